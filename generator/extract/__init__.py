@@ -1,0 +1,1 @@
+"""The extraction stages. `pipeline.extract` runs them in order over one `Document`."""

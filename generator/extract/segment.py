@@ -1,0 +1,179 @@
+"""Stage 1: blocks of text -> the document's clean text and its numbered sentences.
+
+Repairs what real article text gets wrong before anything reads it: page furniture lines
+("SCROLL TO CONTINUE WITH CONTENT"), a dateline naming the outlet ("Pantau - ..."), and section
+headings glued to the next sentence by a lost line break ("... PendudukanPada Desember 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..language import Language
+from ..model import Document, SentenceSpan
+from ..reading import Block
+
+MAX_SENTENCE = 1500  # longer runs without a full stop are cut at a space: keeps every stage linear
+
+# "Pantau - ", "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) — "
+_DATELINE = re.compile(
+    r"^(?P<lead>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})"
+    r"(?:,[ ](?P<after>[\w.&'’ ]{1,40}?))?"
+    r"(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
+    r"[ ]+[-–—]{1,2}[ ]+(?=\S)"
+)
+# A lower-case letter straight before a capitalised word: where a lost line break glued a
+# heading to the sentence after it.
+_GLUE = re.compile(r"(?<=[a-z\d)])(?=[A-Z][a-z])")
+_END_PUNCT = re.compile(r"[.!?…:;]\s*$")
+
+
+@cache
+def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    seg = language.section("segment")
+    boiler = [str(p) for p in seg.get("boilerplate") or []]
+    boilerplate = re.compile("|".join(f"(?:{p})" for p in boiler) or "(?!)", re.IGNORECASE)
+    abbreviations = frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or [])
+    # A sentence ends at . ! ? or … (plus closing quotes/brackets) before a space and a capital,
+    # digit or opening quote.
+    boundary = re.compile(
+        r"(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
+    )
+    return boilerplate, boundary, abbreviations
+
+
+def segment(doc: Document, blocks: list[Block], language: Language) -> list[Block]:
+    """Fill doc.text and doc.sentences from the blocks; return the blocks actually kept."""
+    boilerplate, boundary, abbreviations = _rules(language)
+    kept: list[Block] = []
+    for block in blocks:
+        text = " ".join(block.text.split())
+        if not text or boilerplate.fullmatch(text):
+            continue
+        kept.append(Block(block.kind, text))
+    if kept and kept[0].kind == "paragraph":
+        kept[0] = Block("paragraph", _strip_dateline(kept[0].text, doc))
+
+    parts: list[str] = []
+    sentences: list[SentenceSpan] = []
+    offset = 0
+
+    def add(text: str, kind: str, paragraph: int) -> None:
+        nonlocal offset
+        if parts:
+            parts.append("\n\n" if kind != "sentence" or not sentences or sentences[-1].paragraph != paragraph else " ")
+            offset += len(parts[-1])
+        sid = f"s{len(sentences) + (0 if doc.title else 1)}"
+        sentences.append(SentenceSpan(sid, offset, offset + len(text), text, kind, paragraph))  # type: ignore[arg-type]
+        parts.append(text)
+        offset += len(text)
+
+    if doc.title:
+        add(doc.title, "title", 0)
+    for number, block in enumerate(kept, start=1):
+        if block.kind == "heading" or block.kind == "title":
+            add(block.text, "heading", number)
+            continue
+        heading, rest = split_glued_heading(block.text)
+        if heading:
+            add(heading, "heading", number)
+        for piece in split_sentences(rest, boundary, abbreviations):
+            add(piece, "sentence", number)
+    doc.text = "".join(parts)
+    doc.sentences = sentences
+    return kept
+
+
+def _strip_dateline(text: str, doc: Document) -> str:
+    match = _DATELINE.match(text)
+    if not match:
+        return text
+    outlet = match.group("paren") or match.group("after") or match.group("lead")
+    if doc.outlet is None:
+        doc.outlet = outlet.strip()
+    return text[match.end() :]
+
+
+def split_glued_heading(text: str) -> tuple[str | None, str]:
+    """'Pertemuan Tingkat Tinggi di ParisPada 6 Januari, ...' -> ('Pertemuan ... di Paris', 'Pada ...').
+
+    A heading is short, has no end punctuation and is written in title case; the glue point is the
+    first lower-to-upper case change after it.
+    """
+    match = _GLUE.search(text, 0, 160)
+    if not match:
+        return None, text
+    head, rest = text[: match.start()], text[match.start() :]
+    words = head.split()
+    if not 2 <= len(words) <= 14 or _END_PUNCT.search(head) or '"' in head or "“" in head:
+        return None, text
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    if capitalised / len(words) < 0.6 or not words[0][:1].isupper():
+        return None, text
+    if not rest.split()[0].rstrip(",")[1:].islower():
+        return None, text
+    return head, rest
+
+
+def split_sentences(
+    text: str, boundary: re.Pattern, abbreviations: frozenset[str]
+) -> list[str]:
+    """Split a paragraph into sentences; never inside an abbreviation or a decimal number."""
+    pieces: list[str] = []
+    start = 0
+    for match in boundary.finditer(text):
+        end = match.end()
+        if _is_abbreviation(text, match.start(), abbreviations):
+            continue
+        if _inside_open_quote(text, start, end):
+            continue
+        pieces.append(text[start:end].strip())
+        start = end
+    pieces.append(text[start:].strip())
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(_cap_length(piece))
+    return [p for p in out if p]
+
+
+def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    if text[stop - 1 : stop] != ".":
+        return False
+    word_start = stop - 1
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+        word_start -= 1
+    word = text[word_start : stop - 1]
+    if not word:
+        return False
+    if word.lower() in abbreviations:
+        return True
+    # An initial ("J. Smith") or an acronym with stops ("U.S.").
+    return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+
+
+def _inside_open_quote(text: str, start: int, end: int) -> bool:
+    """True when a straight-quoted passage opened in this sentence is still open at `end`.
+
+    Sentences inside a quotation stay inside the quotation's sentence when the quote runs on, so
+    that a quote and its attribution ('"... gagasan," ungkapnya.') are not torn apart. Long quotes
+    are still split (see MAX_SENTENCE)."""
+    segment_text = text[start:end]
+    straight = segment_text.count('"')
+    curly_open = segment_text.count("“")
+    curly_close = segment_text.count("”")
+    return straight % 2 == 1 or curly_open > curly_close
+
+
+def _cap_length(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    out: list[str] = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+        if cut < MAX_SENTENCE // 2:
+            cut = MAX_SENTENCE
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    out.append(sentence)
+    return out

@@ -1,0 +1,457 @@
+"""Seeds -> briefings on disk: discovery, the content-hash cache, atomic writes, `check`.
+
+The briefing files are their own cache: each front matter records the seed's sha256, the
+override file's sha256 and the generator fingerprint, so an unchanged seed is recognised by
+reading one small YAML header, without extracting anything. A `content_sha256` of what the
+generator wrote tells a hand edit from a stale file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from . import __version__
+from .reading import OVERRIDE_SUFFIXES, SUPPORTED, SeedError, read_seed
+from .render import NOTES_MARKER, render_markdown, to_json
+from .slugs import disambiguate, slugify
+
+DATA_DIR = ".data"  # beside the briefings; MkDocs skips dot-folders, the site hooks read it
+_HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
+
+
+# --- fingerprint --------------------------------------------------------------------------------
+
+
+@cache
+def generator_version() -> str:
+    """The version plus a digest of the code, language data and templates that shape output."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".j2", ".json"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+# --- discovery ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Seed:
+    path: Path  # as given, relative to the project when possible
+    key: str  # POSIX path recorded in the briefing: identifies the seed across runs
+    override: Path | None
+
+    @property
+    def override_sha(self) -> str | None:
+        if self.override is None:
+            return None
+        return hashlib.sha256(self.override.read_bytes()).hexdigest()
+
+
+@dataclass
+class Report:
+    generated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one line each: "path: reason"
+    skipped: list[str] = field(default_factory=list)  # notes, not failures
+    pruned: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.generated)} generated",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.failed)} failed",
+        ]
+        if self.pruned:
+            parts.append(f"{len(self.pruned)} pruned")
+        if self.orphaned:
+            parts.append(f"{len(self.orphaned)} orphaned (use --prune to remove)")
+        return ", ".join(parts)
+
+
+def seed_key(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[Seed]:
+    """The seeds named (files or folders), sorted, with notes for what is skipped."""
+    files: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            files.extend(p for p in sorted(target.rglob("*")) if p.is_file() or p.is_symlink())
+        elif target.exists() or target.is_symlink():
+            files.append(target)
+        else:
+            report.failed.append(f"{target}: no such file or folder")
+    seeds: list[Seed] = []
+    root = seeds_dir.resolve()
+    for path in sorted(dict.fromkeys(files)):
+        suffix = path.suffix.lower()
+        if suffix in OVERRIDE_SUFFIXES:
+            continue  # an override file, read with its seed
+        if suffix not in SUPPORTED:
+            report.skipped.append(f"{path}: skipped, unsupported file type {suffix or '(none)'!r}")
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                report.failed.append(f"{path}: refused, symlink points outside {seeds_dir}/")
+                continue
+        override = next(
+            (o for o in (path.with_suffix(s) for s in OVERRIDE_SUFFIXES) if o.is_file()), None
+        )
+        seeds.append(Seed(path=path, key=seed_key(path), override=override))
+    return seeds
+
+
+# --- existing briefings -------------------------------------------------------------------------
+
+
+@dataclass
+class Existing:
+    path: Path
+    meta: dict
+    text: str
+
+    @property
+    def source_key(self) -> str | None:
+        source = self.meta.get("source")
+        return source.get("path") if isinstance(source, dict) else None
+
+    @property
+    def generated(self) -> bool:
+        return bool(self.meta.get("generator")) and self.source_key is not None
+
+    def cache_key(self) -> tuple:
+        source = self.meta.get("source") or {}
+        return (source.get("sha256"), self.meta.get("overrides_sha256"), self.meta.get("generator"))
+
+    def hand_edited(self) -> bool:
+        recorded = self.meta.get("content_sha256")
+        return recorded is not None and recorded != content_hash(self.text)
+
+    def notes(self) -> str:
+        index = self.text.find(NOTES_MARKER)
+        return self.text[index:] if index >= 0 else ""
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_front_matter(text: str) -> dict:
+    if not text.startswith("---\n"):
+        return {}
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return {}
+    try:
+        data = yaml.load(text[4 : end + 1], Loader=_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def scan_briefings(out_dir: Path) -> dict[Path, Existing]:
+    found: dict[Path, Existing] = {}
+    if not out_dir.is_dir():
+        return found
+    for path in sorted(out_dir.glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        found[path] = Existing(path, read_front_matter(text), text)
+    return found
+
+
+def content_hash(text: str) -> str:
+    """Digest of what the generator wrote: the file up to the notes, minus the digest line."""
+    index = text.find(NOTES_MARKER)
+    generated = text[: index if index >= 0 else len(text)]
+    return hashlib.sha256(_HASH_LINE.sub("", generated, count=1).encode("utf-8")).hexdigest()
+
+
+# --- building one briefing ----------------------------------------------------------------------
+
+
+@dataclass
+class Built:
+    seed: Seed
+    slug: str
+    briefing: object  # model.Briefing
+    meta: dict
+
+
+def build_one(seed: Seed) -> Built:
+    """Read, extract and apply overrides for one seed. Raises SeedError."""
+    from .extract.pipeline import extract
+    from .overrides import apply_overrides, load_overrides
+
+    source = read_seed(seed.path)
+    source.path = seed.key
+    overrides = load_overrides(seed.override) if seed.override else None
+    briefing = extract(source)
+    briefing.generator = generator_version()
+    if overrides:
+        apply_overrides(briefing, overrides)
+    briefing.slug = slugify(briefing.title)
+    meta = {"overrides_sha256": seed.override_sha} if seed.override else {}
+    return Built(seed, briefing.slug, briefing, meta)
+
+
+@dataclass
+class Failure:
+    seed: Seed
+    message: str  # "path: reason", one line
+
+
+def _build_safely(seed: Seed) -> Built | Failure:
+    try:
+        return build_one(seed)
+    except SeedError as exc:
+        return Failure(seed, str(exc))
+    except RecursionError:
+        return Failure(seed, f"{seed.path}: too deeply nested to process")
+    except Exception as exc:  # a bug must not stop the other seeds: report it as a failure
+        return Failure(seed, f"{seed.path}: internal error ({type(exc).__name__}: {exc})")
+
+
+def render_file(built: Built, notes: str) -> str:
+    briefing = built.briefing
+    briefing.slug = built.slug
+    meta = dict(built.meta)
+    meta["content_sha256"] = "pending"  # placeholder: the digest covers everything but itself
+    text = render_markdown(briefing, meta, notes=notes)
+    return text.replace("content_sha256: pending\n", f"content_sha256: {content_hash(text)}\n", 1)
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`:
+    a reader (or a crash) sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cache
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _clean_temporaries(out_dir: Path) -> None:
+    for folder in (out_dir, out_dir / DATA_DIR):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                tmp.unlink(missing_ok=True)
+
+
+# --- generate -----------------------------------------------------------------------------------
+
+
+def generate(
+    targets: list[Path],
+    seeds_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    prune: bool = False,
+    force: bool = False,
+    progress: Callable[[int], object] | None = None,
+    on_total: Callable[[int], object] | None = None,
+) -> Report:
+    report = Report()
+    if not targets and not seeds_dir.is_dir():
+        report.failed.append(f"{seeds_dir}: seeds folder not found")
+        return report
+    seeds = discover(targets or [seeds_dir], seeds_dir, report)
+    _clean_temporaries(out_dir)
+    existing = scan_briefings(out_dir)
+    owned = {e.source_key: e for e in existing.values() if e.generated}
+    version = generator_version()
+
+    todo: list[Seed] = []
+    for seed in seeds:
+        current = owned.get(seed.key)
+        try:
+            key = (_sha256_file(seed.path), seed.override_sha, version)
+        except OSError as exc:
+            report.failed.append(f"{seed.path}: cannot be read: {exc.strerror or exc}")
+            continue
+        data_file = out_dir / DATA_DIR / f"{current.path.stem}.json" if current else None
+        if current and not force and current.cache_key() == key and data_file.is_file():
+            report.unchanged.append(str(current.path))
+            continue
+        todo.append(seed)
+
+    if on_total:
+        on_total(len(todo))
+    results = _run(todo, jobs, progress)
+
+    taken = {p.stem: e for p, e in existing.items()}
+    failed_keys: set[str] = set()
+    for built in results:
+        if isinstance(built, Failure):
+            report.failed.append(built.message)
+            failed_keys.add(built.seed.key)
+            continue
+        previous = owned.get(built.seed.key)
+        if previous is not None and previous.hand_edited() and not force:
+            report.failed.append(
+                f"{previous.path}: edited by hand outside the notes section; not overwritten "
+                "(move the edit into the notes section or an override file, then run with --force)"
+            )
+            continue
+        built.slug = _claim_slug(built, previous, taken)
+        target = out_dir / f"{built.slug}.md"
+        notes = previous.notes() if previous is not None else ""
+        write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", to_json(built.briefing))
+        write_atomic(target, render_file(built, notes))
+        if previous is not None and previous.path != target:
+            _remove_briefing(previous.path, out_dir)
+        taken[built.slug] = Existing(target, {"source": {"path": built.seed.key}}, "")
+        report.generated.append(str(target))
+        for warning in built.briefing.warnings:
+            report.warnings.append(f"{built.seed.path}: {warning}")
+
+    if not targets or seeds_dir in targets:
+        live = {s.key for s in seeds} | failed_keys
+        for key, entry in sorted(owned.items(), key=lambda kv: str(kv[1].path)):
+            if key in live or Path(key).exists():
+                continue
+            if prune:
+                _remove_briefing(entry.path, out_dir)
+                report.pruned.append(str(entry.path))
+            else:
+                report.orphaned.append(f"{entry.path}: its seed {key} is gone")
+    return report
+
+
+def _claim_slug(built: Built, previous: Existing | None, taken: dict[str, Existing]) -> str:
+    """The title's slug, unless another seed (or a file we did not write) has it."""
+    slug = built.slug
+    holder = taken.get(slug)
+    if holder is None or holder.source_key == built.seed.key:
+        return slug
+    if previous is not None and previous.path.stem.startswith(slug):
+        return previous.path.stem
+    return disambiguate(slug, built.seed.key)
+
+
+def _remove_briefing(path: Path, out_dir: Path) -> None:
+    path.unlink(missing_ok=True)
+    (out_dir / DATA_DIR / f"{path.stem}.json").unlink(missing_ok=True)
+
+
+def _run(todo: list[Seed], jobs: int | None, progress) -> list[Built | Failure]:
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(todo) < 8:
+        out = []
+        for seed in todo:
+            out.append(_build_safely(seed))
+            if progress:
+                progress(1)
+        return out
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        out = []
+        for result in pool.map(_build_safely, todo, chunksize=max(1, len(todo) // (jobs * 8))):
+            out.append(result)
+            if progress:
+                progress(1)
+        return out
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- check --------------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckResult:
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(seeds_dir: Path, out_dir: Path) -> CheckResult:
+    """Writes nothing. Lists every briefing that is stale, missing, orphaned or edited by hand."""
+    result = CheckResult()
+    report = Report()
+    if not seeds_dir.is_dir():
+        result.problems.append(f"{seeds_dir}: seeds folder not found")
+        return result
+    seeds = discover([seeds_dir], seeds_dir, report)
+    result.problems.extend(report.failed)
+    existing = scan_briefings(out_dir)
+    owned = {e.source_key: e for e in existing.values() if e.generated}
+    version = generator_version()
+    for seed in seeds:
+        entry = owned.get(seed.key)
+        if entry is None:
+            result.problems.append(f"{seed.path}: missing briefing (run `briefings generate`)")
+            continue
+        if entry.hand_edited():
+            result.problems.append(
+                f"{entry.path}: edited by hand outside the notes section (keep the edit by moving "
+                f"it under the notes heading or into {seed.path.with_suffix('.yml')}; "
+                "`briefings generate --force` discards it)"
+            )
+        key = (_sha256_file(seed.path), seed.override_sha, version)
+        if entry.cache_key() != key:
+            why = []
+            if key[0] != entry.cache_key()[0]:
+                why.append("seed changed")
+            if key[1] != entry.cache_key()[1]:
+                why.append("override file changed")
+            if key[2] != entry.cache_key()[2]:
+                why.append(f"generator changed ({entry.cache_key()[2]} -> {version})")
+            result.problems.append(f"{entry.path}: stale, {', '.join(why)} (run `briefings generate`)")
+        elif not (out_dir / DATA_DIR / f"{entry.path.stem}.json").is_file():
+            result.problems.append(f"{entry.path}: stale, its data file is missing")
+    keys = {s.key for s in seeds}
+    for key, entry in sorted(owned.items(), key=lambda kv: str(kv[1].path)):
+        if key not in keys:
+            result.problems.append(
+                f"{entry.path}: orphaned, its seed {key} is gone (`briefings generate --prune`)"
+            )
+    return result

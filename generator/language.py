@@ -1,0 +1,155 @@
+"""Language knowledge, loaded from data.
+
+Each language is one YAML file in `generator/languages/<code>.yaml` (see ARCHITECTURE.md for its
+sections). Names that CLDR already knows (months, weekdays, countries) come from Babel, so a data
+file only adds what CLDR lacks: abbreviations, local short forms ("AS"), and the cue words of the
+extraction stages. Nothing here mentions a word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "languages"
+FALLBACK = "en"
+
+
+class LanguageError(Exception):
+    pass
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'José' and 'jose' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def available() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in DATA_DIR.glob("*.yaml")))
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    code: str
+    data: dict
+
+    def section(self, name: str) -> dict:
+        value = self.data.get(name) or {}
+        if not isinstance(value, dict):
+            raise LanguageError(f"{self.code}.yaml: section {name!r} must be a mapping")
+        return value
+
+    def words(self, section: str, key: str) -> list[str]:
+        """A list of cue words/phrases, longest first (so alternations prefer the longest)."""
+        items = self.section(section).get(key) or []
+        return sorted({str(i) for i in items}, key=lambda s: (-len(s), s))
+
+    def alternation(self, section: str, key: str) -> str:
+        """A regex alternation of a word list, escaped, longest first; '(?!)' when empty."""
+        words = self.words(section, key)
+        return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+    def label(self, key: str) -> str:
+        labels = self.section("labels")
+        if key in labels:
+            return str(labels[key])
+        if self.code != FALLBACK:
+            return load(FALLBACK).label(key)
+        return key.replace("_", " ").capitalize()
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        """Folded month name or abbreviation -> month number (CLDR plus the data file's extras)."""
+        names: dict[str, int] = {}
+        try:
+            from babel.dates import get_month_names
+
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, locale=self.code).items():
+                    names[fold(name).rstrip(".")] = number
+        except Exception:  # a language Babel does not know: the data file must list them
+            pass
+        for name, number in (self.section("dates").get("months") or {}).items():
+            names[fold(str(name))] = int(number)
+        return names
+
+    @cached_property
+    def weekdays(self) -> dict[str, int]:
+        """Folded weekday name -> ISO weekday index, Monday = 0."""
+        names: dict[str, int] = {}
+        try:
+            from babel.dates import get_day_names
+
+            for width in ("wide", "abbreviated"):
+                for number, name in get_day_names(width, locale=self.code).items():
+                    key = fold(name).rstrip(".")
+                    if len(key) > 2:
+                        names[key] = number
+        except Exception:
+            pass
+        for name, number in (self.section("dates").get("weekdays") or {}).items():
+            names[fold(str(name))] = int(number)
+        return names
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Folded country name (in this language and in English) -> ISO 3166-1 alpha-2 code."""
+        return country_names(self.code, tuple(sorted(self.section("countries").items())))
+
+
+@cache
+def country_names(code: str, extras: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in dict.fromkeys((code, "en")):
+        try:
+            territories = Locale.parse(locale).territories
+        except Exception:
+            continue
+        for iso, name in territories.items():
+            if len(iso) == 2 and iso.isalpha() and iso not in {"ZZ", "EU", "EZ", "UN", "QO"}:
+                names.setdefault(fold(name), iso)
+    for name, iso in extras:
+        names[fold(str(name))] = str(iso)
+    return names
+
+
+@cache
+def load(code: str) -> Language:
+    path = DATA_DIR / f"{code}.yaml"
+    if not path.is_file():
+        raise LanguageError(f"no language data for {code!r} (expected {path})")
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict):
+        raise LanguageError(f"{path}: must be a mapping of sections")
+    return Language(code=code, data=data)
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of the text's language, chosen among the languages that have data."""
+    import py3langid as langid
+
+    langs = available()
+    identifier = _identifier(langs)
+    code, _score = identifier.classify(text[:5000])
+    return code if code in langs else FALLBACK
+
+
+@cache
+def _identifier(langs: tuple[str, ...]):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    known = [code for code in langs if code in identifier.nb_classes]
+    if known:
+        identifier.set_languages(known)
+    return identifier

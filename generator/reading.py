@@ -1,0 +1,334 @@
+"""Seed files in, clean text blocks out.
+
+Everything about bytes, encodings, file formats and front matter lives here, so the extraction
+stages only ever see a list of `Block`s of clean Unicode text. A seed that cannot be read raises
+`SeedError`, whose message names the file and the reason in one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+OVERRIDE_SUFFIXES = (".yml", ".yaml")
+MAX_BYTES = 20 * 1024 * 1024  # beyond this a "seed" is not an article
+
+FRONT_MATTER_KEYS = {"title", "source", "outlet", "url", "published", "language", "tags"}
+
+BlockKind = Literal["title", "heading", "paragraph"]
+
+
+class SeedError(Exception):
+    """A seed that cannot be turned into a briefing. str() is the one-line reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+
+
+@dataclass
+class Source:
+    path: str
+    format: Literal["txt", "md", "html"]
+    sha256: str
+    blocks: list[Block]
+    meta: dict = field(default_factory=dict)  # front matter / header / HTML metadata, normalized
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- bytes to text ------------------------------------------------------------------------------
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
+    """Bytes to normalized text: BOM dropped, any line ends made \\n, NFC, mojibake repaired."""
+    warnings: list[str] = []
+    if not raw.strip():
+        raise SeedError(path, "empty file (nothing but whitespace)")
+    head = raw[:8192]
+    if b"\x00" in head and not (raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise SeedError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = _decode_legacy(raw, path)
+        warnings.append(f"not valid UTF-8; decoded as {encoding}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _fix_mojibake(text, warnings)
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = _CONTROL.sub(" ", text)
+    if not text.strip():
+        raise SeedError(path, "empty file (nothing but whitespace)")
+    if _looks_binary(text):
+        raise SeedError(path, "binary file (mostly non-text characters), not an article")
+    return text, warnings
+
+
+def _decode_legacy(raw: bytes, path: Path | str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("_", "").lower() in {"utf8", "ascii"}:
+        encoding = "cp1252"
+    try:
+        return raw.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _fix_mojibake(text: str, warnings: list[str]) -> str:
+    # Only touch text that shows the classic UTF-8-read-as-cp1252 signature; ftfy is careful but
+    # not free, and most seeds are clean.
+    if not re.search("[ÃÂâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]", text):
+        return text
+    import ftfy
+
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+    if fixed != text:
+        warnings.append("repaired mis-decoded characters (mojibake)")
+    return fixed
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in {"Co", "Cs", "Cn"} or ch == "\ufffd")
+    return bad > max(8, len(sample) // 10)
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str, path: Path | str) -> tuple[dict, str, list[str]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, []
+    try:
+        data = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SeedError(path, f"malformed front matter{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SeedError(path, f"front matter must be a mapping, not {type(data).__name__}")
+    meta, warnings = normalize_meta(data)
+    return meta, text[match.end() :], warnings
+
+
+def normalize_meta(data: dict) -> tuple[dict, list[str]]:
+    """Keep the known keys, as strings; say which were ignored."""
+    meta: dict = {}
+    warnings: list[str] = []
+    for key, value in data.items():
+        key = str(key).strip().lower()
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append(f"front matter key {key!r} is not used")
+            continue
+        if value is None:
+            continue
+        if key == "tags":
+            items = value if isinstance(value, list) else str(value).split(",")
+            meta["tags"] = [t for t in (" ".join(str(i).split()) for i in items) if t]
+        elif key == "published":
+            iso = _iso_date(value)
+            if iso is None:
+                warnings.append(f"front matter 'published' is not a date: {str(value)[:40]!r}")
+            else:
+                meta["published"] = iso
+        else:
+            meta["outlet" if key == "source" else key] = " ".join(str(value).split())
+    return meta, warnings
+
+
+def _iso_date(value: object) -> str | None:
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    match = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?\s*", str(value))
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+# --- formats ------------------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+")
+_HEADER_SEP = re.compile(r"\s+[-–—|]\s+")
+
+
+def _text_blocks(body: str, meta: dict) -> list[Block]:
+    """Plain text: one paragraph per non-empty line, after an optional header block.
+
+    Exported articles often start with a short header: a title line, a date line and an
+    "outlet — url" line, ended by a blank line. It is read into the metadata (front matter wins).
+    """
+    lines = body.split("\n")
+    blocks: list[Block] = []
+    start = _read_header(lines, meta)
+    for line in lines[start:]:
+        line = line.strip()
+        if line:
+            blocks.append(Block("paragraph", line))
+    return blocks
+
+
+def _read_header(lines: list[str], meta: dict) -> int:
+    """Consume a header block (<= 4 short lines then a blank line); return the body's first line."""
+    head: list[str] = []
+    for i, line in enumerate(lines[:6]):
+        if not line.strip():
+            if i == 0:
+                return 0
+            break
+        head.append(line.strip())
+    else:
+        return 0
+    if not 2 <= len(head) <= 4 or any(len(h) > 300 for h in head):
+        return 0
+    found: dict = {}
+    title = None
+    for line in head:
+        iso = _iso_date(line)
+        if iso is not None:
+            found.setdefault("published", iso)
+            continue
+        url = _URL.search(line)
+        if url:
+            found.setdefault("url", url.group(0).rstrip(").,;"))
+            outlet = _HEADER_SEP.split(line[: url.start()].strip())[0].strip(" -–—|")
+            if outlet:
+                found.setdefault("outlet", outlet.split(" (")[0].strip())
+            continue
+        if title is None and not line.endswith((".", "?", "!", '"', "”")):
+            title = line
+            continue
+        return 0  # not a header after all: a normal first paragraph
+    if "published" not in found and "url" not in found:
+        return 0
+    if title:
+        found["title"] = title
+    for key, value in found.items():
+        meta.setdefault(key, value)
+    return len(head) + 1
+
+
+def _markdown_blocks(body: str) -> list[Block]:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(body)
+    blocks: list[Block] = []
+    heading_level = 0
+    for token in tokens:
+        if token.type == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif token.type == "inline":
+            text = " ".join(_inline_text(token).split())
+            if not text:
+                continue
+            if heading_level:
+                kind: BlockKind = "title" if heading_level == 1 and not blocks else "heading"
+                blocks.append(Block(kind, text))
+            else:
+                blocks.append(Block("paragraph", text))
+        elif token.type == "heading_close":
+            heading_level = 0
+        elif token.type in {"fence", "code_block"} and token.content.strip():
+            blocks.append(Block("paragraph", " ".join(token.content.split())))
+    return blocks
+
+
+def _inline_text(token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+        # html_inline is dropped: markup is not article text
+    return "".join(parts)
+
+
+def _html_blocks(html: str, meta: dict, warnings: list[str]) -> list[Block]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, output_format="python", include_comments=False, include_tables=False, with_metadata=True
+    )
+    if doc is None:
+        return []
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    for src, dst in (("title", "title"), ("sitename", "outlet"), ("url", "url")):
+        if data.get(src):
+            meta.setdefault(dst, " ".join(str(data[src]).split()))
+    if data.get("date"):
+        iso = _iso_date(data["date"])
+        if iso:
+            meta.setdefault("published", iso)
+    text = data.get("text") or ""
+    return [Block("paragraph", line.strip()) for line in text.split("\n") if line.strip()]
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+
+def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
+    if len(raw) > MAX_BYTES:
+        raise SeedError(path, f"file too large ({len(raw) // (1024 * 1024)} MB, limit 20 MB)")
+    sha = hashlib.sha256(raw).hexdigest()
+    text, warnings = decode(raw, path)
+    meta: dict = {}
+    if fmt in {"txt", "md"}:
+        meta, text, fm_warnings = split_front_matter(text, path)
+        warnings += fm_warnings
+    if fmt == "txt":
+        blocks = _text_blocks(text, meta)
+    elif fmt == "md":
+        blocks = _markdown_blocks(text)
+    else:
+        blocks = _html_blocks(text, meta, warnings)
+    if blocks and blocks[0].kind == "title":
+        meta.setdefault("title", blocks[0].text)
+        blocks = blocks[1:]
+    if not any(b.text.strip() for b in blocks):
+        raise SeedError(path, "no article text found")
+    return Source(path=str(path), format=fmt, sha256=sha, blocks=blocks, meta=meta, warnings=warnings)
+
+
+def read_seed(path: Path) -> Source:
+    fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None:
+        raise SeedError(path, f"unsupported file type {path.suffix or '(none)'!r}")
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise SeedError(path, "is a directory, not a file") from None
+    except OSError as exc:
+        raise SeedError(path, f"cannot be read: {exc.strerror or exc}") from None
+    return read_bytes(raw, path, fmt)

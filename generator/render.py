@@ -1,0 +1,133 @@
+"""Briefing -> Markdown file (YAML front matter + body drawn by a Jinja2 template).
+
+Escaping happens in exactly one place per output:
+
+* YAML front matter: `yaml.safe_dump` of a plain dict (never templated text).
+* Markdown body: the Jinja2 environment's `finalize` hook runs every `{{ value }}` through
+  `escape_markdown`, so article text cannot open a tag, a link, a table cell, a heading or a code
+  fence, whatever the template does. Only values the template marks with `|trusted` (our own
+  anchors and numbers) skip it.
+* JSON: msgspec's encoder.
+
+Article text never reaches the template source, so Jinja syntax in a seed is just text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import msgspec
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .language import Language, load
+from .model import Briefing
+
+NOTES_MARKER = "<!-- briefings:notes (everything below this line is kept on regeneration) -->"
+TEMPLATES = __import__("pathlib").Path(__file__).parent / "templates"
+
+
+class Trusted(str):
+    """Text the generator wrote itself (anchors, numbers, links between our pages)."""
+
+
+_INLINE = re.compile(r"([\\`*_{}\[\]])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+_LINE_START = re.compile(r"^(?:[#+!-]|\d{1,9}(?=[.)]))")
+
+
+def escape_markdown(value: object) -> str:
+    """Make text inert in Markdown and HTML, yet readable in the file.
+
+    One line (no block can start or end inside it); & < > | ~ as entities (no tag, comment,
+    autolink, table cell or fence); a backslash before the inline syntax characters (no emphasis,
+    code, link or attribute list); and a backslash before anything that starts a block when it
+    opens a line (heading, list, rule)."""
+    if value is None:
+        return ""
+    if isinstance(value, Trusted):
+        return str(value)
+    text = " ".join(str(value).split())
+    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    text = _INLINE.sub(r"\\\1", text)
+    if text.startswith("="):  # a setext underline
+        return "&#61;" + text[1:]
+    match = _LINE_START.match(text)
+    if match:  # "# x" -> "\# x", "1. x" -> "1\. x"
+        cut = match.end() if match.group(0)[0].isdigit() else 0
+        text = text[:cut] + "\\" + text[cut:]
+    return text
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=False,  # Markdown, not HTML: escaping is `finalize`'s job
+        finalize=escape_markdown,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["trusted"] = Trusted
+    return env
+
+
+def front_matter(briefing: Briefing, extra: dict | None = None) -> dict:
+    """The page's metadata: what MkDocs, the site and `briefings check` read without the body."""
+    data = {
+        "title": briefing.title,
+        "slug": briefing.slug,
+        "language": briefing.language,
+        "date": briefing.published or briefing.reference_date,
+        "published": briefing.published,
+        "reference_date": briefing.reference_date,
+        "outlet": briefing.outlet,
+        "url": briefing.url,
+        "bottom_line": briefing.bottom_line,
+        "tags": briefing.tags,
+        "actors": [
+            {k: v for k, v in (("name", a.name), ("type", a.type), ("role", a.role),
+                               ("affiliation", a.affiliation), ("country", a.country)) if v}
+            for a in briefing.actors
+        ],
+        "source": {"path": briefing.source.path, "sha256": briefing.source.sha256},
+        "generator": briefing.generator,
+    }
+    data.update(extra or {})
+    return data
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100_000)
+
+
+def render_body(briefing: Briefing, language: Language | None = None) -> str:
+    language = language or load(briefing.language if briefing.language in _codes() else "en")
+    template = environment().get_template("briefing.md.j2")
+    return template.render(
+        b=briefing,
+        label=language.label,
+        actors_by_id={a.id: a for a in briefing.actors},
+        notes_marker=Trusted(NOTES_MARKER),
+    )
+
+
+def render_markdown(briefing: Briefing, extra_meta: dict | None = None, notes: str = "") -> str:
+    body = render_body(briefing)
+    text = f"---\n{dump_yaml(front_matter(briefing, extra_meta))}---\n\n{body}"
+    if notes:
+        text = text.rstrip("\n") + "\n" + notes
+    return text
+
+
+def to_json(briefing: Briefing) -> bytes:
+    return msgspec.json.format(msgspec.json.encode(briefing), indent=2) + b"\n"
+
+
+def _codes() -> tuple[str, ...]:
+    from .language import available
+
+    return available()
