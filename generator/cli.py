@@ -143,12 +143,22 @@ def serve(config_file: Path, dev_addr: str) -> None:
 @click.option("--min", "minimums", multiple=True, metavar="FIELD=VALUE",
               help="Fail (exit 1) when a total is below VALUE, e.g. --min actors.f1=0.9")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="List each article's misses: actors, roles, dates, quotes, questions.")
 def eval_command(gold_dir: Path, articles_dir: Path, minimums: tuple[str, ...],
-                 as_json: bool) -> None:
-    """Score the extraction against gold annotations (format: shared/eval/README.md)."""
+                 as_json: bool, verbose: bool) -> None:
+    """Score the extraction against gold annotations (format: shared/eval/README.md).
+
+    \b
+    FIELD names for --min (totals are micro-averaged over the articles):
+      actors.precision actors.recall actors.f1 actors.type actors.role actors.affiliation
+      dates.precision dates.recall dates.f1 dates.anchored
+      quotes.precision quotes.recall quotes.f1
+      questions.precision questions.recall questions.f1
+    Exit 1 when a total is below a bar or a gold file cannot be scored."""
     from .evaluate import main as eval_main
 
-    sys.exit(eval_main(gold_dir, articles_dir, list(minimums), as_json))
+    sys.exit(eval_main(gold_dir, articles_dir, list(minimums), as_json, verbose))
 
 
 if __name__ == "__main__":
