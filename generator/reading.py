@@ -226,6 +226,11 @@ def _read_header(lines: list[str], meta: dict) -> int:
         if title is None and not line.endswith((".", "?", "!", '"', "”")):
             title = line
             continue
+        # "Wikinews (CC BY 4.0) — corpus note": an outlet line without a URL.
+        parts = _HEADER_SEP.split(line, maxsplit=1)
+        if title is not None and len(parts) == 2 and 0 < len(parts[0].split()) <= 6:
+            found.setdefault("outlet", parts[0].split(" (")[0].strip())
+            continue
         return 0  # not a header after all: a normal first paragraph
     if "published" not in found and "url" not in found:
         return 0
