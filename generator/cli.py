@@ -25,24 +25,51 @@ def main() -> None:
 
 @main.command()
 @click.argument("seeds", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--seeds-dir", type=click.Path(path_type=Path), default=SEEDS, show_default=True,
-              help="Folder of seed articles.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=OUT, show_default=True,
-              help="Folder the briefings are written to.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: all cores).")
+@click.option(
+    "--seeds-dir",
+    type=click.Path(path_type=Path),
+    default=SEEDS,
+    show_default=True,
+    help="Folder of seed articles.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=OUT,
+    show_default=True,
+    help="Folder the briefings are written to.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: all cores).",
+)
 @click.option("--prune", is_flag=True, help="Remove briefings whose seed is gone.")
-@click.option("--force", is_flag=True,
-              help="Regenerate everything, overwriting hand edits outside the notes section.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Regenerate everything, overwriting hand edits outside the notes section.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only the summary line and errors.")
-def generate(seeds: tuple[Path, ...], seeds_dir: Path, out_dir: Path, jobs: int | None,
-             prune: bool, force: bool, quiet: bool) -> None:
+def generate(
+    seeds: tuple[Path, ...],
+    seeds_dir: Path,
+    out_dir: Path,
+    jobs: int | None,
+    prune: bool,
+    force: bool,
+    quiet: bool,
+) -> None:
     """Turn seed articles (default: all of seeds/) into briefings/*.md.
 
     Unchanged seeds are skipped (content-hash cache). Exits 1 if any seed failed; every other
     seed is still generated."""
-    report = run_generate(list(seeds), seeds_dir, out_dir, jobs=jobs, prune=prune, force=force,
-                          quiet=quiet)
+    report = run_generate(
+        list(seeds), seeds_dir, out_dir, jobs=jobs, prune=prune, force=force, quiet=quiet
+    )
     sys.exit(0 if report.ok else 1)
 
 
@@ -52,13 +79,22 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
     from .generate import generate as do_generate
 
     progress = Progress(
-        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), transient=True, disable=quiet or not sys.stderr.isatty(),
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        disable=quiet or not sys.stderr.isatty(),
     )
     with progress:
         task = progress.add_task("extracting", total=None)
         report = do_generate(
-            seeds, seeds_dir, out_dir, jobs=jobs, prune=prune, force=force,
+            seeds,
+            seeds_dir,
+            out_dir,
+            jobs=jobs,
+            prune=prune,
+            force=force,
             progress=lambda n: progress.advance(task, n),
             on_total=lambda n: progress.update(task, total=n),
         )
@@ -79,7 +115,7 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
 @click.option("--seeds-dir", type=click.Path(path_type=Path), default=SEEDS, show_default=True)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=OUT, show_default=True)
 def check(seeds_dir: Path, out_dir: Path) -> None:
-    """Write nothing; exit 1 listing every briefing that is stale, missing, orphaned or hand-edited."""
+    """Write nothing; exit 1 listing every stale, missing, orphaned or hand-edited briefing."""
     from .generate import check as do_check
 
     result = do_check(seeds_dir, out_dir)
@@ -92,14 +128,16 @@ def check(seeds_dir: Path, out_dir: Path) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True
+)
 def extract(file: Path, fmt: str) -> None:
     """Print one article's briefing on stdout."""
     from .generate import Seed, _build_safely, render_file, seed_key
 
-    override = next((o for o in (file.with_suffix(".yml"), file.with_suffix(".yaml"))
-                     if o.is_file()), None)
+    override = next(
+        (o for o in (file.with_suffix(".yml"), file.with_suffix(".yaml")) if o.is_file()), None
+    )
     built = _build_safely(Seed(file, seed_key(file), override))
     if not hasattr(built, "briefing"):
         _err(f"error: {built.message}")
@@ -113,8 +151,13 @@ def extract(file: Path, fmt: str) -> None:
 
 
 @main.command()
-@click.option("-f", "--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
-              show_default=True)
+@click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None)
 def build(config_file: Path, jobs: int | None) -> None:
     """Generate the briefings, then `mkdocs build --strict` the site into site/."""
@@ -126,8 +169,13 @@ def build(config_file: Path, jobs: int | None) -> None:
 
 
 @main.command()
-@click.option("-f", "--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
-              show_default=True)
+@click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+)
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(config_file: Path, dev_addr: str) -> None:
     """Live preview: editing or adding a seed regenerates its briefing and reloads the page."""
@@ -140,13 +188,23 @@ def serve(config_file: Path, dev_addr: str) -> None:
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.argument("articles_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
-@click.option("--min", "minimums", multiple=True, metavar="FIELD=VALUE",
-              help="Fail (exit 1) when a total is below VALUE, e.g. --min actors.f1=0.9")
+@click.option(
+    "--min",
+    "minimums",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    help="Fail (exit 1) when a total is below VALUE, e.g. --min actors.f1=0.9",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("-v", "--verbose", is_flag=True,
-              help="List each article's misses: actors, roles, dates, quotes, questions.")
-def eval_command(gold_dir: Path, articles_dir: Path, minimums: tuple[str, ...],
-                 as_json: bool, verbose: bool) -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="List each article's misses: actors, roles, dates, quotes, questions.",
+)
+def eval_command(
+    gold_dir: Path, articles_dir: Path, minimums: tuple[str, ...], as_json: bool, verbose: bool
+) -> None:
     """Score the extraction against gold annotations (format: shared/eval/README.md).
 
     \b

@@ -136,7 +136,6 @@ def load(code: str) -> Language:
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the text's language, chosen among the languages that have data."""
-    import py3langid as langid
 
     langs = available()
     identifier = _identifier(langs)

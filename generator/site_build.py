@@ -24,8 +24,12 @@ def build_site(config_file: Path) -> bool:
     return True
 
 
-def serve(config_file: Path, dev_addr: str, regenerate: Callable[[], object],
-          seeds_dir: Path = Path("seeds")) -> None:
+def serve(
+    config_file: Path,
+    dev_addr: str,
+    regenerate: Callable[[], object],
+    seeds_dir: Path = Path("seeds"),
+) -> None:
     """MkDocs' live-reloading server, plus a watcher that regenerates briefings when a seed
     changes; MkDocs then sees the briefing change and reloads the browser."""
     from mkdocs.commands.serve import serve as mkdocs_serve

@@ -50,7 +50,9 @@ def make_project(root: Path, seeds: dict[str, str | bytes] | None = None) -> Pat
     return root
 
 
-def run_cli(*args: str, cwd: Path, check: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path, check: bool = False, timeout: float = 600
+) -> subprocess.CompletedProcess:
     """The real command line, in a subprocess, as a user runs it."""
     env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1", COLUMNS="200")
     result = subprocess.run(
@@ -79,7 +81,7 @@ def project(tmp_path: Path):
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+    def log_message(self, format, *args):
         pass
 
 
@@ -124,5 +126,7 @@ def run_browser(script: str, params: dict, timeout: float = 300) -> dict:
         cwd=BROWSER_DIR,
     )
     if result.returncode != 0:
-        raise AssertionError(f"{script} failed ({result.returncode}):\n{result.stderr}\n{result.stdout}")
+        raise AssertionError(
+            f"{script} failed ({result.returncode}):\n{result.stderr}\n{result.stdout}"
+        )
     return json.loads(result.stdout)

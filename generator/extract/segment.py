@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 # A lower-case letter straight before a capitalised word: where a lost line break glued a
 # heading to the sentence after it.
 _GLUE = re.compile(r"(?<=[a-z\d)])(?=[A-Z][a-z])")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _END_PUNCT = re.compile(r"[.!?…:;]\s*$")
 
 
@@ -37,9 +38,7 @@ def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     abbreviations = frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or [])
     # A sentence ends at . ! ? or … (plus closing quotes/brackets) before a space and a capital,
     # digit or opening quote.
-    boundary = re.compile(
-        r"(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"
-    )
+    boundary = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
     return boilerplate, boundary, abbreviations
 
 
@@ -62,7 +61,11 @@ def segment(doc: Document, blocks: list[Block], language: Language) -> list[Bloc
     def add(text: str, kind: str, paragraph: int) -> None:
         nonlocal offset
         if parts:
-            parts.append("\n\n" if kind != "sentence" or not sentences or sentences[-1].paragraph != paragraph else " ")
+            parts.append(
+                "\n\n"
+                if kind != "sentence" or not sentences or sentences[-1].paragraph != paragraph
+                else " "
+            )
             offset += len(parts[-1])
         sid = f"s{len(sentences) + (0 if doc.title else 1)}"
         sentences.append(SentenceSpan(sid, offset, offset + len(text), text, kind, paragraph))  # type: ignore[arg-type]
@@ -96,7 +99,7 @@ def _strip_dateline(text: str, doc: Document) -> str:
 
 
 def split_glued_heading(text: str) -> tuple[str | None, str]:
-    """'Pertemuan Tingkat Tinggi di ParisPada 6 Januari, ...' -> ('Pertemuan ... di Paris', 'Pada ...').
+    """'Rapat Besar di BandungPada 3 Maret, ...' -> ('Rapat Besar di Bandung', 'Pada 3 Maret, ...').
 
     A heading is short, has no end punctuation and is written in title case; the glue point is the
     first lower-to-upper case change after it.
@@ -116,9 +119,7 @@ def split_glued_heading(text: str) -> tuple[str | None, str]:
     return head, rest
 
 
-def split_sentences(
-    text: str, boundary: re.Pattern, abbreviations: frozenset[str]
-) -> list[str]:
+def split_sentences(text: str, boundary: re.Pattern, abbreviations: frozenset[str]) -> list[str]:
     """Split a paragraph into sentences; never inside an abbreviation or a decimal number."""
     pieces: list[str] = []
     start = 0
@@ -141,7 +142,9 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     if text[stop - 1 : stop] != ".":
         return False
     word_start = stop - 1
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
+    ):
         word_start -= 1
     word = text[word_start : stop - 1]
     if not word:
@@ -149,7 +152,9 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     if word.lower() in abbreviations:
         return True
     # An initial ("J. Smith") or an acronym with stops ("U.S.").
-    return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+    if len(word) == 1 and word.isupper():
+        return True
+    return bool(_ACRONYM.fullmatch(word))
 
 
 def _inside_open_quote(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,103 @@
+"""Segmentation: clean text and numbered sentences from messy article text."""
+
+from __future__ import annotations
+
+from generator.extract.pipeline import build_document
+from generator.extract.segment import split_glued_heading
+from generator.reading import read_bytes
+
+
+def doc_of(text: str, name: str = "a.txt"):
+    doc, _ = build_document(read_bytes(text.encode("utf-8"), name, "txt"))
+    return doc
+
+
+def test_glued_heading_is_split_from_the_next_sentence():
+    doc = doc_of(
+        "Menteri itu tiba di kota.\n"
+        "Rapat Besar di BandungPada 3 Maret, para menteri bertemu di Bandung.\n"
+    )
+    kinds = [(s.kind, s.text) for s in doc.sentences]
+    assert ("heading", "Rapat Besar di Bandung") in kinds
+    assert ("sentence", "Pada 3 Maret, para menteri bertemu di Bandung.") in kinds
+
+
+def test_ordinary_camel_case_words_are_not_headings():
+    assert split_glued_heading("Dia membeli iPhone baru kemarin.") == (
+        None,
+        "Dia membeli iPhone baru kemarin.",
+    )
+    # A long clause in lower case before the glue is a sentence, not a heading.
+    text = "menurut laporan yang dilansirKantor Berita itu, rapat batal."
+    assert split_glued_heading(text)[0] is None
+
+
+def test_boilerplate_lines_are_dropped():
+    doc = doc_of(
+        "Presiden meresmikan jembatan baru.\nSCROLL TO CONTINUE WITH CONTENT\n"
+        "Baca juga: Berita lain yang tidak terkait\nJembatan itu panjangnya dua kilometer.\n"
+    )
+    texts = [s.text for s in doc.sentences]
+    assert texts == [
+        "Presiden meresmikan jembatan baru.",
+        "Jembatan itu panjangnya dua kilometer.",
+    ]
+
+
+def test_dateline_outlet_becomes_the_source_not_text():
+    doc = doc_of("Kabarku - Gubernur Jawa Barat meninjau banjir di Bekasi.\nWarga mengungsi.\n")
+    assert doc.outlet == "Kabarku"
+    assert doc.sentences[0].text.startswith("Gubernur Jawa Barat")
+    doc = doc_of("JAKARTA, Harian.com - Polisi menutup jalan.\nLalu lintas dialihkan.\n")
+    assert doc.outlet == "Harian.com"
+
+
+def test_sentences_split_but_not_at_abbreviations_initials_or_inside_quotes():
+    doc = doc_of(
+        "Dr. Budi tiba pukul 10.30 di Jl. Merdeka. Ia disambut J. Smith dari PT Maju. "
+        '"Kami senang. Semua berjalan baik," kata Budi. Acara selesai.\n'
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Dr. Budi tiba pukul 10.30 di Jl. Merdeka.",
+        "Ia disambut J. Smith dari PT Maju.",
+        '"Kami senang. Semua berjalan baik," kata Budi.',
+        "Acara selesai.",
+    ]
+
+
+def test_english_sentences_and_offsets_point_into_the_text():
+    doc = doc_of("Mr. Brown said the U.S. economy grew. Prices rose 2.5 percent. Markets fell.\n")
+    assert [s.text for s in doc.sentences] == [
+        "Mr. Brown said the U.S. economy grew.",
+        "Prices rose 2.5 percent.",
+        "Markets fell.",
+    ]
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+        assert doc.sentence_at(s.start) is s
+
+
+def test_header_lines_give_title_date_outlet_and_url():
+    doc = doc_of(
+        "Harga Beras Naik Lagi\n2025-03-04\nKoranKita — https://example.org/beras\n\n"
+        "Harga beras naik di pasar.\n"
+    )
+    assert (doc.title, doc.published, doc.outlet, doc.url) == (
+        "Harga Beras Naik Lagi",
+        "2025-03-04",
+        "KoranKita",
+        "https://example.org/beras",
+    )
+    assert doc.sentences[0].id == "s0" and doc.sentences[0].kind == "title"
+    assert doc.sentences[1].id == "s1"
+
+
+def test_overlong_runs_are_cut_so_every_stage_stays_linear():
+    doc = doc_of(("kata " * 100_000).strip() + "\n")
+    assert len(doc.sentences) > 100
+    assert max(len(s.text) for s in doc.sentences) <= 1500
+
+
+def test_language_is_detected_among_languages_with_data():
+    assert doc_of("Pemerintah akan menaikkan harga bahan bakar minggu depan.\n").language == "id"
+    assert doc_of("The government will raise fuel prices next week.\n").language == "en"
