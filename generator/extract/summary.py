@@ -27,7 +27,8 @@ def bottom_line(doc: Document) -> tuple[str, list[str]]:
     first = body[0]
     chosen = [first]
     # A lead that is only a quote or very short says little alone: add the next sentence.
-    if len(first.text) < 60 or (first.text.lstrip()[:1] in "\"“'‘" and len(body) > 1):
+    opens_with_quote = first.text.lstrip()[:1] in "\"“'‘"
+    if (len(first.text) < 60 or opens_with_quote) and len(body) > 1:
         chosen.append(body[1])
     return " ".join(s.text for s in chosen), [s.id for s in chosen]
 
