@@ -383,12 +383,12 @@ def score_actors(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str, R
             continue
         dup = [gold.actors[g].name for g in candidates[i]]
         why = f"duplicate of gold {dup[0]!r} (merge it)" if dup else "not in gold"
-        misses.add("false-positive actors", f"{actor.name!r} [{actor.type}]: {why}")
+        first = f", first in {actor.mentions[0]}" if actor.mentions else ""
+        misses.add("false-positive actors", f"{actor.name!r} [{actor.type}]: {why}{first}")
     matched = {g: scored[i] for i, g in pairs.items()}
     for g, gold_actor in enumerate(gold.actors):
         if g not in matched:
-            forms = ", ".join(repr(n) for n in [gold_actor.name, *gold_actor.aliases][:4])
-            misses.add("missed actors", f"{gold_actor.name!r} [{gold_actor.type}] (any of {forms})")
+            misses.add("missed actors", _missed_actor(gold_actor, briefing))
 
     type_ok, role_ok, aff_ok = Ratio(), Ratio(), Ratio()
     for g in sorted(matched):
@@ -426,6 +426,22 @@ def score_actors(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str, R
     }
 
 
+def _missed_actor(gold_actor: GoldActor, briefing: Briefing) -> str:
+    """The gold actor, where the text names it, and predictions that name it only in part
+    (a name cut too short or run on too far, e.g. a title glued to the name)."""
+    forms = [gold_actor.name, *gold_actor.aliases]
+
+    def overlaps(a: Actor) -> bool:
+        names = [a.name, *a.aliases]
+        return any(contains_words(n, f) or contains_words(f, n) for n in names for f in forms)
+
+    near = [a.name for a in briefing.actors if overlaps(a)]
+    hint = f"; near: {', '.join(repr(n) for n in dict.fromkeys(near))}" if near else ""
+    shown = ", ".join(repr(n) for n in forms[:4])
+    where = _where(briefing, forms, contains_words)
+    return f"{gold_actor.name!r} [{gold_actor.type}] (any of {shown}) {where}{hint}"
+
+
 def _affiliation_ok(actor: Actor, forms: list[str]) -> bool:
     country = normalize(actor.country) if actor.country else None
     return any(
@@ -436,6 +452,19 @@ def _affiliation_ok(actor: Actor, forms: list[str]) -> bool:
 
 def _sentence_texts(briefing: Briefing) -> dict[str, str]:
     return {s.id: s.text for s in briefing.sentences}
+
+
+def _where(
+    briefing: Briefing,
+    phrases: Iterable[str],
+    holds: Callable[[str, str], bool] = contains_phrase,
+) -> str:
+    """The first sentence holding one of the phrases, for the verbose hints: 'in s4'."""
+    phrases = list(phrases)
+    for sentence in briefing.sentences:
+        if any(holds(sentence.text, ph) for ph in phrases):
+            return f"in {sentence.id}"
+    return "not in the text as written"
 
 
 def score_dates(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str, Ratio]:
@@ -452,7 +481,11 @@ def score_dates(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str, Ra
         ok = any(contains_phrase(texts.get(sid, ""), d.evidence) for sid in where)
         anchored += Ratio(int(ok), 1)
         if d.value not in predicted:
-            misses.add("missed dates", f"{d.value} ({d.text!r}, in {_short(d.evidence, 50)!r})")
+            misses.add(
+                "missed dates",
+                f"{d.value} ({d.text!r}) {_where(briefing, [d.evidence])}: "
+                f"{_short(d.evidence, 50)!r}",
+            )
         elif not ok:
             misses.add(
                 "unanchored dates",
@@ -509,11 +542,18 @@ def score_quotes(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str, R
         same_text = [
             briefing.quotes[p] for p, o in enumerate(openings) if o.startswith(normalize(gq.starts))
         ]
-        hint = (
-            f"text found, attributed to {same_text[0].speaker!r} ({same_text[0].sentence})"
-            if same_text
-            else "no predicted quote starts so"
-        )
+        wanted = _gold_speaker_keys(gold, gq.speaker)
+        by_speaker = [
+            _short(briefing.quotes[p].text, 40)
+            for p, keys in enumerate(speaker_keys)
+            if keys & wanted and p not in pairs.values()
+        ]
+        if same_text:
+            hint = f"text found, attributed to {same_text[0].speaker!r} ({same_text[0].sentence})"
+        elif by_speaker:
+            hint = f"the speaker's other predicted quotes start {by_speaker}"
+        else:
+            hint = f"no predicted quote starts so; {_where(briefing, [gq.starts])}"
         misses.add("missed quotes", f"{gq.speaker!r}: {gq.starts!r}: {hint}")
     used = set(pairs.values())
     for p, q in enumerate(briefing.quotes):
@@ -550,12 +590,8 @@ def score_questions(gold: Gold, briefing: Briefing, misses: _Misses) -> dict[str
         if any(cites(q, g.evidence) for q in briefing.open_questions):
             found += 1
         else:
-            misses.add(
-                "missed questions",
-                f"[{g.kind}] {_short(g.about, 60)!r} (evidence e.g. {_short(g.evidence[0], 50)!r})"
-                if g.evidence
-                else f"[{g.kind}] {_short(g.about, 60)!r}",
-            )
+            evidence = f" {_where(briefing, g.evidence)}: {g.evidence}" if g.evidence else ""
+            misses.add("missed questions", f"[{g.kind}] {_short(g.about, 60)!r}{evidence}")
     return {
         "questions.precision": Ratio(right, len(briefing.open_questions)),
         "questions.recall": Ratio(found, len(required)),
