@@ -178,6 +178,21 @@ def test_each_predicted_actor_finds_a_free_gold_actor_when_one_exists():
     assert "false-positive actors" not in misses
 
 
+def test_missed_actor_says_where_it_is_and_which_prediction_came_near():
+    b = briefing(
+        sentences=["The port opened.", "Port director Elena Ruiz spoke."],
+        actors=[actor("Port director Elena Ruiz", mentions=["s2"])],
+    )
+    _, misses = score_briefing(gold(actors=[RUIZ]), b)
+    assert misses["missed actors"] == [
+        "'Elena Ruiz' [person] (any of 'Elena Ruiz', 'Ruiz') in s2; "
+        "near: 'Port director Elena Ruiz'"
+    ]
+    assert misses["false-positive actors"] == [
+        "'Port director Elena Ruiz' [person]: not in gold, first in s2"
+    ]
+
+
 def test_role_containment_affiliation_and_type():
     tom = GoldActor(
         "Tom Baker", "person", role=["general secretary"], affiliation=["Dockers United"]
