@@ -1,10 +1,566 @@
-"""Stage: direct quotations and who said them."""
+"""Stage: direct quotations and who said them.
+
+Works on `Document.text` offsets, not sentence by sentence: a quotation may span sentences and
+paragraphs of the segmenter, and its attribution may stand on either side ('"...," kata Teddy.',
+'Medvedev said: "..."') or between its two halves ('"...," he said, "but ..."').
+
+Steps:
+
+1. `quote_spans` pairs quotation marks (straight, curly, guillemets; single quotes only where
+   they cannot be apostrophes) into outermost spans, one paragraph at a time.
+2. `attribute` looks for a speech verb or an attribution pattern right after the closing mark,
+   then right before the opening mark, and picks the speaker among the actors' mentions there.
+   Pronouns and enclitics ("he said", "ungkapnya") resolve to the person who last spoke.
+3. Spans without attribution count only when they look like quotations rather than scare quotes
+   or titles: long enough and standing at the start of a sentence (they then continue the
+   previous speaker), or long and inside a sentence with a speech verb.
+4. Halves of a quotation split by its attribution are joined.
+
+Every word of a language (speech verbs, pronouns, patterns) comes from the `quotes` section of
+the language data.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
 from ..language import Language
-from ..model import Document
+from ..model import Actor, Document, Mention, Quote
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSERS = {"”", "»", "“", '"'}
+SINGLE_OPEN = {"‘", "'"}
+SINGLE_CLOSE = {"’", "'"}
+END_PUNCT = ".,!?…;:"
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A capitalised name when no actor mention is available: 'Tony Woodley', 'Saudi Press Agency'.
+# Glued text counts too ('dilaporkanSaudi Press Agency').
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:[-.'’][^\W_]+)*"
+NAME_RUN = re.compile(rf"(?<![A-ZÀ-ÖØ-Þ0-9]){_CAPITALISED}(?:\s+{_CAPITALISED})*")
+
+AFTER_VERB_WORDS = 6  # a speech verb after a quotation stands within its first words
+AFTER_INVERTED_WORDS = 2  # 'kata Teddy', 'demikian kata Teddy'
+OBJECT_WORDS = 14  # where the speaker named after the verb may stand ('said ... , Tony Woodley')
+BEFORE_TAIL_WORDS = 6  # 'Djamal told reporters in Jakarta:' - words between verb and quote
+SUBJECT_WORDS = 10  # a subject phrase longer than this is not a speaker's name
+NON_SPEAKERS = {"place"}
+
+
+@dataclass(frozen=True, eq=False)
+class QuoteRules:
+    verb: re.Pattern  # speech verbs usable on either side; group `enc` = enclitic pronoun
+    inverted: re.Pattern  # verbs that only follow a quotation: '"...," jelas dia'
+    pronoun: re.Pattern
+    connector_tail: re.Pattern  # what may stand between a verb and the quote it introduces
+    patterns: tuple[re.Pattern, ...]
+    restatements: tuple[re.Pattern, ...]
+    min_words: int
+    partial_min_words: int
+
+
+@cache
+def rules(language: Language) -> QuoteRules:
+    enclitics = language.alternation("quotes", "enclitics")
+    # Not followed by a lower-case letter: glued text ('dilaporkanSaudi') still counts.
+    end = r"(?![a-z0-9à-ÿ])"
+
+    def verbs(key: str) -> re.Pattern:
+        return re.compile(
+            rf"(?<!\w)(?i:{language.alternation('quotes', key)})(?P<enc>{enclitics})?{end}"
+        )
+
+    connectors = language.alternation("quotes", "connectors")
+    section = language.section("quotes")
+    return QuoteRules(
+        verb=verbs("verbs"),
+        inverted=verbs("inverted_verbs"),
+        pronoun=re.compile(rf"(?<!\w)(?i:{language.alternation('quotes', 'pronouns')})(?!\w)"),
+        connector_tail=re.compile(
+            rf"\s*(?:(?i:{connectors})\s*)?[:,]?\s*"
+            rf"|[^.!?\"“”]{{0,80}}[:,]\s*(?:(?i:{connectors})\s*)?"
+        ),
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in section.get("patterns") or []),
+        restatements=tuple(re.compile(p, re.IGNORECASE) for p in section.get("restatements") or []),
+        min_words=int(section.get("min_words", 4)),
+        partial_min_words=int(section.get("partial_min_words", 8)),
+    )
+
+
+# --- pairing quotation marks ---------------------------------------------------------------------
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end when it never closes)
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Outermost quotation spans, paragraph by paragraph (paragraphs are split by blank lines)."""
+    spans: list[QuoteSpan] = []
+    for start, end in _paragraphs(text):
+        doubles = _double_spans(text, start, end)
+        spans.extend(doubles)
+        spans.extend(_single_spans(text, start, end, doubles))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for match in re.finditer(r"\n\s*\n", text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _double_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at, closer = -1, ""
+    for i in range(start, end):
+        ch = text[i]
+        if open_at < 0:
+            if ch in OPENERS and not (ch == "“" and i + 1 < end and text[i + 1] == " "):
+                open_at, closer = i, OPENERS[ch]
+        elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
+            spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
+            open_at = -1
+    if open_at >= 0 and end - open_at > 1:  # runs on to the paragraph's end (press convention)
+        spans.append(QuoteSpan(open_at, end, open_at + 1, end, closed=False))
+    return spans
+
+
+def _single_spans(text: str, start: int, end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans outside double ones. An opening mark follows a space or bracket and
+    precedes a letter; a closing one follows a letter or stop and precedes no letter, so 'GM's'
+    and 'Motors'' alone never open anything. An opening mark with no close is ignored."""
+    spans: list[QuoteSpan] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        inside = next((d for d in doubles if d.start <= i < d.end), None)
+        if inside:
+            i = inside.end
+            continue
+        if ch in SINGLE_OPEN and _opens(text, i, start) and i + 1 < end:
+            close = _single_close(text, i + 1, end, doubles)
+            if close is not None:
+                spans.append(QuoteSpan(i, close + 1, i + 1, close))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _opens(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and after.isalnum()
+
+
+def _single_close(text: str, i: int, end: int, doubles: list[QuoteSpan]) -> int | None:
+    for j in range(i, end):
+        if any(d.start == j for d in doubles):
+            return None
+        if text[j] in SINGLE_CLOSE and j > i:
+            before, after = text[j - 1], text[j + 1] if j + 1 < end else " "
+            if (before.isalnum() or before in END_PUNCT) and not after.isalnum():
+                return j
+    return None
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Speaker:
+    actor: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker
+    side: str  # "after", "before", "restatement"
+    end: int  # where the attribution clause ends (for joining split quotes)
+
+
+@dataclass
+class Context:
+    doc: Document
+    rules: QuoteRules
+    spans: list[QuoteSpan]
+    actors: dict[str, Actor]
+    mentions: list[Mention]  # outside quotations, with an actor, sorted by start
+    starts: list[int]
+    events: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, person) who spoke
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def is_person(self, mention: Mention) -> bool:
+        actor = self.actors.get(mention.actor or "")
+        return actor is not None and actor.type == "person"
 
 
 def find_quotes(doc: Document, language: Language) -> None:
     """Fill doc.quotes."""
+    ctx = _context(doc, language)
+    doc.quotes = []
+    found: list[QuoteSpan] = []  # opening span of each quotation in doc.quotes
+    joined: set[int] = set()  # second halves of split quotations, already taken
+    for index, span in enumerate(ctx.spans):
+        sentence = doc.sentence_at(span.start)
+        if index in joined or sentence is None or sentence.kind != "sentence":
+            continue
+        attribution = attribute(ctx, index)
+        if attribution is None and not _stands_alone(ctx, index):
+            continue
+        halves = _split_halves(ctx, index, attribution)
+        joined.update(index + 1 for _ in halves)
+        if attribution is None or attribution.side == "restatement":
+            speaker = _inherited(ctx, doc, found, span, partial=attribution is None)
+        else:
+            speaker = attribution.speaker
+        found.append(span)
+        if speaker.name or (speaker.actor and ctx.actors[speaker.actor].type == "person"):
+            ctx.events.append((span.start, speaker))
+        doc.quotes.append(_quote(doc, [span, *halves], speaker, ctx))
+
+
+def _context(doc: Document, language: Language) -> Context:
+    spans = quote_spans(doc.text)
+    inside = [(s.inner_start, s.inner_end) for s in spans]
+    mentions = sorted(
+        (m for m in doc.mentions if m.actor and not any(a <= m.start < b for a, b in inside)),
+        key=lambda m: m.start,
+    )
+    actors = {a.id: a for a in doc.actors}
+    mentions = [
+        m for m in mentions if m.actor in actors and actors[m.actor].type not in NON_SPEAKERS
+    ]
+    ctx = Context(doc, rules(language), spans, actors, mentions, [m.start for m in mentions])
+    ctx.events = _speech_subjects(ctx)
+    return ctx
+
+
+def _speech_subjects(ctx: Context) -> list[tuple[int, str]]:
+    """Persons who are the subject of a speech verb ('Gus Ipul menjelaskan ...'): the candidates
+    a later 'ungkapnya' or 'he said' refers to."""
+    events = []
+    for sentence in ctx.doc.sentences:
+        if sentence.kind != "sentence":
+            continue
+        for match in ctx.rules.verb.finditer(ctx.doc.text, sentence.start, sentence.end):
+            if _in_quote(ctx, match.start()):
+                continue
+            subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
+            if subject:
+                events.append((match.start(), Speaker(subject.actor)))
+            elif not ctx.mentions:  # no actors at all: the name just before the verb
+                name = _name_before(ctx.doc.text, sentence.start, match.start())
+                if name:
+                    events.append((match.start(), name))
+            break
+    return events
+
+
+def _name_before(text: str, start: int, end: int) -> Speaker | None:
+    runs = list(NAME_RUN.finditer(text, start, end))
+    if runs and len(WORD.findall(text, runs[-1].end(), end)) <= 1:
+        return Speaker(None, runs[-1].group())
+    return None
+
+
+def _in_quote(ctx: Context, offset: int) -> bool:
+    return any(s.inner_start <= offset < s.inner_end for s in ctx.spans)
+
+
+def _closest_person(ctx: Context, start: int, end: int, max_words: int) -> Mention | None:
+    for mention in reversed(ctx.mentions_in(start, end)):
+        if not ctx.is_person(mention):
+            continue
+        if len(WORD.findall(ctx.doc.text, mention.end, end)) <= max_words:
+            return mention
+        return None
+    return None
+
+
+def attribute(ctx: Context, index: int) -> Attribution | None:
+    """Who the quotation at `index` is attributed to, from the clause right after it or right
+    before it; None when neither names a speaker with a speech verb or pattern."""
+    after = _after(ctx, index) if _may_end_clause(ctx, ctx.spans[index]) else None
+    if after and (after.speaker.actor or after.speaker.name):
+        return after
+    return _before(ctx, index) or after
+
+
+def _may_end_clause(ctx: Context, span: QuoteSpan) -> bool:
+    """A quotation followed by its attribution ends in punctuation ('...," he said') or is set
+    off by a comma or dash; '"coalition of the willing" said' is a name, not a quotation."""
+    text = ctx.doc.text
+    inner = text[span.inner_start : span.inner_end].rstrip()
+    after = text[span.end : span.end + 3].lstrip()
+    return bool(inner) and (inner[-1] in END_PUNCT or after[:1] in {",", "—", "–", "-"})
+
+
+def _sentence_bounds(ctx: Context, offset: int) -> tuple[int, int]:
+    sentence = ctx.doc.sentence_at(offset)
+    return (sentence.start, sentence.end) if sentence else (offset, offset)
+
+
+def _after(ctx: Context, index: int) -> Attribution | None:
+    span, text, r = ctx.spans[index], ctx.doc.text, ctx.rules
+    if not span.closed:
+        return None
+    start = span.end
+    end = _sentence_bounds(ctx, max(span.end - 1, 0))[1]
+    if index + 1 < len(ctx.spans):
+        end = min(end, ctx.spans[index + 1].start)
+    if end <= start:
+        return None
+    limit = _word_offset(text, start, end, AFTER_VERB_WORDS)
+    for pattern in r.patterns:
+        match = pattern.search(text, start, end)
+        if match and match.start() <= limit:
+            who = _named(ctx, match.start("who"), match.end("who"))
+            if who:
+                return Attribution(who, "after", end)
+    inverted_limit = _word_offset(text, start, end, AFTER_INVERTED_WORDS)
+    verbs = [m for m in r.inverted.finditer(text, start, inverted_limit)]
+    verbs += [m for m in r.verb.finditer(text, start, limit)]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda m: m.start())
+    speaker = (
+        _subject(ctx, start, verb.start()) or _enclitic(ctx, verb) or _object(ctx, verb.end(), end)
+    )
+    return Attribution(speaker or Speaker(), "after", end)
+
+
+def _before(ctx: Context, index: int) -> Attribution | None:
+    span, text, r = ctx.spans[index], ctx.doc.text, ctx.rules
+    start = _sentence_bounds(ctx, span.start)[0]
+    if index > 0 and ctx.spans[index - 1].end > start:
+        start = ctx.spans[index - 1].end
+    if span.start <= start:
+        return None
+    for pattern in r.restatements:
+        for match in pattern.finditer(text, start, span.start):
+            if _only_punctuation(text[match.end() : span.start]) and index > 0:
+                return Attribution(Speaker(), "restatement", span.start)
+    for pattern in r.patterns:
+        for match in pattern.finditer(text, start, span.start):
+            tail = text[match.end() : span.start]
+            if _only_punctuation(tail) or r.connector_tail.fullmatch(tail):
+                who = _named(ctx, match.start("who"), match.end("who"))
+                if who:
+                    return Attribution(who, "before", span.start)
+    verbs = list(r.verb.finditer(text, start, span.start))
+    for verb in reversed(verbs):
+        tail = text[verb.end() : span.start]
+        if len(WORD.findall(tail)) > BEFORE_TAIL_WORDS or not r.connector_tail.fullmatch(tail):
+            continue
+        speaker = (
+            _subject(ctx, start, verb.start())
+            or _enclitic(ctx, verb)
+            or _object(ctx, verb.end(), span.start)
+        )
+        return Attribution(speaker or Speaker(), "before", span.start)
+    return None
+
+
+def _only_punctuation(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def _word_offset(text: str, start: int, end: int, words: int) -> int:
+    """The offset where the `words`-th word after `start` begins (or `end`)."""
+    for count, match in enumerate(WORD.finditer(text, start, end)):
+        if count == words - 1:
+            return match.start()
+    return end
+
+
+def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The speaker standing before a speech verb: the person closest to it, else the mention that
+    heads the phrase, else the phrase itself when it is short, else a pronoun."""
+    text = ctx.doc.text
+    zone = text[start:end]
+    if _only_punctuation(zone):
+        return None
+    mentions = ctx.mentions_in(start, end)
+    persons = [m for m in mentions if ctx.is_person(m)]
+    if persons:
+        return Speaker(persons[-1].actor)
+    pronoun = ctx.rules.pronoun.search(text, start, end)
+    if pronoun:
+        return _resolve_pronoun(ctx, pronoun.start(), pronoun.end())
+    first_word = WORD.search(text, start, end)
+    if mentions and first_word and mentions[0].start <= first_word.start() + 4:
+        return Speaker(mentions[0].actor)
+    words = WORD.findall(zone)
+    if mentions or (zone.strip()[:1].isupper() and len(words) <= SUBJECT_WORDS):
+        phrase = zone.strip(" ,;:—–-")
+        if 0 < len(words) <= SUBJECT_WORDS and phrase[:1].isupper():
+            return Speaker(None, phrase)
+    return None
+
+
+def _enclitic(ctx: Context, verb: re.Match) -> Speaker | None:
+    if not verb.group("enc"):
+        return None
+    return _resolve_pronoun(ctx, verb.start("enc"), verb.end("enc"))
+
+
+def _object(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The speaker standing after a speech verb: a pronoun right after it ('tegas dia'), else the
+    first person named in the next words, else the first actor, else a capitalised name."""
+    text = ctx.doc.text
+    end = _word_offset(text, start, end, OBJECT_WORDS + 1)
+    first = WORD.search(text, start, end)
+    if first and ctx.rules.pronoun.fullmatch(first.group()):
+        return _resolve_pronoun(ctx, first.start(), first.end())
+    mentions = ctx.mentions_in(start, end)
+    person = next((m for m in mentions if ctx.is_person(m)), None)
+    if person or mentions:
+        return Speaker((person or mentions[0]).actor)
+    return _name_run(text, start, end)
+
+
+def _named(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The speaker inside a pattern's `who` group."""
+    mentions = ctx.mentions_in(start, end)
+    person = next((m for m in mentions if ctx.is_person(m)), None)
+    if person or mentions:
+        return Speaker((person or mentions[0]).actor)
+    pronoun = ctx.rules.pronoun.search(ctx.doc.text, start, end)
+    if pronoun:
+        return _resolve_pronoun(ctx, pronoun.start(), pronoun.end())
+    return _name_run(ctx.doc.text, start, end)
+
+
+def _name_run(text: str, start: int, end: int) -> Speaker | None:
+    """No actor mention there (the actors stage missed it): a name set off by a comma at the
+    clause's end ('said the head of X, Tony Woodley.'), else the first run of two or more
+    capitalised words, else the first single one."""
+    runs = list(NAME_RUN.finditer(text, start, end))
+    last = runs[-1] if runs else None
+    appositive = last and text[start : last.start()].rstrip().endswith(",")
+    if last and appositive and _only_punctuation(text[last.end() : end]):
+        return Speaker(None, last.group())
+    names = [m.group() for m in runs]
+    best = next((r for r in names if len(r.split()) >= 2), names[0] if names else None)
+    return Speaker(None, best) if best else None
+
+
+def _resolve_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
+    """A pronoun or enclitic speaker: the actors stage's resolution when it made a mention of it,
+    else the person who last spoke (quoted or subject of a speech verb), else the last person
+    named before it."""
+    for mention in ctx.doc.mentions:
+        actor = ctx.actors.get(mention.actor or "")
+        if actor and actor.type == "person" and mention.start < end and start < mention.end:
+            return Speaker(mention.actor)
+    earlier = [(offset, speaker) for offset, speaker in ctx.events if offset < start]
+    if earlier:
+        return max(earlier, key=lambda e: e[0])[1]
+    person = _closest_person(ctx, 0, start, len(ctx.doc.text))
+    # Unresolved, the pronoun still is the speaker: never look further for another name.
+    return Speaker(person.actor) if person else Speaker()
+
+
+# --- quotations without attribution --------------------------------------------------------------
+
+
+def _stands_alone(ctx: Context, index: int) -> bool:
+    """A quotation without attribution next to it: at the start of a sentence and long enough
+    (the speaker goes on), or long and inside a sentence whose subject speaks. Short quoted terms
+    and titles are not quotations."""
+    span, text, r = ctx.spans[index], ctx.doc.text, ctx.rules
+    inner = text[span.inner_start : span.inner_end].strip()
+    words = len(WORD.findall(inner))
+    sentence_start, sentence_end = _sentence_bounds(ctx, span.start)
+    lead_start = sentence_start
+    if index > 0 and ctx.spans[index - 1].end > sentence_start:
+        lead_start = ctx.spans[index - 1].end
+    lead = text[lead_start : span.start]
+    ends_clause = bool(inner) and inner[-1] in END_PUNCT
+    closes_sentence = _only_punctuation(text[span.end : sentence_end])
+    if _only_punctuation(lead):
+        return words >= r.min_words and (ends_clause or closes_sentence)
+    return words >= r.partial_min_words and bool(r.verb.search(text, sentence_start, span.start))
+
+
+def _inherited(
+    ctx: Context, doc: Document, found: list[QuoteSpan], span: QuoteSpan, partial: bool
+) -> Speaker:
+    """An unattributed quotation (or one restating the last) continues the previous quotation's
+    speaker in the same or the previous paragraph; a partial quotation inside a sentence belongs
+    to the subject of the sentence's speech verb."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None:
+        return Speaker()
+    verb = ctx.rules.verb.search(doc.text, sentence.start, span.start) if partial else None
+    if verb:
+        subject = _subject(ctx, sentence.start, verb.start())
+        if subject:
+            return subject
+    if found:
+        previous = doc.sentence_at(found[-1].start)
+        if previous and sentence.paragraph - previous.paragraph <= 1:
+            quote = doc.quotes[-1]
+            return Speaker(quote.speaker_id, None if quote.speaker_id else quote.speaker)
+    return Speaker()
+
+
+# --- split quotations and output -----------------------------------------------------------------
+
+
+def _split_halves(ctx: Context, index: int, attribution: Attribution | None) -> list[QuoteSpan]:
+    """'"We hope," he said, "but ..."': the part after the attribution continues the quotation
+    when the attribution ends in a comma and the quotation goes on mid-sentence."""
+    if attribution is None or attribution.side != "after" or index + 1 >= len(ctx.spans):
+        return []
+    span, following = ctx.spans[index], ctx.spans[index + 1]
+    text = ctx.doc.text
+    if attribution.end != following.start or not text[span.end : following.start].rstrip().endswith(
+        ","
+    ):
+        return []
+    first = text[span.inner_start : span.inner_end].rstrip()
+    second = text[following.inner_start : following.inner_end].lstrip()
+    if first.endswith(",") or (second[:1].islower()):
+        return [following]
+    return []
+
+
+def _quote(doc: Document, parts: list[QuoteSpan], speaker: Speaker, ctx: Context) -> Quote:
+    text = " ".join(doc.text[p.inner_start : p.inner_end].strip() for p in parts)
+    text = " ".join(text.split()).rstrip(",;: ")
+    ids = list(
+        dict.fromkeys(
+            sentence.id
+            for part in parts
+            for sentence in doc.sentences
+            if sentence.start < part.inner_end and part.inner_start < sentence.end
+        )
+    )
+    opening = doc.sentence_at(parts[0].start)
+    name = ctx.actors[speaker.actor].name if speaker.actor else speaker.name
+    return Quote(
+        speaker=name,
+        speaker_id=speaker.actor,
+        text=text,
+        sentence=opening.id if opening else (ids[0] if ids else ""),
+        sentences=ids,
+    )
