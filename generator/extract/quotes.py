@@ -267,16 +267,20 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, str]]:
             if subject:
                 events.append((match.start(), Speaker(subject.actor)))
             elif not ctx.mentions:  # no actors at all: the name just before the verb
-                name = _name_before(ctx.doc.text, sentence.start, match.start())
+                name = _name_before(ctx, sentence.start, match.start())
                 if name:
                     events.append((match.start(), name))
             break
     return events
 
 
-def _name_before(text: str, start: int, end: int) -> Speaker | None:
-    runs = list(NAME_RUN.finditer(text, start, end))
-    if runs and len(WORD.findall(text, runs[-1].end(), end)) <= 1:
+def _name_before(ctx: Context, start: int, end: int) -> Speaker | None:
+    """The capitalised name just before a speech verb; a capitalised pronoun ('Ia mengatakan')
+    names nobody new."""
+    runs = list(NAME_RUN.finditer(ctx.doc.text, start, end))
+    if not runs or ctx.rules.pronoun.fullmatch(runs[-1].group()):
+        return None
+    if len(WORD.findall(ctx.doc.text, runs[-1].end(), end)) <= 1:
         return Speaker(None, runs[-1].group())
     return None
 
@@ -434,7 +438,7 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     person = next((m for m in mentions if ctx.is_person(m)), None)
     if person or mentions:
         return Speaker((person or mentions[0]).actor)
-    return _name_run(text, start, end)
+    return _name_run(ctx, start, end)
 
 
 def _named(ctx: Context, start: int, end: int) -> Speaker | None:
@@ -446,14 +450,19 @@ def _named(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = ctx.rules.pronoun.search(ctx.doc.text, start, end)
     if pronoun:
         return _resolve_pronoun(ctx, pronoun.start(), pronoun.end())
-    return _name_run(ctx.doc.text, start, end)
+    return _name_run(ctx, start, end)
 
 
-def _name_run(text: str, start: int, end: int) -> Speaker | None:
-    """No actor mention there (the actors stage missed it): a name set off by a comma at the
-    clause's end ('said the head of X, Tony Woodley.'), else the first run of two or more
-    capitalised words, else the first single one."""
-    runs = list(NAME_RUN.finditer(text, start, end))
+def _name_run(ctx: Context, start: int, end: int) -> Speaker | None:
+    """No actor mention there (the actors stage missed it): a name right at the start ('kata
+    Purbaya di Jakarta'), else a name set off by a comma at the clause's end ('said the head of
+    X, Tony Woodley.'), else the first run of two or more capitalised words, else the first."""
+    text = ctx.doc.text
+    runs = [
+        r for r in NAME_RUN.finditer(text, start, end) if not ctx.rules.pronoun.fullmatch(r.group())
+    ]
+    if runs and not WORD.search(text, start, runs[0].start()):
+        return Speaker(None, runs[0].group())
     last = runs[-1] if runs else None
     appositive = last and text[start : last.start()].rstrip().endswith(",")
     if last and appositive and _only_punctuation(text[last.end() : end]):
