@@ -1,26 +1,123 @@
-"""MkDocs hooks: the pages built from all briefings together (home)."""
+"""MkDocs hooks: the thin adapter between MkDocs and generator/site (which owns the logic).
+
+on_files         read briefings/.data (MkDocs skips dot-folders), build the site index, and add
+                 the first home page (index.md) as a generated page
+on_env           autoescape and the theme's filters
+on_page_content  keep the HTML of the briefings the feed carries
+on_page_context  the names every template expects (lang, L, base, title, kind, index, ...);
+                 a briefing page split into sections, actors (linked) and the timeline drawn
+on_post_build    the aggregate pages, the Atom feed, then Pagefind over the finished site
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
+# A project made with `briefings` may not have the package installed in MkDocs' interpreter
+# path when mkdocs is run directly; the repository root is two levels up from theme/hooks.py.
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path and (_ROOT / "generator").is_dir():
+    sys.path.insert(0, str(_ROOT))
+
+from generator.site import data, feed, pages, search  # noqa: E402
+from generator.site.index import build_index  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.briefings")
+
+# One build at a time per process (MkDocs runs hooks sequentially); reset in on_config.
+_build: dict = {}
+
+
+def _site_lang(config) -> str:
+    return str(config["theme"]["locale"] or "en").split("_")[0]
+
+
+def on_config(config):
+    _build.clear()
+    return config
 
 
 def on_files(files, config):
-    import yaml
-
-    from pathlib import Path
-
     docs = Path(config["docs_dir"])
-    items = []
-    for f in files.documentation_pages():
-        if f.src_uri == "index.md":
-            continue
-        text = (docs / f.src_uri).read_text(encoding="utf-8")
-        meta = yaml.safe_load(text.split("\n---\n", 1)[0][4:]) if text.startswith("---\n") else {}
-        items.append((str(meta.get("date") or ""), meta.get("title") or f.src_uri, f.src_uri, meta.get("bottom_line") or ""))
-    items.sort(key=lambda i: (i[0], i[2]), reverse=True)
-    lines = ["# Briefings", ""]
-    for date, title, uri, line in items:
-        lines.append(f"- [{title}]({uri}) {date}: {line}")
-    files.append(File.generated(config, "index.md", content="\n".join(lines) + "\n"))
+    slugs = [
+        Path(f.src_uri).stem
+        for f in files.documentation_pages()
+        if f.src_uri != "index.md" and "/" not in f.src_uri
+    ]
+    records = data.load_records(docs / ".data", slugs)
+    index = build_index(records)
+    _build.update(
+        index=index,
+        contents={},
+        data_dir=docs / ".data",
+        feed_slugs={r.slug for r in index.records[: feed.FEED_SIZE]},
+    )
+    if files.get_file_from_path("index.md") is None:
+        content = "---\ntemplate: home.html\n---\n"
+        files.append(File.generated(config, "index.md", content=content))
     return files
+
+
+def on_env(env, config, files):
+    pages.install(env)
+    _build["env"] = env
+    return env
+
+
+def on_page_content(html, page, config, files):
+    record = _build["index"].by_slug.get(Path(page.file.src_uri).stem)
+    if record is None or page.file.src_uri == "index.md":
+        return html
+    if record.slug in _build["feed_slugs"]:
+        _build["contents"][record.slug] = html
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    index = _build["index"]
+    site_name = config["site_name"]
+    path = page.url
+    if page.file.src_uri == "index.md":
+        context.update(
+            pages.common_context(index, site_name, _site_lang(config), path, "home", site_name)
+        )
+        context.update(pages.home_data(index, 1))
+        return context
+    record = index.by_slug.get(Path(page.file.src_uri).stem)
+    lang = record.language if record else str(page.meta.get("language") or _site_lang(config))
+    context.update(
+        pages.common_context(
+            index, site_name, lang, path, "briefing" if record else "page", page.title or ""
+        )
+    )
+    context["record"] = record
+    if record is not None:  # the theme's env exists only now (MkDocs calls on_env late)
+        context["briefing"] = pages.briefing_body(page.content, record, index, _build["env"])
+    return context
+
+
+def on_post_build(config):
+    site_dir = Path(config["site_dir"])
+    index = _build["index"]
+    renderer = pages.SiteRenderer(
+        _build["env"], index, site_dir, config["site_name"], _site_lang(config)
+    )
+    count = renderer.render_all()
+    xml = feed.build_feed(
+        index.records,
+        _build["contents"],
+        site_name=config["site_name"],
+        site_url=config.get("site_url"),
+        data_dir=_build["data_dir"],
+    )
+    (site_dir / "feed.xml").write_text(xml, encoding="utf-8")
+    try:
+        summary = search.build_search_index(site_dir)
+    except search.SearchIndexError as exc:
+        raise PluginError(str(exc)) from exc
+    log.info("%d aggregate pages, feed, search index: %s", count, summary.splitlines()[-1:] or "")
