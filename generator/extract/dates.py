@@ -1,10 +1,699 @@
-"""Stage: dates, normalized to ISO 8601 at the precision written."""
+"""Stage: dates, normalized to ISO 8601 at the precision written.
+
+Two passes over the text:
+
+1. *Find*: one compiled regular expression per language (built from CLDR month and weekday names
+   and the `dates:` section of the language file) finds every candidate span: calendar dates
+   ("6 Januari", "November 28, 2007", "Kamis (1/2/2024)"), months and years with a cue ("tahun
+   2011", "since 1989", "Desember 2025"), weekdays ("on Wednesday", "hari Senin"), relative units
+   ("tahun lalu", "this year") and relative days ("kemarin", "yesterday"), each with an optional
+   qualifier ("akhir", "early").
+2. *Resolve*: each candidate gets a value at the precision written (YYYY, YYYY-MM, YYYY-MM-DD).
+   What the text leaves out (the year of "6 Januari", the day of "on Wednesday") comes from the
+   publication date or, without one, from the article's own dated narrative, with the tense around
+   the span deciding between the last and the next occurrence.
+
+Weeks, durations ("3 bulan", "two years"), times, money and counts are never written at those
+precisions, so they are not dates here. Nothing in this module names a word of any language.
+"""
 
 from __future__ import annotations
 
-from ..language import Language
-from ..model import Document
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, cached_property
+
+from ..language import Language, fold
+from ..model import DateMention, Document
+
+YEARS = range(1800, 2101)  # a four-digit number outside this span is a count, not a year
+PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
+LOOKBACK_CHARS = 60
+TENSE_WINDOW = 6  # words before a span searched for a tense cue
+PAST_FUTURE_WEIGHT = (
+    2  # with a publication date, a later date is this much "further" than an earlier
+)
+
+
+# --- patterns, built once per language ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rules:
+    scan: re.Pattern
+    core: frozenset[str]  # folded words one of which every date holds (numbers aside)
+    starters: frozenset[str]  # folded words a date's span may begin with
+    core_words: re.Pattern  # finds the core words and numbers in lower-cased text
+    core_words_any_case: re.Pattern
+    months: dict[str, int]  # folded name -> month
+    full_months: frozenset[str]  # folded wide names (a bare month must be one of these)
+    weekdays: dict[str, int]
+    units: dict[str, str]  # folded unit word -> year|month|week|day
+    qualifiers: dict[str, str]  # folded phrase -> early|mid|late
+    shift_before: dict[str, int]
+    shift_after: dict[str, int]
+    relative_days: dict[str, int]
+    day_offsets: dict[str, int]
+    day_first: bool
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    back_cues: re.Pattern
+
+
+def _phrase(words) -> str:
+    """Alternation of phrases, longest first, spaces matching any run of white space."""
+    items = sorted({str(w) for w in words}, key=lambda s: (-len(s), s))
+    if not items:
+        return "(?!)"
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in items)
+
+
+def _folded(mapping: dict) -> dict:
+    return {" ".join(fold(str(k)).split()): v for k, v in (mapping or {}).items()}
+
+
+@cache
+def rules(language: Language) -> Rules:
+    data = language.section("dates")
+    months = language.months
+    longest: dict[int, str] = {}
+    for name, number in months.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    extra_months = {fold(str(k)) for k in (data.get("months") or {})}
+    full_months = frozenset(longest.values()) | {m for m in extra_months if len(m) > 4}
+    # Abbreviated weekday names ("Sun", "Wed", "Sat") are ordinary words too often: wide only.
+    wide_days: dict[int, str] = {}
+    for name, number in language.weekdays.items():
+        if len(name) > len(wide_days.get(number, "")):
+            wide_days[number] = name
+    weekdays = {name: number for number, name in wide_days.items()}
+    weekdays.update(_folded(data.get("weekdays")))
+
+    units: dict[str, str] = {}
+    for unit, words in (data.get("units") or {}).items():
+        for word in words or []:
+            units[" ".join(fold(str(word)).split())] = str(unit)
+    qualifiers: dict[str, str] = {}
+    for kind, words in (data.get("qualifiers") or {}).items():
+        for word in words or []:
+            qualifiers[" ".join(fold(str(word)).split())] = str(kind)
+    shift_before = _folded(data.get("shift_before"))
+    shift_after = _folded(data.get("shift_after"))
+    relative_days = _folded(data.get("relative_days"))
+    day_offsets = _folded(data.get("day_offsets"))
+
+    month = _phrase(months)
+    weekday = _phrase(weekdays)
+    unit = _phrase(units)
+    qual = _phrase(qualifiers)
+    before = _phrase(shift_before)
+    after = _phrase(shift_after)
+    suffix = _phrase(data.get("ordinal_suffixes") or [])
+    of = _phrase(data.get("of_words") or [])
+    cue = _phrase(data.get("year_cues") or [])
+    rng = _phrase(data.get("range_words") or [])
+    reldays = _phrase(relative_days)
+    offsets = _phrase(day_offsets)
+
+    year = r"(?:1[89]|20|21)\d\d(?![\d.,]\d)"
+    day = rf"(?:[012]?\d|3[01])(?:{suffix})?(?![\d:.,/]\d)"
+    b = r"(?<![\w/.,:-])"  # a span starts after neither a word character nor a number's inside
+    e = r"(?!\w)"
+    numeric = (
+        r"(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?:(?P=sep)(?P<n3>\d{4}|\d{2}))?(?![\d/])"
+    )
+
+    def shift_a(name: str) -> str:
+        return rf"(?:\s+(?P<{name}>{after}){e})?"
+
+    branches = [
+        # 2025-10-19
+        rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)){e}",
+        # Minggu (19/10), Kamis, 1/2/2024: a weekday with the numeric date that wins over it
+        rf"(?P<wdn>(?P<wdn_day>{weekday}){e}[\s,]*\(?\s*{numeric}\s*\)?)",
+        # 19/10/2025 on its own (needs the year: a bare 1/2 is a fraction or a score)
+        rf"(?P<num>(?P<u1>\d{{1,2}})(?P<usep>[/.])(?P<u2>\d{{1,2}})(?P=usep)(?P<u3>\d{{4}})){e}",
+        # [qualifier] 6 Januari [2026] [lalu]
+        rf"(?P<dm>(?:(?P<dm_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<dm_d>{day})\s+(?:(?:{of})\s+)?"
+        rf"(?P<dm_m>{month})\.?(?:,?\s+(?P<dm_y>{year}))?{e}{shift_a('dm_a')})",
+        # [qualifier] November 28[,] [2007]
+        rf"(?P<md>(?:(?P<md_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<md_m>{month})\.?\s+"
+        rf"(?P<md_d>{day}){e}(?:,?\s+(?P<md_y>{year}))?{e})",
+        # [qualifier] [bulan] Desember [of] 2025 | [qualifier] [last] April [lalu]
+        rf"(?P<my>(?:(?P<my_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<my_b>{before})\s+)?"
+        rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year})"
+        rf"{e})?{shift_a('my_a')})",
+        # [qualifier] [tahun|in|since] 2011 [- 2012]
+        rf"(?P<yr>(?:(?P<yr_q>{qual})[\s-]+(?:(?:{of})\s+)?(?:(?P<yr_uq>{unit})\s+)?|"
+        rf"(?P<yr_c>{cue})\s+(?:(?P<yr_cq>{qual})[\s-]+)?(?:(?P<yr_cu>{unit})\s+)?)"
+        rf"(?P<yr_y>{year}){e}(?:\s*(?:{rng})\s*(?P<yr_y2>{year}){e})?)",
+        # [qualifier] tahun ini / last year / bulan lalu / pekan depan
+        rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
+        rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')})",
+        # [last] Senin [lalu] / [hari] Senin
+        rf"(?P<wd>(?:(?P<wd_b>{before})\s+)?(?:(?:{unit})\s+)?(?P<wd_day>{weekday}){e}"
+        rf"{shift_a('wd_a')})",
+        # kemarin / yesterday
+        rf"(?P<rd>{reldays}){e}",
+        # sehari sebelumnya / a day before
+        rf"(?P<off>{offsets}){e}",
+    ]
+    scan = re.compile(b + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    core = set(months) | set(weekdays) | set(units)
+    for phrase in (*relative_days, *day_offsets, *units):
+        core.add(max(phrase.split(), key=len))
+    return Rules(
+        scan=scan,
+        core=frozenset(core),
+        core_words=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)"),
+        core_words_any_case=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)", re.I),
+        starters=frozenset(
+            phrase.split()[0]
+            for phrase in (
+                *qualifiers,
+                *shift_before,
+                *relative_days,
+                *day_offsets,
+                *_folded({w: 1 for w in data.get("year_cues") or []}),
+            )
+        ),
+        months=months,
+        full_months=full_months,
+        weekdays=weekdays,
+        units=units,
+        qualifiers=qualifiers,
+        shift_before=shift_before,
+        shift_after=shift_after,
+        relative_days=relative_days,
+        day_offsets=day_offsets,
+        day_first=str(data.get("numeric_order", "dmy")).lower().startswith("d"),
+        future_cues=frozenset(_folded({w: 1 for w in data.get("future_cues") or []})),
+        past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
+        back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
+    )
+
+
+# --- values -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Value:
+    """A resolved date: year always, month and day when written (or implied by a weekday)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def of(cls, d: date) -> Value:
+        return cls(d.year, d.month, d.day)
+
+
+def _parse_iso(text: str | None) -> Value | None:
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", text.strip()[:10])
+    if not match:
+        return None
+    y, m, d = (int(g) if g else None for g in match.groups())
+    return Value(y, m, d)  # type: ignore[arg-type]
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Context:
+    """What resolution needs to know about the article and the span's surroundings.
+
+    Tense and stepping back are read from the text only when a value needs them."""
+
+    published: date | None
+    anchor: Value | None  # the latest dated point of the narrative so far
+    doc: Document
+    offset: int
+    rules: Rules
+
+    @cached_property
+    def tense(self) -> int:
+        """-1 past, +1 future, 0 unknown."""
+        return _tense(self.doc, self.offset, self.rules)
+
+    @cached_property
+    def back(self) -> bool:
+        """The sentence steps back in time ("Sebelumnya, ...")."""
+        return _steps_back(self.doc, self.offset, self.rules)
+
+
+def _pick_year(month: int, day: int | None, ctx: Context, shift: int | None) -> int | None:
+    """The year of a day/month (or a month) written without one.
+
+    `shift` is an explicit "lalu"/"next" (-1/+1/0); otherwise the tense and the narrative decide:
+    a past reading never lies after the reference, a future one never before it, and with neither
+    the nearest year wins (later ones count double against a publication date: news reports).
+    """
+    ref = _reference(ctx)
+    if ref is None:
+        return None
+    ref_day = ref.day or (15 if day is not None else None)
+    ref_month = ref.month or 6
+
+    def key(y: int) -> tuple[int, int]:
+        if day is None:
+            return (y * 12 + month, (ref.year * 12 + ref_month))
+        when = _valid(y, month, day) or _valid(y, month, 28)
+        refd = _valid(ref.year, ref_month, ref_day or 15)
+        return (when.toordinal(), refd.toordinal())  # type: ignore[union-attr]
+
+    candidates = (ref.year - 1, ref.year, ref.year + 1)
+    direction = shift if shift else (-1 if ctx.back else ctx.tense)
+    if shift == 0:
+        return ref.year
+    if direction < 0:
+        strict = shift == -1 and day is None  # "April lalu" in April means last year's
+        fits = [
+            y
+            for y in candidates
+            if key(y)[0] < key(y)[1] or (not strict and key(y)[0] == key(y)[1])
+        ]
+        return max(fits) if fits else None
+    if direction > 0:
+        strict = shift == 1 and day is None
+        fits = [
+            y
+            for y in candidates
+            if key(y)[0] > key(y)[1] or (not strict and key(y)[0] == key(y)[1])
+        ]
+        return min(fits) if fits else None
+    weight = PAST_FUTURE_WEIGHT if ctx.published else 1
+
+    def distance(y: int) -> int:
+        when, refd = key(y)
+        return (when - refd) * weight if when > refd else refd - when
+
+    return min(candidates, key=distance)
+
+
+def _reference(ctx: Context) -> Value | None:
+    if ctx.published is not None:
+        return Value.of(ctx.published)
+    return ctx.anchor
+
+
+def _ref_day(ctx: Context) -> date | None:
+    """A day to count weekdays and "yesterday" from: the publication date, else a dated anchor."""
+    if ctx.published is not None:
+        return ctx.published
+    a = ctx.anchor
+    if a is not None and a.month is not None and a.day is not None:
+        return _valid(a.year, a.month, a.day)
+    return None
+
+
+def _weekday(target: int, ctx: Context, shift: int | None) -> date | None:
+    ref = _ref_day(ctx)
+    if ref is None:
+        return None
+    back = (ref.weekday() - target) % 7
+    ahead = (target - ref.weekday()) % 7
+    if shift == -1:
+        return ref - timedelta(days=back or 7)
+    if shift == 1:
+        return ref + timedelta(days=ahead or 7)
+    if shift == 0:  # "this Friday": the one of this week, whichever side
+        return ref + timedelta(days=ahead if ahead <= back else -back)
+    if ctx.tense > 0:
+        return ref + timedelta(days=ahead or 7)
+    return ref - timedelta(days=back)
+
+
+# --- the stage ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    value: Value
+    qualifier: str | None
+    explicit: bool  # the text wrote the year itself
+
+
+_WORD = re.compile(r"[\w']+")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
 def find_dates(doc: Document, language: Language) -> None:
     """Fill doc.dates (and doc.reference_date when it can be inferred)."""
+    r = rules(language)
+    published = None
+    if doc.published:
+        p = _parse_iso(doc.published)
+        if p and p.month and p.day:
+            published = _valid(p.year, p.month, p.day)
+    matches = _scan(doc.text, r)
+    anchors = _explicit_anchors(matches, r)
+    found: list[Found] = []
+    weekday_seen: dict[int, Value] = {}
+    used_anchor: Value | None = None
+    for match in matches:
+        anchor = _anchor_before(found, anchors, match.start())
+        ctx = Context(published, anchor, doc, match.start(), r)
+        item = _resolve(match, r, ctx, doc.text, found, weekday_seen)
+        if item is None:
+            continue
+        found.append(item)
+        if not item.explicit and published is None and anchor is not None:
+            used_anchor = anchor if used_anchor is None else _later(used_anchor, anchor)
+    doc.dates = _mentions(doc, found)
+    if published is not None:
+        doc.reference_date = published.isoformat()
+    elif used_anchor is not None:
+        doc.reference_date = used_anchor.iso()
+
+
+def _later(a: Value, b: Value) -> Value:
+    return a if (a.year, a.month or 0, a.day or 0) >= (b.year, b.month or 0, b.day or 0) else b
+
+
+def _explicit_anchors(matches: list[re.Match], r: Rules) -> list[tuple[int, Value]]:
+    """Dates whose year is written, in text order: the narrative's fixed points."""
+    out: list[tuple[int, Value]] = []
+    for m in matches:
+        value = None
+        if m.group("iso"):
+            value = _parse_iso(m.group("iso"))
+        elif m.group("num"):
+            value = _numeric(m.group("u1"), m.group("u2"), m.group("u3"), r.day_first)
+        elif m.group("dm") and m.group("dm_y"):
+            value = Value(int(m.group("dm_y")), r.months.get(_key(m.group("dm_m"))))
+        elif m.group("md") and m.group("md_y"):
+            value = Value(int(m.group("md_y")), r.months.get(_key(m.group("md_m"))))
+        elif m.group("my") and m.group("my_y"):
+            value = Value(int(m.group("my_y")), r.months.get(_key(m.group("my_m"))))
+        elif m.group("wdn") and m.group("n3"):
+            value = _numeric(m.group("n1"), m.group("n2"), m.group("n3"), r.day_first)
+        if value is not None:
+            out.append((m.start(), value))
+    return out
+
+
+def _anchor_before(
+    found: list[Found], anchors: list[tuple[int, Value]], offset: int
+) -> Value | None:
+    """The latest dated point before `offset` (resolved dates count: the story moves on);
+    before any, the first date written with its year."""
+    for item in reversed(found):
+        if item.value.month is not None or item.explicit:
+            return item.value
+    return anchors[0][1] if anchors else None
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).rstrip(".").split())
+
+
+def _numeric(a: str, b: str, y: str | None, day_first: bool) -> Value | None:
+    day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = 0
+    if y:
+        year = int(y) + (2000 if len(y) == 2 else 0)
+        if _valid(year, month, day) is None:
+            return None
+    return Value(year, month, day)
+
+
+def _tense(doc: Document, offset: int, r: Rules) -> int:
+    """+1 when the nearest cue word before the span (same sentence) is a future one, -1 past."""
+    sentence = doc.sentence_at(offset)
+    start = sentence.start if sentence else max(0, offset - 80)
+    words = [_casefold(w) for w in _WORD.findall(doc.text[start:offset])[-TENSE_WINDOW:]]
+    for i in range(len(words) - 1, -1, -1):
+        for size in (3, 2, 1):  # cue phrases up to three words
+            phrase = " ".join(words[max(0, i - size + 1) : i + 1])
+            if phrase in r.future_cues:
+                return 1
+            if phrase in r.past_cues:
+                return -1
+    return 0
+
+
+def _steps_back(doc: Document, offset: int, r: Rules) -> bool:
+    sentence = doc.sentence_at(offset)
+    if sentence is None:
+        return False
+    return bool(r.back_cues.search(doc.text, sentence.start, offset))
+
+
+def _casefold(word: str) -> str:
+    return word.casefold() if word.isascii() else fold(word)
+
+
+def _date_number(digits: str) -> bool:
+    """A number that can be a day, a month or a year (not 300, 35 or 000)."""
+    if len(digits) <= 2:
+        return 0 < int(digits) <= 31
+    return len(digits) == 4 and int(digits) in YEARS
+
+
+def _scan(text: str, r: Rules) -> list[re.Match]:
+    """The candidate spans, left to right, without overlaps.
+
+    Running the full pattern at every word start is slow; every date holds a core word (a
+    number, a month, weekday, unit or relative-day word), so the pattern is tried only there and
+    at the words just before it that a date may start with (qualifiers, cues, shifts)."""
+    out: list[re.Match] = []
+    end = 0
+    lowered = text.lower()  # matching lower case without IGNORECASE is twice as fast
+    finder = r.core_words if len(lowered) == len(text) else r.core_words_any_case
+    for core in finder.finditer(lowered if len(lowered) == len(text) else text):
+        at = core.start()
+        if at < end or (core.group()[0].isdigit() and not _date_number(core.group())):
+            continue
+        for begin in [*_prefix_starts(text, max(end, at - LOOKBACK_CHARS), at, r), at]:
+            match = r.scan.match(text, begin)
+            if match and match.end() > at:
+                out.append(match)
+                end = match.end()
+                break
+    return out
+
+
+def _prefix_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
+    """Offsets of the last few words before `hi` that a date may start with."""
+    words = list(_TOKEN.finditer(text, lo, hi))[-PREFIX_WORDS:]
+    return [w.start() for w in words if _casefold(w.group()) in r.starters]
+
+
+def _qualifier(text: str | None, r: Rules) -> str | None:
+    return r.qualifiers.get(_key(text)) if text else None
+
+
+def _shift(before: str | None, after: str | None, r: Rules) -> int | None:
+    if before:
+        return r.shift_before.get(_key(before))
+    if after:
+        return r.shift_after.get(_key(after))
+    return None
+
+
+def _resolve(
+    m: re.Match,
+    r: Rules,
+    ctx: Context,
+    text: str,
+    found: list[Found],
+    weekday_seen: dict[int, Value],
+) -> Found | None:
+    """One candidate span -> its value, or None when it is no date at the precisions we write."""
+    g = m.group
+    start, end = m.start(), m.end()
+
+    def done(value: Value | None, qualifier: str | None = None, explicit: bool = False):
+        if value is None or value.year not in YEARS:
+            return None
+        return Found(start, end, value, qualifier, explicit)
+
+    if g("iso"):
+        v = _parse_iso(g("iso"))
+        return done(v if v and _valid(v.year, v.month or 1, v.day or 1) else None, None, True)
+    if g("wdn"):
+        v = _numeric(g("n1"), g("n2"), g("n3"), r.day_first)
+        if v is None:
+            return None
+        if not v.year:
+            v.year = _pick_year(v.month, v.day, ctx, None) or 0  # type: ignore[arg-type]
+            if not v.year or _valid(v.year, v.month, v.day) is None:  # type: ignore[arg-type]
+                return None
+        target = r.weekdays.get(_key(g("wdn_day")))
+        day = _valid(v.year, v.month, v.day)  # type: ignore[arg-type]
+        if target is not None and day is not None and day.weekday() == target:
+            weekday_seen.setdefault(target, v)  # a later bare mention of it is this same day
+        return done(v, None, bool(g("n3")))
+    if g("num"):
+        return done(_numeric(g("u1"), g("u2"), g("u3"), r.day_first), None, True)
+    if g("dm") or g("md"):
+        p = "dm" if g("dm") else "md"
+        month = r.months.get(_key(g(f"{p}_m")))
+        day = int(re.match(r"\d+", g(f"{p}_d")).group())  # type: ignore[union-attr]
+        qualifier = _qualifier(g(f"{p}_q"), r)
+        if month is None:
+            return None
+        if g(f"{p}_y"):
+            year = int(g(f"{p}_y"))
+        else:
+            shift = _shift(None, g("dm_a") if p == "dm" else None, r)
+            year = _pick_year(month, day, ctx, shift) or 0
+        if _valid(year, month, day) is None:
+            return None
+        return done(Value(year, month, day), qualifier, bool(g(f"{p}_y")))
+    if g("my"):
+        return _month(m, r, ctx, text, done)
+    if g("yr"):
+        return _year(m, r, done)
+    if g("rel"):
+        return _relative_unit(m, r, ctx, text, done)
+    if g("wd"):
+        return _bare_weekday(m, r, ctx, text, weekday_seen, done)
+    if g("rd"):
+        ref = _ref_day(ctx)
+        shift = r.relative_days.get(_key(g("rd")))
+        if ref is None or shift is None:
+            return None
+        return done(Value.of(ref + timedelta(days=shift)))
+    if g("off"):
+        last = next((f.value for f in reversed(found) if f.value.day is not None), None)
+        if last is None:
+            return None
+        base = _valid(last.year, last.month, last.day)  # type: ignore[arg-type]
+        delta = r.day_offsets.get(_key(g("off")), 0)
+        return done(Value.of(base + timedelta(days=delta)) if base else None)
+    return None
+
+
+def _month(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None:
+    g = m.group
+    name = _key(g("my_m"))
+    month = r.months.get(name)
+    if month is None:
+        return None
+    qualifier = _qualifier(g("my_q"), r)
+    if g("my_y"):
+        return done(Value(int(g("my_y")), month), qualifier, True)
+    if g("my_u") and r.units.get(_key(g("my_u"))) not in {"month"}:
+        return None
+    cued = bool(qualifier or g("my_b") or g("my_a") or g("my_u"))
+    if not cued and not _bare_month_ok(m, name, r, text):
+        return None
+    shift = _shift(g("my_b"), g("my_a"), r)
+    year = _pick_year(month, None, ctx, shift)
+    return done(Value(year, month) if year else None, qualifier)
+
+
+def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
+    """A month name alone is a date when written in full and capitalized, and not part of a
+    name ("Theresa May", "April Jones": a capitalized word right before or after it)."""
+    word = m.group("my_m")
+    if name not in r.full_months or not word[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    prev = re.search(r"(\S+)\s+$", before)
+    if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha():
+        sentence_start = re.search(r"[.!?\"“”]\s*$", before[: prev.start(1)]) or prev.start(1) == 0
+        if not sentence_start:
+            return False
+    nxt = re.match(r"\s+(\S+)", text[m.end() : m.end() + 40])
+    return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
+
+
+def _year(m: re.Match, r: Rules, done) -> Found | None:
+    g = m.group
+    qualifier = _qualifier(g("yr_q") or g("yr_cq"), r)
+    unit = g("yr_uq") or g("yr_cu")
+    if unit and r.units.get(_key(unit)) != "year":
+        return None
+    found = done(Value(int(g("yr_y"))), qualifier, True)
+    if found is not None and g("yr_c") and r.units.get(_key(g("yr_c"))) != "year":
+        # a cue word ("sejak", "in") is context, not part of the date as written
+        found.start = (
+            m.start("yr_cq") if g("yr_cq") else m.start("yr_cu") if unit else m.start("yr_y")
+        )
+    if found is not None and g("yr_y2"):
+        found.end = m.end("yr_y")
+    return found
+
+
+def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None:
+    g = m.group
+    unit = r.units.get(_key(g("rel_u")))
+    shift = _shift(g("rel_b"), g("rel_a"), r)
+    if shift is None or unit in {None, "week"}:
+        return None
+    if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
+        return None  # "3 bulan ini": a count of months, not this month
+    qualifier = _qualifier(g("rel_q"), r)
+    if unit == "day":
+        ref_day = _ref_day(ctx)
+        return done(Value.of(ref_day + timedelta(days=shift)) if ref_day else None, qualifier)
+    ref = _reference(ctx)
+    if ref is None:
+        return None
+    if unit == "year":
+        return done(Value(ref.year + shift), qualifier)
+    if ref.month is None:
+        return None
+    index = ref.year * 12 + ref.month - 1 + shift
+    return done(Value(index // 12, index % 12 + 1), qualifier)
+
+
+def _bare_weekday(
+    m: re.Match, r: Rules, ctx: Context, text: str, seen: dict[int, Value], done
+) -> Found | None:
+    g = m.group
+    word = g("wd_day")
+    if not word[:1].isupper():
+        return None  # weekday names are capitalized; lower case is another word ("minggu" = week)
+    target = r.weekdays.get(_key(word))
+    if target is None:
+        return None
+    shift = _shift(g("wd_b"), g("wd_a"), r)
+    if shift is None and target in seen:
+        return done(seen[target])  # the same bare weekday again: the same day
+    day = _weekday(target, ctx, shift)
+    if day is None:
+        return None
+    value = Value.of(day)
+    if shift is None:
+        seen[target] = value
+    return done(value)
+
+
+def _mentions(doc: Document, found: list[Found]) -> list[DateMention]:
+    out: list[DateMention] = []
+    seen: set[tuple[str, str]] = set()
+    for item in found:
+        sentence = doc.sentence_at(item.start)
+        if sentence is None:
+            continue
+        value = item.value.iso()
+        if (value, sentence.id) in seen:
+            continue
+        seen.add((value, sentence.id))
+        text = doc.text[item.start : item.end].strip().rstrip(".,")
+        out.append(DateMention(text, value, item.qualifier, sentence.id))  # type: ignore[arg-type]
+    return out
