@@ -9,17 +9,22 @@ from pathlib import Path
 
 
 def build_site(config_file: Path) -> bool:
-    """`mkdocs build --strict`; True when it succeeded."""
+    """`mkdocs build --strict`, whose hooks also write the aggregate pages, the feed and the
+    Pagefind index (theme/hooks.py); True when all of it succeeded."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log = logging.getLogger("briefings")
     try:
         config = load_config(str(config_file), strict=True)
         build(config)
-    except MkDocsException as exc:
-        logging.getLogger("briefings").error("site build failed: %s", exc)
+    except MkDocsException as exc:  # includes the hooks' PluginError (e.g. Pagefind failed)
+        log.error("site build failed: %s", exc)
+        return False
+    except Exception as exc:  # a template or hook error: still a failed build, not a traceback
+        log.error("site build failed: %s: %s", type(exc).__name__, exc)
         return False
     return True
 
