@@ -58,6 +58,8 @@ class Rules:
     day_first: bool
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
 
 
@@ -114,6 +116,7 @@ def rules(language: Language) -> Rules:
     of = _phrase(data.get("of_words") or [])
     cue = _phrase(data.get("year_cues") or [])
     rng = _phrase(data.get("range_words") or [])
+    det = _phrase(data.get("year_determiners") or [])
     reldays = _phrase(relative_days)
     offsets = _phrase(day_offsets)
 
@@ -149,6 +152,9 @@ def rules(language: Language) -> Rules:
         rf"(?P<yr>(?:(?P<yr_q>{qual})[\s-]+(?:(?:{of})\s+)?(?:(?P<yr_uq>{unit})\s+)?|"
         rf"(?P<yr_c>{cue})\s+(?:(?P<yr_cq>{qual})[\s-]+)?(?:(?P<yr_cu>{unit})\s+)?)"
         rf"(?P<yr_y>{year}){e}(?:\s*(?:{rng})\s*(?P<yr_y2>{year}){e})?)",
+        # a 2010 raid, his 2007 campaign: a year used as an adjective, between a determiner and a
+        # lower-case word
+        rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=(?-i:\s+[a-z])))",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
         rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')})",
@@ -177,6 +183,7 @@ def rules(language: Language) -> Rules:
                 *relative_days,
                 *day_offsets,
                 *_folded({w: 1 for w in data.get("year_cues") or []}),
+                *_folded({w: 1 for w in data.get("year_determiners") or []}),
             )
         ),
         months=months,
@@ -190,6 +197,10 @@ def rules(language: Language) -> Rules:
         day_offsets=day_offsets,
         day_first=str(data.get("numeric_order", "dmy")).lower().startswith("d"),
         future_cues=frozenset(_folded({w: 1 for w in data.get("future_cues") or []})),
+        past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or []) or ("\0",),
+        past_suffix_blockers=frozenset(
+            _folded({w: 1 for w in data.get("past_suffix_blockers") or []})
+        ),
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
     )
@@ -345,6 +356,8 @@ def _weekday(target: int, ctx: Context, shift: int | None) -> date | None:
 
 @dataclass
 class Found:
+    """A date span [start, end) of Document.text and its value."""
+
     start: int
     end: int
     value: Value
@@ -358,6 +371,15 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 def find_dates(doc: Document, language: Language) -> None:
     """Fill doc.dates (and doc.reference_date when it can be inferred)."""
+    found, reference = date_spans(doc, language)
+    doc.dates = _mentions(doc, found)
+    if reference is not None:
+        doc.reference_date = reference
+
+
+def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | None]:
+    """Every date span of the text with its value, and the reference date they were resolved
+    against: the publication date or, without one, the latest dated point the inference used."""
     r = rules(language)
     published = None
     if doc.published:
@@ -376,13 +398,14 @@ def find_dates(doc: Document, language: Language) -> None:
         if item is None:
             continue
         found.append(item)
+        if match.group("yr_y2"):  # "2009-2010": both years are dates
+            year = Value(int(match.group("yr_y2")))
+            found.append(Found(match.start("yr_y2"), match.end("yr_y2"), year, None, True))
         if not item.explicit and published is None and anchor is not None:
             used_anchor = anchor if used_anchor is None else _later(used_anchor, anchor)
-    doc.dates = _mentions(doc, found)
     if published is not None:
-        doc.reference_date = published.isoformat()
-    elif used_anchor is not None:
-        doc.reference_date = used_anchor.iso()
+        return found, published.isoformat()
+    return found, used_anchor.iso() if used_anchor is not None else None
 
 
 def _later(a: Value, b: Value) -> Value:
@@ -450,6 +473,9 @@ def _tense(doc: Document, offset: int, r: Rules) -> int:
                 return 1
             if phrase in r.past_cues:
                 return -1
+        past_form = len(words[i]) >= 5 and words[i].endswith(r.past_suffixes)
+        if past_form and (i == 0 or words[i - 1] not in r.past_suffix_blockers):
+            return -1
     return 0
 
 
@@ -566,6 +592,8 @@ def _resolve(
         return _month(m, r, ctx, text, done)
     if g("yr"):
         return _year(m, r, done)
+    if g("yd"):
+        return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
     if g("rel"):
         return _relative_unit(m, r, ctx, text, done)
     if g("wd"):
@@ -617,7 +645,7 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
         sentence_start = re.search(r"[.!?\"“”]\s*$", before[: prev.start(1)]) or prev.start(1) == 0
         if not sentence_start:
             return False
-    nxt = re.match(r"\s+(\S+)", text[m.end() : m.end() + 40])
+    nxt = re.match(r"\s+(\S+)", text[m.end("my_m") : m.end("my_m") + 40])
     return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
 
 
