@@ -201,6 +201,9 @@ class Built:
     slug: str
     briefing: object  # model.Briefing
     meta: dict
+    # (slug, json, markdown) rendered by a worker process, so that the parent, which claims slugs
+    # and writes, does not render every briefing alone; used only if the slug it claims matches.
+    rendered: tuple[str, bytes, str] | None = None
 
 
 def build_one(seed: Seed) -> Built:
@@ -318,7 +321,8 @@ def generate(
 
     if on_total:
         on_total(len(todo))
-    results = _run(todo, jobs, progress)
+    notes = {s.key: owned[s.key].notes() for s in todo if s.key in owned}
+    results = _run(todo, jobs, progress, notes)
 
     taken = {p.stem: e for p, e in existing.items()}
     failed_keys: set[str] = set()
@@ -337,8 +341,12 @@ def generate(
         built.slug = _claim_slug(built, previous, taken)
         target = out_dir / f"{built.slug}.md"
         notes = previous.notes() if previous is not None else ""
-        write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", to_json(built.briefing))
-        write_atomic(target, render_file(built, notes))
+        if built.rendered is not None and built.rendered[0] == built.slug:
+            data, markdown = built.rendered[1], built.rendered[2]
+        else:
+            data, markdown = to_json(built.briefing), render_file(built, notes)
+        write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", data)
+        write_atomic(target, markdown)
         if previous is not None and previous.path != target:
             _remove_briefing(previous.path, out_dir)
         taken[built.slug] = Existing(target, {"source": {"path": built.seed.key}}, "")
@@ -375,7 +383,24 @@ def _remove_briefing(path: Path, out_dir: Path) -> None:
     (out_dir / DATA_DIR / f"{path.stem}.json").unlink(missing_ok=True)
 
 
-def _run(todo: list[Seed], jobs: int | None, progress) -> list[Built | Failure]:
+def _build_and_render(job: tuple[Seed, str]) -> Built | Failure:
+    """In a worker: build one seed and render its files for the slug its title gives, with the
+    notes of its previous briefing (what the parent would do, in parallel). A rendering error
+    is left for the parent to meet, as without workers."""
+    seed, notes = job
+    built = _build_safely(seed)
+    if isinstance(built, Built):
+        try:
+            data = to_json(built.briefing)
+            built.rendered = (built.slug, data, render_file(built, notes))
+        except Exception:
+            built.rendered = None
+    return built
+
+
+def _run(
+    todo: list[Seed], jobs: int | None, progress, notes: dict[str, str] | None = None
+) -> list[Built | Failure]:
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(todo) < 8:
         out = []
@@ -386,7 +411,9 @@ def _run(todo: list[Seed], jobs: int | None, progress) -> list[Built | Failure]:
         return out
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         out = []
-        for result in pool.map(_build_safely, todo, chunksize=max(1, len(todo) // (jobs * 8))):
+        jobs_in = [(seed, (notes or {}).get(seed.key, "")) for seed in todo]
+        chunks = max(1, len(todo) // (jobs * 8))
+        for result in pool.map(_build_and_render, jobs_in, chunksize=chunks):
             out.append(result)
             if progress:
                 progress(1)

@@ -134,21 +134,94 @@ def load(code: str) -> Language:
     return Language(code=code, data=data)
 
 
+DETECT_CHARS = 2000  # plenty to tell the languages with data apart; the scan is pure Python
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the text's language, chosen among the languages that have data."""
-
     langs = available()
     identifier = _identifier(langs)
-    code, _score = identifier.classify(text[:5000])
+    code, _score = identifier.classify(text[:DETECT_CHARS])
     return code if code in langs else FALLBACK
 
 
 @cache
 def _identifier(langs: tuple[str, ...]):
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, restricted to `langs`.
 
+    Its model ships xz-compressed and takes most of a second to unpack, in every process (each
+    `generate` worker, each one-seed run). The restricted model is kept unpacked in the user's
+    cache folder, where the next process loads it in a few tens of milliseconds."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    cached = _model_cache_path(MODEL_DIR / MODEL_FILE, langs)
+    if cached is not None and cached.is_file():
+        try:
+            return _load_restricted_model(cached, LanguageIdentifier)
+        except Exception:  # damaged, or written by another py3langid: rebuilt below
+            pass
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     known = [code for code in langs if code in identifier.nb_classes]
     if known:
         identifier.set_languages(known)
+        if cached is not None:
+            _save_restricted_model(identifier, cached)
     return identifier
+
+
+def _model_cache_path(model: Path, langs: tuple[str, ...]) -> Path | None:
+    import os
+
+    try:
+        stat = model.stat()
+        home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except (OSError, RuntimeError):
+        return None
+    name = f"langid-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(langs)}.npz"
+    return Path(home) / "briefings" / name
+
+
+def _save_restricted_model(identifier, path: Path) -> None:
+    """Best effort: a cache that cannot be written is only slower."""
+    import os
+    import tempfile
+
+    import numpy as np
+
+    arrays = {
+        "ptc": np.ascontiguousarray(identifier.nb_ptc),
+        "pc": np.asarray(identifier.nb_pc),
+        "classes": np.array(identifier.nb_classes),
+        "nextmove": np.frombuffer(identifier.tk_nextmove, dtype=identifier.tk_nextmove.typecode),
+        "row": np.frombuffer(identifier.tk_row, dtype=identifier.tk_row.typecode),
+        "output": np.asarray(identifier.tk_output, dtype=np.int64),
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, path)  # atomic: a concurrent worker sees no file or a whole one
+    except OSError:
+        pass
+
+
+def _load_restricted_model(path: Path, identifier_class):
+    from array import array
+
+    import numpy as np
+
+    def as_array(values) -> array:
+        out = array(values.dtype.char)
+        out.frombytes(values.tobytes())
+        return out
+
+    with np.load(path, allow_pickle=False) as data:
+        return identifier_class(
+            data["ptc"],
+            data["pc"],
+            data["classes"].tolist(),
+            as_array(data["nextmove"]),
+            data["output"].tolist(),
+            tk_row=as_array(data["row"]),
+        )

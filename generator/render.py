@@ -33,7 +33,7 @@ class Trusted(str):
 
 
 _INLINE = re.compile(r"([\\`*_{}\[\]])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"})
 _LINE_START = re.compile(r"^(?:[#+!-]|\d{1,9}(?=[.)]))")
 
 
@@ -49,7 +49,7 @@ def escape_markdown(value: object) -> str:
     if isinstance(value, Trusted):
         return str(value)
     text = " ".join(str(value).split())
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    text = text.translate(_ENTITIES)  # one C pass, not a Python call per character
     text = _INLINE.sub(r"\\\1", text)
     if text.startswith("="):  # a setext underline
         return "&#61;" + text[1:]
