@@ -68,9 +68,8 @@ def rules(language: Language) -> QuoteRules:
     end = r"(?![a-z0-9à-ÿ])"
 
     def verbs(key: str) -> re.Pattern:
-        return re.compile(
-            rf"(?<!\w)(?i:{language.alternation('quotes', key)})(?P<enc>{enclitics})?{end}"
-        )
+        words = language.words("quotes", key)
+        return re.compile(rf"(?<!\w)(?i:{word_trie(words)})(?P<enc>{enclitics})?{end}")
 
     connectors = language.alternation("quotes", "connectors")
     section = language.section("quotes")
@@ -87,6 +86,28 @@ def rules(language: Language) -> QuoteRules:
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
     )
+
+
+def word_trie(words: list[str]) -> str:
+    """A regex alternation of words, factored by common prefixes ('meng(?:aku|atakan)'): the
+    engine then tries one branch per letter instead of every word at every position."""
+    if not words:
+        return "(?!)"
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{group})?" if "" in node else group
+
+    return emit(tree)
 
 
 # --- pairing quotation marks ---------------------------------------------------------------------
@@ -121,13 +142,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+DOUBLE_MARK = re.compile(r'["“”«»„]')
+SINGLE_MARK = re.compile(r"['‘’]")
+
+
 def _double_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at, closer = -1, ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in DOUBLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if open_at < 0:
-            if ch in OPENERS and not (ch == "“" and i + 1 < end and text[i + 1] == " "):
+            if ch in OPENERS and not (ch == "“" and text[i + 1 : i + 2] == " "):
                 open_at, closer = i, OPENERS[ch]
         elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
             spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
@@ -141,21 +166,20 @@ def _single_spans(text: str, start: int, end: int, doubles: list[QuoteSpan]) -> 
     """Single-quoted spans outside double ones. An opening mark follows a space or bracket and
     precedes a letter; a closing one follows a letter or stop and precedes no letter, so 'GM's'
     and 'Motors'' alone never open anything. An opening mark with no close is ignored."""
+    marks = [
+        m.start()
+        for m in SINGLE_MARK.finditer(text, start, end)
+        if not any(d.start <= m.start() < d.end for d in doubles)
+    ]
     spans: list[QuoteSpan] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        inside = next((d for d in doubles if d.start <= i < d.end), None)
-        if inside:
-            i = inside.end
+    taken_until = start
+    for n, i in enumerate(marks):
+        if i < taken_until or text[i] not in SINGLE_OPEN or not _opens(text, i, start):
             continue
-        if ch in SINGLE_OPEN and _opens(text, i, start) and i + 1 < end:
-            close = _single_close(text, i + 1, end, doubles)
-            if close is not None:
-                spans.append(QuoteSpan(i, close + 1, i + 1, close))
-                i = close + 1
-                continue
-        i += 1
+        close = next((j for j in marks[n + 1 :] if _closes(text, j, end)), None)
+        if close is not None and not any(i < d.start < close for d in doubles):
+            spans.append(QuoteSpan(i, close + 1, i + 1, close))
+            taken_until = close + 1
     return spans
 
 
@@ -165,15 +189,13 @@ def _opens(text: str, i: int, para_start: int) -> bool:
     return (before.isspace() or before in "([—–-") and after.isalnum()
 
 
-def _single_close(text: str, i: int, end: int, doubles: list[QuoteSpan]) -> int | None:
-    for j in range(i, end):
-        if any(d.start == j for d in doubles):
-            return None
-        if text[j] in SINGLE_CLOSE and j > i:
-            before, after = text[j - 1], text[j + 1] if j + 1 < end else " "
-            if (before.isalnum() or before in END_PUNCT) and not after.isalnum():
-                return j
-    return None
+def _closes(text: str, j: int, end: int) -> bool:
+    before, after = text[j - 1], text[j + 1] if j + 1 < end else " "
+    return (
+        text[j] in SINGLE_CLOSE
+        and (before.isalnum() or before in END_PUNCT)
+        and not after.isalnum()
+    )
 
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -253,24 +275,25 @@ def _context(doc: Document, language: Language) -> Context:
     return ctx
 
 
-def _speech_subjects(ctx: Context) -> list[tuple[int, str]]:
+def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
     """Persons who are the subject of a speech verb ('Gus Ipul menjelaskan ...'): the candidates
-    a later 'ungkapnya' or 'he said' refers to."""
-    events = []
-    for sentence in ctx.doc.sentences:
-        if sentence.kind != "sentence":
+    a later 'ungkapnya' or 'he said' refers to. One per sentence: its first speech verb."""
+    events: list[tuple[int, Speaker]] = []
+    seen: set[str] = set()
+    for match in ctx.rules.verb.finditer(ctx.doc.text):
+        sentence = ctx.doc.sentence_at(match.start())
+        if sentence is None or sentence.kind != "sentence" or sentence.id in seen:
             continue
-        for match in ctx.rules.verb.finditer(ctx.doc.text, sentence.start, sentence.end):
-            if _in_quote(ctx, match.start()):
-                continue
-            subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
-            if subject:
-                events.append((match.start(), Speaker(subject.actor)))
-            elif not ctx.mentions:  # no actors at all: the name just before the verb
-                name = _name_before(ctx, sentence.start, match.start())
-                if name:
-                    events.append((match.start(), name))
-            break
+        if _in_quote(ctx, match.start()):
+            continue
+        seen.add(sentence.id)
+        subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
+        if subject:
+            events.append((match.start(), Speaker(subject.actor)))
+        elif not ctx.mentions:  # no actors at all: the name just before the verb
+            name = _name_before(ctx, sentence.start, match.start())
+            if name:
+                events.append((match.start(), name))
     return events
 
 
