@@ -706,8 +706,7 @@ def _bare_weekday(
     if day is None:
         return None
     value = Value.of(day)
-    if shift is None:
-        seen[target] = value
+    seen.setdefault(target, value)  # a later bare mention of this weekday is the same day
     return done(value)
 
 

@@ -1,0 +1,301 @@
+"""The dates stage: values at the precision written, qualifiers, relative dates, year inference,
+and the numbers that are not dates. Every article here is invented for the test."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.extract import dates
+from generator.extract.pipeline import build_document
+from generator.language import load
+from generator.reading import read_bytes, read_seed
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def run(body: str, lang: str, published: str | None = None):
+    """The document after segmentation and the dates stage, from a seed with front matter."""
+    front = (
+        f"---\nlanguage: {lang}\n" + (f"published: {published}\n" if published else "") + "---\n"
+    )
+    doc, language = build_document(read_bytes((front + body).encode(), "x.txt", "txt"))
+    dates.find_dates(doc, language)
+    return doc
+
+
+def values(body: str, lang: str, published: str | None = None) -> dict[str, str]:
+    """Text as written -> ISO value."""
+    return {d.text: d.value for d in run(body, lang, published).dates}
+
+
+# --- explicit dates at the precision written ---------------------------------------------------
+
+
+def test_numeric_dates_are_day_first_in_indonesian():
+    got = values("Rapat kabinet digelar pada Kamis (1/2/2024) di Bogor.", "id")
+    assert got == {"Kamis (1/2/2024)": "2024-02-01"}
+
+
+def test_the_numeric_date_wins_over_a_weekday_that_disagrees():
+    # 1 February 2024 was a Thursday, not a Monday.
+    got = values("Rapat kabinet digelar pada Senin (1/2/2024) di Bogor.", "id")
+    assert list(got.values()) == ["2024-02-01"]
+
+
+def test_numeric_date_without_year_takes_the_year_of_publication():
+    got = values("Gubernur meresmikan jembatan itu, Minggu (19/10).", "id", "2025-10-20")
+    assert got == {"Minggu (19/10)": "2025-10-19"}
+
+
+def test_month_and_year_stay_at_month_precision():
+    got = values("Pada Desember 2025, parlemen mengesahkan undang-undang baru.", "id")
+    assert got == {"Desember 2025": "2025-12"}
+
+
+def test_bare_years_need_a_cue():
+    got = values("Kelompok itu berdiri pada tahun 1998 dan aktif sejak 2001.", "id")
+    assert set(got.values()) == {"1998", "2001"}
+    got = values("The bank has not seen such a crisis since 1989.", "en")
+    assert list(got.values()) == ["1989"]
+
+
+def test_english_month_day_and_day_month():
+    got = values("The board met on March 3, 2019 and again on 14 April 2019.", "en")
+    assert set(got.values()) == {"2019-03-03", "2019-04-14"}
+
+
+def test_year_range_gives_both_years():
+    got = values("The drought of 2014-2015 ruined the harvest.", "en")
+    assert set(got.values()) == {"2014", "2015"}
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "value", "qualifier"),
+    [
+        (
+            "Sebelumnya, pada akhir November, menteri itu berkunjung.",
+            "id",
+            "2025-12-10",
+            "2025-11",
+            "late",
+        ),
+        ("Harga beras naik sejak awal tahun 2025.", "id", None, "2025", "early"),
+        ("Proyek itu rampung pada pertengahan Maret 2023.", "id", None, "2023-03", "mid"),
+        ("The plant will close by mid-2024, the company said.", "en", None, "2024", "mid"),
+        ("Talks stalled in late November, officials said.", "en", "2023-12-05", "2023-11", "late"),
+        ("Investors have fled since early August.", "en", "2008-09-18", "2008-08", "early"),
+    ],
+)
+def test_qualifiers_do_not_change_precision(body, lang, published, value, qualifier):
+    found = run(body, lang, published).dates
+    assert [(d.value, d.qualifier) for d in found] == [(value, qualifier)]
+
+
+# --- relative dates against the publication date ----------------------------------------------
+
+
+def test_indonesian_relative_days_units_and_months():
+    # Published on a Sunday.
+    body = (
+        "Kemarin polisi menangkap dua tersangka. Sidang perdana digelar besok. "
+        "Anggaran tahun ini lebih besar dari tahun lalu. Harga naik sejak bulan lalu. "
+        "Para pakar sudah memperingatkan hal itu pada April lalu. "
+        "Kebijakan serupa berlaku pada Oktober lalu."
+    )
+    got = values(body, "id", "2025-10-19")
+    assert got == {
+        "Kemarin": "2025-10-18",
+        "besok": "2025-10-20",
+        "tahun ini": "2025",
+        "tahun lalu": "2024",
+        "bulan lalu": "2025-09",
+        "April lalu": "2025-04",
+        "Oktober lalu": "2024-10",  # "last October" said in October is a year back
+    }
+
+
+def test_indonesian_weekday_follows_the_tense():
+    got = run("Bantuan itu akan cair mulai hari Senin.", "id", "2025-10-19").dates
+    assert [d.value for d in got] == ["2025-10-20"]  # the day after a Sunday
+    got = run("Menteri itu sudah meninjau lokasi pada hari Senin.", "id", "2025-10-19").dates
+    assert [d.value for d in got] == ["2025-10-13"]
+
+
+def test_a_repeated_bare_weekday_is_the_same_day():
+    body = "Pencairan dimulai Senin besok. Warga sudah bisa mengambil uangnya hari Senin itu."
+    got = {d.value for d in run(body, "id", "2025-10-19").dates}
+    assert got == {"2025-10-20"}
+
+
+def test_english_weekdays_past_and_future():
+    # Published on a Thursday.
+    body = (
+        "The minister resigned on Wednesday. Markets will stay closed until Friday. "
+        "The central bank said yesterday that it would act. Parliament will vote on Monday."
+    )
+    got = values(body, "en", "2008-09-18")
+    assert got["Wednesday"] == "2008-09-17"
+    assert got["Friday"] == "2008-09-19"
+    assert got["yesterday"] == "2008-09-17"
+    assert got["Monday"] == "2008-09-22"
+
+
+def test_english_shifted_units_and_months():
+    body = "Sales fell last year. The law passed last May. The summit is next month."
+    got = values(body, "en", "2013-03-22")
+    assert got == {"last year": "2012", "last May": "2012-05", "next month": "2013-04"}
+
+
+def test_a_day_before_counts_from_the_date_just_given():
+    body = (
+        "The firm announced the cuts on Wednesday. A day before the announcement, it sold a plant."
+    )
+    got = values(body, "en", "2009-11-05")
+    assert set(got.values()) == {"2009-11-04", "2009-11-03"}
+
+
+def test_weeks_and_vague_spans_are_skipped():
+    body = (
+        "Harga turun pekan lalu. Minggu depan pasar dibuka lagi. "
+        "The ban was issued two weeks ago and will be reviewed next week, very soon."
+    )
+    assert run(body, "id", "2025-10-19").dates == []
+
+
+# --- a missing year ---------------------------------------------------------------------------
+
+
+def test_narrative_without_publication_date_moves_forward_and_steps_back():
+    body = (
+        "Pada Desember 2025, juru bicara itu memberi pernyataan.\n\n"
+        "Pada 6 Januari, para pemimpin bertemu di Roma.\n\n"
+        "Sebelumnya, pada akhir November, komisi itu mengumumkan rencananya."
+    )
+    doc = run(body, "id")
+    got = {d.text: (d.value, d.qualifier) for d in doc.dates}
+    assert got == {
+        "Desember 2025": ("2025-12", None),
+        "6 Januari": ("2026-01-06", None),
+        "akhir November": ("2025-11", "late"),
+    }
+    assert doc.reference_date is not None and doc.reference_date.startswith("2026")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "value"),
+    [
+        ("A review was held in Brussels on November 28.", "en", "2007-12-20", "2007-11-28"),
+        ("Rapat itu berlangsung pada 28 Desember.", "id", "2026-01-05", "2025-12-28"),
+        ("Pemilu ulang akan digelar pada 10 Januari.", "id", "2025-12-20", "2026-01-10"),
+        ("Starting on October 1 regulators will lower the duty.", "en", "2008-09-18", "2008-10-01"),
+    ],
+)
+def test_day_and_month_take_the_year_nearest_the_publication(body, lang, published, value):
+    assert [d.value for d in run(body, lang, published).dates] == [value]
+
+
+def test_reference_date_is_the_publication_date_when_given():
+    doc = run("Rapat berlangsung pada 28 Desember.", "id", "2026-01-05")
+    assert doc.reference_date == "2026-01-05"
+
+
+# --- not dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Bantuan Rp 300.000 diberikan kepada 35,04 juta keluarga di desil 1-4.", "id"),
+        ("Program itu berjalan 3 bulan dan akan diperpanjang setahun lagi.", "id"),
+        ("Rapat dimulai pukul 10.00 WIB dan dihadiri 2000 orang berusia 45 tahun.", "id"),
+        ("Inflasi naik 4,5 persen, sementara nilai tukar melemah 30%.", "id"),
+        ("The fund lost US$5.5 billion in two years, or 30% of its value.", "en"),
+        ("Flight 574 crashed with 102 people on board; 1989 passengers were rebooked.", "en"),
+        ("Prime Minister Theresa May said she may resign.", "en"),
+    ],
+)
+def test_numbers_that_are_not_dates(body, lang):
+    assert run(body, lang, "2025-10-19").dates == []
+
+
+# --- provenance -------------------------------------------------------------------------------
+
+
+def test_each_sentence_gets_its_own_mention_and_no_duplicates():
+    body = (
+        "Kemarin, Senin (20/10), presiden tiba. Hari Senin itu ia bertemu menteri.\n\n"
+        "Pertemuan lanjutan digelar Senin (20/10) malam."
+    )
+    doc = run(body, "id", "2025-10-21")
+    pairs = [(d.value, d.sentence) for d in doc.dates]
+    assert len(pairs) == len(set(pairs))
+    sentences = {s for v, s in pairs if v == "2025-10-20"}
+    assert len(sentences) == 3
+    for mention in doc.dates:
+        holder = next(s for s in doc.sentences if s.id == mention.sentence)
+        assert mention.text in holder.text
+
+
+def test_no_publication_and_no_anchor_gives_no_relative_dates():
+    doc = run("Kemarin dia pergi. Hari Senin dia kembali.", "id")
+    assert doc.dates == []
+    assert doc.reference_date is None
+
+
+def test_stage_is_fast_on_an_article():
+    paragraph = (
+        "Presiden meninjau proyek itu pada Kamis (1/2/2024), didampingi menteri. "
+        "Anggaran tahun ini naik menjadi Rp 71 triliun untuk 20 juta keluarga. "
+        "Sebelumnya, pada akhir November, DPR menyetujui rencana tersebut. "
+    )
+    doc, language = build_document(
+        read_bytes(("---\nlanguage: id\n---\n" + paragraph * 14).encode(), "x.txt", "txt")
+    )
+    dates.find_dates(doc, language)  # patterns compiled once per language
+    started = time.perf_counter()
+    for _ in range(20):
+        dates.find_dates(doc, language)
+    per_run = (time.perf_counter() - started) / 20
+    assert len(doc.text) > 2500
+    assert per_run < 0.010  # generous for a loaded machine; typically well under 1 ms
+
+
+def test_cue_words_come_from_the_language_data():
+    # A language file's words are the only source: the English rules do not read Indonesian cues.
+    assert values("Harga naik tahun lalu.", "en", "2025-10-19") == {}
+    assert load("id").section("dates")["shift_after"]
+
+
+# --- the development set ----------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_dev_set_dates_f1_and_anchoring():
+    gold_dir = SHARED / "eval" / "gold"
+    tp = fp = fn = anchored = total = 0
+    for gold_path in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        seed = SHARED / "eval" / "articles" / gold["article"]
+        if not seed.exists():
+            seed = SHARED / "seeds" / gold["article"]
+        doc, language = build_document(read_seed(seed))
+        dates.find_dates(doc, language)
+        want = {str(d["value"]) for d in gold["dates"]}
+        got = {d.value for d in doc.dates}
+        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+        for item in gold["dates"]:
+            total += 1
+            holders = {s.id for s in doc.sentences if item["evidence"] in s.text}
+            anchored += any(
+                d.value == str(item["value"]) and d.sentence in holders for d in doc.dates
+            )
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+    assert anchored / total >= 0.9
