@@ -45,7 +45,9 @@ def key_points(doc: Document, skip: set[str]) -> list[KeyPoint]:
         for sid in question.evidence:
             score[sid] += 2
     body = [s for s in body_sentences(doc) if s.id not in skip]
-    ranked = sorted(body, key=lambda s: (-score[s.id], doc.sentences.index(s)))[:MAX_KEY_POINTS]
+    # Body is in text order already: rank by score, then position (list.index would be O(n^2)).
+    order = {s.id: i for i, s in enumerate(body)}
+    ranked = sorted(body, key=lambda s: (-score[s.id], order[s.id]))[:MAX_KEY_POINTS]
     chosen = {s.id for s in ranked if score[s.id] > 0}
     return [KeyPoint(text=s.text, sentences=[s.id]) for s in body if s.id in chosen]
 
