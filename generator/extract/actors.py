@@ -1,10 +1,232 @@
-"""Stage: actors: people (with role and affiliation), organizations, countries, groups, media."""
+"""Stage: actors: people (with role and affiliation), organizations, countries, groups, media and
+places, each with its mentions in the text (pronouns included, resolved to their actor).
+
+    mentions.py   candidate spans from capitalisation and cue words, with the cues around them
+    roles.py      title phrases -> role and affiliation
+    coref.py      which mentions are one entity; bare titles and pronouns -> their person
+    actors.py     (here) types, names, aliases, countries: the `Actor` list and `Mention`s
+
+All language knowledge comes from the `actors:` and `countries:` sections of the language file.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 from ..language import Language
-from ..model import Document
+from ..model import Actor, Document, Mention
+from . import coref, roles
+from .actor_lexicon import ActorLexicon, lexicon
+from .mentions import Candidate, Finder
 
 
 def find_actors(doc: Document, language: Language) -> None:
     """Fill doc.actors and doc.mentions."""
+    lex = lexicon(language)
+    finder = Finder(doc, lex)
+    cands = finder.find()
+    roles.assign_roles(finder)
+    clusters = coref.link(finder)
+    members: dict[int, list[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind in coref.NAMED:
+            members.setdefault(clusters.find(index), []).append(index)
+    types = {root: coref.cluster_type([cands[i] for i in idx]) for root, idx in members.items()}
+    titles = coref.resolve_titles(finder, clusters, types)
+    _adopt_anaphor_roles(cands, titles, members)
+    pronouns = coref.resolve_pronouns(finder, clusters, types, titles)
+    extra: dict[int, list[int]] = {}
+    for index, root in (titles | pronouns).items():
+        extra.setdefault(root, []).append(index)
+    _heading_mentions(finder, cands, members, extra)
+
+    order = sorted(
+        members, key=lambda root: min(cands[i].start for i in members[root] + extra.get(root, []))
+    )
+    dominant = _dominant_country(cands, members, types)
+    ids: dict[int, str] = {}
+    actors: list[Actor] = []
+    for root in order:
+        actor = _actor(
+            finder, language, lex, [cands[i] for i in members[root]], types[root], dominant
+        )
+        if actor is None:
+            continue
+        actor.id = f"a{len(actors) + 1}"
+        ids[root] = actor.id
+        actors.append(actor)
+    names = {root: actor.name for root, actor in zip([r for r in order if r in ids], actors)}
+    for root, actor in zip([r for r in order if r in ids], actors):
+        _name_affiliation(actor, [cands[i] for i in members[root]], clusters, names, cands)
+
+    mentions: list[Mention] = []
+    for root, idx in members.items():
+        if root in ids:
+            for i in idx + extra.get(root, []):
+                mentions.append(_mention(doc, cands[i], ids[root]))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    doc.mentions = mentions
+    by_id = {a.id: a for a in actors}
+    for mention in mentions:
+        actor = by_id[mention.actor]
+        if mention.sentence not in actor.mentions:
+            actor.mentions.append(mention.sentence)
+    order_of = {s.id: i for i, s in enumerate(doc.sentences)}
+    for actor in actors:
+        actor.mentions.sort(key=order_of.__getitem__)
+    doc.actors = actors
+
+
+def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
+    return Mention(
+        cand.start, cand.end, doc.text[cand.start : cand.end], doc.sentences[cand.sent].id, actor_id
+    )
+
+
+def _adopt_anaphor_roles(
+    cands: list[Candidate], titles: dict[int, int], members: dict[int, list[int]]
+) -> None:
+    """'Politikus PDIP ini': the title describes the person it points back to."""
+    for index, root in titles.items():
+        title = cands[index]
+        if not title.anaphor or not title.role:
+            continue
+        person = [cands[i] for i in members.get(root, [])]
+        if person and not any(c.role for c in person):
+            first = person[0]
+            first.role, first.affiliation, first.affiliation_iso = (
+                title.role,
+                title.affiliation,
+                title.affiliation_iso,
+            )
+            first.default_country = title.default_country
+
+
+def _heading_mentions(
+    finder: Finder,
+    cands: list[Candidate],
+    members: dict[int, list[int]],
+    extra: dict[int, list[int]],
+) -> None:
+    """Titles and headings are in title case: only names already known from the body count."""
+    known: dict[tuple[str, ...], int] = {}
+    for root, idx in members.items():
+        for i in idx:
+            if cands[i].kind != "group":
+                known.setdefault(tuple(finder.toks.fold[cands[i].first : cands[i].last]), root)
+    if not known:
+        return
+    longest = max(len(k) for k in known)
+    toks = finder.toks
+    i = 0
+    while i < len(toks):
+        if finder.body[toks.sent[i]] or not toks.cap(i):
+            i += 1
+            continue
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(toks.fold[i : i + n])
+            if key in known and all(toks.sent[i + x] == toks.sent[i] for x in range(n)):
+                cand = Candidate(
+                    toks.start[i],
+                    toks.end[i + n - 1],
+                    finder.text[toks.start[i] : toks.end[i + n - 1]],
+                    toks.sent[i],
+                    i,
+                    i + n,
+                    "heading",
+                )
+                cands.append(cand)
+                extra.setdefault(known[key], []).append(len(cands) - 1)
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _dominant_country(
+    cands: list[Candidate], members: dict[int, list[int]], types: dict[int, str]
+) -> str | None:
+    counts: Counter[str] = Counter()
+    for root, idx in members.items():
+        if types[root] == "country":
+            for i in idx:
+                if cands[i].iso:
+                    counts[cands[i].iso] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _actor(
+    finder: Finder,
+    language: Language,
+    lex: ActorLexicon,
+    members: list[Candidate],
+    kind: str,
+    dominant: str | None,
+) -> Actor | None:
+    names = [c for c in members if c.kind in coref.NAMED]
+    if not names:
+        return None
+    forms = list(dict.fromkeys(_clean(c.text) for c in names))
+    if kind == "country":
+        iso = next(c.iso for c in names if c.iso)
+        plain = [f for f in forms if f.casefold() not in ("",)]
+        name = max(plain, key=len) if plain else _country_name(language.code, iso)
+        return Actor("", name, "country", aliases=[f for f in forms if f != name], country=iso)
+    full = [c for c in names if not c.acronym] or names
+    name = _clean(max(full, key=lambda c: (c.last - c.first, len(c.text), -c.start)).text)
+    actor = Actor("", name, kind, aliases=[f for f in forms if f != name])  # type: ignore[arg-type]
+    if kind == "person":
+        holder = next(
+            (c for c in names if c.role and (c.affiliation is not None or c.affiliation_iso)), None
+        )
+        holder = holder or next((c for c in names if c.role), None)
+        if holder:
+            actor.role = holder.role
+            actor.country = holder.affiliation_iso
+            if holder.affiliation is None and holder.affiliation_iso:
+                actor.affiliation = _country_name(language.code, holder.affiliation_iso)
+            if holder.default_country and holder.affiliation is None and not holder.affiliation_iso:
+                state = dominant or lex.home_country
+                if state:
+                    actor.country = state
+                    actor.affiliation = _country_name(language.code, state)
+    elif kind in ("organization", "org", "media"):
+        actor.country = next((c.iso for c in names if c.iso), None)
+    if kind == "org":
+        actor.type = "organization"
+    return actor
+
+
+def _name_affiliation(
+    actor: Actor,
+    members: list[Candidate],
+    clusters: coref.Clusters,
+    names: dict[int, str],
+    cands: list[Candidate],
+) -> None:
+    """A role's organization is named by its actor's (fullest) name."""
+    if actor.type != "person" or actor.affiliation:
+        return
+    holder = next((c for c in members if c.role and c.affiliation is not None), None)
+    if holder is None:
+        return
+    root = clusters.find(holder.affiliation)
+    actor.affiliation = names.get(root) or _clean(cands[holder.affiliation].text)
+    actor.country = actor.country or cands[holder.affiliation].iso
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+@cache
+def _country_name(code: str, iso: str) -> str:
+    try:
+        from babel import Locale
+
+        return Locale.parse(code).territories.get(iso, iso)
+    except Exception:
+        return iso

@@ -1,0 +1,184 @@
+"""The actor stages' view of a language: the `actors:` data section compiled into lookup tables.
+
+Everything here is built once per language (functools.cache) so that finding actors in an article
+costs dictionary look-ups, not regex compilation. Words are compared folded (case and accents
+ignored); phrases ("Juru Bicara", "special envoy") are tuples of folded tokens indexed by their
+first token, so matching a phrase at a token is one dict look-up plus a slice compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..language import Language, fold
+
+# A word: letters/digits, keeping inner hyphens, apostrophes and dots ("al-Derazi", "O'Neil",
+# "Detik.com", "U.S"); a possessive "'s" is left out ("GM's" -> "GM").
+TOKEN = re.compile(r"\w(?:[\w&]|[-.](?=\w)|['’](?=\w)(?![sS]\b))*")
+
+PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def fold_tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in TOKEN.finditer(text))
+
+
+def phrase_table(phrases) -> PhraseTable:
+    """Phrases indexed by first folded token, longest first (so a match prefers the longest)."""
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = fold_tokens(str(phrase))
+        if toks:
+            table.setdefault(toks[0], set()).add(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def match_at(table: PhraseTable, folded: list[str], i: int, stop: int | None = None) -> int:
+    """Length (in tokens) of the longest phrase of `table` starting at token i, or 0."""
+    stop = len(folded) if stop is None else stop
+    for phrase in table.get(folded[i], ()):
+        n = len(phrase)
+        if i + n <= stop and tuple(folded[i : i + n]) == phrase:
+            return n
+    return 0
+
+
+@dataclass(frozen=True, eq=False)
+class ActorLexicon:
+    roles: PhraseTable
+    role_domains: PhraseTable
+    role_abbreviations: dict[str, str]  # folded short title -> folded full title
+    honorifics: frozenset[str]
+    name_prefixes: frozenset[str]
+    ranks: PhraseTable
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    relations: frozenset[str]
+    demonstratives: frozenset[str]
+    org_heads: PhraseTable
+    org_nouns: frozenset[str]
+    media_heads: PhraseTable
+    media_cues: PhraseTable
+    media_verbs: frozenset[str]
+    group_cues: frozenset[str]
+    government_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    pronouns: frozenset[str]
+    enclitics: tuple[str, ...]
+    stop_words: frozenset[str]
+    designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
+    calendar_words: frozenset[str]  # month and weekday names (CLDR): never actors
+    countries: PhraseTable  # country names (CLDR + data) as token phrases
+    country_codes: dict[str, str]  # folded joined phrase -> ISO code
+    regions: PhraseTable  # continents and world regions (CLDR): places, never actors
+    demonyms: dict[str, str]
+    demonym_suffixes: tuple[str, ...]
+    demonym_stems: tuple[str, ...]
+    home_country: str | None
+
+    def country_at(self, folded: list[str], i: int, stop: int | None = None) -> tuple[int, str]:
+        """(tokens, ISO code) of the country name starting at token i, or (0, "")."""
+        n = match_at(self.countries, folded, i, stop)
+        if not n:
+            return 0, ""
+        return n, self.country_codes[" ".join(folded[i : i + n])]
+
+    def demonym(self, folded: str) -> str | None:
+        """ISO code of a country adjective ("russian" -> RU), from data or derived from CLDR."""
+        if folded in self.demonyms:
+            return self.demonyms[folded]
+        for suffix in self.demonym_suffixes:
+            if not folded.endswith(suffix) or len(folded) - len(suffix) < 3:
+                continue
+            base = folded[: len(folded) - len(suffix)]
+            for stem in self.demonym_stems:
+                code = self.country_codes.get(base + stem)
+                if code and base + stem != folded:
+                    return code
+        return None
+
+    def is_region_adjective(self, folded: str) -> bool:
+        """'european' -> True: the adjective of a continent (an attribute, not an actor)."""
+        for suffix in self.demonym_suffixes:
+            if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+                base = folded[: len(folded) - len(suffix)]
+                for stem in self.demonym_stems:
+                    if (base + stem,) in self.regions.get(base + stem, ()):
+                        return True
+        return False
+
+
+def _words(section: dict, key: str) -> list[str]:
+    return [str(w) for w in section.get(key) or []]
+
+
+def _folded_set(section: dict, key: str) -> frozenset[str]:
+    return frozenset(fold(w).rstrip(".") for w in _words(section, key))
+
+
+@cache
+def lexicon(language: Language) -> ActorLexicon:
+    data = language.section("actors")
+    country_codes: dict[str, str] = {}
+    for name, code in language.countries.items():
+        toks = fold_tokens(name)
+        if toks:
+            country_codes[" ".join(toks)] = code
+    regions = [
+        n for n in _region_names(language.code) if " ".join(fold_tokens(n)) not in country_codes
+    ]
+    abbreviations = {
+        " ".join(fold_tokens(str(k))): " ".join(fold_tokens(str(v)))
+        for k, v in (data.get("role_abbreviations") or {}).items()
+    }
+    return ActorLexicon(
+        roles=phrase_table(_words(data, "roles") + list((data.get("role_abbreviations") or {}))),
+        role_domains=phrase_table(_words(data, "role_domains")),
+        role_abbreviations=abbreviations,
+        honorifics=_folded_set(data, "honorifics"),
+        name_prefixes=_folded_set(data, "name_prefixes"),
+        ranks=phrase_table(_words(data, "ranks")),
+        connectors=_folded_set(data, "connectors"),
+        articles=_folded_set(data, "articles"),
+        relations=_folded_set(data, "relations"),
+        demonstratives=_folded_set(data, "demonstratives"),
+        org_heads=phrase_table(_words(data, "org_heads")),
+        org_nouns=_folded_set(data, "org_nouns"),
+        media_heads=phrase_table(_words(data, "media_heads")),
+        media_cues=phrase_table(_words(data, "media_cues")),
+        media_verbs=_folded_set(data, "media_verbs"),
+        group_cues=_folded_set(data, "group_cues"),
+        government_words=_folded_set(data, "government_words"),
+        place_prepositions=_folded_set(data, "place_prepositions"),
+        pronouns=_folded_set(data, "pronouns"),
+        enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
+        stop_words=_folded_set(data, "stop_words"),
+        designators=_folded_set(data, "designators"),
+        calendar_words=frozenset(language.months) | frozenset(language.weekdays),
+        countries=phrase_table(country_codes),
+        country_codes=country_codes,
+        regions=phrase_table(regions),
+        demonyms={fold(str(k)): str(v) for k, v in (data.get("demonyms") or {}).items()},
+        demonym_suffixes=tuple(fold(w) for w in _words(data, "demonym_suffixes")),
+        demonym_stems=tuple(fold(w) for w in _words(data, "demonym_stems")),
+        home_country=data.get("home_country") or None,
+    )
+
+
+@cache
+def _region_names(code: str) -> tuple[str, ...]:
+    """Continent and world-region names (CLDR numeric territory codes) in the language and English."""
+    names: list[str] = []
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return ()
+    for locale in dict.fromkeys((code, "en")):
+        try:
+            territories = Locale.parse(locale).territories
+        except Exception:
+            continue
+        names.extend(name for key, name in territories.items() if key.isdigit())
+    return tuple(names)

@@ -1,0 +1,273 @@
+"""Coreference: which candidate mentions name the same entity, and whom a pronoun or a bare
+title stands for.
+
+Links come only from the text: the same name, a surname or first name of a full name
+("Albares" / "Jose Manuel Albares"), a bracketed short form ("Saudi Press Agency (SPA)"), an
+acronym spelling a name's initials ("GM" / "General Motors"), the same country code, the same
+group cue. A title alone ("Presiden", "Pak Mensos") stands for the one person holding that role;
+a pronoun for the person most recently named (for a speaker after a quotation: the most recent
+subject not named inside the quotation itself).
+"""
+
+from __future__ import annotations
+
+from .actor_lexicon import fold_tokens
+from .mentions import DEFAULT, STRONG, Candidate, Finder
+
+SUBJECT_WINDOW = 2  # sentences back that a pronoun looks for a subject
+
+
+class Clusters:
+    """Union-find over candidate indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # the earlier mention stays the root
+
+
+NAMED = ("name", "org", "media", "group", "country", "place")
+
+
+def name_key(text: str) -> str:
+    return " ".join(fold_tokens(text))
+
+
+def link(finder: Finder) -> Clusters:
+    cands = finder.candidates
+    clusters = Clusters(len(cands))
+    keys: dict[str, int] = {}
+    groups: dict[str, int] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind not in NAMED:
+            continue
+        if cand.alias_of is not None:
+            clusters.union(index, cand.alias_of)
+        key = f"iso:{cand.iso}" if cand.kind == "country" else name_key(cand.text)
+        if cand.kind == "group":
+            key = "group:" + name_key(cand.text).split(" ")[0]
+            groups.setdefault(key, index)
+        if key in keys:
+            clusters.union(index, keys[key])
+        else:
+            keys[key] = index
+    _link_partial_names(cands, clusters, finder)
+    _link_acronyms(cands, clusters, finder)
+    return clusters
+
+
+def _name_tokens(cand: Candidate, finder: Finder) -> tuple[str, ...]:
+    return tuple(finder.toks.fold[cand.first : cand.last])
+
+
+def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """A shorter name that is the start or the end of a full name: the nearest such full name."""
+    full = [
+        i
+        for i, c in enumerate(cands)
+        if c.kind in ("name", "org", "media") and c.last - c.first > 1
+    ]
+    heads = finder.lex.org_heads
+    for index, cand in enumerate(cands):
+        if cand.kind not in ("name", "org", "media") or cand.acronym:
+            continue
+        short = _name_tokens(cand, finder)
+        if short[0] in heads or short[0] in finder.lex.connectors and len(short) == 1:
+            continue
+        best, best_distance = None, None
+        for other in full:
+            tokens = _name_tokens(cands[other], finder)
+            while len(tokens) > 1 and tokens[0] in heads:
+                tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
+            if len(tokens) <= len(short):
+                continue
+            if tokens[: len(short)] == short or tokens[-len(short) :] == short:
+                distance = (0 if other < index else 1, abs(other - index))
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = other, distance
+        if best is not None:
+            clusters.union(index, best)
+
+
+def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'GM' and 'General Motors', 'SBY' and 'Susilo Bambang Yudhoyono': initials spell it."""
+    initials: dict[str, set[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind in ("name", "org", "media") and cand.last - cand.first > 1:
+            words = [
+                finder.toks.text[k] for k in range(cand.first, cand.last) if finder.toks.cap(k)
+            ]
+            if len(words) > 1:
+                initials.setdefault("".join(w[0] for w in words).upper(), set()).add(
+                    clusters.find(index)
+                )
+    for index, cand in enumerate(cands):
+        if cand.acronym and cand.kind in ("name", "org", "media"):
+            roots = initials.get(cand.text.replace(".", "").upper())
+            if roots and len(roots) == 1:
+                clusters.union(index, next(iter(roots)))
+
+
+def cluster_type(members: list[Candidate]) -> str:
+    """The type the strongest cue gives; defaults: a full name is a person, a lone word an org."""
+    kinds = {c.kind for c in members}
+    if "country" in kinds:
+        return "country"
+    if "group" in kinds:
+        return "group"
+    votes: dict[str, int] = {}
+    for c in members:
+        if c.kind in ("org", "media", "place"):
+            votes[c.kind] = max(votes.get(c.kind, 0), STRONG)
+        for kind, strength in c.votes.items():
+            votes[kind] = max(votes.get(kind, 0), strength)
+    if votes:
+        best = max(votes.values())
+        for kind in ("media", "org", "person", "place"):
+            if votes.get(kind) == best and (best > DEFAULT):
+                if kind == "media" and votes.get("org", 0) > votes[kind]:
+                    continue
+                return kind
+    names = [c for c in members if c.kind == "name"]
+    if names and all(c.place_cue for c in members if c.kind != "title"):
+        return "place"
+    if any(c.last - c.first > 1 and not c.acronym for c in names):
+        return "person"
+    return "org"
+
+
+def resolve_titles(finder: Finder, clusters: Clusters, types: dict[int, str]) -> dict[int, int]:
+    """Bare titles -> the root of the person holding that role (only when the text says so)."""
+    lex = finder.lex
+    cands = finder.candidates
+    out: dict[int, int] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind != "title":
+            continue
+        if cand.anaphor:
+            target = _recent_person(finder, clusters, types, index, subject_only=False)
+            if target is not None:
+                out[index] = target
+            continue
+        role = name_key(cand.role or cand.text)
+        role = lex.role_abbreviations.get(role, role)
+        preceding = following = None
+        for other, holder in enumerate(cands):
+            if holder.kind != "name" or not holder.role:
+                continue
+            if types.get(clusters.find(other)) != "person":
+                continue
+            held = name_key(holder.role)
+            held = lex.role_abbreviations.get(held, held)
+            if held == role or held.startswith(role + " ") or role.startswith(held + " "):
+                if other < index:
+                    preceding = other
+                elif following is None:
+                    following = other
+        best = preceding if preceding is not None else following
+        if best is not None:
+            out[index] = clusters.find(best)
+    return out
+
+
+def _recent_person(
+    finder: Finder, clusters: Clusters, types: dict[int, str], index: int, *, subject_only: bool
+) -> int | None:
+    cands = finder.candidates
+    for other in range(index - 1, -1, -1):
+        c = cands[other]
+        if c.kind == "name" and types.get(clusters.find(other)) == "person":
+            if not subject_only or c.subject:
+                return clusters.find(other)
+    return None
+
+
+def resolve_pronouns(
+    finder: Finder, clusters: Clusters, types: dict[int, str], titles: dict[int, int]
+) -> dict[int, int]:
+    """Pronouns -> the root of a person cluster."""
+    cands = finder.candidates
+    person_at: list[int | None] = [None] * len(cands)  # resolved person root of each mention
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and types.get(clusters.find(index)) == "person":
+            person_at[index] = clusters.find(index)
+        elif index in titles:
+            person_at[index] = titles[index]
+    subjects = _mark_subjects(cands, person_at)
+    out: dict[int, int] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind != "pronoun":
+            continue
+        speaker = cand.speaker_enclitic or finder._after_quote(cand.first)
+        excluded = _named_in_quote_before(finder, cands, person_at, index) if speaker else set()
+        target = _antecedent(cands, person_at, index, excluded, quoted=cand.quoted and not speaker)
+        if target is not None:
+            out[index] = target
+            person_at[index] = target
+            if not cand.quoted and cand.sent not in subjects:
+                subjects.add(cand.sent)
+                cand.subject = True
+    return out
+
+
+def _mark_subjects(cands: list[Candidate], person_at: list[int | None]) -> set[int]:
+    """The first person named outside quotations in each sentence is its subject."""
+    seen: set[int] = set()
+    for index, cand in enumerate(cands):
+        cand.subject = False
+        if person_at[index] is not None and not cand.quoted and cand.sent not in seen:
+            seen.add(cand.sent)
+            cand.subject = True
+    return seen
+
+
+def _named_in_quote_before(
+    finder: Finder, cands: list[Candidate], person_at: list[int | None], index: int
+) -> set[int]:
+    """People named inside the quotation a speaker pronoun closes: not its speaker."""
+    here = cands[index]
+    out: set[int] = set()
+    for other in range(index - 1, -1, -1):
+        c = cands[other]
+        if c.sent < here.sent - 1:
+            break
+        if c.quoted and person_at[other] is not None and c.kind != "pronoun":
+            out.add(person_at[other])
+        if not c.quoted and c.sent != here.sent:
+            break
+    return out
+
+
+def _antecedent(
+    cands: list[Candidate],
+    person_at: list[int | None],
+    index: int,
+    excluded: set[int],
+    *,
+    quoted: bool,
+) -> int | None:
+    here = cands[index]
+    fallback = None
+    for other in range(index - 1, -1, -1):
+        root = person_at[other]
+        c = cands[other]
+        if root is None or root in excluded:
+            continue
+        if quoted:
+            return root  # inside a quotation: the person just named ("Saya percaya beliau")
+        if c.quoted:
+            continue
+        if c.subject and here.sent - c.sent <= SUBJECT_WINDOW:
+            return root
+        if fallback is None:
+            fallback = root
+    return fallback

@@ -1,0 +1,678 @@
+"""Candidate actor mentions: the spans of an article that may name a person, an organization, a
+country, a group, a news outlet or a place, with the cues found around each.
+
+Names are found by capitalisation: a run of capitalised words (with name connectors such as
+"von der" in between) is cut into parts at titles, forms of address and ranks, then each part is
+typed by the words it holds (organization heads, country names from CLDR, media heads) and by the
+words around it (org nouns, media cues, place prepositions). Lower-case mentions are found by cue
+words: groups ("koalisi ..."), pronouns and enclitics after a quotation.
+
+Everything is one linear pass over the tokens; all word lists come from `actor_lexicon`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .actor_lexicon import TOKEN, ActorLexicon, match_at
+
+# A web address in a name ("Detik.com") marks a news outlet.
+_DOMAIN = re.compile(r"\.(?:com|net|co|id|org|news|tv)\b", re.IGNORECASE)
+_OPEN_QUOTES = '"“‘«'
+_QUOTES = '"“”'
+_CLAUSE_MARKS = '.!?:;"“‘«—'
+_BRACKET_GAP = re.compile(r"\s*\(\s*|\s*\)\s*,?\s*")
+
+# Strength of the cues for a type: an explicit cue beats a default guess.
+STRONG, WEAK, DEFAULT = 3, 2, 1
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The article's words as parallel lists (cheaper than one object per word)."""
+
+    start: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    fold: list[str] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)  # index into doc.sentences
+    initial: list[bool] = field(default_factory=list)  # first word of a sentence or quotation
+    glued: list[bool] = field(default_factory=list)  # no space before it (lost in the source)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def cap(self, i: int) -> bool:
+        t = self.text[i]
+        if t[0].isupper():
+            return True
+        # "al-Derazi", "bin-Salman": a lower-case particle glued to a capitalised name.
+        dash = t.find("-")
+        return 0 < dash < len(t) - 1 and t[dash + 1].isupper()
+
+    def is_acronym(self, i: int) -> bool:
+        t = self.text[i]
+        letters = [c for c in t if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and t[0].isalpha()
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    sent: int
+    first: int  # token range [first, last)
+    last: int
+    kind: str  # name, org, media, group, country, place, title, pronoun
+    iso: str | None = None  # countries, and organizations named after one ("Mahkamah Agung Saudi")
+    votes: dict[str, int] = field(default_factory=dict)
+    quoted: bool = False
+    subject: bool = False  # the first actor named in its sentence, outside quotations
+    acronym: bool = False
+    person_cue: bool = False  # a title, form of address or rank stands right before it
+    place_cue: bool = False
+    role: str | None = None
+    affiliation: int | None = None  # index of the affiliated candidate
+    affiliation_iso: str | None = None
+    default_country: bool = False  # a capitalised state title with no state named
+    anaphor: bool = False  # title + demonstrative: points back to a person named before
+    speaker_enclitic: bool = False
+    alias_of: int | None = None
+    cluster: int = -1
+
+    def vote(self, kind: str, strength: int) -> None:
+        if self.votes.get(kind, 0) < strength:
+            self.votes[kind] = strength
+
+
+def tokenize(doc: Document) -> Tokens:
+    """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)."""
+    toks = Tokens()
+    text = doc.text
+    for index, sentence in enumerate(doc.sentences):
+        previous_end = sentence.start
+        for match in TOKEN.finditer(text, sentence.start, sentence.end):
+            if match.group() in ("s", "S") and text[match.start() - 1] in "'’":
+                continue  # the possessive ending of "GM's"
+            for start, end in _unglue(match.group(), match.start()):
+                gap = text[previous_end:start]
+                toks.start.append(start)
+                toks.end.append(end)
+                word = text[start:end]
+                toks.text.append(word)
+                toks.fold.append(_fold(word))
+                toks.sent.append(index)
+                toks.initial.append(
+                    previous_end == sentence.start or any(c in _CLAUSE_MARKS for c in gap)
+                )
+                toks.glued.append(
+                    start == previous_end and start > sentence.start and text[start - 1].isalpha()
+                )
+                previous_end = end
+    return toks
+
+
+def _fold(word: str) -> str:
+    from ..language import fold
+
+    return fold(word)
+
+
+def _unglue(word: str, offset: int):
+    """Split a word at a lower-to-upper case change ("dilaporkanSaudi"): a lost space."""
+    if word.islower() or word.isupper() or not any(c.isupper() for c in word[1:]):
+        yield offset, offset + len(word)
+        return
+    start = 0
+    for i in range(1, len(word)):
+        if word[i].isupper() and word[i - 1].islower() and i - start >= 2:
+            yield offset + start, offset + i
+            start = i
+    yield offset + start, offset + len(word)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each quotation; straight quotes toggle, curly ones open and close."""
+    ranges: list[tuple[int, int]] = []
+    opened = -1
+    for match in re.finditer(r"[\"“”]|\n\n", text):
+        mark = match.group()
+        if mark == "\n\n":
+            opened = -1  # a quotation never runs across paragraphs here: stops runaway quotes
+        elif opened < 0 and mark != "”":
+            opened = match.start()
+        elif opened >= 0 and mark != "“":
+            ranges.append((opened, match.end()))
+            opened = -1
+    return ranges
+
+
+class Inside:
+    """Membership test for sorted, non-overlapping ranges."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [r[0] for r in ranges]
+        self.ranges = ranges
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
+
+
+@dataclass(slots=True)
+class Marks:
+    """Per-token lexicon marks, computed once: role/domain phrases, countries, heads."""
+
+    role: list[bool]
+    domain: list[bool]
+    role_start: list[int]  # length of a role phrase starting here, else 0
+    country: list[int]  # length of a country name starting here, else 0
+    country_iso: dict[int, str]
+    region: list[int]
+    org_head: list[bool]
+    media_head: list[bool]
+
+
+def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
+    n = len(toks)
+    f = toks.fold
+    m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
+    for i in range(n):
+        length = match_at(lex.roles, f, i)
+        if length:
+            m.role_start[i] = length
+            for k in range(i, i + length):
+                m.role[k] = True
+        length = match_at(lex.role_domains, f, i)
+        for k in range(i, i + length):
+            m.domain[k] = True
+        length, iso = lex.country_at(f, i)
+        if length and toks.cap(i):
+            m.country[i] = length
+            m.country_iso[i] = iso
+        length = match_at(lex.regions, f, i)
+        if length and toks.cap(i):
+            m.region[i] = length
+        length = match_at(lex.org_heads, f, i)
+        for k in range(i, i + length):
+            m.org_head[k] = toks.cap(k)
+        length = match_at(lex.media_heads, f, i)
+        for k in range(i, i + length):
+            m.media_head[k] = toks.cap(k)
+    # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
+    for i in range(n):
+        for k in range(i, i + m.country[i]):
+            m.org_head[k] = m.media_head[k] = False
+    return m
+
+
+class Finder:
+    """Finds the candidate mentions of one document."""
+
+    def __init__(self, doc: Document, lex: ActorLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.toks = tokenize(doc)
+        self.marks = mark(self.toks, lex)
+        self.in_quote = Inside(quoted_ranges(doc.text))
+        self.body = [s.kind == "sentence" for s in doc.sentences]
+        toks = self.toks
+        # Words seen capitalised away from a sentence start, and words seen in lower case: a
+        # sentence's first word is a name only if it is capitalised elsewhere too; a lone
+        # capitalised word also written in lower case is a common word.
+        self.known_caps = {
+            toks.fold[i]
+            for i in range(len(toks))
+            if self.body[toks.sent[i]] and not toks.initial[i] and toks.cap(i)
+        }
+        self.lower_words = {toks.fold[i] for i in range(len(toks)) if toks.text[i].islower()}
+        self.known_stems = {toks.fold[i] for i in range(len(toks)) if toks.cap(i)}
+        self.common_acronyms = self._common_acronyms()
+        self.candidates: list[Candidate] = []
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        return self.text[self.toks.end[i - 1] : self.toks.start[i]] if i > 0 else ""
+
+    def lexical(self, i: int) -> bool:
+        """A word the lexicon knows as part of a name or title."""
+        f = self.toks.fold[i]
+        lex, m = self.lex, self.marks
+        return bool(
+            _DOMAIN.search(self.toks.text[i])
+            or m.role[i]
+            or m.country[i]
+            or m.region[i]
+            or m.org_head[i]
+            or m.media_head[i]
+            or f in lex.honorifics
+            or f in lex.name_prefixes
+            or match_at(lex.ranks, self.toks.fold, i)
+            or f in lex.group_cues
+            or lex.demonym(f)
+        )
+
+    def breaks(self, i: int) -> bool:
+        """Capitalised words that are never part of a name."""
+        f = self.toks.fold[i]
+        lex = self.lex
+        return f in lex.stop_words or f in lex.calendar_words or f in lex.pronouns
+
+    def nameish(self, i: int) -> bool:
+        toks = self.toks
+        word = toks.text[i]
+        if not toks.cap(i) or (any(c.isdigit() for c in word) and not toks.is_acronym(i)):
+            return False  # "Rp300.000"
+        after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
+        if after == "$" or after.isdigit():  # "US$", "US $2", "Rp 30"
+            return False
+        if (
+            toks.glued[i]
+            and i + 1 < len(toks)
+            and toks.glued[i + 1]
+            and toks.sent[i + 1] == toks.sent[i]
+        ):
+            return False  # glued on both sides ("...dariNewsdariNew"): a fragment, not a word
+        if self.breaks(i):
+            return False
+        if toks.initial[i] and toks.fold[i] not in self.known_caps and not self.lexical(i):
+            return toks.is_acronym(i)
+        return True
+
+    def _common_acronyms(self) -> set[str]:
+        """Acronyms defined by a lower-case phrase: 'hak asasi manusia (HAM)' names no actor."""
+        out: set[str] = set()
+        toks = self.toks
+        for i in range(1, len(toks)):
+            if not toks.is_acronym(i) or not self.gap(i).endswith("("):
+                continue
+            letters = toks.text[i].replace("-", "").lower()
+            words = []
+            k = i - 1
+            while k >= 0 and len(words) < len(letters) and toks.text[k].islower():
+                words.append(toks.text[k])
+                k -= 1
+            if len(words) == len(letters) and "".join(w[0] for w in reversed(words)) == letters:
+                out.add(toks.fold[i])
+        return out
+
+    # --- runs of capitalised words --------------------------------------------------------------
+
+    def find(self) -> list[Candidate]:
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            if (
+                not self.body[toks.sent[i]]
+                or not self.nameish(i)
+                or toks.fold[i] in self.common_acronyms
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and toks.sent[j] == toks.sent[i] and self.gap(j) == " ":
+                if self.nameish(j):
+                    j += 1
+                elif (
+                    toks.fold[j] in self.lex.connectors
+                    and j + 1 < n
+                    and self.gap(j + 1) == " "
+                    and toks.sent[j + 1] == toks.sent[i]
+                    and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
+                ):
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and toks.fold[j - 1] in self.lex.connectors:
+                j -= 1
+            if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
+                j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
+            self.run(i, j)
+            i = j
+        self.lowercase_mentions()
+        self.candidates.sort(key=lambda c: (c.start, -c.end))
+        self.link_brackets()
+        self.mark_context()
+        return self.candidates
+
+    def run(self, i: int, j: int) -> None:
+        """Cut a run of capitalised words into titles, forms of address and entity parts."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        k = i
+        cue = False  # a title/address/rank just before: the next name is a person
+        title_start = -1
+        while k < j:
+            f = toks.fold[k]
+            if m.role[k] or (m.domain[k] and self._domain_leads_role(k, j)):
+                end = self._title_end(k, j)
+                title_start = k
+                self._title(k, end, j)
+                cue = True
+                k = end
+                continue
+            rank = match_at(lex.ranks, toks.fold, k, j)
+            if f in lex.honorifics or rank:
+                cue = True
+                k += rank or 1
+                continue
+            end = self._part_end(k, j)
+            for part in self.split(k, end):
+                cand = self.add(*part)
+                if cand and cand.kind == "name" and cue and not cand.acronym:
+                    cand.person_cue = True
+                    cand.vote("person", STRONG)
+                cue = False
+            k = end
+        del title_start
+
+    def _domain_leads_role(self, k: int, j: int) -> bool:
+        """'Finance Minister': portfolio words right before a title belong to it."""
+        m = self.marks
+        while k < j and m.domain[k] and not m.role[k]:
+            k += 1
+        return k < j and m.role[k]
+
+    def _title_end(self, k: int, j: int) -> int:
+        m, f, lex = self.marks, self.toks.fold, self.lex
+        while k < j:
+            if m.role[k] or m.domain[k]:
+                k += 1
+            elif f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1]):
+                k += 1
+            else:
+                break
+        return k
+
+    def _title(self, k: int, end: int, j: int) -> None:
+        """A title with no name after it in the run: 'Presiden', 'Pak Mensos' (resolved later)."""
+        toks = self.toks
+        if end < j:
+            return
+        after = self.text[toks.end[end - 1] : toks.end[end - 1] + 2]
+        if after.startswith(","):
+            return  # "Menteri Luar Negeri Spanyol, Jose Manuel Albares": apposition, read by roles
+        cand = Candidate(
+            toks.start[k],
+            toks.end[end - 1],
+            self.text[toks.start[k] : toks.end[end - 1]],
+            toks.sent[k],
+            k,
+            end,
+            "title",
+        )
+        nxt = end
+        if (
+            nxt < len(toks)
+            and toks.sent[nxt] == toks.sent[k]
+            and toks.fold[nxt] in self.lex.demonstratives
+        ):
+            cand.anaphor = True
+        self.candidates.append(cand)
+
+    def _part_end(self, k: int, j: int) -> int:
+        """Where an entity part starting at k ends: before the next title, address or rank."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        e = k + 1
+        while e < j:
+            f = toks.fold[e]
+            if m.role[e] or f in lex.honorifics or match_at(lex.ranks, toks.fold, e, j):
+                if not m.org_head[k]:
+                    break
+                # Inside an organization's name a title word may belong to it ("Kantor Staf
+                # Presiden"), unless a name follows it.
+                if not any(m.country[x] or m.region[x] for x in range(k, e)):
+                    break
+            e += 1
+        return e
+
+    def split(self, a: int, b: int):
+        """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        while a < b:
+            f = toks.fold[a]
+            if b - a == 1 and (m.org_head[a] or f in lex.group_cues) and not toks.is_acronym(a):
+                return  # a bare head word ("Komisi", "Bank") names nothing
+            if m.org_head[a] or f in lex.group_cues:
+                # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
+                # Leyen"): the name ends after the first run of country or region names.
+                end, iso = self._after_place_run(a, b)
+                kind = (
+                    "group"
+                    if f in lex.group_cues
+                    else ("media" if any(m.media_head[a:end]) else "org")
+                )
+                yield kind, a, end, iso
+                a = end
+                continue
+            heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
+            if heads:
+                kind = "media" if any(m.media_head[x] for x in heads) else "org"
+                yield kind, a, b, self._inner_iso(a, b)
+                return
+            length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
+            if length and a + length <= b:
+                if a + length == b:
+                    yield "country", a, b, iso
+                    return
+                yield "country", a, a + length, iso
+                a += length
+                continue
+            if m.region[a] and a + m.region[a] <= b:
+                yield "place", a, a + m.region[a], None
+                a += m.region[a]
+                continue
+            if lex.demonym(f) or lex.is_region_adjective(f):
+                a += 1  # an adjective: read by roles and government phrases, not an actor
+                continue
+            iso = self._inner_iso(a, b)
+            yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
+            return
+
+    def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
+        m = self.marks
+        x = a + 1
+        iso = None
+        while x < b and not (m.country[x] or m.region[x]):
+            x += 1
+        if x >= b:
+            return b, self._inner_iso(a, b)
+        while x < b and (m.country[x] or m.region[x]):
+            iso = iso or m.country_iso.get(x)
+            x += m.country[x] or m.region[x]
+        return min(x, b), iso
+
+    def _inner_iso(self, a: int, b: int) -> str | None:
+        m = self.marks
+        return next(
+            (m.country_iso[x] for x in range(a, b) if m.country[x] and x + m.country[x] <= b), None
+        )
+
+    def add(self, kind: str, a: int, b: int, iso: str | None = None) -> Candidate | None:
+        toks = self.toks
+        if a >= b:
+            return None
+        start, end = toks.start[a], toks.end[b - 1]
+        end = self._without_enclitic(b - 1, end)
+        if end <= start:
+            return None
+        text = self.text[start:end]
+        cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
+        cand.acronym = b - a == 1 and toks.is_acronym(a)
+        if kind == "name" and b - a == 1 and not cand.acronym:
+            if toks.fold[a] in self.lower_words:
+                return None  # also written in lower case: a common word capitalised
+            if toks.fold[a] in self.lex.name_prefixes:
+                return None
+        if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
+            cand.person_cue = True
+            cand.vote("person", STRONG)
+        self.candidates.append(cand)
+        return cand
+
+    def _without_enclitic(self, k: int, end: int) -> int:
+        """'bank-bank Himbaranya' -> Himbara, when the bare name is written elsewhere; a name
+        known only with the ending ("BLT-nya") is dropped."""
+        word = self.toks.fold[k]
+        for enclitic in self.lex.enclitics:
+            if word.endswith(enclitic) and len(word) > len(enclitic) + 1:
+                stem = word[: -len(enclitic)].rstrip("-")
+                if stem in self.known_stems:
+                    return end - (len(word) - len(stem))
+                if word[: -len(enclitic)].endswith("-"):
+                    return -1
+        return end
+
+    # --- lower-case mentions --------------------------------------------------------------------
+
+    def lowercase_mentions(self) -> None:
+        toks, lex = self.toks, self.lex
+        quotes = quoted_ranges(self.text)
+        quote_starts = {s: e for s, e in quotes}
+        groups: list[tuple[int, int]] = []
+        for i in range(len(toks)):
+            f = toks.fold[i]
+            if not self.body[toks.sent[i]]:
+                continue
+            if f in lex.pronouns:
+                self.candidates.append(
+                    Candidate(
+                        toks.start[i], toks.end[i], toks.text[i], toks.sent[i], i, i + 1, "pronoun"
+                    )
+                )
+            elif lex.enclitics and self._after_quote(i):
+                for enclitic in lex.enclitics:
+                    if f.endswith(enclitic) and len(f) > len(enclitic) + 2:
+                        cand = Candidate(
+                            toks.end[i] - len(enclitic),
+                            toks.end[i],
+                            self.text[toks.end[i] - len(enclitic) : toks.end[i]],
+                            toks.sent[i],
+                            i,
+                            i + 1,
+                            "pronoun",
+                        )
+                        cand.speaker_enclitic = True
+                        self.candidates.append(cand)
+                        break
+            elif f in lex.group_cues and not toks.cap(i):
+                groups.append(self._group_span(i, quote_starts))
+        self._group_mentions(groups)
+
+    def _after_quote(self, i: int) -> bool:
+        gap = self.gap(i)
+        return i > 0 and ('"' in gap or "”" in gap) and gap.strip(" ,") in ('"', "”", ',"', ",”")
+
+    def _group_span(self, i: int, quote_starts: dict[int, int]) -> tuple[int, int]:
+        """A group cue's phrase: the whole quotation it opens, or the cue with a name after it."""
+        toks = self.toks
+        start = toks.start[i]
+        before = start - 1
+        if before >= 0 and self.text[before] in _OPEN_QUOTES and before in quote_starts:
+            end = quote_starts[before] - 1
+            if 0 < end - start < 80:
+                return start, end
+        if (
+            i + 1 < len(toks)
+            and self.gap(i + 1) == " "
+            and toks.cap(i + 1)
+            and toks.sent[i + 1] == toks.sent[i]
+        ):
+            return start, toks.end[i + 1]
+        return start, toks.end[i]
+
+    def _group_mentions(self, spans: list[tuple[int, int]]) -> None:
+        """Group phrases, plus the later unquoted repeats of a phrase first given in quotes."""
+        phrases = {self.text[s:e].casefold() for s, e in spans if " " in self.text[s:e]}
+        seen = set(spans)
+        lowered = self.text.casefold()
+        for phrase in phrases:
+            pos = lowered.find(phrase)
+            while pos >= 0:
+                spans = [sp for sp in spans if not (sp[0] == pos and sp[1] < pos + len(phrase))]
+                if (pos, pos + len(phrase)) not in seen:
+                    spans.append((pos, pos + len(phrase)))
+                    seen.add((pos, pos + len(phrase)))
+                pos = lowered.find(phrase, pos + 1)
+        toks = self.toks
+        for s, e in spans:
+            i = bisect.bisect_left(toks.start, s)
+            if i >= len(toks) or not self.body[toks.sent[i]]:
+                continue
+            last = bisect.bisect_left(toks.start, e)
+            self.candidates.append(Candidate(s, e, self.text[s:e], toks.sent[i], i, last, "group"))
+
+    # --- context --------------------------------------------------------------------------------
+
+    def link_brackets(self) -> None:
+        """'Saudi Press Agency (SPA)', 'Joko Widodo (Jokowi)': the bracketed form is an alias."""
+        cands = self.candidates
+        for x in range(1, len(cands)):
+            inner, outer = cands[x], cands[x - 1]
+            if inner.sent != outer.sent or outer.kind in ("title", "pronoun"):
+                continue
+            gap = self.text[outer.end : inner.start]
+            if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
+                inner.alias_of = x - 1
+                if inner.acronym and outer.kind == "name" and outer.last - outer.first > 1:
+                    outer.vote("org", STRONG)  # an acronym expands to an organization's name
+
+    def mark_context(self) -> None:
+        """Cues around each candidate: org nouns, media cues, place prepositions, quotes, subject."""
+        toks, lex = self.toks, self.lex
+        first_in_sentence: set[int] = set()
+        for cand in self.candidates:
+            cand.quoted = self.in_quote(cand.start)
+            if cand.kind in ("name", "org", "media", "pronoun", "title") and not cand.quoted:
+                if cand.sent not in first_in_sentence:
+                    first_in_sentence.add(cand.sent)
+                    cand.subject = True
+            if cand.kind not in ("name", "org", "media"):
+                continue
+            a, b = cand.first, cand.last
+            if _DOMAIN.search(cand.text):
+                cand.vote("media", STRONG)
+            if a > 0 and toks.sent[a - 1] == cand.sent:
+                prev = toks.fold[a - 1]
+                back = a - 2 if (prev in lex.articles or lex.demonym(prev)) and a > 1 else a - 1
+                if toks.fold[back] in lex.org_nouns and toks.sent[back] == cand.sent:
+                    cand.vote("org", STRONG)
+                if self._media_cue_before(a):
+                    cand.vote("media", STRONG)
+                if prev in lex.place_prepositions:
+                    cand.place_cue = True
+            if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
+                cand.vote("media", WEAK)
+            if self._org_apposition_after(b, cand.sent):
+                cand.vote("org", STRONG)
+
+    def _media_cue_before(self, a: int) -> bool:
+        toks, lex = self.toks, self.lex
+        for back in (1, 2, 3):
+            k = a - back
+            if k < 0 or toks.sent[k] != toks.sent[a]:
+                return False
+            if match_at(lex.media_cues, toks.fold, k, a) == back:
+                return True
+        return False
+
+    def _org_apposition_after(self, b: int, sent: int) -> bool:
+        """'Magna, a Canadian automobile parts company': an org noun closes the apposition."""
+        toks = self.toks
+        if b >= len(toks) or toks.sent[b] != sent or not self.gap(b).startswith(","):
+            return False
+        if toks.fold[b] not in self.lex.articles:
+            return False
+        for k in range(b, min(b + 7, len(toks))):
+            if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
+                return False
+            if toks.fold[k] in self.lex.org_nouns:
+                return True
+        return False

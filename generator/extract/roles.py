@@ -1,0 +1,241 @@
+"""Roles and affiliations: the title phrase around a person's name, read into a role and whom the
+role belongs to.
+
+    Menteri Luar Negeri Spanyol, Jose Manuel Albares      -> Menteri Luar Negeri / Spanyol (ES)
+    Juru Bicara Kementerian Luar Negeri Rusia, Maria ...  -> Juru Bicara / Kementerian Luar Negeri Rusia
+    German economy minister Rainer Bruederle              -> economy minister / DE
+    Jusman Syafii Djamal, minister of transport for Indonesia  -> minister of transport / ID
+    the company's vice president John Smith               -> vice president / (the company named last)
+
+The phrase is the stretch of title words, names, connectors and adjectives right before the
+name (or a comma apposition right after it). Its role is the run of title and portfolio words;
+its affiliation is the organization (else the state) named in the rest of the phrase.
+"""
+
+from __future__ import annotations
+
+from .mentions import STRONG, Candidate, Finder
+
+MAX_PHRASE = 14
+MAX_LOWER_BEFORE_ROLE = 2
+
+
+def assign_roles(finder: Finder) -> None:
+    """Set role/affiliation on each name candidate with a title phrase, and on titles alone."""
+    by_token: dict[int, int] = {}
+    for index, cand in enumerate(finder.candidates):
+        if cand.kind not in ("pronoun",):
+            for k in range(cand.first, cand.last):
+                by_token.setdefault(k, index)
+    consumed: set[int] = set()
+    for cand in finder.candidates:
+        if cand.kind != "name" or cand.acronym:
+            continue
+        phrase = _phrase_before(finder, cand.first)
+        comma = bool(phrase) and finder.gap(cand.first).strip() == ","
+        if not _read(finder, cand, phrase, by_token, first_role=comma):
+            phrase = _phrase_after(finder, cand.last)
+            if not _read(finder, cand, phrase, by_token, first_role=True):
+                continue
+        consumed.update(phrase)
+    for cand in finder.candidates:
+        if cand.kind == "title":
+            if cand.first in consumed:
+                cand.kind = "consumed"
+                continue
+            phrase = list(range(cand.first, _phrase_end(finder, cand.last)))
+            _read(finder, cand, phrase, by_token, first_role=True)
+
+
+def _phrase_before(finder: Finder, first: int) -> list[int]:
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    sent = toks.sent[first]
+    out: list[int] = []
+    lower = 0
+    k = first - 1
+    while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
+        gap = finder.gap(k + 1).strip()
+        if gap == "," and k + 1 == first:
+            pass
+        elif gap and not _bracket_gap(gap):
+            break
+        f = toks.fold[k]
+        if toks.cap(k) or m.role[k] or m.domain[k] or _possessive_org(finder, k):
+            lower = 0 if (m.role[k] or toks.cap(k)) else lower
+        elif f in lex.connectors or f in lex.relations or f in lex.articles or f in lex.org_nouns:
+            pass
+        elif lex.demonym(f):
+            pass
+        elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
+            lower += 1  # "economy minister": lower-case portfolio words before a title
+        else:
+            break
+        out.append(k)
+        k -= 1
+    out.reverse()
+    # The phrase starts at a title, a capitalised word or an adjective, not at a connector.
+    while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
+        out.pop(0)
+    return out
+
+
+def _bracket_gap(gap: str) -> bool:
+    return gap in ("(", ")", "),", ") ,")
+
+
+def _possessive_org(finder: Finder, k: int) -> bool:
+    """'the company's vice president': an org noun in the possessive."""
+    after = finder.text[finder.toks.end[k] : finder.toks.end[k] + 2]
+    return after in ("'s", "’s") and finder.toks.fold[k] in finder.lex.org_nouns
+
+
+def _phrase_after(finder: Finder, last: int) -> list[int]:
+    """', minister of transport for Indonesia,': a comma apposition after the name."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    if last >= len(toks) or toks.sent[last] != toks.sent[last - 1]:
+        return []
+    if finder.gap(last).strip() != ",":
+        return []
+    out: list[int] = []
+    k = last
+    while k < len(toks) and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
+        if k > last and finder.gap(k).strip() and not _bracket_gap(finder.gap(k).strip()):
+            break
+        f = toks.fold[k]
+        if not (
+            toks.cap(k)
+            or m.role[k]
+            or m.domain[k]
+            or f in lex.connectors
+            or f in lex.relations
+            or f in lex.articles
+            or f in lex.org_nouns
+            or lex.demonym(f)
+        ):
+            return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")
+        out.append(k)
+        k += 1
+    return out
+
+
+def _phrase_end(finder: Finder, last: int) -> int:
+    """A lone title's phrase runs on over the names it governs ("Politikus PDIP ini")."""
+    toks = finder.toks
+    k = last
+    while (
+        k < len(toks)
+        and toks.sent[k] == toks.sent[last - 1]
+        and finder.gap(k) == " "
+        and toks.cap(k)
+    ):
+        k += 1
+    return k
+
+
+def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
+    """(start, end) positions in `phrase` of each run of title words holding a role word."""
+    m, f, lex = finder.marks, finder.toks.fold, finder.lex
+    runs: list[tuple[int, int]] = []
+    p = 0
+    while p < len(phrase):
+        k = phrase[p]
+        if not (m.role[k] or m.domain[k]):
+            p += 1
+            continue
+        q = p
+        while q < len(phrase):
+            k = phrase[q]
+            if m.role[k] or m.domain[k]:
+                q += 1
+            elif f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]:
+                q += 1
+            else:
+                break
+        if any(m.role[phrase[x]] for x in range(p, q)):
+            # Words before the first role word in a run are portfolio words ("Finance Minister");
+            # keep the run, but never start it at a lower-case generic domain after a name.
+            runs.append((p, q))
+        p = q
+    return runs
+
+
+def _read(
+    finder: Finder,
+    cand: Candidate,
+    phrase: list[int],
+    by_token: dict[int, int],
+    *,
+    first_role: bool,
+) -> bool:
+    """Fill cand.role and its affiliation from a title phrase; False when it holds no role."""
+    if not phrase:
+        return False
+    runs = _role_runs(finder, phrase)
+    if not runs:
+        return False
+    start, end = runs[0] if first_role else runs[-1]
+    toks = finder.toks
+    a, b = phrase[start], phrase[end - 1]
+    cand.role = finder.text[toks.start[a] : toks.end[b]]
+    if cand.kind == "name":
+        cand.vote("person", STRONG)
+        cand.person_cue = True
+    after = phrase[end:]
+    before = phrase[:start]
+    affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
+        finder, cand, before, by_token
+    )
+    if not affiliation and toks.cap(a) and not any(_possessive_org(finder, k) for k in phrase):
+        cand.default_country = True
+    if not affiliation and any(_possessive_org(finder, k) for k in before):
+        cand.affiliation = _last_subject_org(finder, cand)
+    return True
+
+
+def _affiliation(
+    finder: Finder, cand: Candidate, tokens: list[int], by_token: dict[int, int]
+) -> bool:
+    """The organization named in `tokens`, else the state (country name or adjective)."""
+    cands = finder.candidates
+    seen: list[int] = []
+    for k in tokens:
+        index = by_token.get(k)
+        if index is not None and index not in seen and cands[index] is not cand:
+            seen.append(index)
+    for index in seen:
+        other = cands[index]
+        if other.kind in ("org", "media", "group") or (
+            other.kind == "name"
+            and (other.acronym or other.votes.get("org") or other.votes.get("media"))
+        ):
+            cand.affiliation = index
+            cand.affiliation_iso = cands[index].iso
+            return True
+    for index in seen:
+        if cands[index].kind == "country":
+            cand.affiliation = index
+            cand.affiliation_iso = cands[index].iso
+            return True
+    for k in tokens:
+        iso = finder.lex.demonym(finder.toks.fold[k])
+        if iso:
+            cand.affiliation_iso = iso
+            return True
+    for index in seen:  # an organization not recognised as such by its words ("union Unite")
+        if cands[index].kind == "name" and cands[index].votes.get("org"):
+            cand.affiliation = index
+            return True
+    return False
+
+
+def _last_subject_org(finder: Finder, cand: Candidate) -> int | None:
+    """'the company's': the organization first named in the nearest sentence naming one."""
+    best: int | None = None
+    best_sent = -1
+    for index, other in enumerate(finder.candidates):
+        if other.start >= cand.start:
+            break
+        if other.kind in ("org", "media") or (other.kind == "name" and other.votes.get("org")):
+            if other.sent > best_sent:
+                best, best_sent = index, other.sent
+    return best
