@@ -17,15 +17,19 @@ template wants one, the actor it is about.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..language import Language
 from ..model import Document, Mention, OpenQuestion, SentenceSpan
+from .quotes import quote_spans
 
 STRONG, WEAK = 2, 1  # a sentence raises a point at STRONG
+QUOTATION_MIN_WORDS = 4  # a quoted stretch this long is someone's words, not a quoted term
 MERGE_GAP = 2  # sentences of one kind this close (in sentences) are one point
 TOPIC_MIN_WORDS, TOPIC_MAX_WORDS = 7, 24
 CLAUSE_BREAK = re.compile(r"[.!?;:]\s|,\s(?!\d)|\s[—–-]{1,2}\s|[\"“”«»]")
@@ -38,6 +42,7 @@ class QuestionRules:
     cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, s_I, w_I
     templates: dict[str, str]
     openers: re.Pattern
+    quoted_weak: frozenset[str]  # kinds whose strong cues are weak inside a quotation
 
 
 @cache
@@ -73,6 +78,7 @@ def rules(language: Language) -> QuestionRules:
         # lower case and run over lower-cased text (twice as fast as IGNORECASE).
         cues=re.compile(r"(?<!\w)(?=\w)(?:" + ("|".join(groups) or "(?!)") + ")"),
         templates={str(k): str(v) for k, v in (section.get("templates") or {}).items()},
+        quoted_weak=frozenset(str(k) for k in section.get("quoted_weak") or []),
         openers=re.compile(rf"^(?:(?:{openers})\b[\s,]*)+", re.IGNORECASE),
     )
 
@@ -130,15 +136,28 @@ def _cues_by_sentence(doc: Document, r: QuestionRules) -> dict[str, list[re.Matc
     return found
 
 
-def sentence_cue(text: str, r: QuestionRules, matches: list[re.Match] | None = None) -> Cue | None:
+def sentence_cue(
+    text: str,
+    r: QuestionRules,
+    matches: list[re.Match] | None = None,
+    quoted: Callable[[int], bool] | None = None,
+) -> Cue | None:
     """The kind a sentence's cues point to: the highest score, earlier kinds winning ties.
-    `matches` are the cue matches in it, when the whole text was searched at once (offsets are
-    then taken relative to `offset`)."""
+    `matches` are its cue matches when the whole text was searched at once; inside a quotation
+    (`quoted`), the strong cues of the `quoted_weak` kinds count as weak: a speaker's "if" or
+    "arbitrary" is more often rhetoric than an open point."""
     found = list(r.cues.finditer(_lower(text))) if matches is None else matches
     best: Cue | None = None
     for index, kind in enumerate(r.kinds):
-        strong = [m for m in found if m.lastgroup == f"s_{index}"]
-        weak = [m for m in found if m.lastgroup == f"w_{index}"]
+        strong, weak, demoted = [], [], []
+        for m in found:
+            if m.lastgroup == f"w_{index}":
+                weak.append(m)
+            elif m.lastgroup == f"s_{index}":
+                inside = quoted is not None and kind in r.quoted_weak and quoted(m.start())
+                (demoted if inside else strong).append(m)
+        # One cue repeated is rhetoric; several different ones still raise the point.
+        weak += list({m.group(): m for m in demoted}.values())
         score = STRONG if strong else min(WEAK * len(weak), STRONG)
         if not score or (best and best.score >= score):
             continue
@@ -150,44 +169,68 @@ def sentence_cue(text: str, r: QuestionRules, matches: list[re.Match] | None = N
 def group_points(
     doc: Document, r: QuestionRules, matches: dict[str, list[re.Match]]
 ) -> list[Point]:
+    """Sentences raising a point, grouped: strong ones, then weak ones near a raised sentence of
+    their kind (repeatedly, so a run of weak sentences joins its strong neighbour); raised
+    sentences of one kind close together make one point."""
     body = [s for s in doc.sentences if s.kind == "sentence"]
-    cues = [_cue_in(s, r, matches) for s in body]
+    quoted = _quoted(doc, r)
+    cues = [_cue_in(s, r, matches, quoted) for s in body]
+    raised = [cue is not None and cue.score >= STRONG for cue in cues]
+    changed = True
+    while changed:
+        changed = False
+        for index, cue in enumerate(cues):
+            if cue is None or raised[index]:
+                continue
+            for other in range(index - MERGE_GAP, index + MERGE_GAP + 1):
+                neighbour = cues[other] if 0 <= other < len(cues) else None
+                if neighbour and raised[other] and neighbour.kind == cue.kind:
+                    raised[index] = changed = True
+                    break
     points: list[Point] = []
     open_by_kind: dict[str, Point] = {}
     for index, (sentence, cue) in enumerate(zip(body, cues, strict=True)):
-        if cue is None:
+        if cue is None or not raised[index]:
             continue
         current = open_by_kind.get(cue.kind)
-        near = current is not None and index - current.last_index <= MERGE_GAP
-        if cue.score < STRONG and not near and not _next_raises(cues, index, cue.kind):
-            continue
-        if not near or current is None:
-            current = Point(cue.kind)
+        if current is None or index - current.last_index > MERGE_GAP:
+            current = open_by_kind[cue.kind] = Point(cue.kind)
             points.append(current)
-            open_by_kind[cue.kind] = current
         current.sentences.append(sentence)
         current.cues.append(cue)
         current.last_index = index
-    points = [p for p in points if any(c.score >= STRONG for c in p.cues)]
     _add_headlines(doc, r, points, matches)
     return points
 
 
+def _quoted(doc: Document, r: QuestionRules) -> Callable[[int], bool]:
+    """Whether an offset lies inside a quotation (not a quoted term: at least a few words)."""
+    spans = [
+        (s.inner_start, s.inner_end)
+        for s in quote_spans(doc.text)
+        if len(WORD.findall(doc.text, s.inner_start, s.inner_end)) >= QUOTATION_MIN_WORDS
+    ]
+    starts = [a for a, _ in spans]
+
+    def inside(offset: int) -> bool:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < spans[at][1]
+
+    return inside
+
+
 def _cue_in(
-    sentence: SentenceSpan, r: QuestionRules, matches: dict[str, list[re.Match]]
+    sentence: SentenceSpan,
+    r: QuestionRules,
+    matches: dict[str, list[re.Match]],
+    quoted: Callable[[int], bool] | None = None,
 ) -> Cue | None:
     """The sentence's cue, with offsets relative to the sentence."""
-    cue = sentence_cue(sentence.text, r, matches.get(sentence.id, []))
+    cue = sentence_cue(sentence.text, r, matches.get(sentence.id, []), quoted)
     if cue is not None:
         cue.start -= sentence.start
         cue.end -= sentence.start
     return cue
-
-
-def _next_raises(cues: list[Cue | None], index: int, kind: str) -> bool:
-    """A weak sentence right before a strong one of its kind opens the point."""
-    following = cues[index + 1] if index + 1 < len(cues) else None
-    return following is not None and following.kind == kind and following.score >= STRONG
 
 
 def _add_headlines(
@@ -277,12 +320,23 @@ def _tidy(
     if opener and opener.end() < len(clause):
         clause = clause[opener.end() :]
     clause = " ".join(clause.split())
+    clause = _balance_brackets(clause)
     offset = sentence.start + text.find(clause)
     named = any(m.start <= offset < m.end for m in mentions)
     first = clause.split(" ", 1)[0]
     if clause and not named and first[1:].islower():
         clause = clause[0].lower() + clause[1:]
     return clause.rstrip("?!.…")
+
+
+def _balance_brackets(clause: str) -> str:
+    """Cut an opening bracket left unclosed by the cut ('... bruto (PDB' -> '... bruto')."""
+    opened = clause.rfind("(")
+    if opened > clause.rfind(")"):
+        clause = clause[:opened].rstrip(" ,;:")
+    if clause.count(")") > clause.count("("):
+        clause = clause.replace(")", "")
+    return clause
 
 
 def _actor(doc: Document, sentence: SentenceSpan, cue: Cue, mentions: list[Mention]) -> str | None:
