@@ -31,9 +31,9 @@ YEARS = range(1800, 2101)  # a four-digit number outside this span is a count, n
 PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
 LOOKBACK_CHARS = 60
 TENSE_WINDOW = 6  # words before a span searched for a tense cue
-PAST_FUTURE_WEIGHT = (
-    2  # with a publication date, a later date is this much "further" than an earlier
-)
+# With a publication date, a later date counts this much "further" than an earlier one: news
+# reports mostly look back, but "completed in October" written in June is this October.
+PAST_FUTURE_WEIGHT = 1.5
 
 
 # --- patterns, built once per language ----------------------------------------------------------
@@ -137,7 +137,8 @@ def rules(language: Language) -> Rules:
         # Minggu (19/10), Kamis, 1/2/2024: a weekday with the numeric date that wins over it
         rf"(?P<wdn>(?P<wdn_day>{weekday}){e}[\s,]*\(?\s*{numeric}\s*\)?)",
         # 19/10/2025 on its own (needs the year: a bare 1/2 is a fraction or a score)
-        rf"(?P<num>(?P<u1>\d{{1,2}})(?P<usep>[/.])(?P<u2>\d{{1,2}})(?P=usep)(?P<u3>\d{{4}})){e}",
+        rf"(?P<num>(?P<u1>\d{{1,2}})(?P<usep>[/.])(?P<u2>\d{{1,2}})(?P=usep)"
+        rf"(?P<u3>\d{{4}}|(?<=/\d/)\d\d|(?<=/\d\d/)\d\d)(?![/.]?\d)){e}",
         # [qualifier] 6 Januari [2026] [lalu]
         rf"(?P<dm>(?:(?P<dm_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<dm_d>{day})\s+(?:(?:{of})\s+)?"
         rf"(?P<dm_m>{month})\.?(?:,?\s+(?P<dm_y>{year}))?{e}{shift_a('dm_a')})",
@@ -152,9 +153,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<yr>(?:(?P<yr_q>{qual})[\s-]+(?:(?:{of})\s+)?(?:(?P<yr_uq>{unit})\s+)?|"
         rf"(?P<yr_c>{cue})\s+(?:(?P<yr_cq>{qual})[\s-]+)?(?:(?P<yr_cu>{unit})\s+)?)"
         rf"(?P<yr_y>{year}){e}(?:\s*(?:{rng})\s*(?P<yr_y2>{year}){e})?)",
-        # a 2010 raid, his 2007 campaign: a year used as an adjective, between a determiner and a
-        # lower-case word
-        rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=(?-i:\s+[a-z])))",
+        # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
+        rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
         rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')})",
