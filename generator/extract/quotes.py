@@ -47,6 +47,7 @@ OBJECT_WORDS = 14  # where the speaker named after the verb may stand ('said ...
 BEFORE_TAIL_WORDS = 6  # 'Djamal told reporters in Jakarta:' - words between verb and quote
 SUBJECT_WORDS = 10  # a subject phrase longer than this is not a speaker's name
 NON_SPEAKERS = {"place"}
+SPEAKER_PARAGRAPHS = 2  # a pronoun refers to who spoke at most this many paragraphs earlier
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +58,8 @@ class QuoteRules:
     connector_tail: re.Pattern  # what may stand between a verb and the quote it introduces
     patterns: tuple[re.Pattern, ...]
     restatements: tuple[re.Pattern, ...]
+    source: re.Pattern  # where the outlet relaying the words is named: ends the attribution
+    preposition: re.Pattern  # a word before a name that makes it a modifier ('premier of X')
     min_words: int
     partial_min_words: int
 
@@ -83,6 +86,10 @@ def rules(language: Language) -> QuoteRules:
         ),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in section.get("patterns") or []),
         restatements=tuple(re.compile(p, re.IGNORECASE) for p in section.get("restatements") or []),
+        source=re.compile(rf"(?i:{language.alternation('quotes', 'source_markers')})"),
+        preposition=re.compile(
+            rf"(?<!\w)(?i:{language.alternation('quotes', 'prepositions')})\s+(?:\w+\s+){{0,1}}$"
+        ),
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
     )
@@ -353,6 +360,9 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     end = _sentence_bounds(ctx, max(span.end - 1, 0))[1]
     if index + 1 < len(ctx.spans):
         end = min(end, ctx.spans[index + 1].start)
+    source = r.source.search(text, start, end)
+    if source:
+        end = source.start()
     if end <= start:
         return None
     limit = _word_offset(text, start, end, AFTER_VERB_WORDS)
@@ -426,7 +436,7 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     if _only_punctuation(zone):
         return None
     mentions = ctx.mentions_in(start, end)
-    persons = [m for m in mentions if ctx.is_person(m)]
+    persons = [m for m in mentions if ctx.is_person(m) and not _modifier(ctx, start, m)]
     if persons:
         return Speaker(persons[-1].actor)
     pronoun = ctx.rules.pronoun.search(text, start, end)
@@ -441,6 +451,11 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
         if 0 < len(words) <= SUBJECT_WORDS and phrase[:1].isupper():
             return Speaker(None, phrase)
     return None
+
+
+def _modifier(ctx: Context, start: int, mention: Mention) -> bool:
+    """'The premier of the state of X said': X, after a preposition, is not who speaks."""
+    return bool(ctx.rules.preposition.search(ctx.doc.text[start : mention.start]))
 
 
 def _enclitic(ctx: Context, verb: re.Match) -> Speaker | None:
@@ -496,14 +511,20 @@ def _name_run(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 def _resolve_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
-    """A pronoun or enclitic speaker: the actors stage's resolution when it made a mention of it,
-    else the person who last spoke (quoted or subject of a speech verb), else the last person
-    named before it."""
+    """A pronoun or enclitic speaker: the person who last spoke (quoted, or subject of a speech
+    verb) in this or the previous paragraphs, else the actors stage's resolution when it made a
+    mention of the pronoun, else the last person named before it. Who spoke last beats who was
+    named last: '... Begitu pula Menteri X. "...," ujarnya.' is still the earlier speaker."""
+    earlier = [(offset, speaker) for offset, speaker in ctx.events if offset < start]
+    if earlier:
+        offset, speaker = max(earlier, key=lambda e: e[0])
+        here, there = ctx.doc.sentence_at(start), ctx.doc.sentence_at(offset)
+        if here and there and here.paragraph - there.paragraph <= SPEAKER_PARAGRAPHS:
+            return speaker
     for mention in ctx.doc.mentions:
         actor = ctx.actors.get(mention.actor or "")
         if actor and actor.type == "person" and mention.start < end and start < mention.end:
             return Speaker(mention.actor)
-    earlier = [(offset, speaker) for offset, speaker in ctx.events if offset < start]
     if earlier:
         return max(earlier, key=lambda e: e[0])[1]
     person = _closest_person(ctx, 0, start, len(ctx.doc.text))
