@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +21,9 @@ import yaml
 
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 OVERRIDE_SUFFIXES = (".yml", ".yaml")
-MAX_BYTES = 20 * 1024 * 1024  # beyond this a "seed" is not an article
+# Beyond this a "seed" is not an article. The limit bounds time and memory: extraction is roughly
+# linear, about 70 MB of memory and 3 s per MB of text.
+MAX_BYTES = 8 * 1024 * 1024
 
 FRONT_MATTER_KEYS = {"title", "source", "outlet", "url", "published", "language", "tags"}
 
@@ -54,7 +58,15 @@ class Source:
 # --- bytes to text ------------------------------------------------------------------------------
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Every other line end (lone CR, NEL, Unicode line and paragraph separators) becomes \n, so no
+# later stage meets a line break it does not split on.
+_LINE_ENDS = dict.fromkeys(map(ord, "\r\x85\u2028\u2029"), "\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# C0 control bytes no text editor writes (tab, line feed, form feed, carriage return and escape
+# are left out): more than a few in the first 8 KB means the file is not text.
+_BINARY_BYTES = [bytes([c]) for c in range(32) if c not in (9, 10, 12, 13, 27)]
 
 
 def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
@@ -63,14 +75,17 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     if not raw.strip():
         raise SeedError(path, "empty file (nothing but whitespace)")
     head = raw[:8192]
-    if b"\x00" in head and not (raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise SeedError(path, "binary file (contains NUL bytes), not an article")
+    if _bom_encoding(raw) == "utf-8-sig":
+        if b"\x00" in head:
+            raise SeedError(path, "binary file (contains NUL bytes), not an article")
+        if sum(head.count(c) for c in _BINARY_BYTES) > max(8, len(head) // 100):
+            raise SeedError(path, "binary file (control bytes), not an article")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(_bom_encoding(raw))
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(raw, path)
         warnings.append(f"not valid UTF-8; decoded as {encoding}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
     text = _fix_mojibake(text, warnings)
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
     text = _CONTROL.sub(" ", text)
@@ -81,16 +96,75 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     return text, warnings
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def _bom_encoding(raw: bytes) -> str:
+    """UTF-8 (its BOM dropped if present) unless a UTF-16/32 byte order mark says otherwise."""
+    return next((name for bom, name in _BOMS if raw.startswith(bom)), "utf-8-sig")
+
+
+# When a seed is not UTF-8, it is most likely cp1252 (the Western superset of latin-1). A detector
+# cannot tell the Latin code pages apart on a short text (it guesses cp1250 for French, even EBCDIC
+# for a lone "€"), so its guess is trusted only when it names another script's encoding.
+_OTHER_SCRIPTS = {
+    "big5",
+    "big5hkscs",
+    "cp1251",
+    "cp1253",
+    "cp1255",
+    "cp1256",
+    "cp874",
+    "cp932",
+    "cp949",
+    "euc_jis_2004",
+    "euc_jp",
+    "euc_kr",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "hz",
+    "iso2022_jp",
+    "iso2022_kr",
+    "iso8859_5",
+    "iso8859_6",
+    "iso8859_7",
+    "iso8859_8",
+    "koi8_r",
+    "koi8_u",
+    "mac_cyrillic",
+    "shift_jis",
+    "shift_jis_2004",
+    "tis_620",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+}
+
+
 def _decode_legacy(raw: bytes, path: Path | str) -> tuple[str, str]:
+    """Not UTF-8: cp1252 (or latin-1, which never fails), unless the bytes are clearly another
+    script's encoding (Cyrillic, CJK, UTF-16 with a BOM...)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding.replace("_", "").lower() in {"utf8", "ascii"}:
-        encoding = "cp1252"
+    guess = best.encoding.lower() if best is not None else "cp1252"
+    if guess in _OTHER_SCRIPTS:
+        try:
+            return raw.decode(guess), guess
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
-        return raw.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError):
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d are undefined in cp1252
         return raw.decode("latin-1"), "latin-1"
 
 
@@ -109,7 +183,12 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in {"Co", "Cs", "Cn"} or ch == "\ufffd")
+    # Per distinct character (a few dozen look-ups), not per character (thousands).
+    bad = sum(
+        n
+        for ch, n in Counter(sample).items()
+        if unicodedata.category(ch) in {"Co", "Cs", "Cn"} or ch == "\ufffd"
+    )
     return bad > max(8, len(sample) // 10)
 
 
@@ -138,28 +217,63 @@ def split_front_matter(text: str, path: Path | str) -> tuple[dict, str, list[str
 
 
 def normalize_meta(data: dict) -> tuple[dict, list[str]]:
-    """Keep the known keys, as strings; say which were ignored."""
+    """Keep the known keys, as one-line strings; say which were ignored and why.
+
+    Only scalars are read: a list or mapping where text belongs is refused rather than turned into
+    its repr (which YAML aliases can make exponentially long). A url must be http(s), so no
+    `javascript:` link reaches the site; a language must look like a language code, as it names
+    a data file."""
     meta: dict = {}
     warnings: list[str] = []
-    for key, value in data.items():
-        key = str(key).strip().lower()
+    for raw_key, value in data.items():
+        key = _one_line(raw_key).lower() if _is_scalar(raw_key) else "(not text)"
         if key not in FRONT_MATTER_KEYS:
-            warnings.append(f"front matter key {key!r} is not used")
+            warnings.append(f"front matter key {key[:40]!r} is not used")
             continue
         if value is None:
             continue
         if key == "tags":
-            items = value if isinstance(value, list) else str(value).split(",")
-            meta["tags"] = [t for t in (" ".join(str(i).split()) for i in items) if t]
-        elif key == "published":
+            items = value if isinstance(value, list) else [value]
+            if not all(_is_scalar(i) for i in items):
+                warnings.append("front matter 'tags' must be a list of words; ignored")
+                continue
+            split = [p for i in items for p in (str(i).split(",") if isinstance(i, str) else [i])]
+            meta["tags"] = list(dict.fromkeys(t for t in map(_one_line, split) if t))
+            continue
+        if not _is_scalar(value):
+            warnings.append(f"front matter {key!r} must be text, not a {type(value).__name__}")
+            continue
+        text = _one_line(value)
+        if key == "published":
             iso = _iso_date(value)
             if iso is None:
-                warnings.append(f"front matter 'published' is not a date: {str(value)[:40]!r}")
+                warnings.append(f"front matter 'published' is not a date: {text[:40]!r}")
             else:
                 meta["published"] = iso
-        else:
-            meta["outlet" if key == "source" else key] = " ".join(str(value).split())
+        elif key == "url" and not is_web_url(text):
+            warnings.append(f"front matter 'url' is not an http(s) address: {text[:40]!r}; ignored")
+        elif key == "language" and not _LANGUAGE_CODE.fullmatch(text):
+            warnings.append(f"front matter 'language' is not a language code: {text[:20]!r}")
+        elif text:
+            meta["outlet" if key == "source" else key] = text
     return meta, warnings
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_WEB_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
+
+
+def is_web_url(text: str) -> bool:
+    """An absolute http(s) address: the only kind of link a seed may give the site."""
+    return bool(_WEB_URL.fullmatch(text))
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | int | float | date)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
 
 
 def _iso_date(value: object) -> str | None:
@@ -284,14 +398,19 @@ def _html_blocks(html: str, meta: dict, warnings: list[str]) -> list[Block]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, output_format="python", include_comments=False, include_tables=False, with_metadata=True
+        html,
+        output_format="python",
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
     )
     if doc is None:
         return []
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     for src, dst in (("title", "title"), ("sitename", "outlet"), ("url", "url")):
-        if data.get(src):
-            meta.setdefault(dst, " ".join(str(data[src]).split()))
+        value = _one_line(data.get(src) or "")
+        if value and (dst != "url" or is_web_url(value)):
+            meta.setdefault(dst, value)
     if data.get("date"):
         iso = _iso_date(data["date"])
         if iso:
@@ -305,7 +424,7 @@ def _html_blocks(html: str, meta: dict, warnings: list[str]) -> list[Block]:
 
 def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
     if len(raw) > MAX_BYTES:
-        raise SeedError(path, f"file too large ({len(raw) // (1024 * 1024)} MB, limit 20 MB)")
+        _refuse_size(path, len(raw))
     sha = hashlib.sha256(raw).hexdigest()
     text, warnings = decode(raw, path)
     meta: dict = {}
@@ -323,7 +442,15 @@ def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
         blocks = blocks[1:]
     if not any(b.text.strip() for b in blocks):
         raise SeedError(path, "no article text found")
-    return Source(path=str(path), format=fmt, sha256=sha, blocks=blocks, meta=meta, warnings=warnings)
+    return Source(
+        path=str(path), format=fmt, sha256=sha, blocks=blocks, meta=meta, warnings=warnings
+    )
+
+
+def _refuse_size(path: Path | str, size: int) -> None:
+    limit = MAX_BYTES // 2**20
+    reason = f"file too large ({size / 2**20:.1f} MB; an article is at most {limit} MB)"
+    raise SeedError(path, reason)
 
 
 def read_seed(path: Path) -> Source:
@@ -331,9 +458,15 @@ def read_seed(path: Path) -> Source:
     if fmt is None:
         raise SeedError(path, f"unsupported file type {path.suffix or '(none)'!r}")
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise SeedError(path, "is a directory, not a file") from None
+        kind = path.stat().st_mode
+        if stat.S_ISDIR(kind):
+            raise SeedError(path, "is a directory, not a file")
+        if not stat.S_ISREG(kind):  # a FIFO or device would block or never end
+            raise SeedError(path, "not a regular file")
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # enough to tell it is too large, never more
+        if len(raw) > MAX_BYTES:
+            _refuse_size(path, path.stat().st_size)
     except OSError as exc:
         raise SeedError(path, f"cannot be read: {exc.strerror or exc}") from None
     return read_bytes(raw, path, fmt)
