@@ -18,17 +18,22 @@ let latest = 0;
 async function loadInstances() {
   const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
   const languages = Object.keys(entry.languages || {});
-  const pagefind = await import(new URL("pagefind.js", bundle).href);
   const root = document.documentElement;
   const pageLang = root.getAttribute("lang");
   const instances = [];
   try {
     for (const lang of languages) {
-      // Pagefind chooses an instance's language from <html lang> when the instance is made.
+      // One module instance (its own worker and WebAssembly) per language: Pagefind's wasm
+      // keeps global state, so two languages must not share a worker. Pagefind picks the
+      // language from <html lang> when it starts, so it is set for the moment of init.
+      const url = new URL("pagefind.js", bundle);
+      url.searchParams.set("lang", lang);
+      const pagefind = await import(url.href);
       root.setAttribute("lang", lang);
-      const instance = pagefind.createInstance({ basePath: bundle.pathname });
-      await instance.options({ baseUrl: base.pathname, excerptLength: 24 });
-      instances.push(instance);
+      await pagefind.options({ basePath: bundle.pathname, baseUrl: base.pathname, excerptLength: 24 });
+      await pagefind.init();
+      root.setAttribute("lang", pageLang);
+      instances.push(pagefind);
     }
   } finally {
     root.setAttribute("lang", pageLang);
