@@ -299,3 +299,13 @@ def test_dev_set_dates_f1_and_anchoring():
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert 2 * precision * recall / (precision + recall) >= 0.9
     assert anchored / total >= 0.9
+
+
+def test_a_weekday_before_a_calendar_date_takes_that_date():
+    got = run("Pada sidang Senin, 23 Desember 2024, hakim membacakan putusan.", "id", "2025-10-20")
+    assert [d.value for d in got.dates] == ["2024-12-23"]
+
+
+def test_the_year_of_a_numbered_document_is_not_an_event_date():
+    body = "KPU mencabut Keputusan Nomor 731 Tahun 2025 dan merujuk Undang-Undang No 7 Tahun 2014."
+    assert run(body, "id", "2025-10-20").dates == []

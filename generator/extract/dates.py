@@ -59,6 +59,7 @@ class Rules:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     past_suffixes: tuple[str, ...]
+    numbering: re.Pattern  # "Nomor 7 " right before a year: the year is part of a number
     past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
 
@@ -200,6 +201,9 @@ def rules(language: Language) -> Rules:
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or []) or ("\0",),
         past_suffix_blockers=frozenset(
             _folded({w: 1 for w in data.get("past_suffix_blockers") or []})
+        ),
+        numbering=re.compile(
+            rf"(?<!\w)(?:{_phrase(data.get('numbering_words') or [])})\.?\s*\d+[\s/]*$", re.I
         ),
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
@@ -366,6 +370,7 @@ class Found:
 
 
 _WORD = re.compile(r"[\w']+")
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -591,7 +596,7 @@ def _resolve(
     if g("my"):
         return _month(m, r, ctx, text, done)
     if g("yr"):
-        return _year(m, r, done)
+        return _year(m, r, done, text)
     if g("yd"):
         return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
     if g("rel"):
@@ -649,8 +654,10 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
     return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
 
 
-def _year(m: re.Match, r: Rules, done) -> Found | None:
+def _year(m: re.Match, r: Rules, done, text: str) -> Found | None:
     g = m.group
+    if r.numbering.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "Undang-Undang Nomor 7 Tahun 2014": part of a document's number
     qualifier = _qualifier(g("yr_q") or g("yr_cq"), r)
     unit = g("yr_uq") or g("yr_cu")
     if unit and r.units.get(_key(unit)) != "year":
@@ -697,6 +704,9 @@ def _bare_weekday(
     if not word[:1].isupper():
         return None  # weekday names are capitalized; lower case is another word ("minggu" = week)
     target = r.weekdays.get(_key(word))
+    following = _NEXT_WORD.match(text, m.end())
+    if following and (following.group(1)[0].isdigit() or _key(following.group(1)) in r.months):
+        return None  # "Senin, 23 Desember 2024": the calendar date that follows is the value
     if target is None:
         return None
     shift = _shift(g("wd_b"), g("wd_a"), r)
