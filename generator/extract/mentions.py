@@ -394,9 +394,7 @@ class Finder:
     def _title(self, k: int, end: int, j: int) -> None:
         """A title with no name after it in the run: 'Presiden', 'Pak Mensos' (resolved later)."""
         toks = self.toks
-        if end < j:
-            return
-        after = self.text[toks.end[end - 1] : toks.end[end - 1] + 2]
+        after = self.text[toks.end[j - 1] : toks.end[j - 1] + 2]
         if after.startswith(","):
             return  # "Menteri Luar Negeri Spanyol, Jose Manuel Albares": apposition, read by roles
         cand = Candidate(
@@ -408,13 +406,12 @@ class Finder:
             end,
             "title",
         )
-        nxt = end
         if (
-            nxt < len(toks)
-            and toks.sent[nxt] == toks.sent[k]
-            and toks.fold[nxt] in self.lex.demonstratives
+            j < len(toks)
+            and toks.sent[j] == toks.sent[k]
+            and toks.fold[j] in self.lex.demonstratives
         ):
-            cand.anaphor = True
+            cand.anaphor = True  # "Politikus PDIP ini": the person just named
         self.candidates.append(cand)
 
     def _part_end(self, k: int, j: int) -> int:
@@ -674,5 +671,9 @@ class Finder:
             if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
                 return False
             if toks.fold[k] in self.lex.org_nouns:
-                return True
+                # The apposition ends at the noun: "Magna, a Canadian ... company." (but not
+                # "John Smith, the firm wanted ...")
+                return (
+                    k + 1 >= len(toks) or toks.sent[k + 1] != sent or bool(self.gap(k + 1).strip())
+                )
         return False

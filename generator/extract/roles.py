@@ -33,6 +33,12 @@ def assign_roles(finder: Finder) -> None:
             continue
         phrase = _phrase_before(finder, cand.first)
         comma = bool(phrase) and finder.gap(cand.first).strip() == ","
+        if phrase and not comma and finder.toks.fold[cand.first - 1] in finder.lex.relations:
+            # "The premier of the German state of North Rhine-Westphalia remarked": the name is
+            # what the title is of, not the person holding it.
+            if _nominal_person(finder, cand, phrase, by_token):
+                consumed.update(phrase)
+            continue
         if not _read(finder, cand, phrase, by_token, first_role=comma):
             phrase = _phrase_after(finder, cand.last)
             if not _read(finder, cand, phrase, by_token, first_role=True):
@@ -47,6 +53,37 @@ def assign_roles(finder: Finder) -> None:
             _read(finder, cand, phrase, by_token, first_role=True)
 
 
+def _nominal_person(
+    finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[int, int]
+) -> bool:
+    """A sentence opening with a title of something and no name ('The premier of X said'):
+    the phrase itself names the person. Elsewhere such a phrase is left alone."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    runs = _role_runs(finder, phrase)
+    if not runs:
+        return False
+    start = phrase[runs[0][0]]
+    lead = start - 1  # only articles may stand between the sentence start and the title
+    while lead >= 0 and toks.sent[lead] == cand.sent and toks.fold[lead] in lex.articles:
+        lead -= 1
+    if lead >= 0 and toks.sent[lead] == cand.sent:
+        return False
+    if not m.role[start] and not m.domain[start]:
+        return False
+    cand.start, cand.first = toks.start[start], start
+    cand.text = finder.text[cand.start : cand.end]
+    cand.role = finder.text[toks.start[start] : toks.end[phrase[runs[0][1] - 1]]]
+    cand.vote("person", STRONG)
+    cand.person_cue = True
+    cand.votes.pop("org", None)
+    for k in phrase:
+        iso = lex.demonym(toks.fold[k])
+        if iso:
+            cand.affiliation_iso = iso
+            break
+    return True
+
+
 def _phrase_before(finder: Finder, first: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     sent = toks.sent[first]
@@ -55,8 +92,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     k = first - 1
     while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
         gap = finder.gap(k + 1).strip()
-        if gap == "," and k + 1 == first:
-            pass
+        if (gap == "," and k + 1 == first) or gap in ("'s", "’s", "'", "’"):
+            pass  # an apposition's comma; a possessive ("the company's vice president")
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
