@@ -1,0 +1,305 @@
+"""Quotes stage: quotation marks paired, speakers found through speech verbs on either side.
+
+Documents are built by the real segmenter; actor mentions are filled in by name (`cast`), as the
+actors stage would leave them, so each rule is tested apart from actor detection. The sentences
+are invented for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract import quotes
+from generator.extract.segment import segment
+from generator.language import load
+from generator.model import Actor, Document, Mention
+from generator.reading import Block
+
+
+def make_doc(paragraphs: list[str], code: str, people: dict[str, str] | None = None) -> Document:
+    """A segmented document whose actors are `people` (name -> type), mentioned wherever the name
+    or its last word appears."""
+    doc = Document(path="test.txt", text="", language=code)
+    segment(doc, [Block("paragraph", p) for p in paragraphs], load(code))
+    cast(doc, people or {})
+    return doc
+
+
+def cast(doc: Document, people: dict[str, str]) -> None:
+    forms = []
+    for number, (name, kind) in enumerate(people.items()):
+        doc.actors.append(Actor(f"a{number}", name, kind))  # type: ignore[arg-type]
+        forms += [(name, f"a{number}"), (name.split()[-1], f"a{number}")]
+    taken: list[tuple[int, int]] = []
+    for form, actor in sorted(forms, key=lambda f: -len(f[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            sentence = doc.sentence_at(m.start())
+            doc.mentions.append(Mention(m.start(), m.end(), form, sentence.id, actor))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
+def run(doc: Document) -> list[tuple[str | None, str]]:
+    quotes.find_quotes(doc, load(doc.language))
+    return [(q.speaker, q.text) for q in doc.quotes]
+
+
+# --- attribution after the quotation -------------------------------------------------------------
+
+
+def test_indonesian_speech_verb_after_the_quote_names_the_speaker():
+    doc = make_doc(
+        ['"Kami akan membuka pendaftaran pada bulan depan," kata Budi Santoso kepada wartawan.'],
+        "id",
+        {"Budi Santoso": "person"},
+    )
+    assert run(doc) == [("Budi Santoso", "Kami akan membuka pendaftaran pada bulan depan")]
+    assert doc.quotes[0].speaker_id == "a0"
+    assert doc.quotes[0].sentence == "s1"
+
+
+def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
+    doc = make_doc(
+        [
+            "Budi Santoso menjelaskan rencana itu di Jakarta. Begitu pula Menteri Rina Wati.",
+            '"Semua berkas sudah lengkap dan siap dikirim ke daerah," ujarnya.',
+        ],
+        "id",
+        {"Budi Santoso": "person", "Rina Wati": "person"},
+    )
+    assert run(doc) == [("Budi Santoso", "Semua berkas sudah lengkap dan siap dikirim ke daerah")]
+
+
+def test_inverted_pronoun_after_the_verb():
+    doc = make_doc(
+        ["Rina Wati mengatakan anggaran sudah disetujui.", '"Dananya cair pekan ini," tegas dia.'],
+        "id",
+        {"Rina Wati": "person"},
+    )
+    assert run(doc) == [("Rina Wati", "Dananya cair pekan ini")]
+
+
+def test_english_speaker_after_the_verb_prefers_the_person_over_the_organization():
+    doc = make_doc(
+        ['"It is the right call for our workers," said the head of the Steel Union, Mary Cole.'],
+        "en",
+        {"Steel Union": "organization", "Mary Cole": "person"},
+    )
+    assert run(doc) == [("Mary Cole", "It is the right call for our workers")]
+
+
+def test_pronoun_before_the_verb_resolves_to_the_previous_speaker_not_the_object():
+    doc = make_doc(
+        [
+            '"The plant stays open," said Mary Cole. '
+            '"I am glad the company listened to us at last," she told the Daily Post.'
+        ],
+        "en",
+        {"Mary Cole": "person", "Daily Post": "media"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Mary Cole", "Mary Cole"]
+
+
+def test_quoted_as_saying_names_the_quoted_person_not_the_outlet():
+    doc = make_doc(
+        ['"We do not need new aircraft this year," the Daily Post quoted Omar Haddad as saying.'],
+        "en",
+        {"Daily Post": "media", "Omar Haddad": "person"},
+    )
+    assert run(doc) == [("Omar Haddad", "We do not need new aircraft this year")]
+
+
+def test_outlet_relaying_the_words_is_not_the_speaker():
+    doc = make_doc(
+        [
+            '"Bandara ditutup sementara karena cuaca buruk," demikian dilaporkan Kantor Berita '
+            "Nusantara, seperti dilansir Harian Pagi, Senin (3/3)."
+        ],
+        "id",
+        # The outlet wrongly typed as a person must still not win.
+        {"Kantor Berita Nusantara": "media", "Harian Pagi": "person"},
+    )
+    assert run(doc) == [("Kantor Berita Nusantara", "Bandara ditutup sementara karena cuaca buruk")]
+
+
+# --- attribution before the quotation ------------------------------------------------------------
+
+
+def test_speaker_before_the_quote_with_a_colon():
+    doc = make_doc(
+        ['Omar Haddad told reporters in the capital: "The border will reopen on Monday."'],
+        "en",
+        {"Omar Haddad": "person"},
+    )
+    assert run(doc) == [("Omar Haddad", "The border will reopen on Monday.")]
+
+
+def test_indonesian_speaker_before_the_quote_with_bahwa():
+    doc = make_doc(
+        ['Rina Wati mengatakan bahwa "pembangunan jembatan itu selesai sebelum musim hujan".'],
+        "id",
+        {"Rina Wati": "person"},
+    )
+    assert run(doc) == [("Rina Wati", "pembangunan jembatan itu selesai sebelum musim hujan")]
+
+
+def test_role_phrase_speaker_when_the_name_is_only_a_modifier():
+    doc = make_doc(
+        ['The governor of the northern province of Lakeland remarked that "the plan is reckless."'],
+        "en",
+        {"Lakeland": "person"},  # mistyped by an actor stage: it follows "of", so it is no speaker
+    )
+    speaker, text = run(doc)[0]
+    assert speaker == "The governor of the northern province of Lakeland"
+    assert text.startswith("the plan is reckless")
+
+
+# --- shapes of quotations ------------------------------------------------------------------------
+
+
+def test_quote_split_by_its_attribution_is_joined():
+    doc = make_doc(
+        [
+            "Anna Berg announced the new round of talks on Friday.",
+            '"We hope the talks succeed," she said, "but nothing is certain yet."',
+        ],
+        "en",
+        {"Anna Berg": "person"},
+    )
+    assert run(doc) == [("Anna Berg", "We hope the talks succeed, but nothing is certain yet.")]
+
+
+def test_two_quotes_around_an_attribution_stay_apart_when_the_first_ends_a_sentence():
+    doc = make_doc(
+        ['"The plant stays open." said Mary Cole. "Nobody will lose a job this winter."'],
+        "en",
+        {"Mary Cole": "person"},
+    )
+    assert run(doc) == [
+        ("Mary Cole", "The plant stays open."),
+        ("Mary Cole", "Nobody will lose a job this winter."),
+    ]
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    doc = make_doc(
+        [
+            '"Stability comes first for all of us here," Anna Berg said. '
+            '"The market should get every support it needs."'
+        ],
+        "en",
+        {"Anna Berg": "person"},
+    )
+    assert [s for s, _ in run(doc)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_multi_sentence_quote_keeps_its_opening_sentence_and_spans():
+    doc = make_doc(
+        [
+            '"Harga beras turun minggu ini. Stok di gudang masih cukup sampai akhir tahun," '
+            "ungkap Rina Wati."
+        ],
+        "id",
+        {"Rina Wati": "person"},
+    )
+    run(doc)
+    quote = doc.quotes[0]
+    assert quote.text.startswith("Harga beras turun minggu ini. Stok di gudang")
+    assert quote.sentence == "s1" and quote.sentences[0] == "s1"
+
+
+def test_quote_running_over_sentences_lists_each_of_them():
+    doc = Document(path="t", text="", language="en")
+    segment(doc, [Block("paragraph", "Mary Cole spoke.")], load("en"))
+    cast(doc, {"Mary Cole": "person"})
+    # A quotation the segmenter split (it is longer than a sentence may be): work on offsets.
+    doc.text += ' "First part of a long statement. Second part of it," said Mary Cole.'
+    from generator.model import SentenceSpan
+
+    base = len("Mary Cole spoke.") + 1
+    doc.sentences.append(SentenceSpan("s2", base, base + 34, doc.text[base : base + 34]))
+    doc.sentences.append(SentenceSpan("s3", base + 35, len(doc.text), doc.text[base + 35 :]))
+    cast(doc, {})
+    doc.mentions.append(Mention(len(doc.text) - 10, len(doc.text) - 1, "Mary Cole", "s3", "a0"))
+    run(doc)
+    assert doc.quotes[0].sentences == ["s2", "s3"]
+    assert doc.quotes[0].speaker == "Mary Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Prices will fall next year,” Lena Ortiz told reporters.",
+        "‘Prices will fall next year,’ Lena Ortiz told reporters.",
+        "'Prices will fall next year,' Lena Ortiz told reporters.",
+        "«Prices will fall next year», Lena Ortiz told reporters.",
+    ],
+)
+def test_curly_single_and_guillemet_quotes(text):
+    doc = make_doc([text], "en", {"Lena Ortiz": "person"})
+    assert run(doc) == [("Lena Ortiz", "Prices will fall next year")]
+
+
+# --- not quotations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", 'The so-called "coalition of the willing" met in Paris on Tuesday.'),
+        ("en", "GM's plan and the workers' union's reply were both published on Monday."),
+        ("en", 'She called the result "a surprise" and left the room.'),
+        ("id", 'Badan itu menyebut pria tersebut dihukum atas "terorisme".'),
+        ("id", 'Rencana itu disusun oleh "koalisi negara-negara yang bersedia".'),
+        ("id", 'Film "Jalan Pulang Menuju Rumah Kita" diputar di bioskop mulai Kamis.'),
+    ],
+)
+def test_scare_quotes_apostrophes_and_titles_are_not_quotations(code, text):
+    doc = make_doc([text], code, {})
+    assert run(doc) == []
+
+
+def test_headline_quotes_are_skipped():
+    doc = Document(path="t", text="", language="id", title='Menteri: "Harga Turun Bulan Depan"')
+    segment(doc, [Block("paragraph", "Harga beras diperkirakan turun.")], load("id"))
+    assert run(doc) == []
+
+
+# --- without actors ------------------------------------------------------------------------------
+
+
+def test_without_actor_mentions_the_name_after_the_verb_is_the_speaker():
+    doc = make_doc(['"Kami belum menerima surat resmi dari kementerian," kata Dewi Lestari.'], "id")
+    assert run(doc) == [("Dewi Lestari", "Kami belum menerima surat resmi dari kementerian")]
+    assert doc.quotes[0].speaker_id is None
+
+
+def test_pairing_marks_skips_apostrophes_inside_double_quotes():
+    spans = quotes.quote_spans("\"It's the union's call,\" he said. 'Yes,' she said.")
+    inner = [
+        "\"It's the union's call,\" he said. 'Yes,' she said."[s.inner_start : s.inner_end]
+        for s in spans
+    ]
+    assert inner == ["It's the union's call,", "Yes,"]
+
+
+def test_runs_in_the_pipeline_with_the_real_actors_stage(tmp_path):
+    from generator.extract.pipeline import build_document, run_stages
+    from generator.reading import read_seed
+
+    seed = tmp_path / "a.md"
+    seed.write_text(
+        "---\ntitle: Pabrik tetap buka\nlanguage: id\n---\n\n"
+        "Menteri Perindustrian Rina Wati mengunjungi pabrik itu pada Senin.\n\n"
+        '"Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja," kata Rina Wati.\n',
+        encoding="utf-8",
+    )
+    doc, language = build_document(read_seed(seed))
+    run_stages(doc, language)
+    assert [q.text for q in doc.quotes] == [
+        "Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja"
+    ]
+    assert doc.quotes[0].speaker and "Rina Wati" in doc.quotes[0].speaker
