@@ -309,3 +309,9 @@ def test_a_weekday_before_a_calendar_date_takes_that_date():
 def test_the_year_of_a_numbered_document_is_not_an_event_date():
     body = "KPU mencabut Keputusan Nomor 731 Tahun 2025 dan merujuk Undang-Undang No 7 Tahun 2014."
     assert run(body, "id", "2025-10-20").dates == []
+
+
+def test_counted_and_repeated_spans_are_not_dates():
+    body = "Perang meletus hampir dua tahun lalu. Setiap hari Rabu polisi berpatroli sejak 1980-an."
+    assert run(body, "id", "2025-10-20").dates == []
+    assert run("Every Monday, several years ago, the club met.", "en", "2025-10-20").dates == []

@@ -59,6 +59,7 @@ class Rules:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     past_suffixes: tuple[str, ...]
+    blockers: frozenset[str]  # a word right before a span that makes it a count or a repetition
     numbering: re.Pattern  # "Nomor 7 " right before a year: the year is part of a number
     past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
@@ -121,7 +122,7 @@ def rules(language: Language) -> Rules:
     reldays = _phrase(relative_days)
     offsets = _phrase(day_offsets)
 
-    year = r"(?:1[89]|20|21)\d\d(?![\d.,]\d)"
+    year = r"(?:1[89]|20|21)\d\d(?![\d.,]\d|-[^\W\d_])"  # not "1980-an" (a decade)
     day = rf"(?:[012]?\d|3[01])(?:{suffix})?(?![\d:.,/]\d)"
     b = r"(?<![\w/.,:-])"  # a span starts after neither a word character nor a number's inside
     e = r"(?!\w)"
@@ -158,7 +159,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
-        rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')})",
+        rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')}"
+        r"(?(rel_b)|(?(rel_a)|(?!))))",  # a unit alone ("hari", "year") is no date
         # [last] Senin [lalu] / [hari] Senin
         rf"(?P<wd>(?:(?P<wd_b>{before})\s+)?(?:(?:{unit})\s+)?(?P<wd_day>{weekday}){e}"
         rf"{shift_a('wd_a')})",
@@ -202,6 +204,7 @@ def rules(language: Language) -> Rules:
         past_suffix_blockers=frozenset(
             _folded({w: 1 for w in data.get("past_suffix_blockers") or []})
         ),
+        blockers=frozenset(_folded({w: 1 for w in data.get("not_after") or []})),
         numbering=re.compile(
             rf"(?<!\w)(?:{_phrase(data.get('numbering_words') or [])})\.?\s*\d+[\s/]*$", re.I
         ),
@@ -371,6 +374,7 @@ class Found:
 
 _WORD = re.compile(r"[\w']+")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -397,6 +401,9 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
     weekday_seen: dict[int, Value] = {}
     used_anchor: Value | None = None
     for match in matches:
+        before = _PREVIOUS_WORD.search(doc.text, max(0, match.start() - 30), match.start())
+        if before and _casefold(before.group(1)) in r.blockers:
+            continue  # "dua tahun lalu" (two years ago), "setiap hari Rabu" (every Wednesday)
         anchor = _anchor_before(found, anchors, match.start())
         ctx = Context(published, anchor, doc, match.start(), r)
         item = _resolve(match, r, ctx, doc.text, found, weekday_seen)
