@@ -261,6 +261,8 @@ def test_briefing_page(site):
     assert '<time datetime="2025-06" class="tl-date">late June 2025</time>' in html
     assert 'class="tl-axis"' in html  # the drawn timeline
     assert 'id="s7"' in html and 'href="#s7"' in html
+    key_points = html[html.index('id="key-points"') : html.index('id="actors"')]
+    assert '<a href="#s1">1</a>' in key_points and "(#s1)" not in key_points  # a link, not text
     parkir = _html(site, PARKIR)
     assert "javascript:" not in parkir  # a non-http URL is not a link
     assert "Artikel asli" not in parkir and "Intisari" in parkir
