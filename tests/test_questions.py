@@ -1,0 +1,181 @@
+"""Open-questions stage: cue phrases raise points of five kinds, neighbouring sentences merge,
+each point is phrased in the article's language from the data file's templates.
+
+Documents are built by the real segmenter from invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import questions
+from generator.extract.segment import segment
+from generator.language import load
+from generator.model import Actor, Document, Mention
+from generator.reading import Block
+
+
+def make_doc(paragraphs: list[str], code: str, title: str | None = None) -> Document:
+    doc = Document(path="test.txt", text="", language=code, title=title)
+    segment(doc, [Block("paragraph", p) for p in paragraphs], load(code))
+    return doc
+
+
+def run(doc: Document) -> list[tuple[str, list[str]]]:
+    questions.find_open_questions(doc, load(doc.language))
+    return [(q.kind, q.evidence) for q in doc.open_questions]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "kind"),
+    [
+        ("id", "Hingga kini belum ada keputusan soal lokasi pabrik baru itu.", "pending"),
+        ("id", "Proyek jembatan itu masih dalam proses perizinan di tingkat provinsi.", "pending"),
+        (
+            "id",
+            "Saat ditanya soal jumlah korban, juru bicara itu enggan berkomentar.",
+            "no_comment",
+        ),
+        (
+            "id",
+            "Pasukan akan dikirim ke perbatasan jika gencatan senjata disepakati.",
+            "conditional",
+        ),
+        ("id", "Pihak kepolisian membantah tuduhan bahwa petugas memukul warga.", "disputed"),
+        ("id", "Negara itu tidak menandatangani perjanjian dagang tersebut.", "disputed"),
+        (
+            "id",
+            "Bantuan tunai itu akan disalurkan melalui kantor pos di setiap kecamatan.",
+            "expected",
+        ),
+        ("en", "No decision has been made yet on where the new plant will be built.", "pending"),
+        ("en", "The mayor declined to comment on the size of the settlement.", "no_comment"),
+        ("en", "He didn't say where the branch closures were going to happen.", "no_comment"),
+        (
+            "en",
+            "Troops would be sent only if the ceasefire holds through the winter.",
+            "conditional",
+        ),
+        ("en", "The ministry called the report completely unacceptable on Tuesday.", "disputed"),
+        ("en", "Regulators will lower the duty on grain exports starting next month.", "expected"),
+        (
+            "en",
+            "The exchange is to reopen on Friday after three days of trading halts.",
+            "expected",
+        ),
+    ],
+)
+def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert run(doc) == [(kind, ["s2"])]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("id", "Presiden meresmikan bendungan itu di Jawa Tengah pada Senin pagi."),
+        ("id", "Kedua negara akan terus bekerja sama dalam bidang pendidikan."),
+        ("id", "Belum lama ini, kota itu meresmikan taman baru di pusat kota."),
+        ("en", "The president opened the new dam in the north on Monday morning."),
+        ("en", "The two countries will continue to work together on education."),
+        ("en", "He has confirmed that no officers will be sent to the region."),
+    ],
+)
+def test_plain_statements_and_ongoing_states_raise_nothing(code, sentence):
+    assert run(make_doc([sentence], code)) == []
+
+
+def test_rhetorical_if_inside_a_quotation_is_not_a_condition():
+    doc = make_doc(
+        ['"Tidak adil jika warga kecil harus menanggung semua biaya itu," kata Budi Santoso.'],
+        "id",
+    )
+    assert run(doc) == []
+
+
+def test_adjacent_sentences_of_one_kind_become_one_question():
+    doc = make_doc(
+        [
+            "Menteri itu menyatakan belum ada rincian konkret dari rencana tersebut.",
+            "Pembahasan masih dalam proses dan belum menghasilkan dokumen resmi.",
+            "Pertemuan berikutnya digelar di Bandung.",
+            "Gedung itu dibangun pada tahun 1920.",
+            "Warga sekitar menyambut baik kehadiran gedung itu.",
+            "Sampai sekarang belum ada kepastian soal pendanaannya.",
+        ],
+        "id",
+    )
+    assert run(doc) == [("pending", ["s1", "s2"]), ("pending", ["s6"])]
+
+
+def test_weak_cues_join_a_nearby_point_of_their_kind():
+    doc = make_doc(
+        [
+            "Germany expressed disappointment at the decision.",
+            "Britain, however, welcomed the move.",
+        ],
+        "en",
+    )
+    assert run(doc) == [("disputed", ["s1", "s2"])]
+
+
+def test_one_weak_cue_alone_raises_nothing_two_do():
+    assert run(make_doc(["Britain welcomed the move."], "en")) == []
+    assert run(make_doc(["Britain, however, welcomed the move."], "en")) == [("disputed", ["s1"])]
+
+
+def test_title_adds_evidence_to_the_point_of_its_kind():
+    doc = make_doc(
+        ["Bantuan itu akan disalurkan melalui bank milik negara.", "Warga menyambut baik."],
+        "id",
+        title="Bantuan Tunai Mulai Cair Senin Besok",
+    )
+    assert run(doc) == [("expected", ["s0", "s1"])]
+
+
+def test_questions_are_phrased_in_the_articles_language_and_quote_the_evidence():
+    id_doc = make_doc(
+        ["Menurut pejabat itu, jadwal pemilihan ulang belum diputuskan oleh komisi."], "id"
+    )
+    en_doc = make_doc(
+        ["The date of the second round has not yet been decided by the commission."], "en"
+    )
+    run(id_doc)
+    run(en_doc)
+    id_question, en_question = id_doc.open_questions[0].question, en_doc.open_questions[0].question
+    id_lead = load("id").section("questions")["templates"]["pending"].split("{topic}")[0]
+    en_lead = load("en").section("questions")["templates"]["pending"].split("{topic}")[0]
+    assert id_question.startswith(id_lead) and id_question.endswith("?")
+    assert en_question.startswith(en_lead) and en_question.endswith("?")
+    assert "jadwal pemilihan ulang belum diputuskan oleh komisi" in id_question
+    assert "has not yet been decided by the commission" in en_question
+
+
+def test_no_comment_question_names_the_actor_who_declined():
+    doc = make_doc(["Asked about the budget, Mary Cole declined to comment on Friday."], "en")
+    start = doc.text.index("Mary Cole")
+    doc.actors.append(Actor("a0", "Mary Cole", "person"))
+    doc.mentions.append(Mention(start, start + 9, "Mary Cole", "s1", "a0"))
+    run(doc)
+    assert "Mary Cole" in doc.open_questions[0].question
+    assert doc.open_questions[0].kind == "no_comment"
+
+
+def test_long_evidence_is_cut_around_the_cue_without_a_dangling_bracket():
+    doc = make_doc(
+        [
+            "Untuk tahun depan, defisit anggaran negara dirancang sebesar Rp 600 triliun atau "
+            "2,5 persen terhadap produk domestik bruto (PDB), lebih lebar dari rancangan "
+            "sebelumnya dan akan dibahas lagi bersama dewan perwakilan rakyat pada sidang berikutnya."
+        ],
+        "id",
+    )
+    run(doc)
+    question = doc.open_questions[0].question
+    assert question.count("(") == question.count(")")
+    assert len(question.split()) <= 40
+
+
+def test_stage_replaces_earlier_results():
+    doc = make_doc(["The mayor declined to comment on the plan."], "en")
+    run(doc)
+    assert len(run(doc)) == 1
