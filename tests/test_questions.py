@@ -165,7 +165,8 @@ def test_long_evidence_is_cut_around_the_cue_without_a_dangling_bracket():
         [
             "Untuk tahun depan, defisit anggaran negara dirancang sebesar Rp 600 triliun atau "
             "2,5 persen terhadap produk domestik bruto (PDB), lebih lebar dari rancangan "
-            "sebelumnya dan akan dibahas lagi bersama dewan perwakilan rakyat pada sidang berikutnya."
+            "sebelumnya dan akan dibahas lagi bersama dewan perwakilan rakyat pada sidang "
+            "berikutnya."
         ],
         "id",
     )
