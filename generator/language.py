@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +26,13 @@ class LanguageError(Exception):
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'José' and 'jose' fold alike."""
+    if text.isascii():  # most words: nothing to decompose, and casefold() is lower() here
+        return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=1 << 16)  # called per word by the stages; words repeat
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -100,8 +100,19 @@ def front_matter(briefing: Briefing, extra: dict | None = None) -> dict:
     return data
 
 
+_C_DUMPER = getattr(yaml, "CSafeDumper", None)
+
+
 def dump_yaml(data: dict) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100_000)
+    options = {"sort_keys": False, "allow_unicode": True, "width": 100_000}
+    if _C_DUMPER is not None:
+        # libyaml writes the same text several times faster, except that it escapes some
+        # characters the Python emitter writes as they are (emoji, NEL): whatever it escapes goes
+        # to the Python emitter, so the output never depends on libyaml being there.
+        text = yaml.dump(data, Dumper=_C_DUMPER, **options)
+        if "\\" not in text:
+            return text
+    return yaml.safe_dump(data, **options)
 
 
 def render_body(briefing: Briefing, language: Language | None = None) -> str:
@@ -116,11 +127,19 @@ def render_body(briefing: Briefing, language: Language | None = None) -> str:
 
 
 def render_markdown(briefing: Briefing, extra_meta: dict | None = None, notes: str = "") -> str:
+    """The whole file. `notes` is the analyst's part of the previous file, from the notes marker
+    on (as `generate.Existing.notes` returns it): it replaces the template's bare marker, so the
+    marker is written once and everything after it is carried over byte for byte."""
     body = render_body(briefing)
     text = f"---\n{dump_yaml(front_matter(briefing, extra_meta))}---\n\n{body}"
-    if notes:
-        text = text.rstrip("\n") + "\n" + notes
-    return text
+    if not notes:
+        return text
+    # Article text cannot contain the marker (escape_markdown turns "<" into "&lt;"), so its one
+    # occurrence is the template's, at the end.
+    cut = text.index(NOTES_MARKER)
+    if notes.startswith(NOTES_MARKER):
+        return text[:cut] + notes
+    return text[:cut] + NOTES_MARKER + "\n" + notes
 
 
 def to_json(briefing: Briefing) -> bytes:
