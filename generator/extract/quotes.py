@@ -254,6 +254,9 @@ def find_quotes(doc: Document, language: Language) -> None:
         attribution = attribute(ctx, index)
         if attribution is None and not _stands_alone(ctx, index):
             continue
+        nobody = attribution and not (attribution.speaker.actor or attribution.speaker.name)
+        if nobody and attribution.side != "restatement" and not _stands_alone(ctx, index):
+            continue  # 'she was "shocked", he said' with nobody named: a quoted term
         halves = _split_halves(ctx, index, attribution)
         joined.update(index + 1 for _ in halves)
         if attribution is None or attribution.side == "restatement":
