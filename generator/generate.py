@@ -23,9 +23,12 @@ import yaml
 from . import __version__
 from .reading import OVERRIDE_SUFFIXES, SUPPORTED, SeedError, read_seed
 from .render import NOTES_MARKER, render_markdown, to_json
-from .slugs import disambiguate, slugify
+from .slugs import RESERVED, disambiguate, is_variant, slugify
 
 DATA_DIR = ".data"  # beside the briefings; MkDocs skips dot-folders, the site hooks read it
+# Temporary files are hidden (MkDocs skips dot-files) and named so that cleaning up after a killed
+# run can never remove a file the generator did not write.
+TMP_SUFFIX = ".briefings-tmp"
 _HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
 
 
@@ -88,24 +91,28 @@ class Report:
 
 
 def seed_key(path: Path) -> str:
+    """The seed's path relative to the project, symlinks not followed: a link to another seed is
+    a seed of its own, with its own briefing."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return absolute.relative_to(os.getcwd()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return absolute.as_posix()
 
 
 def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[Seed]:
-    """The seeds named (files or folders), sorted, with notes for what is skipped."""
+    """The seeds named (files or folders), sorted, with notes for what is skipped and failures
+    for what is refused. Hidden folders (.git, editors' caches) are not searched; a hidden file
+    with a seed's extension is a seed like any other."""
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            files.extend(p for p in sorted(target.rglob("*")) if p.is_file() or p.is_symlink())
-        elif target.exists() or target.is_symlink():
+            files.extend(_walk(target))
+        elif os.path.lexists(target):
             files.append(target)
         else:
             report.failed.append(f"{target}: no such file or folder")
     seeds: list[Seed] = []
-    root = seeds_dir.resolve()
     for path in sorted(dict.fromkeys(files)):
         suffix = path.suffix.lower()
         if suffix in OVERRIDE_SUFFIXES:
@@ -113,16 +120,52 @@ def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[S
         if suffix not in SUPPORTED:
             report.skipped.append(f"{path}: skipped, unsupported file type {suffix or '(none)'!r}")
             continue
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root):
-                report.failed.append(f"{path}: refused, symlink points outside {seeds_dir}/")
-                continue
+        refusal = _refusal(path, seeds_dir)
+        if refusal:
+            report.failed.append(f"{_printable(path)}: refused, {refusal}")
+            continue
         override = next(
             (o for o in (path.with_suffix(s) for s in OVERRIDE_SUFFIXES) if o.is_file()), None
         )
         seeds.append(Seed(path=path, key=seed_key(path), override=override))
     return seeds
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every entry below `folder` that is not a folder, hidden folders left out. Symlinked folders
+    are not followed (a link may point anywhere, or to itself)."""
+    found: list[Path] = []
+    for parent, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(parent, name) for name in names)
+    return found
+
+
+def _refusal(path: Path, seeds_dir: Path) -> str | None:
+    """Why a seed file cannot be taken, or None: a name that is not text, or a symlink that
+    leads out of the seeds folder (the generator reads only what was put in seeds/)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "its file name is not valid UTF-8 (rename it)"
+    try:
+        real = path.resolve(strict=False)
+        root = seeds_dir.resolve()
+    except (OSError, RuntimeError):
+        return "symlink loop"
+    absolute = Path(os.path.abspath(path))
+    base = Path(os.path.abspath(seeds_dir))
+    if absolute.is_relative_to(base):
+        literal = root / absolute.relative_to(base)
+    else:  # named on the command line: only the file itself may not be a link out
+        literal = absolute.parent.resolve() / absolute.name
+    if real != literal and not real.is_relative_to(root):
+        return f"symlink points outside {seeds_dir}/"
+    return None
+
+
+def _printable(path: Path) -> str:
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # --- existing briefings -------------------------------------------------------------------------
@@ -155,6 +198,10 @@ class Existing:
         index = self.text.find(NOTES_MARKER)
         return self.text[index:] if index >= 0 else ""
 
+    def has_notes(self) -> bool:
+        """Whether the analyst wrote anything below the notes marker."""
+        return bool(self.notes()[len(NOTES_MARKER) :].strip())
+
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -166,10 +213,34 @@ def read_front_matter(text: str) -> dict:
     if end < 0:
         return {}
     try:
-        data = yaml.load(text[4 : end + 1], Loader=_LOADER)  # noqa: S506 - a safe loader
+        data = yaml.load(text[4 : end + 1], Loader=_LOADER)  # a safe loader
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+# The fields the cache and `check` read. In block-style YAML a line at column 0 starts a top-level
+# key, so these keys' lines can be cut out and parsed alone: a small part of a front matter that
+# also lists every actor. Anything unusual (flow style, quoted keys, a missing field) falls back
+# to parsing the whole front matter.
+_CACHE_FIELDS = re.compile(
+    r"^(?:source|generator|overrides_sha256|content_sha256):.*\n(?:[ \t].*\n)*", re.MULTILINE
+)
+
+
+def read_cache_fields(text: str) -> dict:
+    """What `read_front_matter` gives for the cache's fields, read faster."""
+    end = text.find("\n---\n", 3) if text.startswith("---\n") else -1
+    if end < 0:
+        return {}
+    head = "".join(m.group(0) for m in _CACHE_FIELDS.finditer(text, 4, end + 1))
+    try:
+        data = yaml.load(head, Loader=_LOADER)  # a safe loader
+    except yaml.YAMLError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("source"), dict) and "content_sha256" in data:
+        return data
+    return read_front_matter(text)
 
 
 def scan_briefings(out_dir: Path) -> dict[Path, Existing]:
@@ -181,8 +252,32 @@ def scan_briefings(out_dir: Path) -> dict[Path, Existing]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        found[path] = Existing(path, read_front_matter(text), text)
+        found[path] = Existing(path, read_cache_fields(text), text)
     return found
+
+
+def owned_briefings(existing: dict[Path, Existing]) -> tuple[dict[str, Existing], list[Existing]]:
+    """The briefings the generator wrote, by seed key, and the extra ones. Two files for one seed
+    happen only when a run was killed between writing a renamed briefing and removing the old
+    one: the newer is the seed's, the other an extra."""
+    by_key: dict[str, list[Existing]] = {}
+    for entry in existing.values():
+        if entry.generated:
+            by_key.setdefault(entry.source_key, []).append(entry)
+    owned: dict[str, Existing] = {}
+    extras: list[Existing] = []
+    for key, entries in by_key.items():
+        entries.sort(key=lambda e: (_mtime(e.path), e.path.name))
+        owned[key] = entries[-1]
+        extras.extend(entries[:-1])
+    return owned, sorted(extras, key=lambda e: e.path)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def content_hash(text: str) -> str:
@@ -254,7 +349,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     a reader (or a crash) sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
@@ -265,6 +360,21 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a power cut could otherwise undo it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is still atomic
+    finally:
+        os.close(fd)
 
 
 @cache
@@ -275,9 +385,10 @@ def _umask() -> int:
 
 
 def _clean_temporaries(out_dir: Path) -> None:
+    """Remove what a killed run left half-written: only our own temporary files, by their name."""
     for folder in (out_dir, out_dir / DATA_DIR):
         if folder.is_dir():
-            for tmp in folder.glob(".*.tmp"):
+            for tmp in folder.glob(f".*{TMP_SUFFIX}"):
                 tmp.unlink(missing_ok=True)
 
 
@@ -302,7 +413,7 @@ def generate(
     seeds = discover(targets or [seeds_dir], seeds_dir, report)
     _clean_temporaries(out_dir)
     existing = scan_briefings(out_dir)
-    owned = {e.source_key: e for e in existing.values() if e.generated}
+    owned, extras = owned_briefings(existing)
     version = generator_version()
 
     todo: list[Seed] = []
@@ -333,49 +444,89 @@ def generate(
             continue
         previous = owned.get(built.seed.key)
         if previous is not None and previous.hand_edited() and not force:
-            report.failed.append(
-                f"{previous.path}: edited by hand outside the notes section; not overwritten "
-                "(move the edit into the notes section or an override file, then run with --force)"
-            )
+            report.failed.append(f"{previous.path}: {HAND_EDIT}; not overwritten ({KEEP_EDIT})")
+            failed_keys.add(built.seed.key)
             continue
-        built.slug = _claim_slug(built, previous, taken)
-        target = out_dir / f"{built.slug}.md"
-        notes = previous.notes() if previous is not None else ""
-        if built.rendered is not None and built.rendered[0] == built.slug:
-            data, markdown = built.rendered[1], built.rendered[2]
+        try:
+            _write_built(built, previous, taken, out_dir, report)
+        except OSError as exc:
+            report.failed.append(f"{built.seed.path}: cannot write its briefing: {exc}")
+            failed_keys.add(built.seed.key)
+
+    for extra in extras:  # a killed run's leftover: the seed's briefing was written elsewhere
+        if extra.hand_edited() or extra.notes() != owned[extra.source_key].notes():
+            report.orphaned.append(f"{extra.path}: a second briefing of {extra.source_key}")
         else:
-            data, markdown = to_json(built.briefing), render_file(built, notes)
-        write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", data)
-        write_atomic(target, markdown)
-        if previous is not None and previous.path != target:
-            _remove_briefing(previous.path, out_dir)
-        taken[built.slug] = Existing(target, {"source": {"path": built.seed.key}}, "")
-        report.generated.append(str(target))
-        for warning in built.briefing.warnings:
-            report.warnings.append(f"{built.seed.path}: {warning}")
+            _remove_briefing(extra.path, out_dir)
 
     if not targets or seeds_dir in targets:
         live = {s.key for s in seeds} | failed_keys
         for key, entry in sorted(owned.items(), key=lambda kv: str(kv[1].path)):
-            if key in live or Path(key).exists():
+            if key in live or os.path.lexists(key):
                 continue
-            if prune:
-                _remove_briefing(entry.path, out_dir)
-                report.pruned.append(str(entry.path))
-            else:
-                report.orphaned.append(f"{entry.path}: its seed {key} is gone")
+            _orphan(entry, key, out_dir, report, prune=prune, force=force)
     return report
 
 
+# What `generate` and `check` say about a hand edit, and how to keep it.
+HAND_EDIT = "edited by hand outside the notes section"
+KEEP_EDIT = (
+    "to keep the edit, move it below the notes marker or into the seed's override file; "
+    "`briefings generate --force` discards it"
+)
+
+
+def _write_built(
+    built: Built, previous: Existing | None, taken: dict[str, Existing], out_dir: Path, report
+) -> None:
+    """Write one briefing (data first, page last, each atomically), then retire its old name."""
+    built.slug = _claim_slug(built, previous, taken)
+    target = out_dir / f"{built.slug}.md"
+    notes = previous.notes() if previous is not None else ""
+    if built.rendered is not None and built.rendered[0] == built.slug:
+        data, markdown = built.rendered[1], built.rendered[2]
+    else:
+        data, markdown = to_json(built.briefing), render_file(built, notes)
+    write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", data)
+    write_atomic(target, markdown)
+    if previous is not None and previous.path != target:
+        _remove_briefing(previous.path, out_dir)
+        taken.pop(previous.path.stem, None)
+    taken[built.slug] = Existing(target, {"source": {"path": built.seed.key}}, "")
+    report.generated.append(str(target))
+    for warning in built.briefing.warnings:
+        report.warnings.append(f"{built.seed.path}: {warning}")
+
+
+def _orphan(entry: Existing, key: str, out_dir: Path, report, *, prune: bool, force: bool) -> None:
+    """A briefing whose seed is gone: reported; removed only with --prune, and then only if
+    nothing of the analyst's would go with it (unless --force)."""
+    if not prune:
+        report.orphaned.append(f"{entry.path}: its seed {key} is gone")
+    elif (entry.has_notes() or entry.hand_edited()) and not force:
+        report.orphaned.append(
+            f"{entry.path}: its seed {key} is gone; not pruned, it holds notes or hand edits "
+            "(`--prune --force` removes it)"
+        )
+    else:
+        _remove_briefing(entry.path, out_dir)
+        report.pruned.append(str(entry.path))
+
+
 def _claim_slug(built: Built, previous: Existing | None, taken: dict[str, Existing]) -> str:
-    """The title's slug, unless another seed (or a file we did not write) has it."""
+    """The title's slug, unless another seed, a file the generator did not write or one of the
+    site's own pages has it. A seed keeps the name it has (a newcomer with the same title never
+    takes it over), and a newcomer's suffix comes from its own path, so names stay stable."""
     slug = built.slug
-    holder = taken.get(slug)
-    if holder is None or holder.source_key == built.seed.key:
-        return slug
-    if previous is not None and previous.path.stem.startswith(slug):
+    if previous is not None and is_variant(previous.path.stem, slug):
         return previous.path.stem
-    return disambiguate(slug, built.seed.key)
+    candidates = [slug] if slug not in RESERVED else []
+    candidates += [disambiguate(slug, built.seed.key, n) for n in (6, 10, 16, 64)]
+    for candidate in candidates:
+        holder = taken.get(candidate)
+        if holder is None or holder.source_key == built.seed.key:
+            return candidate
+    raise OSError(f"no free file name for {slug!r}")  # 64 hex digits of sha256 collided
 
 
 def _remove_briefing(path: Path, out_dir: Path) -> None:
@@ -449,8 +600,7 @@ def check(seeds_dir: Path, out_dir: Path) -> CheckResult:
         return result
     seeds = discover([seeds_dir], seeds_dir, report)
     result.problems.extend(report.failed)
-    existing = scan_briefings(out_dir)
-    owned = {e.source_key: e for e in existing.values() if e.generated}
+    owned, extras = owned_briefings(scan_briefings(out_dir))
     version = generator_version()
     for seed in seeds:
         entry = owned.get(seed.key)
@@ -458,27 +608,37 @@ def check(seeds_dir: Path, out_dir: Path) -> CheckResult:
             result.problems.append(f"{seed.path}: missing briefing (run `briefings generate`)")
             continue
         if entry.hand_edited():
-            result.problems.append(
-                f"{entry.path}: edited by hand outside the notes section (keep the edit by moving "
-                f"it under the notes heading or into {seed.path.with_suffix('.yml')}; "
-                "`briefings generate --force` discards it)"
-            )
-        key = (_sha256_file(seed.path), seed.override_sha, version)
-        if entry.cache_key() != key:
+            override = seed.override or seed.path.with_suffix(".yml")
+            keep = KEEP_EDIT.replace("the seed's override file", str(override))
+            result.problems.append(f"{entry.path}: {HAND_EDIT} ({keep})")
+        try:
+            key = (_sha256_file(seed.path), seed.override_sha, version)
+        except OSError as exc:
+            result.problems.append(f"{seed.path}: cannot be read: {exc.strerror or exc}")
+            continue
+        recorded = entry.cache_key()
+        if recorded != key:
             why = []
-            if key[0] != entry.cache_key()[0]:
+            if key[0] != recorded[0]:
                 why.append("seed changed")
-            if key[1] != entry.cache_key()[1]:
+            if key[1] != recorded[1]:
                 why.append("override file changed")
-            if key[2] != entry.cache_key()[2]:
-                why.append(f"generator changed ({entry.cache_key()[2]} -> {version})")
-            result.problems.append(f"{entry.path}: stale, {', '.join(why)} (run `briefings generate`)")
+            if key[2] != recorded[2]:
+                why.append(f"generator changed ({recorded[2]} -> {version})")
+            result.problems.append(
+                f"{entry.path}: stale, {', '.join(why)} (run `briefings generate`)"
+            )
         elif not (out_dir / DATA_DIR / f"{entry.path.stem}.json").is_file():
             result.problems.append(f"{entry.path}: stale, its data file is missing")
     keys = {s.key for s in seeds}
     for key, entry in sorted(owned.items(), key=lambda kv: str(kv[1].path)):
-        if key not in keys:
+        if key not in keys and not os.path.lexists(key):
             result.problems.append(
                 f"{entry.path}: orphaned, its seed {key} is gone (`briefings generate --prune`)"
             )
+    for extra in extras:
+        result.problems.append(
+            f"{extra.path}: a second briefing of {extra.source_key} (left by an interrupted run; "
+            "`briefings generate` removes it)"
+        )
     return result
