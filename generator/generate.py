@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -551,24 +551,24 @@ def _build_and_render(job: tuple[Seed, str]) -> Built | Failure:
 
 def _run(
     todo: list[Seed], jobs: int | None, progress, notes: dict[str, str] | None = None
-) -> list[Built | Failure]:
+) -> Iterator[Built | Failure]:
+    """The results in the order of `todo`, each as soon as it is ready: the caller writes (and
+    waits on fsync) while the workers are still extracting."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(todo) < 8:
-        out = []
         for seed in todo:
-            out.append(_build_safely(seed))
+            result = _build_safely(seed)
             if progress:
                 progress(1)
-        return out
+            yield result
+        return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        out = []
         jobs_in = [(seed, (notes or {}).get(seed.key, "")) for seed in todo]
         chunks = max(1, len(todo) // (jobs * 8))
         for result in pool.map(_build_and_render, jobs_in, chunksize=chunks):
-            out.append(result)
             if progress:
                 progress(1)
-        return out
+            yield result
 
 
 def _sha256_file(path: Path) -> str:
