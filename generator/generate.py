@@ -304,11 +304,13 @@ class Built:
 def build_one(seed: Seed) -> Built:
     """Read, extract and apply overrides for one seed. Raises SeedError."""
     from .extract.pipeline import extract
-    from .overrides import apply_overrides, load_overrides
+    from .overrides import apply_overrides, apply_to_source, load_overrides
 
+    overrides = load_overrides(seed.override) if seed.override else None
     source = read_seed(seed.path)
     source.path = seed.key
-    overrides = load_overrides(seed.override) if seed.override else None
+    if overrides:
+        apply_to_source(source.meta, overrides)
     briefing = extract(source)
     briefing.generator = generator_version()
     if overrides:
