@@ -152,6 +152,8 @@ def bench_size(size: int, work: Path, jobs: int | None, extract_max: int, site: 
 
     def step(name: str, cmd: list[str]) -> None:
         measure = run_measured(cmd, project, size, name)
+        if name.startswith("extract"):
+            measure.note = _throughput_note(measure.note)
         results.append(measure)
         print(
             f"  {name:<26} {measure.seconds:8.2f} s  max RSS {measure.max_rss_mb:7.0f} MB  "
@@ -164,7 +166,6 @@ def bench_size(size: int, work: Path, jobs: int | None, extract_max: int, site: 
         f"extract x{limit} (1 process)",
         [sys.executable, __file__, "--extract-only", str(project / "seeds"), "--limit", str(limit)],
     )
-    results[-1].note = _throughput_note(results[-1].note)
     jobs_args = ["-j", str(jobs)] if jobs else []
     step("generate cold", briefings("generate", "-q", *jobs_args))
     step("generate unchanged", briefings("generate", "-q", *jobs_args))
