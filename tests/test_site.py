@@ -262,7 +262,8 @@ def test_briefing_page(site):
     assert 'class="tl-axis"' in html  # the drawn timeline
     assert 'id="s7"' in html and 'href="#s7"' in html
     key_points = html[html.index('id="key-points"') : html.index('id="actors"')]
-    assert '<a href="#s1">1</a>' in key_points and "(#s1)" not in key_points  # a link, not text
+    assert re.search(r'<a class="cite" href="#s1"[^>]*>1</a>', key_points)
+    assert "(#s1)" not in key_points  # a link, not Markdown text
     parkir = _html(site, PARKIR)
     assert "javascript:" not in parkir  # a non-http URL is not a link
     assert "Artikel asli" not in parkir and "Intisari" in parkir

@@ -1,11 +1,13 @@
 """MkDocs hooks: the thin adapter between MkDocs and generator/site (which owns the logic).
 
-on_files         read briefings/.data (MkDocs skips dot-folders), build the site index, and add
-                 the first home page (index.md) as a generated page
+on_files         read briefings/.data (MkDocs skips dot-folders), build the site index, add the
+                 first home page (index.md); a briefing's Markdown is handed to MkDocs as its
+                 notes only: the page is drawn from the briefing's data (the same Briefing the
+                 Markdown was written from), which skips Python-Markdown on the generated part,
+                 most of the build time
 on_env           autoescape and the theme's filters
-on_page_content  keep the HTML of the briefings the feed carries
 on_page_context  the names every template expects (lang, L, base, title, kind, index, ...);
-                 a briefing page split into sections, actors (linked) and the timeline drawn
+                 a briefing page's body (partials/briefing-body.html)
 on_post_build    the aggregate pages, the Atom feed, then Pagefind over the finished site
 """
 
@@ -44,12 +46,15 @@ def on_config(config):
 
 def on_files(files, config):
     docs = Path(config["docs_dir"])
-    slugs = [
-        Path(f.src_uri).stem
+    pages_by_slug = {
+        Path(f.src_uri).stem: f
         for f in files.documentation_pages()
         if f.src_uri != "index.md" and "/" not in f.src_uri
-    ]
-    records = data.load_records(docs / ".data", slugs)
+    }
+    records = data.load_records(docs / ".data", list(pages_by_slug))
+    for record in records:
+        file = pages_by_slug[record.slug]
+        file.content_string = data.notes_of(file.content_string)
     index = build_index(records)
     _build.update(
         index=index,
@@ -67,15 +72,6 @@ def on_env(env, config, files):
     pages.install(env)
     _build["env"] = env
     return env
-
-
-def on_page_content(html, page, config, files):
-    record = _build["index"].by_slug.get(Path(page.file.src_uri).stem)
-    if record is None or page.file.src_uri == "index.md":
-        return html
-    if record.slug in _build["feed_slugs"]:
-        _build["contents"][record.slug] = html
-    return html
 
 
 def on_page_context(context, page, config, nav):
@@ -97,7 +93,21 @@ def on_page_context(context, page, config, nav):
     )
     context["record"] = record
     if record is not None:  # the theme's env exists only now (MkDocs calls on_env late)
-        context["briefing"] = pages.briefing_body(page.content, record, index, _build["env"])
+        full = data.load_full(_build["data_dir"], record.slug)
+        if full is not None:
+            html = pages.render_briefing(_build["env"], full, index, page.content or "")
+            context["briefing_html"] = html
+            if record.slug in _build["feed_slugs"]:  # links relative to feed.xml at the root
+                feed_html = pages.render_briefing(
+                    _build["env"],
+                    full,
+                    index,
+                    page.content or "",
+                    base="",
+                    cite_href=f"{record.slug}/",
+                )
+                _build["contents"][record.slug] = str(feed_html)
+            context["title"] = record.title
     return context
 
 

@@ -53,6 +53,13 @@ class KeyPoint(msgspec.Struct):
     sentences: list[str]
 
 
+class Sentence(msgspec.Struct):
+    id: str
+    text: str
+    kind: str = "sentence"
+    paragraph: int = 0
+
+
 class Record(msgspec.Struct):
     """One briefing as the site sees it. `slug` is the page's file stem (the URL)."""
 
@@ -77,7 +84,32 @@ class Record(msgspec.Struct):
         return self.published or self.reference_date
 
 
+class FullRecord(Record):
+    """A record with its sentences: what the briefing page itself draws."""
+
+    sentences: list[Sentence] = []
+
+
 _decoder = msgspec.json.Decoder(Record)
+_full_decoder = msgspec.json.Decoder(FullRecord)
+
+
+def load_full(data_dir: Path, slug: str) -> FullRecord | None:
+    try:
+        record = _full_decoder.decode((data_dir / f"{slug}.json").read_bytes())
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError) as exc:
+        log.warning("skipping %s: %s", slug, exc)
+        return None
+    record.slug = slug
+    return record
+
+
+def notes_of(markdown: str) -> str:
+    """The analyst's part of a briefing file: everything below the notes marker."""
+    from ..render import NOTES_MARKER
+
+    index = markdown.find(NOTES_MARKER)
+    return markdown[index + len(NOTES_MARKER) :].lstrip("\n") if index >= 0 else ""
 
 
 def load_record(path: Path) -> Record | None:

@@ -12,7 +12,6 @@ plus the page's own data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..language import FALLBACK, LanguageError, load
-from .data import Record, safe_url
+from .data import FullRecord, Record, safe_url
 from .dates import format_date, month_key, precision, sort_key
 from .index import SiteIndex
 
@@ -182,64 +181,30 @@ def home_data(index: SiteIndex, number: int) -> dict:
 
 # --- the briefing page ---------------------------------------------------------------------------
 
-_H1 = re.compile(r"^\s*(<h1\b[^>]*>.*?</h1>)", re.DOTALL)
-_H2 = re.compile(r'(?=<h2 id="([\w-]+)")')
 
-
-def split_sections(html: str) -> tuple[str, str, dict[str, str], list[str]]:
-    """(h1, lead, sections by id, section order) of a briefing page's HTML body."""
-    match = _H1.match(html)
-    h1 = match.group(1) if match else ""
-    rest = html[match.end() :] if match else html
-    parts = _H2.split(rest)
-    lead = parts[0]
-    sections: dict[str, str] = {}
-    order: list[str] = []
-    for i in range(1, len(parts) - 1, 2):
-        sid, chunk = parts[i], parts[i + 1]
-        if sid in sections:  # a repeated id (hand-written): keep it with the previous section
-            sections[sid] += chunk
-            continue
-        sections[sid] = chunk
-        order.append(sid)
-    return h1, lead, sections, order
-
-
-_HEADING = re.compile(r'^<h2 id="[\w-]+"[^>]*>.*?</h2>', re.DOTALL)
-
-
-def heading_of(section_html: str) -> str:
-    match = _HEADING.match(section_html)
-    return match.group(0) if match else ""
-
-
-def briefing_body(html: str, record: Record, index: SiteIndex, env: Environment) -> dict:
-    """The parts the briefing template lays out. The sections the theme draws better from data
-    (actors with links to their pages, the timeline drawn as a timeline) replace the Markdown's
-    tables; every other section is the Markdown's HTML, already escaped by the generator."""
-    h1, lead, sections, order = split_sections(html)
-    L = labeler(record.language)
-    drawn = {
-        "actors": "partials/briefing-actors.html",
-        "timeline": "partials/briefing-timeline.html",
-    }
-    out = []
-    for sid in order:
-        chunk = sections[sid]
-        template = drawn.get(sid)
-        if template and _has_data(record, sid):
-            body = env.get_template(template).render(
-                record=record, index=index, L=L, lang=record.language, base="../"
-            )
-            chunk = heading_of(chunk) + body
-        out.append(
-            Markup(f'<section class="part part-{sid}" aria-labelledby="{sid}">{chunk}</section>')
-        )
-    return {"h1": Markup(h1), "lead": Markup(lead), "sections": out}
-
-
-def _has_data(record: Record, sid: str) -> bool:
-    return bool(record.actors if sid == "actors" else record.timeline)
+def render_briefing(
+    env: Environment,
+    record: FullRecord,
+    index: SiteIndex,
+    notes: str,
+    *,
+    base: str = "../",
+    cite_href: str = "",
+) -> Markup:
+    """The body of a briefing page, drawn from its data (the same Briefing the Markdown file was
+    written from): theme/partials/briefing-body.html. `notes` is the HTML of the analyst's notes
+    (the only part of the Markdown file MkDocs converts). The feed draws it again with links
+    relative to the site root (base "", cite_href "SLUG/")."""
+    html = env.get_template("partials/briefing-body.html").render(
+        b=record,
+        index=index,
+        L=labeler(record.language),
+        lang=record.language,
+        base=base,
+        cite_href=cite_href,
+        notes=Markup(notes),
+    )
+    return Markup(html)
 
 
 def timeline_span(events) -> dict | None:
@@ -271,6 +236,7 @@ def timeline_span(events) -> dict | None:
             {"event": e, "x": (s - lo).days / total, "w": (en - s).days / total}
             for e, s, en in spans
         ],
-        "start": lo.isoformat(),
-        "end": hi.isoformat(),
+        # the axis is labelled with the first and last events as written: no invented days
+        "first": min(spans, key=lambda t: (t[1], t[2]))[0],
+        "last": max(spans, key=lambda t: (t[2], t[1]))[0],
     }

@@ -1,6 +1,7 @@
 """Pagefind over the built site: a chunked index loaded on demand, one per page language (each
 stemmed for its language). Only the briefing pages carry `data-pagefind-body`, so the aggregate
-pages stay out of the index."""
+pages stay out of the index; sections that repeat the source text carry
+`data-pagefind-ignore`."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def build_search_index(site_dir: Path) -> str:
     """Run Pagefind offline on `site_dir`; returns its summary. Raises SearchIndexError."""
     try:
         result = subprocess.run(
-            [pagefind_binary(), "--site", str(site_dir), "--quiet"],
+            # Briefings are SLUG/index.html; the glob spares Pagefind from reading the many
+            # deeper aggregate pages (actors/NAME/...), which are not indexed anyway.
+            [pagefind_binary(), "--site", str(site_dir), "--glob", "*/index.html", "--quiet"],
             capture_output=True,
             text=True,
             timeout=1800,
