@@ -129,13 +129,16 @@ def country_names(code: str, extras: tuple[tuple[str, str], ...] = ()) -> dict[s
     return names
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when there: ~8x faster
+
+
 @cache
 def load(code: str) -> Language:
     path = DATA_DIR / f"{code}.yaml"
     if not path.is_file():
         raise LanguageError(f"no language data for {code!r} (expected {path})")
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=_YAML_LOADER) or {}  # a safe loader
     if not isinstance(data, dict):
         raise LanguageError(f"{path}: must be a mapping of sections")
     return Language(code=code, data=data)
@@ -220,7 +223,7 @@ def _load_restricted_model(path: Path, identifier_class):
 
     def as_array(values) -> array:
         out = array(values.dtype.char)
-        out.frombytes(values.tobytes())
+        out.frombytes(memoryview(values).cast("B"))  # one copy, not two
         return out
 
     with np.load(path, allow_pickle=False) as data:
