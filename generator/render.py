@@ -33,7 +33,14 @@ class Trusted(str):
 
 
 _INLINE = re.compile(r"([\\`*_{}\[\]])")
-_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"})
+# One translation: control characters to spaces (Python-Markdown's own placeholders are built
+# from STX/ETX, so text must never carry them), then & < > | ~ as entities.
+_ENTITIES = str.maketrans(
+    {
+        **{c: " " for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]},
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;",
+    }
+)  # fmt: skip
 _LINE_START = re.compile(r"^(?:[#+!-]|\d{1,9}(?=[.)]))")
 
 
@@ -48,8 +55,7 @@ def escape_markdown(value: object) -> str:
         return ""
     if isinstance(value, Trusted):
         return str(value)
-    text = " ".join(str(value).split())
-    text = text.translate(_ENTITIES)  # one C pass, not a Python call per character
+    text = " ".join(str(value).translate(_ENTITIES).split())  # one C pass, then one line
     text = _INLINE.sub(r"\\\1", text)
     if text.startswith("="):  # a setext underline
         return "&#61;" + text[1:]
@@ -58,6 +64,17 @@ def escape_markdown(value: object) -> str:
         cut = match.end() if match.group(0)[0].isdigit() else 0
         text = text[:cut] + "\\" + text[cut:]
     return text
+
+
+_SENTENCE_ID = re.compile(r"s\d{1,7}")
+
+
+def anchor(value: object) -> Trusted:
+    """A sentence id ("s12"), written as is in anchors and links; anything else is a bug that
+    must not reach the page, so it raises."""
+    if not isinstance(value, str) or not _SENTENCE_ID.fullmatch(value):
+        raise ValueError(f"not a sentence id: {str(value)[:40]!r}")
+    return Trusted(value)
 
 
 @cache
@@ -72,6 +89,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["trusted"] = Trusted
+    env.filters["anchor"] = anchor
+    env.filters["sentence_number"] = lambda value: Trusted(anchor(value)[1:])
     return env
 
 
@@ -89,8 +108,17 @@ def front_matter(briefing: Briefing, extra: dict | None = None) -> dict:
         "bottom_line": briefing.bottom_line,
         "tags": briefing.tags,
         "actors": [
-            {k: v for k, v in (("name", a.name), ("type", a.type), ("role", a.role),
-                               ("affiliation", a.affiliation), ("country", a.country)) if v}
+            {
+                k: v
+                for k, v in (
+                    ("name", a.name),
+                    ("type", a.type),
+                    ("role", a.role),
+                    ("affiliation", a.affiliation),
+                    ("country", a.country),
+                )
+                if v
+            }
             for a in briefing.actors
         ],
         "source": {"path": briefing.source.path, "sha256": briefing.source.sha256},
