@@ -142,12 +142,22 @@ def extract(file: Path, fmt: str) -> None:
     if not hasattr(built, "briefing"):
         _err(f"error: {built.message}")
         sys.exit(1)
+    for warning in built.briefing.warnings:
+        _err(f"warning: {file}: {warning}")
     if fmt == "json":
         from .render import to_json
 
         sys.stdout.write(to_json(built.briefing).decode("utf-8"))
     else:
         sys.stdout.write(render_file(built, ""))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of a briefing's JSON (committed as schema/briefing.schema.json)."""
+    from .render import json_schema
+
+    sys.stdout.write(json_schema())
 
 
 @main.command()

@@ -170,6 +170,14 @@ def render_markdown(briefing: Briefing, extra_meta: dict | None = None, notes: s
     return text[:cut] + NOTES_MARKER + "\n" + notes
 
 
+def json_schema() -> str:
+    """The JSON Schema of `to_json`'s output, generated from the model (schema/briefing.schema.json
+    is this text, committed; a test keeps the two equal)."""
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    schema.update(msgspec.json.schema(Briefing))
+    return msgspec.json.format(msgspec.json.encode(schema), indent=2).decode("utf-8") + "\n"
+
+
 def to_json(briefing: Briefing) -> bytes:
     return msgspec.json.format(msgspec.json.encode(briefing), indent=2) + b"\n"
 
