@@ -114,20 +114,29 @@ def on_page_context(context, page, config, nav):
 def on_post_build(config):
     site_dir = Path(config["site_dir"])
     index = _build["index"]
-    renderer = pages.SiteRenderer(
-        _build["env"], index, site_dir, config["site_name"], _site_lang(config)
-    )
-    count = renderer.render_all()
-    xml = feed.build_feed(
-        index.records,
-        _build["contents"],
-        site_name=config["site_name"],
-        site_url=config.get("site_url"),
-        data_dir=_build["data_dir"],
-    )
-    (site_dir / "feed.xml").write_text(xml, encoding="utf-8")
-    try:
-        summary = search.build_search_index(site_dir)
+    try:  # Pagefind reads the briefing pages while the aggregate pages are drawn
+        job = search.SearchIndexJob(site_dir)
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from exc
-    log.info("%d aggregate pages, feed, search index: %s", count, summary.splitlines()[-1:] or "")
+    try:
+        renderer = pages.SiteRenderer(
+            _build["env"], index, site_dir, config["site_name"], _site_lang(config)
+        )
+        count = renderer.render_deep()
+        xml = feed.build_feed(
+            index.records,
+            _build["contents"],
+            site_name=config["site_name"],
+            site_url=config.get("site_url"),
+            data_dir=_build["data_dir"],
+        )
+        (site_dir / "feed.xml").write_text(xml, encoding="utf-8")
+    except BaseException:
+        job.cancel()
+        raise
+    try:
+        summary = job.wait()
+    except search.SearchIndexError as exc:
+        raise PluginError(str(exc)) from exc
+    count += renderer.render_top()  # after Pagefind: its glob would match these pages
+    log.info("%d aggregate pages, the feed and the search index written %s", count, summary)

@@ -131,33 +131,38 @@ class SiteRenderer:
 
     def render_all(self) -> int:
         """Every aggregate page; returns how many were written."""
+        return self.render_deep() + self.render_top()
+
+    def render_deep(self) -> int:
+        """The pages two levels down (page/N/, actors/NAME/, tags/NAME/): Pagefind, reading
+        only SLUG/index.html, can run meanwhile."""
         count = 0
         for number in range(2, self.index.home_pages + 1):
             self.write(f"page/{number}/", "home.html", self.home_context(number))
             count += 1
-        L = self.L
-        self.write("actors/", "actors.html", self.context("actors/", "actors", L("actors")))
-        count += 1
         for actor in self.index.actors:
             path = f"actors/{actor.slug}/"
             self.write(path, "actor.html", self.context(path, "actor", actor.name, actor=actor))
             count += 1
-        self.write(
-            "timeline/", "timeline.html", self.context("timeline/", "timeline", L("timeline"))
-        )
-        self.write(
-            "questions/",
-            "questions.html",
-            self.context("questions/", "questions", L("open_questions")),
-        )
-        self.write("tags/", "tags.html", self.context("tags/", "tags", L("tags")))
-        count += 3
         for tag, slug in self.index.tag_slugs.items():
             path = f"tags/{slug}/"
             self.write(path, "tag.html", self.context(path, "tag", tag, tag=tag))
             count += 1
-        self.write("search/", "search.html", self.context("search/", "search", L("search")))
-        return count + 1
+        return count
+
+    def render_top(self) -> int:
+        """The index pages one level down (actors/, timeline/, questions/, tags/, search/)."""
+        L = self.L
+        pages = [
+            ("actors/", "actors.html", "actors", L("actors")),
+            ("timeline/", "timeline.html", "timeline", L("timeline")),
+            ("questions/", "questions.html", "questions", L("open_questions")),
+            ("tags/", "tags.html", "tags", L("tags")),
+            ("search/", "search.html", "search", L("search")),
+        ]
+        for path, template, kind, title in pages:
+            self.write(path, template, self.context(path, kind, title))
+        return len(pages)
 
     def home_context(self, number: int, path: str | None = None) -> dict:
         path = path if path is not None else ("" if number == 1 else f"page/{number}/")
