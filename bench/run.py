@@ -44,6 +44,7 @@ class Measure:
     max_rss_mb: float  # the largest single process of the run (wait4)
     tree_rss_mb: float  # peak of the summed RSS of the process and its descendants (sampled)
     note: str = ""
+    load: float = 0.0  # the machine's 1-minute load average when the step started
 
 
 # --- measuring a subprocess ---------------------------------------------------------------------
@@ -83,6 +84,7 @@ def tree_rss(root: int) -> int:
 
 def run_measured(cmd: list[str], cwd: Path, size: int, step: str) -> Measure:
     """Run `cmd`, wait for it with wait4 (its rusage), and sample its tree's RSS meanwhile."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     peak = [0]
     done = threading.Event()
     start = time.perf_counter()
@@ -107,7 +109,7 @@ def run_measured(cmd: list[str], cwd: Path, size: int, step: str) -> Measure:
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{output[-3000:]}")
     last = output.strip().splitlines()[-1] if output.strip() else ""
-    return Measure(size, step, seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, last)
+    return Measure(size, step, seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, last, load)
 
 
 # --- the throwaway project ----------------------------------------------------------------------
@@ -157,7 +159,7 @@ def bench_size(size: int, work: Path, jobs: int | None, extract_max: int, site: 
         results.append(measure)
         print(
             f"  {name:<26} {measure.seconds:8.2f} s  max RSS {measure.max_rss_mb:7.0f} MB  "
-            f"tree {measure.tree_rss_mb:7.0f} MB  {measure.note}",
+            f"tree {measure.tree_rss_mb:7.0f} MB  load {measure.load:4.1f}  {measure.note}",
             flush=True,
         )
 
@@ -252,13 +254,13 @@ def startup(work: Path) -> Measure:
 
 
 def print_table(results: list[Measure]) -> None:
-    print("\n| N | step | seconds | max RSS MB | tree RSS MB | note |")
-    print("|---:|---|---:|---:|---:|---|")
+    print("\n| N | step | seconds | max RSS MB | tree RSS MB | load | note |")
+    print("|---:|---|---:|---:|---:|---:|---|")
     for m in results:
         note = m.note.replace("|", "/")
         print(
             f"| {m.size} | {m.step} | {m.seconds:.2f} | {m.max_rss_mb:.0f} | "
-            f"{m.tree_rss_mb:.0f} | {note} |"
+            f"{m.tree_rss_mb:.0f} | {m.load:.1f} | {note} |"
         )
 
 
@@ -289,6 +291,9 @@ def main() -> int:
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"machine: {machine()}")
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    if busy > (os.cpu_count() or 1) / 2:
+        print(f"warning: load average {busy:.1f} before starting: other work shares the cores")
     work = Path(tempfile.mkdtemp(prefix="briefings-bench-", dir=args.workdir))
     results: list[Measure] = []
     try:
