@@ -9,7 +9,8 @@ theme/) in a temporary folder and measures, each as a fresh process the way a us
 * `briefings build`: the site (MkDocs, plus the search index when the build makes one)
 * `python -c 'import generator.cli'`: start-up
 
-with wall time, the peak RSS of the largest single process (exact, from wait4) and the peak RSS
+with wall time, CPU time (user + system, workers included: what other work on the machine does
+not inflate), the peak RSS of the largest single process (exact, from wait4) and the peak RSS
 of the whole process tree (sampled every 20 ms from /proc, so workers count too). Figures are
 printed as a Markdown table; `--json FILE` also writes them as JSON. No figure is asserted: the
 targets are listed in BENCHMARKS.md.
@@ -45,6 +46,7 @@ class Measure:
     tree_rss_mb: float  # peak of the summed RSS of the process and its descendants (sampled)
     note: str = ""
     load: float = 0.0  # the machine's 1-minute load average when the step started
+    cpu_seconds: float = 0.0  # user + system time of the process and its workers
 
 
 # --- measuring a subprocess ---------------------------------------------------------------------
@@ -109,7 +111,8 @@ def run_measured(cmd: list[str], cwd: Path, size: int, step: str) -> Measure:
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{output[-3000:]}")
     last = output.strip().splitlines()[-1] if output.strip() else ""
-    return Measure(size, step, seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, last, load)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measure(size, step, seconds, usage.ru_maxrss / 1024, peak[0] / 2**20, last, load, cpu)
 
 
 # --- the throwaway project ----------------------------------------------------------------------
@@ -158,7 +161,8 @@ def bench_size(size: int, work: Path, jobs: int | None, extract_max: int, site: 
             measure.note = _throughput_note(measure.note)
         results.append(measure)
         print(
-            f"  {name:<26} {measure.seconds:8.2f} s  max RSS {measure.max_rss_mb:7.0f} MB  "
+            f"  {name:<26} {measure.seconds:8.2f} s  cpu {measure.cpu_seconds:7.2f} s  "
+            f"max RSS {measure.max_rss_mb:6.0f} MB  "
             f"tree {measure.tree_rss_mb:7.0f} MB  load {measure.load:4.1f}  {measure.note}",
             flush=True,
         )
@@ -186,7 +190,8 @@ def _throughput_note(line: str) -> str:
     except json.JSONDecodeError:
         return line[:100]
     return (
-        f"{data['per_second']:.0f} articles/s, median {data['median_ms']:.1f} ms, "
+        f"{data['per_second']:.0f} articles/s ({data['per_cpu_second']:.0f} per CPU-second), "
+        f"median {data['median_ms']:.1f} ms, "
         f"p95 {data['p95_ms']:.1f} ms, max {data['max_ms']:.0f} ms; "
         f"first article {data['warm_up_s']:.2f} s"
     )
@@ -205,12 +210,13 @@ def extract_only(seeds: Path, limit: int) -> None:
     extract(read_seed(paths[0]))  # warm-up: imports, language data, compiled patterns
     warm_up = time.perf_counter() - t0
     times = []
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for path in paths:
         t = time.perf_counter()
         extract(read_seed(path))
         times.append(time.perf_counter() - t)
     total = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     times.sort()
     print(
         json.dumps(
@@ -218,6 +224,7 @@ def extract_only(seeds: Path, limit: int) -> None:
                 "articles": len(paths),
                 "seconds": total,
                 "per_second": len(paths) / total,
+                "per_cpu_second": len(paths) / cpu,
                 "median_ms": statistics.median(times) * 1000,
                 "p95_ms": times[int(len(times) * 0.95) - 1 if len(times) > 1 else 0] * 1000,
                 "max_ms": times[-1] * 1000,
@@ -254,12 +261,12 @@ def startup(work: Path) -> Measure:
 
 
 def print_table(results: list[Measure]) -> None:
-    print("\n| N | step | seconds | max RSS MB | tree RSS MB | load | note |")
-    print("|---:|---|---:|---:|---:|---:|---|")
+    print("\n| N | step | seconds | CPU s | max RSS MB | tree RSS MB | load | note |")
+    print("|---:|---|---:|---:|---:|---:|---:|---|")
     for m in results:
         note = m.note.replace("|", "/")
         print(
-            f"| {m.size} | {m.step} | {m.seconds:.2f} | {m.max_rss_mb:.0f} | "
+            f"| {m.size} | {m.step} | {m.seconds:.2f} | {m.cpu_seconds:.2f} | {m.max_rss_mb:.0f} | "
             f"{m.tree_rss_mb:.0f} | {m.load:.1f} | {note} |"
         )
 
