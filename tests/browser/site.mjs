@@ -78,18 +78,23 @@ async function search(browser, base, query) {
   return { query, results, status, marks, errors, failedRequests };
 }
 
-async function darkMode(browser, url) {
+async function darkMode(browser, url, shots) {
   const { page, context, errors } = await openPage(browser, url, { width: 1280 });
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const before = await bg();
   await page.click("#theme-toggle");
   const after = await bg();
+  if (shots) await screenshot(page, `${shots}/briefing-dark-1280.png`);
   const pressed = await page.getAttribute("#theme-toggle", "aria-pressed");
   await page.reload({ waitUntil: "load" });
   const afterReload = await bg();
   await context.close();
   const sys = await openPage(browser, url, { width: 1280, colorScheme: "dark" });
   const systemDark = await sys.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  if (shots) {
+    await sys.page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(sys.page, `${shots}/briefing-dark-390.png`);
+  }
   await sys.context.close();
   return { before, after, pressed, afterReload, systemDark, errors };
 }
@@ -133,7 +138,7 @@ main(async (params) =>
       citation: await citation(browser, briefingUrl, params.cite),
       navigation: await navigation(browser, params.base, params.briefing),
       searches,
-      dark: await darkMode(browser, briefingUrl),
+      dark: await darkMode(browser, briefingUrl, params.shots),
       keyboard: await keyboard(browser, briefingUrl),
     };
   }),

@@ -102,7 +102,9 @@ async function run(query) {
   const items = await Promise.all(hits.slice(0, MAX_RESULTS).map((h) => h.data()));
   if (id !== latest) return;
   render(items);
-  say(items.length ? status.dataset.count.replace("{n}", String(hits.length)) : status.dataset.empty);
+  if (!items.length) say(status.dataset.empty);
+  else if (hits.length === 1) say(status.dataset.one);
+  else say(status.dataset.count.replace("{n}", String(hits.length)));
 }
 
 let timer = null;
