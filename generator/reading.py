@@ -87,9 +87,11 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
         warnings.append(f"not valid UTF-8; decoded as {encoding}")
     text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
     text = _fix_mojibake(text, warnings)
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    # Zero-width characters are dropped later, from the body and the metadata values: dropped
+    # here they could change the structure of the front matter's YAML.
+    text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
     text = _CONTROL.sub(" ", text)
-    if not text.strip():
+    if not text.translate(_ZERO_WIDTH).strip():
         raise SeedError(path, "empty file (nothing but whitespace)")
     if _looks_binary(text):
         raise SeedError(path, "binary file (mostly non-text characters), not an article")
@@ -273,7 +275,7 @@ def _is_scalar(value: object) -> bool:
 
 
 def _one_line(value: object) -> str:
-    return " ".join(str(value).split())
+    return " ".join(str(value).translate(_ZERO_WIDTH).split())
 
 
 def _iso_date(value: object) -> str | None:
@@ -431,6 +433,7 @@ def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
     if fmt in {"txt", "md"}:
         meta, text, fm_warnings = split_front_matter(text, path)
         warnings += fm_warnings
+    text = text.translate(_ZERO_WIDTH)
     if fmt == "txt":
         blocks = _text_blocks(text, meta)
     elif fmt == "md":
