@@ -24,6 +24,7 @@ PAGES = {
     "questions": "questions/",
     "tags": "tags/",
     "search": "search/?q=kebijakan",
+    "hostile": "notes-on-script-alert-title-script-quotes/",
 }
 
 
@@ -112,3 +113,10 @@ def test_keyboard_skip_link_and_focus_styles(result):
     assert kb["first"]["outline"] != "none"
     assert kb["afterSkip"] == "content"
     assert kb["next"]["inMain"] and kb["next"]["outline"] != "none"
+
+
+def test_a_briefing_prints_on_white_without_the_site_chrome(result):
+    printed = result["print"]
+    assert printed["header"] == "none" and printed["toggle"] == "none"
+    assert printed["background"] == "rgb(255, 255, 255)" and printed["color"] == "rgb(0, 0, 0)"
+    assert printed["sourceShown"] != "none" and printed["pdfBytes"] > 10_000

@@ -121,6 +121,23 @@ async function keyboard(browser, url) {
   return { first, afterSkip, next };
 }
 
+async function print(browser, url, shots) {
+  const { page, context } = await openPage(browser, url, { width: 1280, colorScheme: "dark" });
+  await page.click("#theme-toggle").catch(() => {}); // even a reader in dark mode prints on white
+  await page.emulateMedia({ media: "print" });
+  const state = await page.evaluate(() => ({
+    header: getComputedStyle(document.querySelector(".site-header")).display,
+    toggle: getComputedStyle(document.querySelector(".theme-toggle")).display,
+    background: getComputedStyle(document.body).backgroundColor,
+    color: getComputedStyle(document.body).color,
+    sourceShown: getComputedStyle(document.getElementById("source-text")).display,
+  }));
+  if (shots) await screenshot(page, `${shots}/briefing-print.png`);
+  const pdf = await page.pdf({ format: "A4" });
+  await context.close();
+  return { ...state, pdfBytes: pdf.length };
+}
+
 main(async (params) =>
   withBrowser(async (browser) => {
     const pages = [];
@@ -140,6 +157,7 @@ main(async (params) =>
       searches,
       dark: await darkMode(browser, briefingUrl, params.shots),
       keyboard: await keyboard(browser, briefingUrl),
+      print: await print(browser, briefingUrl, params.shots),
     };
   }),
 );
