@@ -132,22 +132,182 @@ def test_title_adds_evidence_to_the_point_of_its_kind():
     assert run(doc) == [("expected", ["s0", "s1"])]
 
 
-def test_questions_are_phrased_in_the_articles_language_and_quote_the_evidence():
-    id_doc = make_doc(
-        ["Menurut pejabat itu, jadwal pemilihan ulang belum diputuskan oleh komisi."], "id"
+def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) -> list[str]:
+    """The questions of a document, with actors (name, type) marked at their first mention."""
+    doc = make_doc(paragraphs, code)
+    for index, (name, kind) in enumerate(actors):
+        start = doc.text.index(name)
+        sentence = doc.sentence_at(start)
+        doc.actors.append(Actor(f"a{index}", name, kind))  # type: ignore[arg-type]
+        doc.mentions.append(Mention(start, start + len(name), name, sentence.id, f"a{index}"))
+    doc.mentions.sort(key=lambda m: m.start)
+    questions.find_open_questions(doc, load(code))
+    return [q.question for q in doc.open_questions]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        # pending
+        (
+            "id",
+            "Menteri itu menyatakan bahwa hingga kini belum ada kepastian soal lokasi pabrik baru.",
+            "Kapan ada kepastian soal lokasi pabrik baru?",
+        ),
+        (
+            "id",
+            "Menurut keluarga, barang bukti itu belum diserahkan kepada pengadilan negeri.",
+            "Kapan barang bukti itu diserahkan kepada pengadilan negeri?",
+        ),
+        (
+            "id",
+            "Kejaksaan belum menjelaskan alasan penundaan sidang perdana kasus itu.",
+            "Apakah kejaksaan sudah menjelaskan alasan penundaan sidang perdana kasus itu?",
+        ),
+        (
+            "id",
+            "Rapat itu juga membahas kemungkinan pembangunan bendungan di hulu sungai.",
+            "Apakah akan ada pembangunan bendungan di hulu sungai?",
+        ),
+        (
+            "en",
+            "No decision has been made yet on where the new plant will be built.",
+            "When will it be decided where the new plant will be built?",
+        ),
+        (
+            "en",
+            "The date of the second round has not yet been decided by the commission.",
+            "When will the date of the second round be decided by the commission?",
+        ),
+        (
+            "en",
+            "The insurer is still trying to recover the missing funds from its partners.",
+            "Will the insurer recover the missing funds from its partners?",
+        ),
+        # no_comment
+        (
+            "en",
+            "He didn't say where the branch closures were going to happen.",
+            "Where are the branch closures going to happen?",
+        ),
+        # conditional
+        (
+            "id",
+            "Pasukan akan dikirim ke perbatasan jika gencatan senjata disepakati.",
+            "Apakah gencatan senjata disepakati, sehingga pasukan akan dikirim ke perbatasan?",
+        ),
+        (
+            "id",
+            "Para menteri menandatangani nota yang menyebut niat membuka jalur laut jika cuaca "
+            "membaik.",
+            "Apakah cuaca membaik?",
+        ),
+        (
+            "en",
+            "However, she added that should a buyer be ready to cover the fee, she has no "
+            "objection.",
+            "Will a buyer be ready to cover the fee?",
+        ),
+        (
+            "en",
+            "The plant will close in March unless the owners can find new investors.",
+            "Can the owners find new investors?",
+        ),
+        # disputed
+        (
+            "id",
+            "Namun, harian itu melaporkan bahwa Brasil tidak menandatangani piagam tersebut.",
+            "Mengapa Brasil tidak menandatangani piagam tersebut?",
+        ),
+        (
+            "id",
+            "Pihak kepolisian membantah tuduhan bahwa petugas memukul warga.",
+            "Benarkah petugas memukul warga?",
+        ),
+        (
+            "en",
+            "Farmers expressed disappointment at the closure of the northern grain depot.",
+            "How will the dispute over the closure of the northern grain depot be resolved?",
+        ),
+        # expected
+        (
+            "id",
+            "Ia juga menyampaikan keyakinan bahwa Chile akan ikut serta dalam lelang mendatang.",
+            "Apakah Chile akan ikut serta dalam lelang mendatang?",
+        ),
+        (
+            "en",
+            "Regulators will lower the duty on grain exports starting next month.",
+            "Will regulators lower the duty on grain exports starting next month?",
+        ),
+        (
+            "en",
+            "The exchange is to reopen on Friday after three days of trading halts.",
+            "Will the exchange reopen on Friday after three days of trading halts?",
+        ),
+    ],
+)
+def test_rewrite_rules_ask_from_the_articles_words(code, sentence, question):
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
+def test_a_pronoun_subject_is_asked_about_the_actor_it_stands_for():
+    en = ask(
+        ["The carmaker Nordwerk said that it would axe 2,000 jobs at its plant in Ghent."],
+        "en",
+        [("Nordwerk", "organization")],
     )
-    en_doc = make_doc(
-        ["The date of the second round has not yet been decided by the commission."], "en"
+    assert en == ["Will Nordwerk axe 2,000 jobs at its plant in Ghent?"]
+
+
+def test_no_comment_asks_the_actor_about_what_was_asked():
+    found = ask(
+        ["Namun, saat ditanya soal rencana impor beras, Sri Wulandari enggan memberikan komentar."],
+        "id",
+        [("Sri Wulandari", "person")],
     )
-    run(id_doc)
-    run(en_doc)
-    id_question, en_question = id_doc.open_questions[0].question, en_doc.open_questions[0].question
-    id_lead = load("id").section("questions")["templates"]["pending"].split("{topic}")[0]
-    en_lead = load("en").section("questions")["templates"]["pending"].split("{topic}")[0]
-    assert id_question.startswith(id_lead) and id_question.endswith("?")
-    assert en_question.startswith(en_lead) and en_question.endswith("?")
-    assert "jadwal pemilihan ulang belum diputuskan oleh komisi" in id_question
-    assert "has not yet been decided by the commission" in en_question
+    assert found == ["Bagaimana sikap Sri Wulandari soal rencana impor beras?"]
+
+
+def test_a_headline_infinitive_is_asked_when_the_body_gives_no_rule():
+    doc = make_doc(
+        ["Officials have continued to keep the plant closed until Friday."],
+        "en",
+        title="Nordwerk to keep plant closed until Friday",
+    )
+    questions.find_open_questions(doc, load("en"))
+    assert [q.question for q in doc.open_questions] == [
+        "Will Nordwerk keep plant closed until Friday?"
+    ]
+
+
+def test_every_question_is_a_short_capitalised_question():
+    long_tail = (
+        "Bantuan itu akan disalurkan melalui kantor pos di setiap kecamatan yang berada di "
+        "wilayah terdampak banjir bandang sejak awal bulan lalu bersama dengan paket sembako "
+        "dari pemerintah provinsi dan relawan dari berbagai daerah."
+    )
+    paragraphs = {
+        "id": [
+            long_tail,
+            "Gedung itu dibangun pada tahun 1920.",
+            "Sementara itu, warga menilai proyek itu justru merugikan petani.",
+            'Hingga kini belum ada rincian rencana tersebut yang disusun oleh "tim khusus".',
+        ],
+        "en": [
+            "The two firms are yet to agree on a price for the shares.",
+            "The museum was built in 1920.",
+            "But critics said the plan, however, ignores the farmers in the valley.",
+            "If the talks fail, the strike will go on.",
+        ],
+    }
+    for code, texts in paragraphs.items():
+        found = ask(texts, code)
+        assert found, code
+        for question in found:
+            assert question.endswith("?") and question[0].isupper(), question
+            assert len(question.split()) <= questions.MAX_QUESTION_WORDS, question
+            assert question.count('"') % 2 == 0 and question.count("(") == question.count(")")
 
 
 def test_no_comment_question_names_the_actor_who_declined():

@@ -24,15 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..language import Language
+from ..language import Language, fold
 from ..model import Document, Mention, OpenQuestion, SentenceSpan
 from .quotes import quote_spans
 
 STRONG, WEAK = 2, 1  # a sentence raises a point at STRONG
 QUOTATION_MIN_WORDS = 4  # a quoted stretch this long is someone's words, not a quoted term
 MERGE_GAP = 2  # sentences of one kind this close (in sentences) are one point
-TOPIC_MIN_WORDS, TOPIC_MAX_WORDS = 7, 24
-CLAUSE_BREAK = re.compile(r"[.!?;:]\s|,\s(?!\d)|\s[—–-]{1,2}\s|[\"“”«»]")
+TOPIC_MIN_WORDS = 7  # a fallback question's clause is widened to at least this many words
 WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 
 
@@ -40,8 +39,6 @@ WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 class QuestionRules:
     kinds: tuple[str, ...]  # in order of precedence
     cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, s_I, w_I
-    templates: dict[str, str]
-    openers: re.Pattern
     quoted_weak: frozenset[str]  # kinds whose strong cues are weak inside a quotation
 
 
@@ -71,15 +68,12 @@ def rules(language: Language) -> QuestionRules:
         for i, cues in enumerate(table.values())
         if cues.get(key)
     ]
-    openers = language.alternation("questions", "clause_openers")
     return QuestionRules(
         kinds=kinds,
         # Every cue starts a word: the leading test skips the other positions at once. Cues are
         # lower case and run over lower-cased text (twice as fast as IGNORECASE).
         cues=re.compile(r"(?<!\w)(?=\w)(?:" + ("|".join(groups) or "(?!)") + ")"),
-        templates={str(k): str(v) for k, v in (section.get("templates") or {}).items()},
         quoted_weak=frozenset(str(k) for k in section.get("quoted_weak") or []),
-        openers=re.compile(rf"^(?:(?:{openers})\b[\s,]*)+", re.IGNORECASE),
     )
 
 
@@ -116,7 +110,7 @@ def find_open_questions(doc: Document, language: Language) -> None:
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for point in points:
-        doc.open_questions.append(_question(doc, point, r, by_sentence))
+        doc.open_questions.append(_question(doc, point, r, phrasing(language), by_sentence))
 
 
 def _lower(text: str) -> str:
@@ -252,102 +246,456 @@ def _add_headlines(
 
 
 # --- phrasing ------------------------------------------------------------------------------------
+# A point becomes a question by a rewrite rule of the language data (`questions.phrasing.rules`):
+# a pattern over a clause of an evidence sentence, whose named groups fill a template ("belum ada
+# X" -> "Kapan ada X?", "S would P" -> "Will S P?"). The text comes from the article; the code
+# only cuts it at clause boundaries, drops what cannot end a question, turns a pronoun subject into
+# the actor it stands for, and keeps the question short.
+
+MAX_QUESTION_WORDS = 25
+MIN_TAIL_WORDS = 4  # a rule whose other parts leave fewer words than this for its last is skipped
+SUBJECT_MAX_WORDS = 10
+WINDOW_BACK, WINDOW_FORWARD = 3, 2  # clauses a rule may look at before and after the cue's own
+PRONOUN_SENTENCES = 3  # how far back a pronoun subject looks for its actor
+# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash.
+CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s")
+QUOTE_MARKS = '"“”«»'
+APPOSITIVE = re.compile(r",[^,]+,")  # "Barra, 51, will" -> "Barra will"
+EDGE_PUNCTUATION = " \t\n,;:.!?…—–-"
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    kinds: frozenset[str]
+    pattern: re.Pattern
+    ask: str
+    fields: tuple[str, ...]  # the template's placeholders
+    where: frozenset[str]  # kinds of sentence it reads (titles speak in headline grammar)
+    spans_clauses: bool  # its pattern reads across a comma
+
+
+@dataclass(frozen=True, eq=False)
+class Phrasing:
+    rewrites: tuple[Rewrite, ...]
+    fallbacks: dict[str, str]
+    openers: re.Pattern  # words that open a clause but say nothing on their own
+    reporting: re.Pattern  # words after which a reported clause starts ("bahwa", "that")
+    clause_ends: re.Pattern  # words that start a new clause ("tetapi", "but")
+    dangling: re.Pattern  # words a question cannot end on ("oleh", "of the")
+    phrase_starts: re.Pattern  # words before which a long clause may be cut ("yang", "which")
+    pronouns: dict[str, frozenset[str]]  # subject pronoun -> actor types it can stand for
+    auxiliaries: dict[str, str]  # form of the `aux` group in a question ("would" -> "will")
+    titles: frozenset[str]  # first words of roles ("Presiden"), capital before a name
+    not_in_subject: re.Pattern  # words no subject holds (auxiliaries, conjunctions)
+
+
+FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def phrasing(language: Language) -> Phrasing:
+    section = language.section("questions").get("phrasing") or {}
+
+    def words(key: str) -> str:
+        items = sorted({str(w) for w in section.get(key) or []}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in items) or "(?!)"
+
+    rewrites = []
+    for rule in section.get("rules") or []:
+        kinds = rule.get("kind") or []
+        where = rule.get("where") or ["sentence"]
+        ask = str(rule["ask"])
+        rewrites.append(
+            Rewrite(
+                kinds=frozenset([kinds] if isinstance(kinds, str) else kinds),
+                pattern=re.compile(str(rule["match"]), re.IGNORECASE),
+                ask=ask,
+                fields=tuple(FIELD.findall(ask)),
+                where=frozenset([where] if isinstance(where, str) else where),
+                spans_clauses="," in str(rule["match"]),
+            )
+        )
+    return Phrasing(
+        rewrites=tuple(rewrites),
+        fallbacks={str(k): str(v) for k, v in (section.get("fallback") or {}).items()},
+        # No "^": match(text, pos) anchors at pos, where "^" would not match.
+        openers=re.compile(rf"(?:(?:{words('openers')})(?!\w)[\s,]*)+", re.IGNORECASE),
+        reporting=re.compile(rf"(?<!\w)(?:{words('reporting')})(?!\w)", re.IGNORECASE),
+        clause_ends=re.compile(rf"\s(?=(?:{words('clause_ends')})(?!\w))", re.IGNORECASE),
+        dangling=re.compile(rf"(?:[\s,]+(?:{words('dangling')}))+$", re.IGNORECASE),
+        phrase_starts=re.compile(rf"\s(?=(?:{words('phrase_starts')})(?!\w))", re.IGNORECASE),
+        pronouns={
+            fold(str(k)): frozenset(str(t) for t in v or [])
+            for k, v in (section.get("pronouns") or {}).items()
+        },
+        auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
+        not_in_subject=re.compile(rf"(?<!\w)(?:{words('not_in_subject')})(?!\w)", re.IGNORECASE),
+        titles=frozenset(
+            fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
+        ),
+    )
+
+
+@dataclass
+class Evidence:
+    """One sentence of a point, with what phrasing needs to know about it."""
+
+    sentence: SentenceSpan
+    cues: list[tuple[int, int]]  # offsets (in the sentence) of its cues of the point's kind
+    clauses: list[tuple[int, int]]  # its clauses, in order
+    at: int  # index of the clause holding the first cue
+    mentions: list[Mention]
 
 
 def _question(
-    doc: Document, point: Point, r: QuestionRules, by_sentence: dict[str, list[Mention]]
+    doc: Document,
+    point: Point,
+    r: QuestionRules,
+    p: Phrasing,
+    by_sentence: dict[str, list[Mention]],
 ) -> OpenQuestion:
-    body = [
-        (s, c) for s, c in zip(point.sentences, point.cues, strict=True) if s.kind == "sentence"
+    evidence = [
+        _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []))
+        for s, c in sorted(zip(point.sentences, point.cues, strict=True), key=_precedence)
     ]
-    sentence, cue = max(body or list(zip(point.sentences, point.cues, strict=True)), key=_strength)
-    topic = topic_clause(sentence, cue, r, by_sentence.get(sentence.id, []))
-    actor = _actor(doc, sentence, cue, by_sentence.get(sentence.id, []))
-    template = r.templates.get(f"{point.kind}_actor") if actor else None
-    template = template or r.templates.get(point.kind) or "{topic}?"
-    question = template.replace("{actor}", actor or "").replace("{topic}", topic)
-    evidence = [s.id for s in sorted(point.sentences, key=lambda s: s.start)]
-    return OpenQuestion(question=question, kind=point.kind, evidence=evidence)  # type: ignore[arg-type]
+    question = _rewrite(doc, evidence, point.kind, p)
+    if question is None:
+        question = _fallback(doc, evidence[0], point.kind, p)
+    ids = [s.id for s in sorted(point.sentences, key=lambda s: s.start)]
+    return OpenQuestion(question=question, kind=point.kind, evidence=ids)  # type: ignore[arg-type]
 
 
-def _strength(item: tuple[SentenceSpan, Cue]) -> int:
-    return item[1].score
+def _precedence(item: tuple[SentenceSpan, Cue]) -> tuple[int, int, int]:
+    """Body sentences before titles and headings, strong cues first, then text order."""
+    sentence, cue = item
+    return (sentence.kind != "sentence", -cue.score, sentence.start)
 
 
-def topic_clause(
-    sentence: SentenceSpan, cue: Cue, r: QuestionRules, mentions: list[Mention]
-) -> str:
-    """The clause of the sentence holding the cue, widened to neighbouring clauses until it says
-    enough, cut to a readable length around the cue; verbatim apart from case and punctuation."""
+def _evidence(
+    sentence: SentenceSpan,
+    cue: Cue,
+    kind: str,
+    r: QuestionRules,
+    p: Phrasing,
+    mentions: list[Mention],
+) -> Evidence:
     text = sentence.text
-    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
-    clauses = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    at = next((i for i, (a, b) in enumerate(clauses) if a <= cue.start < b), len(clauses) - 1)
+    index = r.kinds.index(kind)
+    names = (f"s_{index}", f"w_{index}")
+    cues = [(m.start(), m.end()) for m in r.cues.finditer(_lower(text)) if m.lastgroup in names]
+    cues = cues or [(cue.start, cue.end)]
+    bounds = {0, len(text)}
+    bounds.update(m.end() for m in CLAUSE_END.finditer(text))
+    bounds.update(m.end() for m in p.clause_ends.finditer(text))
+    ordered = sorted(bounds)
+    clauses = [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip(EDGE_PUNCTUATION)]
+    first = cues[0][0]
+    at = next((i for i, (a, b) in enumerate(clauses) if a <= first < b), len(clauses) - 1)
+    return Evidence(sentence, cues, clauses or [(0, len(text))], max(at, 0), mentions)
+
+
+def _windows(item: Evidence) -> list[tuple[int, int, int]]:
+    """Stretches of clauses around each cue's clause, narrowest first: (start, end, how many
+    clauses it reaches past the cue's)."""
+    n = len(item.clauses)
+    ats = dict.fromkeys(
+        next((i for i, (a, b) in enumerate(item.clauses) if a <= cue < b), n - 1)
+        for cue, _ in item.cues
+    )
+    windows: dict[tuple[int, int, int], None] = {}
+    for at in ats:
+        spans = [
+            (back, forward)
+            for back in range(min(at, WINDOW_BACK) + 1)
+            for forward in range(min(n - 1 - at, WINDOW_FORWARD) + 1)
+        ]
+        spans.sort(key=lambda bf: (bf[0] + bf[1], bf[1]))
+        for back, forward in spans:
+            windows[(item.clauses[at - back][0], item.clauses[at + forward][1], forward)] = None
+    return list(windows)
+
+
+def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) -> str | None:
+    """The first rule (in the data's order) that fits one of the evidence sentences."""
+    windows = [_windows(item) for item in evidence]
+    for rule in p.rewrites:
+        if kind not in rule.kinds:
+            continue
+        for item, spans in zip(evidence, windows, strict=True):
+            if item.sentence.kind not in rule.where:
+                continue
+            text = item.sentence.text
+            # Only a rule that spells out a comma reads past the end of the cue's clause.
+            for start, end, forward in spans:
+                if forward and not rule.spans_clauses:
+                    continue
+                start = _skip_openers(text, start, end, p)
+                for m in rule.pattern.finditer(text[start:end]):
+                    a, b = start + m.start(), start + m.end()
+                    if not any(c < b and d > a for c, d in item.cues):
+                        continue
+                    question = _fill(doc, item, rule, m, start, p)
+                    if question:
+                        return question
+    return None
+
+
+def _skip_openers(text: str, start: int, end: int, p: Phrasing) -> int:
+    """Where the clause's words start: past spaces, quotation marks and empty openers."""
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS + ",;:(—–-"):
+        start += 1
+    opener = p.openers.match(text, start, end)
+    return opener.end() if opener and opener.end() < end else start
+
+
+def _fill(
+    doc: Document, item: Evidence, rule: Rewrite, m: re.Match, base: int, p: Phrasing
+) -> str | None:
+    """The rule's question from its match (offsets in the match are from `base`), or None when
+    a group it needs is missing or unusable."""
+    values: dict[str, str] = {}
+    groups = [f for f in rule.fields if f in m.re.groupindex]
+    last = max(groups, key=lambda g: m.end(g), default=None)
+    for name in rule.fields:
+        if name == "actor":
+            actor = _actor(doc, item.sentence, item.cues[0][0], item.mentions)
+            if actor is None:
+                return None
+            values[name] = actor
+        elif name in groups:
+            value = _group(doc, item, m, base, name, p)
+            if value is None:
+                return None
+            values[name] = value
+        else:
+            values[name] = ""
+    if not any(values[g] for g in groups):
+        return None
+    if last is not None and values[last]:
+        others = _word_count(FIELD.sub(lambda f: "" if f[1] == last else values[f[1]], rule.ask))
+        if others > MAX_QUESTION_WORDS - MIN_TAIL_WORDS:
+            return None  # no room left for the last part: a shorter rule says it better
+        values[last] = _shorten(values[last], MAX_QUESTION_WORDS - others, p)
+    return _finish(FIELD.sub(lambda f: values[f[1]], rule.ask))
+
+
+def _group(
+    doc: Document, item: Evidence, m: re.Match, base: int, name: str, p: Phrasing
+) -> str | None:
+    """A group's words, tidied; a subject (`s`) is cut to what follows a word of saying, and
+    stands for its actor when it is a pronoun. None when the group cannot be used."""
+    start, end = m.span(name)
+    if start < 0:
+        return ""
+    start, end = start + base, end + base
+    text = item.sentence.text
+    if name == "aux":
+        word = fold(text[start:end].strip())
+        return p.auxiliaries.get(word, word)
+    if name == "s":
+        start, end = _subject_span(text, start, end, p)
+        if start >= end:
+            return ""
+        words = WORD.findall(text, start, end)
+        if len(words) > SUBJECT_MAX_WORDS or not any(w[:1].isalpha() for w in words):
+            return None
+        if p.not_in_subject.search(text, start, end) or _appositive(text, start, end):
+            return None
+        if len(words) == 1 and fold(words[0]) in p.pronouns:
+            word = text[start:end].strip(EDGE_PUNCTUATION)
+            return _pronoun(doc, item, start, end, p) or _lower_first(item, start, word, p)
+        inner = APPOSITIVE.sub("", text[start:end])
+        if "," in inner.strip(EDGE_PUNCTUATION):
+            return None  # a clause before the subject, not a subject
+        if inner.strip(EDGE_PUNCTUATION) and inner != text[start:end]:
+            value = _tidy_words(inner, p)
+            return _lower_first(item, start, value, p)
+    value = _tidy_words(text[start:end], p)
+    if not value:
+        # Only connectives or function words where the rule wanted words: not this rule.
+        return None if text[start:end].strip(EDGE_PUNCTUATION + QUOTE_MARKS) else ""
+    return _lower_first(item, start + text[start:end].find(value[:1]), value, p)
+
+
+def _appositive(text: str, start: int, end: int) -> bool:
+    """Whether a stretch sits between two commas ("Barra, 51, will"): it describes the subject
+    before it and is no subject itself."""
+    return text[:start].rstrip().endswith(",") and text[start:end].rstrip().endswith(",")
+
+
+def _subject_span(text: str, start: int, end: int, p: Phrasing) -> tuple[int, int]:
+    """The subject after the last word of saying in it ("X said that S" -> S); when nothing
+    follows that word, the one who says is the subject ("ia mengaku akan ..." -> "ia")."""
+    while start < end and text[start] in ' ,;:"“”(':
+        start += 1
+    opener = p.openers.match(text, start, end)
+    if opener and opener.end() < end:
+        start = opener.end()
+    while said := list(p.reporting.finditer(text, start, end)):
+        after = said[-1].end()
+        if text[after:end].strip(EDGE_PUNCTUATION + QUOTE_MARKS):
+            return _skip_openers(text, after, end, p), end
+        end = said[-1].start()
+    return start, end
+
+
+def _pronoun(doc: Document, item: Evidence, start: int, end: int, p: Phrasing) -> str | None:
+    """The actor a pronoun subject stands for: the actor stages' own link when they made one,
+    else the nearest actor before it, in its sentence or a few before, of a type it can be."""
+    offset = item.sentence.start + start
+    actors = {a.id: a for a in doc.actors}
+    for mention in item.mentions:
+        if mention.start <= offset < mention.end and mention.actor in actors:
+            return actors[mention.actor].name
+    types = p.pronouns[fold(item.sentence.text[start:end].strip(EDGE_PUNCTUATION))]
+    # A person is followed across sentences; "it" or "they" only within its own (the company
+    # that "said it would"): further back it is as often a thing as an actor.
+    floor = _sentence_floor(doc, item.sentence) if types == {"person"} else item.sentence.start
+    best = None
+    for mention in doc.mentions:
+        if mention.start >= offset:
+            break
+        actor = actors.get(mention.actor or "")
+        if actor and actor.type in types and mention.start >= floor:
+            best = actor
+    return best.name if best else None
+
+
+def _sentence_floor(doc: Document, sentence: SentenceSpan) -> int:
+    index = next((i for i, s in enumerate(doc.sentences) if s.id == sentence.id), 0)
+    return doc.sentences[max(0, index - PRONOUN_SENTENCES)].start
+
+
+def _tidy_words(value: str, p: Phrasing) -> str:
+    value = " ".join(value.split()).strip(EDGE_PUNCTUATION)
+    value = _balance(value)
+    previous = None
+    while value != previous:
+        previous = value
+        value = p.dangling.sub("", value).strip(EDGE_PUNCTUATION)
+        value = _balance(value)
+    return value
+
+
+def _balance(value: str) -> str:
+    """Cut an opening bracket left unclosed ('... bruto (PDB' -> '... bruto'); drop quotation
+    marks that do not pair up."""
+    opened = value.rfind("(")
+    if opened > value.rfind(")"):
+        value = value[:opened].rstrip(" ,;:")
+    if value.count(")") > value.count("("):
+        value = value.replace(")", "")
+    straight = value.count('"')
+    curly = value.count("“") - value.count("”")
+    if straight % 2 or curly:
+        value = "".join(ch for ch in value if ch not in QUOTE_MARKS)
+    return value.strip(EDGE_PUNCTUATION)
+
+
+def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
+    """Lower the first letter of a clause's first word when only its place in the sentence
+    made it capital (not a name, not an acronym, not a title before a name)."""
+    first, _, rest = value.partition(" ")
+    if not first[:1].isupper() or not first[1:].islower() or item.sentence.kind != "sentence":
+        return value  # a headline's capitals say nothing about where a name starts
+    if rest[:1].isupper() and fold(first) in p.titles:
+        return value  # "Presiden Ramaphosa": a title before a name keeps its capital
+    offset = item.sentence.start + start
+    if any(m.start <= offset < m.end and fold(m.text) not in p.pronouns for m in item.mentions):
+        return value
+    before = item.sentence.text[:start].rstrip(" " + QUOTE_MARKS + "(")
+    if before and before[-1].isalnum():
+        return value  # capital inside a clause: a name
+    return value[0].lower() + value[1:]
+
+
+def _shorten(value: str, limit: int, p: Phrasing) -> str:
+    """At most `limit` words, cut where a phrase ends: before a relative or prepositional
+    phrase when there is one, else after the last whole word, then without dangling words."""
+    limit = max(limit, 3)
+    if _word_count(value) <= limit:
+        return value
+    cuts = [m.start() for m in p.phrase_starts.finditer(value)]
+    fitting = [c for c in cuts if 3 <= _word_count(value[:c]) <= limit]
+    if fitting:
+        return _tidy_words(value[: fitting[-1]], p)
+    words = list(WORD.finditer(value))
+    return _tidy_words(value[: words[limit - 1].end()], p)
+
+
+def _word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _finish(question: str) -> str:
+    question = " ".join(question.split())
+    question = re.sub(r"\s+([,?])", r"\1", question).strip(" ,;:.!…")
+    question = question.rstrip("?").rstrip(" ,;:") + "?"
+    return question[:1].upper() + question[1:]
+
+
+def _fallback(doc: Document, item: Evidence, kind: str, p: Phrasing) -> str:
+    """The kind's fallback template around the cue's clause: from after a word of saying before
+    the cue, widened to neighbouring clauses (not past a sentence stop) until it says enough."""
+    text, clauses, at = item.sentence.text, item.clauses, item.at
+    start = _skip_openers(text, clauses[at][0], clauses[at][1], p)
+    while _is_opener(text, start, clauses[at][1], p) and at + 1 < len(clauses):
+        at += 1  # the cue was a connective ("Namun,"): the point is the clause it opens
+        start = _skip_openers(text, clauses[at][0], clauses[at][1], p)
+    cue = item.cues[0][0]
+    said = list(p.reporting.finditer(text, start, cue if cue > start else clauses[at][1]))
+    while said and not text[said[-1].end() : clauses[at][1]].strip(EDGE_PUNCTUATION):
+        at += 1 if at + 1 < len(clauses) else 0  # "X mengatakan, ..." : what follows is said
+        if not text[said[-1].end() : clauses[at][1]].strip(EDGE_PUNCTUATION):
+            break
+    if said:
+        start = _skip_openers(text, said[-1].end(), clauses[at][1], p)
     lo = hi = at
-    while _words(text, clauses[lo][0], clauses[hi][1]) < TOPIC_MIN_WORDS:
-        if lo > 0 and (hi + 1 >= len(clauses) or at - lo <= hi - at):
-            lo -= 1
-        elif hi + 1 < len(clauses):
+    while _word_count(text[start : clauses[hi][1]]) < TOPIC_MIN_WORDS:
+        if hi + 1 < len(clauses) and not _stops(text, clauses[hi]):
             hi += 1
+        elif not said and lo > 0 and not _stops(text, clauses[lo - 1]):
+            lo -= 1
+            start = _skip_openers(text, clauses[lo][0], clauses[lo][1], p)
         else:
             break
-    start, end = clauses[lo][0], clauses[hi][1]
-    words = list(WORD.finditer(text, start, end))
-    if len(words) > TOPIC_MAX_WORDS:
-        first = max(0, min(_word_index(words, cue.start) - 4, len(words) - TOPIC_MAX_WORDS))
-        start, end = words[first].start(), words[first + TOPIC_MAX_WORDS - 1].end()
-    return _tidy(text, start, end, r, sentence, mentions)
+    end = clauses[hi][1]
+    clause = _tidy_words(text[start:end], p)
+    first = WORD.match(clause)
+    if first and fold(first.group()) in p.pronouns:
+        offset = start + text[start:end].find(clause[:1])
+        actor = _pronoun(doc, item, offset, offset + first.end(), p)
+        if actor:
+            clause = actor + clause[first.end() :]
+    clause = _lower_first(item, start + text[start:end].find(clause[:1]), clause, p)
+    actor = _actor(doc, item.sentence, item.cues[0][0], item.mentions) or ""
+    template = (actor and p.fallbacks.get(f"{kind}_actor")) or p.fallbacks.get(kind) or "{clause}?"
+    others = _word_count(FIELD.sub(lambda f: actor if f[1] == "actor" else "", template))
+    clause = _shorten(clause, MAX_QUESTION_WORDS - others, p)
+    return _finish(template.replace("{clause}", clause).replace("{actor}", actor))
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(WORD.findall(text, start, end))
+def _is_opener(text: str, start: int, end: int, p: Phrasing) -> bool:
+    """Whether a clause holds nothing but connectives."""
+    opener = p.openers.match(text, start, end)
+    rest = text[opener.end() if opener else start : end]
+    return bool(opener) and not rest.strip(EDGE_PUNCTUATION + QUOTE_MARKS)
 
 
-def _word_index(words: list[re.Match], offset: int) -> int:
-    return next((i for i, w in enumerate(words) if w.end() > offset), len(words) - 1)
+def _stops(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause ends its sentence's thought (a full stop, question mark, colon ...)."""
+    return text[clause[0] : clause[1]].rstrip()[-1:] in ".!?;:"
 
 
-def _tidy(
-    text: str,
-    start: int,
-    end: int,
-    r: QuestionRules,
-    sentence: SentenceSpan,
-    mentions: list[Mention],
-) -> str:
-    clause = text[start:end].strip(" \"“”«»‘’'()[],;:.—–-")
-    opener = r.openers.match(clause)
-    if opener and opener.end() < len(clause):
-        clause = clause[opener.end() :]
-    clause = " ".join(clause.split())
-    clause = _balance_brackets(clause)
-    offset = sentence.start + text.find(clause)
-    named = any(m.start <= offset < m.end for m in mentions)
-    first = clause.split(" ", 1)[0]
-    if clause and not named and first[1:].islower():
-        clause = clause[0].lower() + clause[1:]
-    return clause.rstrip("?!.…")
-
-
-def _balance_brackets(clause: str) -> str:
-    """Cut an opening bracket left unclosed by the cut ('... bruto (PDB' -> '... bruto')."""
-    opened = clause.rfind("(")
-    if opened > clause.rfind(")"):
-        clause = clause[:opened].rstrip(" ,;:")
-    if clause.count(")") > clause.count("("):
-        clause = clause.replace(")", "")
-    return clause
-
-
-def _actor(doc: Document, sentence: SentenceSpan, cue: Cue, mentions: list[Mention]) -> str | None:
+def _actor(doc: Document, sentence: SentenceSpan, cue: int, mentions: list[Mention]) -> str | None:
     """The actor named last before the cue in its sentence (the one who declines, plans, ...)."""
     actors = {a.id: a for a in doc.actors}
     before = [
         m
         for m in mentions
         if m.actor in actors
-        and m.start < sentence.start + cue.start
-        and actors[m.actor].type != "place"
+        and m.start < sentence.start + cue
+        and actors[m.actor].type not in ("place", "media")
     ]
     if not before:
         return None
