@@ -67,14 +67,12 @@ def find_actors(doc: Document, language: Language) -> None:
                 mentions.append(_mention(doc, cands[i], ids[root]))
     mentions.sort(key=lambda m: (m.start, m.end))
     doc.mentions = mentions
-    by_id = {a.id: a for a in actors}
+    sentences: dict[str, set[str]] = {a.id: set() for a in actors}
     for mention in mentions:
-        actor = by_id[mention.actor]
-        if mention.sentence not in actor.mentions:
-            actor.mentions.append(mention.sentence)
+        sentences[mention.actor].add(mention.sentence)
     order_of = {s.id: i for i, s in enumerate(doc.sentences)}
     for actor in actors:
-        actor.mentions.sort(key=order_of.__getitem__)
+        actor.mentions = sorted(sentences[actor.id], key=order_of.__getitem__)
     doc.actors = actors
 
 

@@ -11,10 +11,13 @@ subject not named inside the quotation itself).
 
 from __future__ import annotations
 
+import bisect
+
 from .actor_lexicon import fold_tokens
 from .mentions import DEFAULT, STRONG, Candidate, Finder
 
 SUBJECT_WINDOW = 2  # sentences back that a pronoun looks for a subject
+LOOK_BACK = 10  # sentences back that a pronoun or a demonstrative looks at all (keeps it linear)
 
 
 class Clusters:
@@ -70,31 +73,34 @@ def _name_tokens(cand: Candidate, finder: Finder) -> tuple[str, ...]:
 
 
 def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
-    """A shorter name that is the start or the end of a full name: the nearest such full name."""
-    full = [
-        i
-        for i, c in enumerate(cands)
-        if c.kind in ("name", "org", "media") and c.last - c.first > 1
-    ]
+    """A shorter name that is the start or the end of a full name: the nearest such full name
+    (before it if any, else after it). Indexed by every proper start and end of each full name,
+    so the cost is linear in the number of names."""
     heads = finder.lex.org_heads
+    parts: dict[tuple[str, ...], list[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind not in ("name", "org", "media") or cand.last - cand.first < 2:
+            continue
+        tokens = _name_tokens(cand, finder)
+        while len(tokens) > 1 and tokens[0] in heads:
+            tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
+        for k in range(1, len(tokens)):
+            for key in {tokens[:k], tokens[-k:]}:
+                found = parts.setdefault(key, [])
+                if not found or found[-1] != index:
+                    found.append(index)
     for index, cand in enumerate(cands):
         if cand.kind not in ("name", "org", "media") or cand.acronym:
             continue
         short = _name_tokens(cand, finder)
-        if short[0] in heads or short[0] in finder.lex.connectors and len(short) == 1:
+        if short[0] in heads or (short[0] in finder.lex.connectors and len(short) == 1):
             continue
-        best, best_distance = None, None
-        for other in full:
-            tokens = _name_tokens(cands[other], finder)
-            while len(tokens) > 1 and tokens[0] in heads:
-                tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
-            if len(tokens) <= len(short):
-                continue
-            if tokens[: len(short)] == short or tokens[-len(short) :] == short:
-                distance = (0 if other < index else 1, abs(other - index))
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = other, distance
-        if best is not None:
+        found = parts.get(short)
+        if not found:
+            continue
+        at = bisect.bisect_left(found, index)
+        best = found[at - 1] if at > 0 else (found[at] if at < len(found) else None)
+        if best is not None and best != index:
             clusters.union(index, best)
 
 
@@ -150,6 +156,16 @@ def resolve_titles(finder: Finder, clusters: Clusters, types: dict[int, str]) ->
     lex = finder.lex
     cands = finder.candidates
     out: dict[int, int] = {}
+    by_role: dict[str, list[int]] = {}  # a person's role -> their mentions holding it
+    by_prefix: dict[str, list[int]] = {}  # every start of that role, in words
+    for other, holder in enumerate(cands):
+        if holder.kind == "name" and holder.role and types.get(clusters.find(other)) == "person":
+            held = name_key(holder.role)
+            held = lex.role_abbreviations.get(held, held)
+            by_role.setdefault(held, []).append(other)
+            words = held.split(" ")
+            for k in range(1, len(words) + 1):
+                by_prefix.setdefault(" ".join(words[:k]), []).append(other)
     for index, cand in enumerate(cands):
         if cand.kind != "title":
             continue
@@ -160,22 +176,16 @@ def resolve_titles(finder: Finder, clusters: Clusters, types: dict[int, str]) ->
             continue
         role = name_key(cand.role or cand.text)
         role = lex.role_abbreviations.get(role, role)
-        preceding = following = None
-        for other, holder in enumerate(cands):
-            if holder.kind != "name" or not holder.role:
-                continue
-            if types.get(clusters.find(other)) != "person":
-                continue
-            held = name_key(holder.role)
-            held = lex.role_abbreviations.get(held, held)
-            if held == role or held.startswith(role + " ") or role.startswith(held + " "):
-                if other < index:
-                    preceding = other
-                elif following is None:
-                    following = other
-        best = preceding if preceding is not None else following
-        if best is not None:
-            out[index] = clusters.find(best)
+        words = role.split(" ")
+        found = list(by_prefix.get(role, ()))  # holders whose role starts with this title
+        for k in range(1, len(words)):  # holders whose role is the start of this title
+            found.extend(by_role.get(" ".join(words[:k]), ()))
+        if not found:
+            continue
+        found.sort()
+        at = bisect.bisect_left(found, index)
+        best = found[at - 1] if at > 0 else found[at]
+        out[index] = clusters.find(best)
     return out
 
 
@@ -185,6 +195,8 @@ def _recent_person(
     cands = finder.candidates
     for other in range(index - 1, -1, -1):
         c = cands[other]
+        if c.sent < cands[index].sent - LOOK_BACK:
+            break
         if c.kind == "name" and types.get(clusters.find(other)) == "person":
             if not subject_only or c.subject:
                 return clusters.find(other)
@@ -260,6 +272,8 @@ def _antecedent(
     for other in range(index - 1, -1, -1):
         root = person_at[other]
         c = cands[other]
+        if c.sent < here.sent - LOOK_BACK:
+            break
         if root is None or root in excluded:
             continue
         if quoted:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..language import fold
 from ..model import Document
 from .actor_lexicon import TOKEN, ActorLexicon, match_at
 
@@ -41,22 +43,17 @@ class Tokens:
     sent: list[int] = field(default_factory=list)  # index into doc.sentences
     initial: list[bool] = field(default_factory=list)  # first word of a sentence or quotation
     glued: list[bool] = field(default_factory=list)  # no space before it (lost in the source)
+    capital: list[bool] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.start)
 
     def cap(self, i: int) -> bool:
-        t = self.text[i]
-        if t[0].isupper():
-            return True
-        # "al-Derazi", "bin-Salman": a lower-case particle glued to a capitalised name.
-        dash = t.find("-")
-        return 0 < dash < len(t) - 1 and t[dash + 1].isupper()
+        return self.capital[i]
 
     def is_acronym(self, i: int) -> bool:
         t = self.text[i]
-        letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and t[0].isalpha()
+        return len(t) >= 2 and t.isupper() and t[0].isalpha() and sum(c.isalpha() for c in t) >= 2
 
 
 @dataclass(slots=True)
@@ -93,6 +90,7 @@ def tokenize(doc: Document) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)."""
     toks = Tokens()
     text = doc.text
+    clause_mark = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]").search
     for index, sentence in enumerate(doc.sentences):
         previous_end = sentence.start
         for match in TOKEN.finditer(text, sentence.start, sentence.end):
@@ -106,9 +104,8 @@ def tokenize(doc: Document) -> Tokens:
                 toks.text.append(word)
                 toks.fold.append(_fold(word))
                 toks.sent.append(index)
-                toks.initial.append(
-                    previous_end == sentence.start or any(c in _CLAUSE_MARKS for c in gap)
-                )
+                toks.initial.append(previous_end == sentence.start or bool(clause_mark(gap)))
+                toks.capital.append(_capitalised(word))
                 toks.glued.append(
                     start == previous_end and start > sentence.start and text[start - 1].isalpha()
                 )
@@ -116,10 +113,15 @@ def tokenize(doc: Document) -> Tokens:
     return toks
 
 
-def _fold(word: str) -> str:
-    from ..language import fold
+_fold = lru_cache(maxsize=1 << 16)(fold)
 
-    return fold(word)
+
+def _capitalised(word: str) -> bool:
+    if word[0].isupper():
+        return True
+    # "al-Derazi", "bin-Salman": a lower-case particle glued to a capitalised name.
+    dash = word.find("-")
+    return 0 < dash < len(word) - 1 and word[dash + 1].isupper()
 
 
 def _unglue(word: str, offset: int):
@@ -181,28 +183,32 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     n = len(toks)
     f = toks.fold
     m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
+    capital = toks.capital
     for i in range(n):
-        length = match_at(lex.roles, f, i)
-        if length:
+        word = f[i]
+        if word in lex.roles:
+            length = match_at(lex.roles, f, i)
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
-        length = match_at(lex.role_domains, f, i)
-        for k in range(i, i + length):
-            m.domain[k] = True
-        length, iso = lex.country_at(f, i)
-        if length and toks.cap(i):
-            m.country[i] = length
-            m.country_iso[i] = iso
-        length = match_at(lex.regions, f, i)
-        if length and toks.cap(i):
-            m.region[i] = length
-        length = match_at(lex.org_heads, f, i)
-        for k in range(i, i + length):
-            m.org_head[k] = toks.cap(k)
-        length = match_at(lex.media_heads, f, i)
-        for k in range(i, i + length):
-            m.media_head[k] = toks.cap(k)
+        if word in lex.role_domains:
+            for k in range(i, i + match_at(lex.role_domains, f, i)):
+                m.domain[k] = True
+        if not capital[i]:
+            continue  # names of countries, regions and organizations are capitalised
+        if word in lex.countries:
+            length, iso = lex.country_at(f, i)
+            if length:
+                m.country[i] = length
+                m.country_iso[i] = iso
+        if word in lex.regions:
+            m.region[i] = match_at(lex.regions, f, i)
+        if word in lex.org_heads:
+            for k in range(i, i + match_at(lex.org_heads, f, i)):
+                m.org_head[k] = capital[k]
+        if word in lex.media_heads:
+            for k in range(i, i + match_at(lex.media_heads, f, i)):
+                m.media_head[k] = capital[k]
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
     for i in range(n):
         for k in range(i, i + m.country[i]):
@@ -588,16 +594,16 @@ class Finder:
     def _group_mentions(self, spans: list[tuple[int, int]]) -> None:
         """Group phrases, plus the later unquoted repeats of a phrase first given in quotes."""
         phrases = {self.text[s:e].casefold() for s, e in spans if " " in self.text[s:e]}
-        seen = set(spans)
-        lowered = self.text.casefold()
+        longest = {s: e for s, e in spans}
+        lowered = self.text.casefold()  # same length as the text for the scripts we read
+        if len(lowered) != len(self.text):
+            phrases = set()
         for phrase in phrases:
             pos = lowered.find(phrase)
             while pos >= 0:
-                spans = [sp for sp in spans if not (sp[0] == pos and sp[1] < pos + len(phrase))]
-                if (pos, pos + len(phrase)) not in seen:
-                    spans.append((pos, pos + len(phrase)))
-                    seen.add((pos, pos + len(phrase)))
+                longest[pos] = max(longest.get(pos, 0), pos + len(phrase))
                 pos = lowered.find(phrase, pos + 1)
+        spans = sorted(longest.items())
         toks = self.toks
         for s, e in spans:
             i = bisect.bisect_left(toks.start, s)

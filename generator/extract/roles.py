@@ -18,6 +18,7 @@ from .mentions import STRONG, Candidate, Finder
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
+LOOK_BACK = 5  # sentences back that "the company's" looks for its company
 
 
 def assign_roles(finder: Finder) -> None:
@@ -267,12 +268,13 @@ def _affiliation(
 
 def _last_subject_org(finder: Finder, cand: Candidate) -> int | None:
     """'the company's': the organization first named in the nearest sentence naming one."""
+    cands = finder.candidates
     best: int | None = None
-    best_sent = -1
-    for index, other in enumerate(finder.candidates):
-        if other.start >= cand.start:
+    index = cands.index(cand)
+    for other in range(index - 1, -1, -1):
+        c = cands[other]
+        if c.sent < cand.sent - LOOK_BACK or (best is not None and c.sent < cands[best].sent):
             break
-        if other.kind in ("org", "media") or (other.kind == "name" and other.votes.get("org")):
-            if other.sent > best_sent:
-                best, best_sent = index, other.sent
+        if c.kind in ("org", "media") or (c.kind == "name" and c.votes.get("org")):
+            best = other
     return best
