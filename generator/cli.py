@@ -86,18 +86,22 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
         transient=True,
         disable=quiet or not sys.stderr.isatty(),
     )
-    with progress:
-        task = progress.add_task("extracting", total=None)
-        report = do_generate(
-            seeds,
-            seeds_dir,
-            out_dir,
-            jobs=jobs,
-            prune=prune,
-            force=force,
-            progress=lambda n: progress.advance(task, n),
-            on_total=lambda n: progress.update(task, total=n),
-        )
+    try:
+        with progress:
+            task = progress.add_task("extracting", total=None)
+            report = do_generate(
+                seeds,
+                seeds_dir,
+                out_dir,
+                jobs=jobs,
+                prune=prune,
+                force=force,
+                progress=lambda n: progress.advance(task, n),
+                on_total=lambda n: progress.update(task, total=n),
+            )
+    except OSError as exc:  # the output folder itself cannot be made or read: one line, exit 1
+        _err(f"error: {exc.filename or out_dir}: {exc.strerror or exc}")
+        sys.exit(1)
     for line in report.skipped:
         _err(f"note: {line}")
     if not quiet:
