@@ -346,9 +346,10 @@ def render_file(built: Built, notes: str) -> str:
     return text.replace("content_sha256: pending\n", f"content_sha256: {content_hash(text)}\n", 1)
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, *, sync_folder: bool = True) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename over `path`:
-    a reader (or a crash) sees the old file or the new one, never half of one."""
+    a reader (or a crash) sees the old file or the new one, never half of one. A caller writing
+    many files may pass `sync_folder=False` and sync the folder once after the last rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
@@ -362,7 +363,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    if sync_folder:
+        _fsync_folder(path.parent)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -455,6 +457,10 @@ def generate(
             report.failed.append(f"{built.seed.path}: cannot write its briefing: {exc}")
             failed_keys.add(built.seed.key)
 
+    if report.generated:  # make the renames durable (write_atomic left the folders unsynced)
+        for folder in (out_dir / DATA_DIR, out_dir):
+            _fsync_folder(folder)
+
     for extra in extras:  # a killed run's leftover: the seed's briefing was written elsewhere
         if extra.hand_edited() or extra.notes() != owned[extra.source_key].notes():
             report.orphaned.append(f"{extra.path}: a second briefing of {extra.source_key}")
@@ -489,8 +495,10 @@ def _write_built(
         data, markdown = built.rendered[1], built.rendered[2]
     else:
         data, markdown = to_json(built.briefing), render_file(built, notes)
-    write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", data)
-    write_atomic(target, markdown)
+    # The folders are synced once, after the last briefing (`generate`): a folder fsync per
+    # file doubled the cost of writing.
+    write_atomic(out_dir / DATA_DIR / f"{built.slug}.json", data, sync_folder=False)
+    write_atomic(target, markdown, sync_folder=False)
     if previous is not None and previous.path != target:
         _remove_briefing(previous.path, out_dir)
         taken.pop(previous.path.stem, None)
