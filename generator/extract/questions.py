@@ -105,12 +105,15 @@ def find_open_questions(doc: Document, language: Language) -> None:
     """Fill doc.open_questions."""
     r = rules(language)
     doc.open_questions = []
-    points = group_points(doc, r, _cues_by_sentence(doc, r))
+    matches = _cues_by_sentence(doc, r)
+    points = group_points(doc, r, matches)
     by_sentence: dict[str, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for point in points:
-        doc.open_questions.append(_question(doc, point, r, phrasing(language), by_sentence))
+        doc.open_questions.append(
+            _question(doc, point, r, phrasing(language), by_sentence, matches)
+        )
 
 
 def _lower(text: str) -> str:
@@ -272,6 +275,7 @@ class Rewrite:
     fields: tuple[str, ...]  # the template's placeholders
     where: frozenset[str]  # kinds of sentence it reads (titles speak in headline grammar)
     spans_clauses: bool  # its pattern reads across a comma
+    probe: re.Pattern  # the pattern unanchored: no match in the sentence, none in its clauses
 
 
 @dataclass(frozen=True, eq=False)
@@ -287,6 +291,7 @@ class Phrasing:
     auxiliaries: dict[str, str]  # form of the `aux` group in a question ("would" -> "will")
     titles: frozenset[str]  # first words of roles ("Presiden"), capital before a name
     not_in_subject: re.Pattern  # words no subject holds (auxiliaries, conjunctions)
+    first_person: frozenset[str]  # "I": a subject only as the speaker of its quotation
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -313,6 +318,7 @@ def phrasing(language: Language) -> Phrasing:
                 fields=tuple(FIELD.findall(ask)),
                 where=frozenset([where] if isinstance(where, str) else where),
                 spans_clauses="," in str(rule["match"]),
+                probe=re.compile(str(rule["match"]).removeprefix("^"), re.IGNORECASE),
             )
         )
     return Phrasing(
@@ -330,6 +336,7 @@ def phrasing(language: Language) -> Phrasing:
         },
         auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
         not_in_subject=re.compile(rf"(?<!\w)(?:{words('not_in_subject')})(?!\w)", re.IGNORECASE),
+        first_person=frozenset(fold(str(w)) for w in section.get("first_person") or []),
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
@@ -353,9 +360,10 @@ def _question(
     r: QuestionRules,
     p: Phrasing,
     by_sentence: dict[str, list[Mention]],
+    matches: dict[str, list[re.Match]],
 ) -> OpenQuestion:
     evidence = [
-        _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []))
+        _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []), matches.get(s.id, []))
         for s, c in sorted(zip(point.sentences, point.cues, strict=True), key=_precedence)
     ]
     question = _rewrite(doc, evidence, point.kind, p)
@@ -378,11 +386,13 @@ def _evidence(
     r: QuestionRules,
     p: Phrasing,
     mentions: list[Mention],
+    matches: list[re.Match],
 ) -> Evidence:
     text = sentence.text
     index = r.kinds.index(kind)
     names = (f"s_{index}", f"w_{index}")
-    cues = [(m.start(), m.end()) for m in r.cues.finditer(_lower(text)) if m.lastgroup in names]
+    at = sentence.start
+    cues = [(m.start() - at, m.end() - at) for m in matches if m.lastgroup in names]
     cues = cues or [(cue.start, cue.end)]
     bounds = {0, len(text)}
     bounds.update(m.end() for m in CLAUSE_END.finditer(text))
@@ -417,19 +427,21 @@ def _windows(item: Evidence) -> list[tuple[int, int, int]]:
 
 def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) -> str | None:
     """The first rule (in the data's order) that fits one of the evidence sentences."""
-    windows = [_windows(item) for item in evidence]
+    windows = [
+        [(_skip_openers(item.sentence.text, a, b, p), b, f) for a, b, f in _windows(item)]
+        for item in evidence
+    ]
     for rule in p.rewrites:
         if kind not in rule.kinds:
             continue
         for item, spans in zip(evidence, windows, strict=True):
+            text = item.sentence.text
             if item.sentence.kind not in rule.where:
                 continue
-            text = item.sentence.text
             # Only a rule that spells out a comma reads past the end of the cue's clause.
             for start, end, forward in spans:
                 if forward and not rule.spans_clauses:
                     continue
-                start = _skip_openers(text, start, end, p)
                 for m in rule.pattern.finditer(text[start:end]):
                     a, b = start + m.start(), start + m.end()
                     if not any(c < b and d > a for c, d in item.cues):
@@ -496,25 +508,38 @@ def _group(
         start, end = _subject_span(text, start, end, p)
         if start >= end:
             return ""
-        words = WORD.findall(text, start, end)
+        inner = APPOSITIVE.sub("", text[start:end])
+        words = WORD.findall(inner)
         if len(words) > SUBJECT_MAX_WORDS or not any(w[:1].isalpha() for w in words):
             return None
         if p.not_in_subject.search(text, start, end) or _appositive(text, start, end):
             return None
+        if len(words) == 1 and fold(words[0]) in p.first_person:
+            return _speaker(doc, item)  # "I will ..." inside a quotation: its speaker will
         if len(words) == 1 and fold(words[0]) in p.pronouns:
             word = text[start:end].strip(EDGE_PUNCTUATION)
             return _pronoun(doc, item, start, end, p) or _lower_first(item, start, word, p)
-        inner = APPOSITIVE.sub("", text[start:end])
         if "," in inner.strip(EDGE_PUNCTUATION):
             return None  # a clause before the subject, not a subject
         if inner.strip(EDGE_PUNCTUATION) and inner != text[start:end]:
             value = _tidy_words(inner, p)
             return _lower_first(item, start, value, p)
+    stop = CLAUSE_END.search(text, start, end)
+    if stop and name != "s":
+        end = stop.start()  # what is asked about ends with its clause
     value = _tidy_words(text[start:end], p)
     if not value:
         # Only connectives or function words where the rule wanted words: not this rule.
         return None if text[start:end].strip(EDGE_PUNCTUATION + QUOTE_MARKS) else ""
     return _lower_first(item, start + text[start:end].find(value[:1]), value, p)
+
+
+def _speaker(doc: Document, item: Evidence) -> str | None:
+    """Who speaks in the quotation holding the sentence; None when nobody is named."""
+    for quote in doc.quotes:
+        if quote.speaker and item.sentence.id in (quote.sentences or [quote.sentence]):
+            return quote.speaker
+    return None
 
 
 def _appositive(text: str, start: int, end: int) -> bool:
@@ -585,6 +610,8 @@ def _balance(value: str) -> str:
         value = value[:opened].rstrip(" ,;:")
     if value.count(")") > value.count("("):
         value = value.replace(")", "")
+    if value.count("[") != value.count("]"):
+        value = value.replace("[", "").replace("]", "")
     straight = value.count('"')
     curly = value.count("“") - value.count("”")
     if straight % 2 or curly:
@@ -596,7 +623,9 @@ def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
     """Lower the first letter of a clause's first word when only its place in the sentence
     made it capital (not a name, not an acronym, not a title before a name)."""
     first, _, rest = value.partition(" ")
-    if not first[:1].isupper() or not first[1:].islower() or item.sentence.kind != "sentence":
+    if not first[:1].isupper() or not (first[1:].islower() or len(first) == 1):
+        return value
+    if item.sentence.kind != "sentence":
         return value  # a headline's capitals say nothing about where a name starts
     if rest[:1].isupper() and fold(first) in p.titles:
         return value  # "Presiden Ramaphosa": a title before a name keeps its capital
@@ -659,6 +688,14 @@ def _fallback(doc: Document, item: Evidence, kind: str, p: Phrasing) -> str:
             start = _skip_openers(text, clauses[lo][0], clauses[lo][1], p)
         else:
             break
+    while not said and lo > 0 and not _stops(text, clauses[lo - 1]):
+        first = WORD.match(text, start)
+        if not first or not p.not_in_subject.fullmatch(first.group()):
+            break  # the clause has its subject
+        if _word_count(text[clauses[lo - 1][0] : clauses[hi][1]]) > MAX_QUESTION_WORDS:
+            break
+        lo -= 1
+        start = _skip_openers(text, clauses[lo][0], clauses[lo][1], p)
     end = clauses[hi][1]
     clause = _tidy_words(text[start:end], p)
     first = WORD.match(clause)
