@@ -53,6 +53,9 @@ class ActorLexicon:
     honorifics: frozenset[str]
     name_prefixes: frozenset[str]
     ranks: PhraseTable
+    jurisdiction_roles: (
+        PhraseTable  # titles followed by their place: "Gubernur Sumut Bobby Nasution"
+    )
     connectors: frozenset[str]
     articles: frozenset[str]
     relations: frozenset[str]
@@ -65,6 +68,8 @@ class ActorLexicon:
     group_cues: frozenset[str]
     government_words: frozenset[str]
     place_prepositions: frozenset[str]
+    place_heads: frozenset[str]  # "Jalan", "Provinsi", "Airport"...: a name that is a place
+    place_tails: frozenset[str]  # "Selatan", "North"...: compass words closing a place name
     pronouns: frozenset[str]
     enclitics: tuple[str, ...]
     stop_words: frozenset[str]
@@ -140,6 +145,7 @@ def lexicon(language: Language) -> ActorLexicon:
         honorifics=_folded_set(data, "honorifics"),
         name_prefixes=_folded_set(data, "name_prefixes"),
         ranks=phrase_table(_words(data, "ranks")),
+        jurisdiction_roles=phrase_table(_words(data, "jurisdiction_roles")),
         connectors=_folded_set(data, "connectors"),
         articles=_folded_set(data, "articles"),
         relations=_folded_set(data, "relations"),
@@ -152,6 +158,8 @@ def lexicon(language: Language) -> ActorLexicon:
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),
         place_prepositions=_folded_set(data, "place_prepositions"),
+        place_heads=_folded_set(data, "place_heads"),
+        place_tails=_folded_set(data, "place_tails"),
         pronouns=_folded_set(data, "pronouns"),
         enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
         stop_words=_folded_set(data, "stop_words"),

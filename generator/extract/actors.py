@@ -48,6 +48,8 @@ def find_actors(doc: Document, language: Language) -> None:
     ids: dict[int, str] = {}
     actors: list[Actor] = []
     for root in order:
+        if types[root] is None:
+            continue
         actor = _actor(
             finder, language, lex, [cands[i] for i in members[root]], types[root], dominant
         )
@@ -186,11 +188,13 @@ def _actor(
             actor.country = holder.affiliation_iso
             if holder.affiliation is None and holder.affiliation_iso:
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
-            if holder.default_country and holder.affiliation is None and not holder.affiliation_iso:
-                state = dominant or lex.home_country
+            if holder.default_country and not holder.affiliation_iso:
+                # A capitalised state title with no state named: the article's own state.
+                state = lex.home_country or dominant
                 if state:
                     actor.country = state
-                    actor.affiliation = _country_name(language.code, state)
+                    if holder.affiliation is None:
+                        actor.affiliation = _country_name(language.code, state)
     elif kind in ("organization", "org", "media"):
         actor.country = next((c.iso for c in names if c.iso), None)
     if kind == "org":

@@ -123,7 +123,7 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 clusters.union(index, next(iter(roots)))
 
 
-def cluster_type(members: list[Candidate]) -> str:
+def cluster_type(members: list[Candidate]) -> str | None:
     """The type the strongest cue gives; defaults: a full name is a person, a lone word an org."""
     kinds = {c.kind for c in members}
     if "country" in kinds:
@@ -146,6 +146,8 @@ def cluster_type(members: list[Candidate]) -> str:
     names = [c for c in members if c.kind == "name"]
     if names and all(c.place_cue for c in members if c.kind != "title"):
         return "place"
+    if names and all(c.common for c in names):
+        return None  # "Rapat Koordinasi Daerah": common words in title case, no actor
     if any(c.last - c.first > 1 and not c.acronym for c in names):
         return "person"
     return "org"

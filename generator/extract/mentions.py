@@ -56,7 +56,7 @@ class Tokens:
         return len(t) >= 2 and t.isupper() and t[0].isalpha() and sum(c.isalpha() for c in t) >= 2
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Candidate:
     start: int
     end: int
@@ -71,6 +71,7 @@ class Candidate:
     subject: bool = False  # the first actor named in its sentence, outside quotations
     acronym: bool = False
     person_cue: bool = False  # a title, form of address or rank stands right before it
+    common: bool = False  # most of its words are also written in lower case: a common phrase
     place_cue: bool = False
     role: str | None = None
     affiliation: int | None = None  # index of the affiliated candidate
@@ -86,7 +87,7 @@ class Candidate:
             self.votes[kind] = strength
 
 
-def tokenize(doc: Document) -> Tokens:
+def tokenize(doc: Document, particles: frozenset[str] = frozenset()) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)."""
     toks = Tokens()
     text = doc.text
@@ -105,7 +106,7 @@ def tokenize(doc: Document) -> Tokens:
                 toks.fold.append(_fold(word))
                 toks.sent.append(index)
                 toks.initial.append(previous_end == sentence.start or bool(clause_mark(gap)))
-                toks.capital.append(_capitalised(word))
+                toks.capital.append(_capitalised(word, particles))
                 toks.glued.append(
                     start == previous_end and start > sentence.start and text[start - 1].isalpha()
                 )
@@ -116,12 +117,31 @@ def tokenize(doc: Document) -> Tokens:
 _fold = lru_cache(maxsize=1 << 16)(fold)
 
 
-def _capitalised(word: str) -> bool:
+def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
+    """Sentences written as prose: not titles, headings, or title-case lines inside the body
+    ("Kemenag Kawal Asta Cita"), whose capitals say nothing about names."""
+    words = [0] * len(doc.sentences)
+    capitals = [0] * len(doc.sentences)
+    for i, sent in enumerate(toks.sent):
+        if toks.text[i][0].isalpha():
+            words[sent] += 1
+            capitals[sent] += toks.capital[i]
+    return [
+        s.kind == "sentence"
+        and not (
+            words[n] >= 4
+            and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 0.85) * words[n]
+        )
+        for n, s in enumerate(doc.sentences)
+    ]
+
+
+def _capitalised(word: str, particles: frozenset[str]) -> bool:
     if word[0].isupper():
         return True
-    # "al-Derazi", "bin-Salman": a lower-case particle glued to a capitalised name.
+    # "al-Derazi", "bin-Salman": a name particle glued to a capitalised name (not "se-Indonesia").
     dash = word.find("-")
-    return 0 < dash < len(word) - 1 and word[dash + 1].isupper()
+    return 0 < dash < len(word) - 1 and word[dash + 1].isupper() and word[:dash] in particles
 
 
 def _unglue(word: str, offset: int):
@@ -223,11 +243,11 @@ class Finder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.toks = tokenize(doc)
+        self.toks = tokenize(doc, lex.connectors)
         self.marks = mark(self.toks, lex)
         self.in_quote = Inside(quoted_ranges(doc.text))
-        self.body = [s.kind == "sentence" for s in doc.sentences]
         toks = self.toks
+        self.body = _body_sentences(doc, toks)
         # Words seen capitalised away from a sentence start, and words seen in lower case: a
         # sentence's first word is a name only if it is capitalised elsewhere too; a lone
         # capitalised word also written in lower case is a common word.
@@ -269,6 +289,10 @@ class Finder:
         """Capitalised words that are never part of a name."""
         f = self.toks.fold[i]
         lex = self.lex
+        if "-" in f:
+            f = f.split("-")[0]  # "September-Oktober", "Bapak-Ibu"
+            if f in lex.honorifics:
+                return True
         return f in lex.stop_words or f in lex.calendar_words or f in lex.pronouns
 
     def nameish(self, i: int) -> bool:
@@ -354,14 +378,19 @@ class Finder:
         toks, m, lex = self.toks, self.marks, self.lex
         k = i
         cue = False  # a title/address/rank just before: the next name is a person
-        title_start = -1
+        jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
             if m.role[k] or (m.domain[k] and self._domain_leads_role(k, j)):
                 end = self._title_end(k, j)
-                title_start = k
+                while end < j - 1 and self._portfolio_word(end):
+                    m.domain[end] = True  # a common noun after a title belongs to it
+                    end += 1
                 self._title(k, end, j)
                 cue = True
+                jurisdiction = any(
+                    match_at(lex.jurisdiction_roles, toks.fold, x, end) for x in range(k, end)
+                )
                 k = end
                 continue
             rank = match_at(lex.ranks, toks.fold, k, j)
@@ -370,14 +399,23 @@ class Finder:
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
-            for part in self.split(k, end):
-                cand = self.add(*part)
+            for kind, a, b, iso in self.split(k, end):
+                if jurisdiction and kind == "name" and b - a >= 3:
+                    place = min(2, b - a - 2)  # the place's one or two words, then the name
+                    self.add("place", a, a + place)
+                    a += place
+                cand = self.add(kind, a, b, iso)
                 if cand and cand.kind == "name" and cue and not cand.acronym:
                     cand.person_cue = True
                     cand.vote("person", STRONG)
-                cue = False
+                cue = jurisdiction = False
             k = end
-        del title_start
+
+    def _portfolio_word(self, k: int) -> bool:
+        m = self.marks
+        return self.toks.fold[k] in self.lower_words and not (
+            m.country[k] or m.region[k] or m.org_head[k] or m.media_head[k] or m.role[k]
+        )
 
     def _domain_leads_role(self, k: int, j: int) -> bool:
         """'Finance Minister': portfolio words right before a title belong to it."""
@@ -457,9 +495,16 @@ class Finder:
                 continue
             heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
             if heads:
+                # Head last ("Central Bank", "Pakistan International Airlines"): the name ends
+                # at the last head and the country names right after it ("Bank Indonesia").
+                end = heads[-1] + 1
+                while end < b and (m.country[end] or m.region[end]):
+                    end += m.country[end] or m.region[end]
+                end = min(end, b)
                 kind = "media" if any(m.media_head[x] for x in heads) else "org"
-                yield kind, a, b, self._inner_iso(a, b)
-                return
+                yield kind, a, end, self._inner_iso(a, end)
+                a = end
+                continue
             length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
             if length and a + length <= b:
                 if a + length == b:
@@ -476,6 +521,9 @@ class Finder:
                 a += 1  # an adjective: read by roles and government phrases, not an actor
                 continue
             iso = self._inner_iso(a, b)
+            if toks.fold[a] in lex.place_heads or toks.fold[b - 1] in lex.place_tails:
+                yield "place", a, b, None  # "Jalan Thamrin", "Jakarta Selatan"
+                return
             yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
             return
 
@@ -510,10 +558,13 @@ class Finder:
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
         if kind == "name" and b - a == 1 and not cand.acronym:
-            if toks.fold[a] in self.lower_words:
-                return None  # also written in lower case: a common word capitalised
+            if toks.fold[a] in self.lower_words or len(toks.text[a]) == 1:
+                return None  # also written in lower case: a common word capitalised; an initial
             if toks.fold[a] in self.lex.name_prefixes:
                 return None
+        if kind == "name" and b - a > 1:
+            lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
+            cand.common = 2 * lower > b - a
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
             cand.person_cue = True
             cand.vote("person", STRONG)

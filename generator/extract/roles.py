@@ -214,7 +214,8 @@ def _read(
     start, end = runs[0] if first_role else runs[-1]
     toks = finder.toks
     a, b = phrase[start], phrase[end - 1]
-    cand.role = finder.text[toks.start[a] : toks.end[b]]
+    # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
+    cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
     if cand.kind == "name":
         cand.vote("person", STRONG)
         cand.person_cue = True
@@ -223,7 +224,11 @@ def _read(
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token
     )
-    if not affiliation and toks.cap(a) and not any(_possessive_org(finder, k) for k in phrase):
+    if (
+        not cand.affiliation_iso
+        and toks.cap(a)
+        and not any(_possessive_org(finder, k) for k in phrase)
+    ):
         cand.default_country = True
     if not affiliation and any(_possessive_org(finder, k) for k in before):
         cand.affiliation = _last_subject_org(finder, cand)
@@ -259,8 +264,8 @@ def _affiliation(
         if iso:
             cand.affiliation_iso = iso
             return True
-    for index in seen:  # an organization not recognised as such by its words ("union Unite")
-        if cands[index].kind == "name" and cands[index].votes.get("org"):
+    for index in seen:  # a jurisdiction ("Gubernur Sumut ...")
+        if cands[index].kind == "place":
             cand.affiliation = index
             return True
     return False
