@@ -107,7 +107,10 @@ def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[S
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            files.extend(_walk(target))
+            found, linked = _walk(target)
+            files.extend(found)
+            note = "skipped, a symlinked folder is not followed"
+            report.skipped.extend(f"{d}: {note}" for d in linked)
         elif os.path.lexists(target):
             files.append(target)
         else:
@@ -131,14 +134,16 @@ def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[S
     return seeds
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every entry below `folder` that is not a folder, hidden folders left out. Symlinked folders
-    are not followed (a link may point anywhere, or to itself)."""
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Every entry below `folder` that is not a folder, hidden folders left out; and the symlinked
+    folders, which are not followed (a link may point anywhere, or to itself)."""
     found: list[Path] = []
+    linked: list[Path] = []
     for parent, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        linked.extend(Path(parent, d) for d in sorted(dirs) if os.path.islink(Path(parent, d)))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and Path(parent, d) not in linked)
         found.extend(Path(parent, name) for name in names)
-    return found
+    return found, linked
 
 
 def _refusal(path: Path, seeds_dir: Path) -> str | None:

@@ -84,6 +84,7 @@ def test_each_bad_input_is_one_error_line_and_the_rest_is_generated(project, tmp
     )
     (root / "seeds" / "escape.txt").symlink_to(outside)
     (root / "seeds" / "loop.txt").symlink_to(root / "seeds" / "loop.txt")
+    (root / "seeds" / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
     result = run_cli("generate", cwd=root)
     assert result.returncode == 1
 
@@ -102,6 +103,7 @@ def test_each_bad_input_is_one_error_line_and_the_rest_is_generated(project, tmp
         (line,) = [x for x in lines if x.startswith(f"error: seeds/{name}: ")]
         assert reason in line
     assert "note: seeds/scan.pdf: skipped, unsupported file type '.pdf'" in result.stderr
+    assert "note: seeds/elsewhere: skipped, a symlinked folder is not followed" in result.stderr
     assert "seeds/legacy.txt: not valid UTF-8; decoded as cp1252" in result.stderr
 
     generated = by_seed(root)
