@@ -269,7 +269,8 @@ def run(sizes: list[int], keep: Path | None = None) -> list[dict]:
             row = {"briefings": n, "prepare_seconds": round(prepared, 1), **time_build(root)}
             rows.append(row)
             print(
-                f"N={n:>6}  build {row['seconds']:>7.2f} s  peak {row['peak_mb']:>7.1f} MB  "
+                f"N={n:>6}  build {row['seconds']:>7.2f} s (cpu {row['cpu_seconds']:>6.1f} s)  "
+                f"peak {row['peak_mb']:>7.1f} MB  "
                 f"pages {row['pages']:>6}  search index {row['search_bytes'] / 1e6:.1f} MB  "
                 f"(writing the briefings took {prepared:.1f} s)",
                 file=sys.stderr,
