@@ -10,7 +10,7 @@ import pytest
 from generator.extract import questions
 from generator.extract.segment import segment
 from generator.language import load
-from generator.model import Actor, Document, Mention
+from generator.model import Actor, Document, Mention, Quote
 from generator.reading import Block
 
 
@@ -258,6 +258,20 @@ def test_a_pronoun_subject_is_asked_about_the_actor_it_stands_for():
         [("Nordwerk", "organization")],
     )
     assert en == ["Will Nordwerk axe 2,000 jobs at its plant in Ghent?"]
+
+
+def test_an_appositive_is_no_subject():
+    found = ask(["Marta Silva, 48, will lead the new agency from January."], "en")
+    assert found == ["Will Marta Silva lead the new agency from January?"]
+
+
+def test_first_person_in_a_quotation_is_asked_about_its_speaker():
+    doc = make_doc(['"Saya akan mundur dari jabatan ini pekan depan," kata Rudi Hartono.'], "id")
+    doc.quotes.append(Quote("Rudi Hartono", None, "Saya akan mundur", "s1", ["s1"]))
+    questions.find_open_questions(doc, load("id"))
+    assert [q.question for q in doc.open_questions] == [
+        "Apakah Rudi Hartono akan mundur dari jabatan ini pekan depan?"
+    ]
 
 
 def test_no_comment_asks_the_actor_about_what_was_asked():

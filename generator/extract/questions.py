@@ -627,8 +627,9 @@ def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
         return value
     if item.sentence.kind != "sentence":
         return value  # a headline's capitals say nothing about where a name starts
-    if rest[:1].isupper() and fold(first) in p.titles:
-        return value  # "Presiden Ramaphosa": a title before a name keeps its capital
+    following = rest.split(" ", 1)[0]
+    if following[:1].isupper() and (fold(first) in p.titles or not following.isupper()):
+        return value  # "Presiden Ramaphosa", "Marta Silva": a title or a name goes on
     offset = item.sentence.start + start
     if any(m.start <= offset < m.end and fold(m.text) not in p.pronouns for m in item.mentions):
         return value
