@@ -139,7 +139,7 @@ def lexicon(language: Language) -> ActorLexicon:
         for k, v in (data.get("role_abbreviations") or {}).items()
     }
     return ActorLexicon(
-        roles=phrase_table(_words(data, "roles") + list((data.get("role_abbreviations") or {}))),
+        roles=phrase_table(_words(data, "roles") + list(data.get("role_abbreviations") or {})),
         role_domains=phrase_table(_words(data, "role_domains")),
         role_abbreviations=abbreviations,
         honorifics=_folded_set(data, "honorifics"),

@@ -17,7 +17,7 @@ from functools import cache
 from ..language import Language
 from ..model import Actor, Document, Mention
 from . import coref, roles
-from .actor_lexicon import ActorLexicon, lexicon
+from .actor_lexicon import ActorLexicon, fold_tokens, lexicon
 from .mentions import Candidate, Finder
 
 
@@ -172,7 +172,9 @@ def _actor(
     forms = list(dict.fromkeys(_clean(c.text) for c in names))
     if kind == "country":
         iso = next(c.iso for c in names if c.iso)
-        plain = [f for f in forms if f.casefold() not in ("",)]
+        # The country's own name as written ("Amerika Serikat" over "AS"), not an adjective form
+        # ("Japanese government"); the article never names it: its CLDR name.
+        plain = [f for f in forms if " ".join(fold_tokens(f)) in lex.country_codes]
         name = max(plain, key=len) if plain else _country_name(language.code, iso)
         return Actor("", name, "country", aliases=[f for f in forms if f != name], country=iso)
     full = [c for c in names if not c.acronym] or names

@@ -245,7 +245,9 @@ class Finder:
         self.lex = lex
         self.toks = tokenize(doc, lex.connectors)
         self.marks = mark(self.toks, lex)
-        self.in_quote = Inside(quoted_ranges(doc.text))
+        quotes = quoted_ranges(doc.text)
+        self.in_quote = Inside(quotes)
+        self.quote_closers = {end - 1 for _start, end in quotes}
         toks = self.toks
         self.body = _body_sentences(doc, toks)
         # Words seen capitalised away from a sentence start, and words seen in lower case: a
@@ -258,6 +260,18 @@ class Finder:
         }
         self.lower_words = {toks.fold[i] for i in range(len(toks)) if toks.text[i].islower()}
         self.known_stems = {toks.fold[i] for i in range(len(toks)) if toks.cap(i)}
+        # Capitalised words that open a run of capitals somewhere (a name used on its own).
+        self.run_starts = {
+            toks.fold[i]
+            for i in range(len(toks))
+            if toks.capital[i]
+            and (
+                i == 0
+                or not toks.capital[i - 1]
+                or toks.sent[i - 1] != toks.sent[i]
+                or self.gap(i) != " "
+            )
+        }
         self.common_acronyms = self._common_acronyms()
         self.candidates: list[Candidate] = []
 
@@ -313,7 +327,18 @@ class Finder:
         if self.breaks(i):
             return False
         if toks.initial[i] and toks.fold[i] not in self.known_caps and not self.lexical(i):
-            return toks.is_acronym(i)
+            # A sentence's first word is a name when another name follows it ("Maria Santos
+            # said") and it is never written in lower case.
+            nxt = i + 1
+            return toks.is_acronym(i) or (
+                nxt < len(toks)
+                and toks.sent[nxt] == toks.sent[i]
+                and self.gap(nxt) == " "
+                and self.nameish(nxt)
+                and toks.fold[i] not in self.lower_words
+                and toks.fold[nxt] in self.known_caps
+                and not self.lexical(nxt)
+            )
         return True
 
     def _common_acronyms(self) -> set[str]:
@@ -349,9 +374,7 @@ class Finder:
                 continue
             j = i + 1
             while j < n and toks.sent[j] == toks.sent[i] and self.gap(j) == " ":
-                if self.nameish(j):
-                    j += 1
-                elif (
+                if self.nameish(j) or (
                     toks.fold[j] in self.lex.connectors
                     and j + 1 < n
                     and self.gap(j + 1) == " "
@@ -399,7 +422,7 @@ class Finder:
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
-            for kind, a, b, iso in self.split(k, end):
+            for kind, a, b, iso in self.split(k, end, cue):
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     self.add("place", a, a + place)
@@ -427,9 +450,7 @@ class Finder:
     def _title_end(self, k: int, j: int) -> int:
         m, f, lex = self.marks, self.toks.fold, self.lex
         while k < j:
-            if m.role[k] or m.domain[k]:
-                k += 1
-            elif f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1]):
+            if m.role[k] or m.domain[k] or (f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1])):
                 k += 1
             else:
                 break
@@ -438,9 +459,6 @@ class Finder:
     def _title(self, k: int, end: int, j: int) -> None:
         """A title with no name after it in the run: 'Presiden', 'Pak Mensos' (resolved later)."""
         toks = self.toks
-        after = self.text[toks.end[j - 1] : toks.end[j - 1] + 2]
-        if after.startswith(","):
-            return  # "Menteri Luar Negeri Spanyol, Jose Manuel Albares": apposition, read by roles
         cand = Candidate(
             toks.start[k],
             toks.end[end - 1],
@@ -474,17 +492,23 @@ class Finder:
             e += 1
         return e
 
-    def split(self, a: int, b: int):
+    def split(self, a: int, b: int, after_title: bool = False):
         """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
         toks, m, lex = self.toks, self.marks, self.lex
         while a < b:
             f = toks.fold[a]
-            if b - a == 1 and (m.org_head[a] or f in lex.group_cues) and not toks.is_acronym(a):
+            if (
+                b - a == 1
+                and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
+                and not toks.is_acronym(a)
+            ):
                 return  # a bare head word ("Komisi", "Bank") names nothing
-            if m.org_head[a] or f in lex.group_cues:
+            if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
                 end, iso = self._after_place_run(a, b)
+                if after_title and end == b:
+                    end = self._name_inside(a, b)
                 kind = (
                     "group"
                     if f in lex.group_cues
@@ -517,7 +541,11 @@ class Finder:
                 yield "place", a, a + m.region[a], None
                 a += m.region[a]
                 continue
-            if lex.demonym(f) or lex.is_region_adjective(f):
+            iso = lex.demonym(f)
+            if iso and a + 1 == b and self._government_after(b):
+                yield "country", a, b + 1, iso  # "the Russian government": the state acting
+                return
+            if iso or lex.is_region_adjective(f):
                 a += 1  # an adjective: read by roles and government phrases, not an actor
                 continue
             iso = self._inner_iso(a, b)
@@ -526,6 +554,26 @@ class Finder:
                 return
             yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
             return
+
+    def _government_after(self, b: int) -> bool:
+        toks = self.toks
+        return (
+            b < len(toks)
+            and toks.sent[b] == toks.sent[b - 1]
+            and self.gap(b) == " "
+            and toks.fold[b] in self.lex.government_words
+        )
+
+    def _name_inside(self, a: int, b: int) -> int:
+        """'Ketua Komisi Pemilihan Umum Daerah Andi Saputra': where a name the text uses on its
+        own elsewhere ("Andi ...") starts inside an organization's run, the organization ends."""
+        m = self.marks
+        for p in range(a + 2, b):
+            if self.toks.fold[p] in self.run_starts and not (
+                m.org_head[p] or m.country[p] or m.region[p]
+            ):
+                return p
+        return b
 
     def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
         m = self.marks
@@ -601,7 +649,7 @@ class Finder:
                         toks.start[i], toks.end[i], toks.text[i], toks.sent[i], i, i + 1, "pronoun"
                     )
                 )
-            elif lex.enclitics and self._after_quote(i):
+            elif any(f.endswith(e) for e in lex.enclitics) and self._after_quote(i):
                 for enclitic in lex.enclitics:
                     if f.endswith(enclitic) and len(f) > len(enclitic) + 2:
                         cand = Candidate(
@@ -621,8 +669,14 @@ class Finder:
         self._group_mentions(groups)
 
     def _after_quote(self, i: int) -> bool:
+        """The word right after a closing quotation mark ('"...," ujarnya', '"...," he said')."""
+        if i == 0:
+            return False
         gap = self.gap(i)
-        return i > 0 and ('"' in gap or "”" in gap) and gap.strip(" ,") in ('"', "”", ',"', ",”")
+        if gap.strip(" ,") not in ('"', "”", ',"', ",”"):
+            return False
+        mark = self.toks.end[i - 1] + max(gap.rfind('"'), gap.rfind("”"))
+        return mark in self.quote_closers
 
     def _group_span(self, i: int, quote_starts: dict[int, int]) -> tuple[int, int]:
         """A group cue's phrase: the whole quotation it opens, or the cue with a name after it."""

@@ -100,9 +100,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         f = toks.fold[k]
         if toks.cap(k) or m.role[k] or m.domain[k] or _possessive_org(finder, k):
             lower = 0 if (m.role[k] or toks.cap(k)) else lower
-        elif f in lex.connectors or f in lex.relations or f in lex.articles or f in lex.org_nouns:
-            pass
-        elif lex.demonym(f):
+        elif f in lex.connectors or f in lex.relations or f in lex.articles or f in lex.org_nouns or lex.demonym(f):
             pass
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
@@ -183,9 +181,7 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         q = p
         while q < len(phrase):
             k = phrase[q]
-            if m.role[k] or m.domain[k]:
-                q += 1
-            elif f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]:
+            if m.role[k] or m.domain[k] or (f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]):
                 q += 1
             else:
                 break
@@ -212,6 +208,8 @@ def _read(
     if not runs:
         return False
     start, end = runs[0] if first_role else runs[-1]
+    if not first_role:
+        start = _last_title_start(finder, phrase, start, end)
     toks = finder.toks
     a, b = phrase[start], phrase[end - 1]
     # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
@@ -233,6 +231,27 @@ def _read(
     if not affiliation and any(_possessive_org(finder, k) for k in before):
         cand.affiliation = _last_subject_org(finder, cand)
     return True
+
+
+def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
+    """'Utusan khusus Perdana Menteri Keir Starmer': the name holds the title nearest to it."""
+    m = finder.marks
+    starts = []
+    p = start
+    while p < end:
+        length = m.role_start[phrase[p]]
+        if length:
+            starts.append(p)
+            p += length
+        else:
+            p += 1
+    if not starts:
+        return start
+    last = starts[-1]
+    # Portfolio words just before it belong to it ("Finance Minister").
+    while last > start and m.domain[phrase[last - 1]] and not m.role[phrase[last - 1]]:
+        last -= 1
+    return last
 
 
 def _affiliation(

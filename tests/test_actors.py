@@ -1,0 +1,369 @@
+"""The actors stage: names, types, roles, affiliations, ISO codes, merges, pronouns, places, media,
+groups and what is never an actor. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.extract.actors import find_actors
+from generator.extract.pipeline import build_document
+from generator.model import Actor, Document
+from generator.reading import read_bytes
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def actors_of(text: str, title: str | None = None) -> Document:
+    body = f"{title}\n2024-03-01\nExample — https://example.org/a\n\n{text}" if title else text
+    doc, language = build_document(read_bytes(body.encode(), "x.txt", "txt"))
+    find_actors(doc, language)
+    return doc
+
+
+def actor(doc: Document, name: str) -> Actor:
+    """The actor whose name or alias is `name` (exactly one)."""
+    found = [a for a in doc.actors if name == a.name or name in a.aliases]
+    assert len(found) == 1, f"{name!r} in {[(a.name, a.aliases) for a in doc.actors]}"
+    return found[0]
+
+
+def names(doc: Document) -> set[str]:
+    return {a.name for a in doc.actors}
+
+
+def mention_texts(doc: Document, actor_id: str) -> list[str]:
+    return [m.text for m in doc.mentions if m.actor == actor_id]
+
+
+# --- people, roles, affiliations ---------------------------------------------------------------
+
+
+def test_minister_with_state_before_name_gets_role_and_iso_code():
+    doc = actors_of(
+        "Menteri Luar Negeri Portugal, Paulo Rangel, mengatakan perundingan belum selesai. "
+        "Rangel menambahkan bahwa Portugal siap membantu."
+    )
+    rangel = actor(doc, "Paulo Rangel")
+    assert rangel.type == "person"
+    assert rangel.role == "Menteri Luar Negeri"
+    assert rangel.country == "PT"
+    assert "Rangel" in rangel.aliases
+    assert actor(doc, "Portugal").type == "country"
+    assert actor(doc, "Portugal").country == "PT"
+
+
+def test_spokesperson_of_a_ministry_is_affiliated_with_the_ministry_and_its_state():
+    doc = actors_of(
+        "Juru Bicara Kementerian Luar Negeri Jepang, Hiroshi Tanaka, menolak tuduhan itu. "
+        "Kementerian Luar Negeri Jepang juga mengirim nota protes."
+    )
+    tanaka = actor(doc, "Hiroshi Tanaka")
+    assert tanaka.role == "Juru Bicara"
+    assert tanaka.affiliation == "Kementerian Luar Negeri Jepang"
+    assert tanaka.country == "JP"
+    assert actor(doc, "Kementerian Luar Negeri Jepang").type == "organization"
+
+
+def test_envoy_of_a_head_of_government_and_the_head_both_get_their_roles():
+    doc = actors_of(
+        "Utusan khusus Perdana Menteri Inggris Keir Starmer, Jonathan Powell, tiba di Kairo. "
+        "Powell bertemu sejumlah pejabat."
+    )
+    powell = actor(doc, "Jonathan Powell")
+    assert powell.role.startswith("Utusan khusus")
+    assert powell.country == "GB"
+    starmer = actor(doc, "Keir Starmer")
+    assert starmer.role == "Perdana Menteri"
+    assert starmer.country == "GB"
+    assert powell.id != starmer.id
+
+
+def test_english_titles_before_the_name_with_adjective_of_state():
+    doc = actors_of(
+        "German finance minister Lars Klingbeil said the budget was fair. "
+        "Klingbeil spoke in Berlin on Monday."
+    )
+    minister = actor(doc, "Lars Klingbeil")
+    assert minister.role == "finance minister"
+    assert minister.country == "DE"
+    assert actor(doc, "Berlin").type == "place"
+
+
+def test_english_apposition_after_the_name():
+    doc = actors_of(
+        "Maria Santos, minister of health for Brazil, has announced new rules. She said more."
+    )
+    santos = actor(doc, "Maria Santos")
+    assert santos.role == "minister of health"
+    assert santos.country == "BR"
+
+
+def test_unqualified_state_title_takes_the_articles_country():
+    doc = actors_of(
+        "The Japanese government extended its measures on Tuesday. "
+        "Finance Minister Katsunobu Kato announced a new fund for Japan's banks."
+    )
+    kato = actor(doc, "Katsunobu Kato")
+    assert kato.role == "Finance Minister"
+    assert kato.country == "JP"
+    japan = actor(doc, "Japan")
+    assert japan.type == "country"
+    assert "Japanese government" in japan.aliases
+
+
+def test_unqualified_indonesian_title_is_indonesian():
+    doc = actors_of("Menteri Sosial Tri Rismaharini meninjau lokasi banjir di Bekasi.")
+    risma = actor(doc, "Tri Rismaharini")
+    assert risma.role == "Menteri Sosial"
+    assert risma.country == "ID"
+
+
+def test_possessive_company_title_points_to_the_company_named_before():
+    doc = actors_of(
+        "The carmaker Northwind Motors said it would close a plant. "
+        "According to the company's chief executive Laura Perez, costs were too high."
+    )
+    perez = actor(doc, "Laura Perez")
+    assert perez.role == "chief executive"
+    assert perez.affiliation == "Northwind Motors"
+
+
+def test_org_head_after_title_is_the_affiliation_not_a_person():
+    doc = actors_of(
+        "Ketua Komisi Pemilihan Umum Daerah Andi Saputra membuka rapat. "
+        "Andi meminta semua pihak tenang."
+    )
+    andi = actor(doc, "Andi Saputra")
+    assert andi.role == "Ketua"
+    assert andi.affiliation == "Komisi Pemilihan Umum Daerah"
+    assert actor(doc, "Komisi Pemilihan Umum Daerah").type == "organization"
+
+
+def test_jurisdiction_between_title_and_name_is_a_place():
+    doc = actors_of("Wali Kota Padang Budi Santoso meresmikan pasar baru.")
+    budi = actor(doc, "Budi Santoso")
+    assert budi.role == "Wali Kota"
+    assert budi.affiliation == "Padang"
+
+
+def test_rank_and_forms_of_address_are_not_part_of_the_name():
+    doc = actors_of(
+        "Sekretaris Kabinet Letkol Andra Wibisono memastikan bantuan siap. "
+        "Pak Andra menyebut dana sudah tersedia."
+    )
+    andra = actor(doc, "Andra Wibisono")
+    assert andra.role == "Sekretaris Kabinet"
+    assert not any(a.name.startswith(("Letkol", "Pak")) for a in doc.actors)
+
+
+# --- merges -------------------------------------------------------------------------------------
+
+
+def test_bracketed_nickname_and_acronym_are_aliases():
+    doc = actors_of(
+        "Presiden RI Joko Widodo (Jokowi) meresmikan jembatan. Badan Pusat Statistik (BPS) mencatat "
+        "pertumbuhan. BPS menyebut angka itu naik. Jokowi kemudian pulang."
+    )
+    jokowi = actor(doc, "Joko Widodo")
+    assert "Jokowi" in jokowi.aliases
+    assert jokowi.country == "ID"
+    bps = actor(doc, "Badan Pusat Statistik")
+    assert bps.type == "organization"
+    assert "BPS" in bps.aliases
+    assert len([m for m in doc.mentions if m.actor == bps.id]) == 3
+
+
+def test_acronym_spelling_a_full_name_is_the_same_actor():
+    doc = actors_of("The airline Northern Pacific Airways cut routes. NPA said demand was weak.")
+    npa = actor(doc, "Northern Pacific Airways")
+    assert "NPA" in npa.aliases
+
+
+def test_country_short_forms_merge_by_iso_code():
+    doc = actors_of(
+        "Amerika Serikat menolak usulan itu. Pejabat AS menyebut rencana itu tidak realistis."
+    )
+    us = actor(doc, "Amerika Serikat")
+    assert us.country == "US"
+    assert "AS" in us.aliases
+
+
+def test_bare_title_resolves_to_the_person_holding_it():
+    doc = actors_of(
+        "Menteri Sosial Saiful Hakim meninjau gudang bantuan. "
+        '"Semua sudah diperiksa oleh Pak Mensos," kata petugas gudang.'
+    )
+    hakim = actor(doc, "Saiful Hakim")
+    assert "Mensos" in mention_texts(doc, hakim.id)
+
+
+def test_bare_title_with_no_holder_is_no_actor():
+    doc = actors_of("Presiden akan berpidato besok. Rakyat menunggu.")
+    assert doc.actors == []
+
+
+def test_nickname_not_linked_by_the_text_stays_separate():
+    doc = actors_of("Menteri Agama Ahmad Fauzi hadir. Gus Mamat juga datang ke acara itu.")
+    assert actor(doc, "Gus Mamat").id != actor(doc, "Ahmad Fauzi").id
+
+
+# --- pronouns ------------------------------------------------------------------------------------
+
+
+def test_indonesian_pronoun_and_enclitic_after_a_quote_resolve_to_the_speaker():
+    doc = actors_of(
+        'Gubernur Bank Sentral Rina Kartika menaikkan suku bunga. "Inflasi masih tinggi," ujarnya. '
+        "Ia juga menyebut rupiah stabil."
+    )
+    rina = actor(doc, "Rina Kartika")
+    texts = mention_texts(doc, rina.id)
+    assert "nya" in texts and "Ia" in texts
+    enclitic = next(m for m in doc.mentions if m.text == "nya")
+    assert doc.text[enclitic.start : enclitic.end] == "nya"
+
+
+def test_speaker_pronoun_skips_people_named_inside_the_quote():
+    doc = actors_of(
+        "Juru Bicara Partai Hijau Dewi Lestari hadir di rapat. Dewi duduk di depan. "
+        '"Kami mendukung langkah Presiden Rahmat Hidayat," katanya.'
+    )
+    dewi = actor(doc, "Dewi Lestari")
+    speaker = next(m for m in doc.mentions if m.text == "nya")
+    assert speaker.actor == dewi.id
+
+
+def test_english_he_after_a_quote_is_the_last_speaker():
+    doc = actors_of(
+        "Trade Secretary Jonathan Reynolds visited Leeds on Friday. "
+        '"We are confident about the deal," he said.'
+    )
+    reynolds = actor(doc, "Jonathan Reynolds")
+    assert "he" in mention_texts(doc, reynolds.id)
+
+
+# --- organizations, media, groups, places -------------------------------------------------------
+
+
+def test_media_cited_as_sources():
+    doc = actors_of(
+        "Surat kabar Harian Nusantara melaporkan kenaikan harga. Hal itu dilaporkanKantor Berita "
+        "Samudra, Selasa. Kepada Radio Bahari, warga mengeluh."
+    )
+    assert actor(doc, "Harian Nusantara").type == "media"
+    assert actor(doc, "Kantor Berita Samudra").type == "media"
+
+
+def test_english_media_cues():
+    doc = actors_of(
+        '"It is a good day," Mayor Ann Lee told the Chronicle Daily. '
+        "Lakeside.com quoted her as saying more."
+    )
+    assert actor(doc, "Chronicle Daily").type == "media"
+    assert actor(doc, "Lakeside.com").type == "media"
+
+
+def test_group_in_quotes_and_its_unquoted_repeats_are_one_group():
+    doc = actors_of(
+        'Sejumlah negara membentuk "koalisi negara-negara pendukung" untuk misi itu. '
+        "Koalisi negara-negara pendukung akan bertemu lagi. Para pemimpin koalisi menandatangani deklarasi."
+    )
+    groups = [a for a in doc.actors if a.type == "group"]
+    assert len(groups) == 1
+    assert groups[0].name == "koalisi negara-negara pendukung"
+    assert len(groups[0].mentions) == 3
+
+
+def test_org_noun_before_a_single_name_makes_it_an_organization():
+    doc = actors_of("The deal with the automaker Veltro fell through. Veltro declined to comment.")
+    assert actor(doc, "Veltro").type == "organization"
+
+
+def test_places_after_place_prepositions_are_places():
+    doc = actors_of("Pertemuan digelar di Surabaya. Delegasi lalu terbang ke Makassar.")
+    assert actor(doc, "Surabaya").type == "place"
+    assert actor(doc, "Makassar").type == "place"
+
+
+def test_continents_are_places_and_their_adjectives_no_actors():
+    doc = actors_of("European airlines said flights to Asia would resume.")
+    assert actor(doc, "Asia").type == "place"
+    assert "European" not in names(doc)
+
+
+# --- non-actors ---------------------------------------------------------------------------------
+
+
+def test_weekdays_months_and_sentence_starts_are_no_actors():
+    doc = actors_of(
+        "Sementara itu, harga beras naik pada Senin. Pada Januari harga turun. "
+        "Namun pedagang tetap berjualan."
+    )
+    assert doc.actors == []
+
+
+def test_currency_and_amounts_are_no_actors():
+    doc = actors_of("Bantuan senilai Rp300.000 dibagikan. Dana US$2 juta juga dikirim.")
+    assert doc.actors == []
+
+
+def test_common_acronym_defined_in_lower_case_is_no_actor():
+    doc = actors_of("Mereka membahas hak asasi manusia (HAM) di sekolah. Isu HAM tetap penting.")
+    assert "HAM" not in names(doc)
+
+
+def test_glued_capitalised_name_is_found():
+    doc = actors_of("Kabar itu pertama kali dilaporkanSuara Timur, Senin.")
+    assert "Suara Timur" in names(doc)
+
+
+def test_title_words_in_a_headline_only_count_when_known_from_the_body():
+    doc = actors_of(
+        "Gubernur Dian Pratama meminta warga waspada banjir.",
+        title="Banjir Besar Ancam Kota, Dian Pratama Minta Warga Siaga",
+    )
+    assert names(doc) == {"Dian Pratama"}
+    dian = actor(doc, "Dian Pratama")
+    assert dian.mentions[0] == "s0"  # the title mentions her too
+
+
+# --- the contract with later stages -------------------------------------------------------------
+
+
+def test_ids_follow_first_mention_and_mentions_point_into_the_text():
+    doc = actors_of(
+        "Ketua Dewan Pers Nina Amalia menemui Menteri Hukum Bayu Saputra. "
+        "Bayu berjanji membantu. Nina menyambut baik."
+    )
+    assert [a.id for a in doc.actors] == [f"a{n}" for n in range(1, len(doc.actors) + 1)]
+    firsts = [min(m.start for m in doc.mentions if m.actor == a.id) for a in doc.actors]
+    assert firsts == sorted(firsts)
+    for mention in doc.mentions:
+        assert doc.text[mention.start : mention.end] == mention.text
+        sentence = next(s for s in doc.sentences if s.id == mention.sentence)
+        assert sentence.start <= mention.start < sentence.end
+    for a in doc.actors:
+        assert len(a.mentions) == len(set(a.mentions))
+
+
+def test_long_article_finishes_in_bounded_time():
+    paragraph = (
+        "Menteri Luar Negeri Portugal, Paulo Rangel, bertemu Juru Bicara NATO di Brussel. "
+        '"Kami siap," ujarnya. Ia kemudian pulang ke Lisbon. ' * 20
+    )
+    text = "\n\n".join([paragraph] * 150)  # about 400 KB
+    started = time.perf_counter()
+    doc = actors_of(text)
+    assert time.perf_counter() - started < 20
+    assert actor(doc, "Paulo Rangel").mentions
+
+
+@pytest.mark.shared
+def test_dev_set_meets_the_bars():
+    from generator.evaluate import evaluate, failed_bars, parse_minimums
+
+    evaluation = evaluate(SHARED / "eval" / "gold", SHARED / "eval" / "articles")
+    bars = parse_minimums(["actors.f1=0.90", "actors.role=0.85", "actors.affiliation=0.80"])
+    assert failed_bars(evaluation.total, bars) == []
