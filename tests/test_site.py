@@ -208,6 +208,28 @@ def test_feed_is_atom_with_full_content_and_metadata_dates(tmp_path):
     assert entries[1].find(f"{ATOM}updated").text == "2025-04-01T00:00:00Z"  # month: no day made up
 
 
+def test_long_timeline_and_questions_split_into_pages(tmp_path, monkeypatch):
+    from jinja2 import Environment, FileSystemLoader
+
+    from generator.site import pages
+
+    monkeypatch.setattr(pages, "ONE_PAGE_LIMIT", 2)
+    env = Environment(loader=FileSystemLoader(str(REPO / "theme")))
+    pages.install(env)
+    index = build_index(
+        [msgspec.convert(msgspec.to_builtins(b), Record) for b in fixture_briefings()]
+    )
+    renderer = pages.SiteRenderer(env, index, tmp_path, "Site", "en")
+    renderer.render_all()
+    overview = (tmp_path / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../timeline/2023/"' in overview and 'href="../timeline/2025/"' in overview
+    assert "tl-item" not in overview  # the events are on the year pages
+    year = (tmp_path / "timeline" / "2025" / "index.html").read_text(encoding="utf-8")
+    assert 'datetime="2025-07-14"' in year and 'datetime="2023"' not in year
+    questions = (tmp_path / "questions" / "pending" / "index.html").read_text(encoding="utf-8")
+    assert "Who will pay for the environmental review?" in questions
+
+
 def test_pagefind_failure_is_an_error(tmp_path):
     with pytest.raises(SearchIndexError):
         build_search_index(tmp_path / "missing")

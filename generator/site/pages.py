@@ -105,6 +105,11 @@ def common_context(
     }
 
 
+# Beyond this many events (or open questions), the timeline gets one page per year and the
+# questions one page per kind: a single page of 30,000 events is megabytes on a phone.
+ONE_PAGE_LIMIT = 2000
+
+
 class SiteRenderer:
     """Writes the aggregate pages into site_dir."""
 
@@ -148,20 +153,49 @@ class SiteRenderer:
             path = f"tags/{slug}/"
             self.write(path, "tag.html", self.context(path, "tag", tag, tag=tag))
             count += 1
+        if self.split_timeline:
+            for year, events in groupby_year(self.index.events):
+                path = f"timeline/{year}/"
+                title = f"{self.L('timeline')} {year}"
+                ctx = self.context(path, "timeline", title, groups=[(year, events)], years=None)
+                self.write(path, "timeline.html", ctx)
+                count += 1
+        if self.split_questions:
+            for kind, refs in self.index.questions.items():
+                path = f"questions/{kind}/"
+                title = f"{self.L('open_questions')}: {self.L('kind_' + kind)}"
+                ctx = self.context(path, "questions", title, kinds={kind: refs}, split=False)
+                self.write(path, "questions.html", ctx)
+                count += 1
         return count
+
+    @property
+    def split_timeline(self) -> bool:
+        return len(self.index.events) > ONE_PAGE_LIMIT
+
+    @property
+    def split_questions(self) -> bool:
+        return sum(len(v) for v in self.index.questions.values()) > ONE_PAGE_LIMIT
 
     def render_top(self) -> int:
         """The index pages one level down (actors/, timeline/, questions/, tags/, search/)."""
         L = self.L
+        years = groupby_year(self.index.events)
+        timeline = (
+            {"groups": [], "years": [(y, len(evs)) for y, evs in years]}
+            if self.split_timeline
+            else {"groups": years, "years": None}
+        )
+        questions = {"kinds": self.index.questions, "split": self.split_questions}
         pages = [
-            ("actors/", "actors.html", "actors", L("actors")),
-            ("timeline/", "timeline.html", "timeline", L("timeline")),
-            ("questions/", "questions.html", "questions", L("open_questions")),
-            ("tags/", "tags.html", "tags", L("tags")),
-            ("search/", "search.html", "search", L("search")),
+            ("actors/", "actors.html", "actors", L("actors"), {}),
+            ("timeline/", "timeline.html", "timeline", L("timeline"), timeline),
+            ("questions/", "questions.html", "questions", L("open_questions"), questions),
+            ("tags/", "tags.html", "tags", L("tags"), {}),
+            ("search/", "search.html", "search", L("search"), {}),
         ]
-        for path, template, kind, title in pages:
-            self.write(path, template, self.context(path, kind, title))
+        for path, template, kind, title, extra in pages:
+            self.write(path, template, self.context(path, kind, title, **extra))
         return len(pages)
 
     def home_context(self, number: int, path: str | None = None) -> dict:
