@@ -164,8 +164,9 @@ def test_rank_and_forms_of_address_are_not_part_of_the_name():
 
 def test_bracketed_nickname_and_acronym_are_aliases():
     doc = actors_of(
-        "Presiden RI Joko Widodo (Jokowi) meresmikan jembatan. Badan Pusat Statistik (BPS) mencatat "
-        "pertumbuhan. BPS menyebut angka itu naik. Jokowi kemudian pulang."
+        "Presiden RI Joko Widodo (Jokowi) meresmikan jembatan. "
+        "Badan Pusat Statistik (BPS) mencatat pertumbuhan. BPS menyebut angka itu naik. "
+        "Jokowi kemudian pulang."
     )
     jokowi = actor(doc, "Joko Widodo")
     assert "Jokowi" in jokowi.aliases
@@ -268,7 +269,8 @@ def test_english_media_cues():
 def test_group_in_quotes_and_its_unquoted_repeats_are_one_group():
     doc = actors_of(
         'Sejumlah negara membentuk "koalisi negara-negara pendukung" untuk misi itu. '
-        "Koalisi negara-negara pendukung akan bertemu lagi. Para pemimpin koalisi menandatangani deklarasi."
+        "Koalisi negara-negara pendukung akan bertemu lagi. "
+        "Para pemimpin koalisi menandatangani deklarasi."
     )
     groups = [a for a in doc.actors if a.type == "group"]
     assert len(groups) == 1

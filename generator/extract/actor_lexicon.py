@@ -177,7 +177,7 @@ def lexicon(language: Language) -> ActorLexicon:
 
 @cache
 def _region_names(code: str) -> tuple[str, ...]:
-    """Continent and world-region names (CLDR numeric territory codes) in the language and English."""
+    """Continent and world-region names (CLDR numeric territory codes), language and English."""
     names: list[str] = []
     try:
         from babel import Locale

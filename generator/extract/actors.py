@@ -58,8 +58,9 @@ def find_actors(doc: Document, language: Language) -> None:
         actor.id = f"a{len(actors) + 1}"
         ids[root] = actor.id
         actors.append(actor)
-    names = {root: actor.name for root, actor in zip([r for r in order if r in ids], actors)}
-    for root, actor in zip([r for r in order if r in ids], actors):
+    kept = [r for r in order if r in ids]
+    names = {root: actor.name for root, actor in zip(kept, actors, strict=True)}
+    for root, actor in zip(kept, actors, strict=True):
         _name_affiliation(actor, [cands[i] for i in members[root]], clusters, names, cands)
 
     mentions: list[Mention] = []

@@ -199,9 +199,9 @@ def _recent_person(
         c = cands[other]
         if c.sent < cands[index].sent - LOOK_BACK:
             break
-        if c.kind == "name" and types.get(clusters.find(other)) == "person":
-            if not subject_only or c.subject:
-                return clusters.find(other)
+        person = c.kind == "name" and types.get(clusters.find(other)) == "person"
+        if person and (not subject_only or c.subject):
+            return clusters.find(other)
     return None
 
 

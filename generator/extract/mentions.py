@@ -450,7 +450,8 @@ class Finder:
     def _title_end(self, k: int, j: int) -> int:
         m, f, lex = self.marks, self.toks.fold, self.lex
         while k < j:
-            if m.role[k] or m.domain[k] or (f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1])):
+            joins = f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1])
+            if m.role[k] or m.domain[k] or joins:
                 k += 1
             else:
                 break
@@ -733,15 +734,15 @@ class Finder:
                     outer.vote("org", STRONG)  # an acronym expands to an organization's name
 
     def mark_context(self) -> None:
-        """Cues around each candidate: org nouns, media cues, place prepositions, quotes, subject."""
+        """Cues around each candidate: org nouns, media cues, place prepositions, quotes."""
         toks, lex = self.toks, self.lex
         first_in_sentence: set[int] = set()
         for cand in self.candidates:
             cand.quoted = self.in_quote(cand.start)
-            if cand.kind in ("name", "org", "media", "pronoun", "title") and not cand.quoted:
-                if cand.sent not in first_in_sentence:
-                    first_in_sentence.add(cand.sent)
-                    cand.subject = True
+            named = cand.kind in ("name", "org", "media", "pronoun", "title")
+            if named and not cand.quoted and cand.sent not in first_in_sentence:
+                first_in_sentence.add(cand.sent)
+                cand.subject = True
             if cand.kind not in ("name", "org", "media"):
                 continue
             a, b = cand.first, cand.last

@@ -1,11 +1,11 @@
 """Roles and affiliations: the title phrase around a person's name, read into a role and whom the
 role belongs to.
 
-    Menteri Luar Negeri Spanyol, Jose Manuel Albares      -> Menteri Luar Negeri / Spanyol (ES)
-    Juru Bicara Kementerian Luar Negeri Rusia, Maria ...  -> Juru Bicara / Kementerian Luar Negeri Rusia
-    German economy minister Rainer Bruederle              -> economy minister / DE
-    Jusman Syafii Djamal, minister of transport for Indonesia  -> minister of transport / ID
-    the company's vice president John Smith               -> vice president / (the company named last)
+    Menteri Luar Negeri Spanyol, Jose Manuel Albares  -> Menteri Luar Negeri / Spanyol (ES)
+    Juru Bicara Kementerian Luar Negeri Rusia, Maria  -> Juru Bicara / Kementerian Luar Negeri Rusia
+    German economy minister Rainer Bruederle          -> economy minister / DE
+    Jusman Djamal, minister of transport for Indonesia -> minister of transport / ID
+    the company's vice president John Smith           -> vice president / the company named last
 
 The phrase is the stretch of title words, names, connectors and adjectives right before the
 name (or a comma apposition right after it). Its role is the run of title and portfolio words;
@@ -100,7 +100,13 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         f = toks.fold[k]
         if toks.cap(k) or m.role[k] or m.domain[k] or _possessive_org(finder, k):
             lower = 0 if (m.role[k] or toks.cap(k)) else lower
-        elif f in lex.connectors or f in lex.relations or f in lex.articles or f in lex.org_nouns or lex.demonym(f):
+        elif (
+            f in lex.connectors
+            or f in lex.relations
+            or f in lex.articles
+            or f in lex.org_nouns
+            or lex.demonym(f)
+        ):
             pass
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
@@ -181,7 +187,8 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         q = p
         while q < len(phrase):
             k = phrase[q]
-            if m.role[k] or m.domain[k] or (f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]):
+            joins = f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]
+            if m.role[k] or m.domain[k] or joins:
                 q += 1
             else:
                 break
