@@ -16,6 +16,7 @@ pytestmark = pytest.mark.browser
 
 PAGES = {
     "home": "",
+    "home-2": "page/2/",
     "briefing": f"{HARBOUR}/",
     "briefing-id": f"{PARKIR}/",
     "actor": "actors/rafael-ortiz-benavente/",
@@ -31,7 +32,7 @@ PAGES = {
 @pytest.fixture(scope="module")
 def result(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("browser") / "project"
-    site = build_fixture_site(root)
+    site = build_fixture_site(root, home_page_size=4)  # two home pages
     # BRIEFINGS_SHOTS=DIR keeps the screenshots for a human to look at.
     shots = Path(os.environ.get("BRIEFINGS_SHOTS") or root / "shots")
     shots.mkdir(parents=True, exist_ok=True)

@@ -27,7 +27,7 @@ if str(_ROOT) not in sys.path and (_ROOT / "generator").is_dir():
     sys.path.insert(0, str(_ROOT))
 
 from generator.site import data, feed, pages, search  # noqa: E402
-from generator.site.index import build_index  # noqa: E402
+from generator.site.index import PAGE_SIZE, build_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.briefings")
 
@@ -55,7 +55,8 @@ def on_files(files, config):
     for record in records:
         file = pages_by_slug[record.slug]
         file.content_string = data.notes_of(file.content_string)
-    index = build_index(records)
+    extra = config.get("extra") or {}
+    index = build_index(records, page_size=extra.get("home_page_size") or PAGE_SIZE)
     _build.update(
         index=index,
         contents={},

@@ -11,7 +11,7 @@ from .actors import SiteActor, merge_actors
 from .data import OpenQuestion, Quote, Record, TimelineEvent
 from .dates import sort_key
 
-PAGE_SIZE = 30  # briefings per home page
+PAGE_SIZE = 30  # briefings per home page (mkdocs.yml: extra.home_page_size)
 QUESTION_KINDS = ("pending", "disputed", "conditional", "expected", "no_comment")
 
 
@@ -47,14 +47,15 @@ class SiteIndex:
     actor_by_slug: dict[str, SiteActor] = field(default_factory=dict)
     actor_events: dict[str, list[Event]] = field(default_factory=dict)
     actor_quotes: dict[str, list[QuoteRef]] = field(default_factory=dict)
+    page_size: int = PAGE_SIZE
 
     @property
     def home_pages(self) -> int:
-        return max(1, math.ceil(len(self.records) / PAGE_SIZE))
+        return max(1, math.ceil(len(self.records) / self.page_size))
 
     def home_page(self, number: int) -> list[Record]:
-        start = (number - 1) * PAGE_SIZE
-        return self.records[start : start + PAGE_SIZE]
+        start = (number - 1) * self.page_size
+        return self.records[start : start + self.page_size]
 
     def actor_link(self, slug: str, actor_id: str | None) -> str | None:
         """The site actor slug of a briefing's actor id, if any."""
@@ -73,7 +74,7 @@ def newest_first(records: list[Record]) -> list[Record]:
     return dated + undated
 
 
-def build_index(records: list[Record]) -> SiteIndex:
+def build_index(records: list[Record], page_size: int = PAGE_SIZE) -> SiteIndex:
     records = newest_first(records)
     actors, actor_of = merge_actors(records)
     events: list[Event] = []
@@ -129,4 +130,5 @@ def build_index(records: list[Record]) -> SiteIndex:
         actor_by_slug={a.slug: a for a in actors},
         actor_events=dict(actor_events),
         actor_quotes=dict(actor_quotes),
+        page_size=max(1, int(page_size)),
     )

@@ -215,7 +215,22 @@ def home_data(index: SiteIndex, number: int) -> dict:
         "page_count": index.home_pages,
         "newer_path": page_path(number - 1) if number > 1 else None,
         "older_path": page_path(number + 1) if number < index.home_pages else None,
+        "page_links": [
+            (n, page_path(n) if n else None) for n in page_numbers(number, index.home_pages)
+        ],
     }
+
+
+def page_numbers(current: int, total: int, around: int = 2) -> list[int]:
+    """The page numbers a pager shows: first, last, and a few around the current one; 0 marks
+    a gap. page_numbers(7, 20) == [1, 0, 5, 6, 7, 8, 9, 0, 20]."""
+    shown = sorted({1, total, *range(max(1, current - around), min(total, current + around) + 1)})
+    out: list[int] = []
+    for n in shown:
+        if out and n - out[-1] > 1:
+            out.append(0)
+        out.append(n)
+    return out
 
 
 # --- the briefing page ---------------------------------------------------------------------------
