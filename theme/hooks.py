@@ -8,7 +8,8 @@ on_files         read briefings/.data (MkDocs skips dot-folders), build the site
 on_env           autoescape and the theme's filters
 on_page_context  the names every template expects (lang, L, base, title, kind, index, ...);
                  a briefing page's body (partials/briefing-body.html)
-on_post_build    the aggregate pages, the Atom feed, then Pagefind over the finished site
+on_post_build    Pagefind over the briefing pages, meanwhile the aggregate pages and the Atom
+                 feed; a Pagefind failure fails the build (PluginError)
 """
 
 from __future__ import annotations
