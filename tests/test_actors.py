@@ -316,6 +316,23 @@ def test_common_acronym_defined_in_lower_case_is_no_actor():
     assert "HAM" not in names(doc)
 
 
+def test_laws_meetings_and_programmes_are_no_actors():
+    doc = actors_of("Rapat Koordinasi Nasional membahas Undang-Undang Cipta Kerja pekan ini.")
+    assert doc.actors == []
+    doc = actors_of("The Clean Water Act was debated by delegates at the Ocean Summit this week.")
+    assert doc.actors == []
+
+
+def test_acronym_spelling_two_names_joined_by_a_conjunction_joins_them():
+    doc = actors_of(
+        "Dana itu berasal dari Lembaga Riset dan Pengembangan Daerah (LRPD). "
+        "LRPD menyalurkannya pekan lalu."
+    )
+    lrpd = actor(doc, "LRPD")
+    assert lrpd.name == "Lembaga Riset dan Pengembangan Daerah"
+    assert len(doc.actors) == 1
+
+
 def test_glued_capitalised_name_is_found():
     doc = actors_of("Kabar itu pertama kali dilaporkanSuara Timur, Senin.")
     assert "Suara Timur" in names(doc)

@@ -73,6 +73,8 @@ class ActorLexicon:
     pronouns: frozenset[str]
     enclitics: tuple[str, ...]
     stop_words: frozenset[str]
+    thing_heads: frozenset[str]  # "Undang-Undang ...", "Operation ...": names of things
+    thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
     designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
     calendar_words: frozenset[str]  # month and weekday names (CLDR): never actors
     countries: PhraseTable  # country names (CLDR + data) as token phrases
@@ -164,6 +166,8 @@ def lexicon(language: Language) -> ActorLexicon:
         enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
         stop_words=_folded_set(data, "stop_words"),
         designators=_folded_set(data, "designators"),
+        thing_heads=_folded_set(data, "thing_heads"),
+        thing_tails=_folded_set(data, "thing_tails"),
         calendar_words=frozenset(language.months) | frozenset(language.weekdays),
         countries=phrase_table(country_codes),
         country_codes=country_codes,

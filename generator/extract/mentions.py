@@ -604,6 +604,10 @@ class Finder:
         if end <= start:
             return None
         text = self.text[start:end]
+        if kind in ("name", "org") and (
+            toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
+        ):
+            return None  # a law, a meeting, a programme: named like an actor but not one
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
         if kind == "name" and b - a == 1 and not cand.acronym:
@@ -729,9 +733,31 @@ class Finder:
                 continue
             gap = self.text[outer.end : inner.start]
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
+                if inner.acronym and x >= 2:
+                    self._join_conjoined_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
                 if inner.acronym and outer.kind == "name" and outer.last - outer.first > 1:
                     outer.vote("org", STRONG)  # an acronym expands to an organization's name
+
+    def _initials(self, cand: Candidate) -> str:
+        toks = self.toks
+        return "".join(toks.text[k][0] for k in range(cand.first, cand.last) if toks.capital[k])
+
+    def _join_conjoined_expansion(
+        self, before: Candidate, outer: Candidate, inner: Candidate
+    ) -> None:
+        """'Anggaran Pendapatan dan Belanja Negara (APBN)': the acronym spells both names joined
+        by one lower-case word, so they are one name."""
+        letters = inner.text.replace("-", "").replace(".", "").upper()
+        between = self.text[before.end : outer.start].strip()
+        if before.sent != outer.sent or before.kind not in ("name", "org") or not between.islower():
+            return
+        if " " in between or self._initials(before) + self._initials(outer) != letters:
+            return
+        outer.start, outer.first = before.start, before.first
+        outer.text = self.text[outer.start : outer.end]
+        outer.kind = "org" if outer.kind == "org" or before.kind == "org" else outer.kind
+        before.kind = "joined"  # no longer a mention of its own
 
     def mark_context(self) -> None:
         """Cues around each candidate: org nouns, media cues, place prepositions, quotes."""
