@@ -131,6 +131,14 @@ def test_possessive_company_title_points_to_the_company_named_before():
     assert perez.affiliation == "Northwind Motors"
 
 
+def test_company_name_before_a_title_is_the_affiliation_and_initials_stay_in_names():
+    doc = actors_of("Skyjet CEO Michael R. Doyle said fares would rise. Doyle gave no date.")
+    doyle = actor(doc, "Michael R. Doyle")
+    assert doyle.role == "CEO"
+    assert doyle.affiliation == "Skyjet"
+    assert "Doyle" in doyle.aliases
+
+
 def test_org_head_after_title_is_the_affiliation_not_a_person():
     doc = actors_of(
         "Ketua Komisi Pemilihan Umum Daerah Andi Saputra membuka rapat. "

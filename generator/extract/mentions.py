@@ -373,7 +373,7 @@ class Finder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and toks.sent[j] == toks.sent[i] and self.gap(j) == " ":
+            while j < n and toks.sent[j] == toks.sent[i] and self._joins(j):
                 if self.nameish(j) or (
                     toks.fold[j] in self.lex.connectors
                     and j + 1 < n
@@ -395,6 +395,14 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _joins(self, j: int) -> bool:
+        """Token j continues the run before it: one space, or an initial's stop ("Michael R. Fox")."""
+        gap = self.gap(j)
+        if gap == " ":
+            return True
+        previous = self.toks.text[j - 1]
+        return gap == ". " and len(previous) == 1 and previous.isupper()
 
     def run(self, i: int, j: int) -> None:
         """Cut a run of capitalised words into titles, forms of address and entity parts."""

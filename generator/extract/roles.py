@@ -290,8 +290,9 @@ def _affiliation(
         if iso:
             cand.affiliation_iso = iso
             return True
-    for index in seen:  # a jurisdiction ("Gubernur Sumut ...")
-        if cands[index].kind == "place":
+    for index in seen:  # a jurisdiction ("Gubernur Sumut ..."), a company ("Ryanair CEO ...")
+        other = cands[index]
+        if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
             return True
     return False
