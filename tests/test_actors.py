@@ -132,7 +132,7 @@ def test_possessive_company_title_points_to_the_company_named_before():
 
 
 def test_company_name_before_a_title_is_the_affiliation_and_initials_stay_in_names():
-    doc = actors_of("Skyjet CEO Michael R. Doyle said fares would rise. Doyle gave no date.")
+    doc = actors_of("Fares will rise, Skyjet CEO Michael R. Doyle said. Doyle gave no date.")
     doyle = actor(doc, "Michael R. Doyle")
     assert doyle.role == "CEO"
     assert doyle.affiliation == "Skyjet"

@@ -105,7 +105,12 @@ def tokenize(doc: Document, particles: frozenset[str] = frozenset()) -> Tokens:
                 toks.text.append(word)
                 toks.fold.append(_fold(word))
                 toks.sent.append(index)
-                toks.initial.append(previous_end == sentence.start or bool(clause_mark(gap)))
+                # The stop after an initial ("Michael R. Doyle") does not open a sentence.
+                previous = toks.text[-2] if len(toks.text) > 1 else ""
+                after_initial = gap == ". " and len(previous) == 1 and previous.isupper()
+                toks.initial.append(
+                    previous_end == sentence.start or (bool(clause_mark(gap)) and not after_initial)
+                )
                 toks.capital.append(_capitalised(word, particles))
                 toks.glued.append(
                     start == previous_end and start > sentence.start and text[start - 1].isalpha()
@@ -397,7 +402,7 @@ class Finder:
         return self.candidates
 
     def _joins(self, j: int) -> bool:
-        """Token j continues the run before it: one space, or an initial's stop ("Michael R. Fox")."""
+        """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
         gap = self.gap(j)
         if gap == " ":
             return True
