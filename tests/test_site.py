@@ -358,6 +358,14 @@ def test_article_text_is_escaped_everywhere(site):
     assert 'href="https://example.net/a?x=&#34;&gt;&lt;script&gt;' in hostile  # one attribute
 
 
+def test_build_fails_when_pagefind_fails(tmp_path, monkeypatch):
+    root = make_project(tmp_path / "nosearch", {SEED.name: SEED.read_text(encoding="utf-8")})
+    monkeypatch.setenv("BRIEFINGS_PAGEFIND", "false")  # exits 1, writes nothing
+    result = run_cli("build", cwd=root)
+    assert result.returncode != 0
+    assert "pagefind failed" in result.stderr
+
+
 def test_build_fails_when_the_theme_is_broken(tmp_path):
     root = make_project(tmp_path / "broken", {SEED.name: SEED.read_text(encoding="utf-8")})
     (root / "theme" / "actors.html").write_text(

@@ -35,6 +35,7 @@ def labeler(lang: str) -> Callable[[str], str]:
     return language.label
 
 
+@cache
 def language_name(code: str, in_language: str) -> str:
     """'Indonesian' / 'Bahasa Indonesia' for 'id' (CLDR), the code when Babel does not know it."""
     try:

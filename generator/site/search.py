@@ -9,6 +9,7 @@ two-core machine the two halves of the work overlap.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -23,6 +24,10 @@ class SearchIndexError(Exception):
 
 
 def pagefind_binary() -> str:
+    """The binary of the pinned `pagefind[extended]` package, or $BRIEFINGS_PAGEFIND."""
+    override = os.environ.get("BRIEFINGS_PAGEFIND")
+    if override:
+        return override
     from pagefind.service import get_executable
 
     binary = get_executable()
