@@ -6,6 +6,9 @@ yet happened). Each kind has cue patterns in the `questions` section of the lang
 
 * a sentence with a `strong` cue raises a point of that kind; `negative` patterns blank out what
   looks like a cue but is not one ("akan terus", "will continue": an ongoing state, not news);
+* inside a quotation the strong cues of some kinds count as weak (a speaker's "if" is more often
+  rhetoric than a condition), except the `firm` ones: cues whose form already says the point is
+  real ("kalau sudah ada X", "only once X"), strong wherever they stand;
 * a sentence with only `weak` cues raises one when it has two of them, or joins a neighbouring
   point of the same kind ("The UK, however, welcomed ..." next to "... is unacceptable");
 * titles and headings never raise a point alone; they add evidence to a point of their kind.
@@ -38,7 +41,7 @@ WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
 @dataclass(frozen=True, eq=False)
 class QuestionRules:
     kinds: tuple[str, ...]  # in order of precedence
-    cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, s_I, w_I
+    cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, f_I, s_I, w_I
     quoted_weak: frozenset[str]  # kinds whose strong cues are weak inside a quotation
 
 
@@ -59,12 +62,13 @@ def rules(language: Language) -> QuestionRules:
         return "|".join(expanded)
 
     # One pattern, one pass over the text: negatives first (a match consumes its words, so
-    # "akan terus" hides "akan"), then each kind's strong and weak cues in order of precedence.
+    # "akan terus" hides "akan"), then each kind's firm, strong and weak cues in order of
+    # precedence.
     table = section.get("kinds") or {}
     kinds = tuple(str(k) for k in table)
     groups = [
         f"(?P<{prefix}_{i}>{alternation(cues.get(key) or [])})"
-        for prefix, key in (("n", "negative"), ("s", "strong"), ("w", "weak"))
+        for prefix, key in (("n", "negative"), ("f", "firm"), ("s", "strong"), ("w", "weak"))
         for i, cues in enumerate(table.values())
         if cues.get(key)
     ]
@@ -150,6 +154,8 @@ def sentence_cue(
         for m in found:
             if m.lastgroup == f"w_{index}":
                 weak.append(m)
+            elif m.lastgroup == f"f_{index}":
+                strong.append(m)
             elif m.lastgroup == f"s_{index}":
                 inside = quoted is not None and kind in r.quoted_weak and quoted(m.start())
                 (demoted if inside else strong).append(m)
@@ -390,7 +396,7 @@ def _evidence(
 ) -> Evidence:
     text = sentence.text
     index = r.kinds.index(kind)
-    names = (f"s_{index}", f"w_{index}")
+    names = (f"f_{index}", f"s_{index}", f"w_{index}")
     at = sentence.start
     cues = [(m.start() - at, m.end() - at) for m in matches if m.lastgroup in names]
     cues = cues or [(cue.start, cue.end)]
