@@ -152,14 +152,16 @@ def seed_text(article: Article) -> str:
     return f"---\n{head}---\n\n{article.body}\n"
 
 
-def write_corpus(folder: Path, count: int, include_project_seeds: bool = True) -> str:
+def write_corpus(
+    folder: Path, count: int, include_project_seeds: bool = True, source: Path = SHARED_CSV
+) -> str:
     """Fill `folder` with `count` seed files (the project's own seeds count towards it)."""
     folder.mkdir(parents=True, exist_ok=True)
     own = sorted(p for p in PROJECT_SEEDS.glob("*") if p.is_file()) if include_project_seeds else []
     own = own[:count]
     for path in own:
         (folder / path.name).write_bytes(path.read_bytes())
-    chosen, origin = articles(count - len(own))
+    chosen, origin = articles(count - len(own), source)
     for index, article in enumerate(chosen):
         (folder / f"b{index:05d}.txt").write_text(seed_text(article), encoding="utf-8")
     if own:

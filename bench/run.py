@@ -32,7 +32,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from corpus import ROOT, write_corpus
+from corpus import ROOT, SHARED_CSV, write_corpus
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
@@ -118,11 +118,11 @@ def run_measured(cmd: list[str], cwd: Path, size: int, step: str) -> Measure:
 # --- the throwaway project ----------------------------------------------------------------------
 
 
-def make_project(root: Path, size: int) -> str:
+def make_project(root: Path, size: int, source: Path = SHARED_CSV) -> str:
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "theme", root / "theme", ignore=shutil.ignore_patterns("__pycache__"))
-    return write_corpus(root / "seeds", size)
+    return write_corpus(root / "seeds", size, source=source)
 
 
 def change_one_seed(seeds: Path) -> None:
@@ -149,9 +149,11 @@ def snapshot_code(work: Path) -> Path:
     return src
 
 
-def bench_size(size: int, work: Path, jobs: int | None, extract_max: int, site: bool) -> list:
+def bench_size(
+    size: int, work: Path, jobs: int | None, extract_max: int, site: bool, source: Path
+) -> list:
     project = work / f"n{size}"
-    origin = make_project(project, size)
+    origin = make_project(project, size, source)
     print(f"\n## N = {size}: {origin}", flush=True)
     results: list[Measure] = []
 
@@ -282,6 +284,12 @@ def main() -> int:
         help="articles timed in the one-process extraction step",
     )
     parser.add_argument("--no-site", action="store_true", help="skip the site build")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=SHARED_CSV,
+        help="the articles' CSV (absent: generated English text)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--workdir", type=Path, help="where the projects go (default: temp)")
     parser.add_argument(
@@ -310,7 +318,9 @@ def main() -> int:
         print(f"start-up: `import generator.cli` {start.seconds * 1000:.0f} ms (best of 5)")
         results.append(start)
         for size in sizes:
-            results += bench_size(size, work, args.jobs, args.extract_max, not args.no_site)
+            results += bench_size(
+                size, work, args.jobs, args.extract_max, not args.no_site, args.corpus
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print_table(results)
