@@ -1,6 +1,7 @@
 """Actor extraction scored as named-entity recognition.
 
-    .venv/bin/python bench/ner.py [--limit N]
+    .venv/bin/python bench/ner.py [--limit N] [--split test|train|valid] [--errors]
+        [--only nergrit|meantime]
 
 Two corpora from ../shared/data (read at run time, never copied into the repository):
 
@@ -34,7 +35,7 @@ from generator.extract.pipeline import build_document  # noqa: E402
 from generator.reading import read_bytes  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-NERGRIT = SHARED / "data/indonlu_ner_pos/nergrit_ner-grit/test_preprocess.txt"
+NERGRIT_DIR = SHARED / "data/indonlu_ner_pos/nergrit_ner-grit"
 MEANTIME = SHARED / "data/meantime_en/intra-doc_annotation"
 TYPES = {"person": "PER", "organization": "ORG", "media": "ORG", "group": "ORG"}
 PER_DOC = 20
@@ -189,17 +190,32 @@ def report(name: str, counts: dict[str, Counter], seconds: float, size: int) -> 
         print(f"  {kind:5} {p:9.3f} {r:7.3f} {f:6.3f}   {c['tp']}/{c['fp']}/{c['fn']}")
 
 
-def run_nergrit(limit: int | None) -> None:
-    sentences = read_nergrit(NERGRIT)[:limit]
+def run_nergrit(path: Path, limit: int | None, errors: bool) -> None:
+    sentences = read_nergrit(path)[:limit]
     started = time.perf_counter()
     pairs = []
     for i in range(0, len(sentences), PER_DOC):
         chunk = sentences[i : i + PER_DOC]
-        pairs.extend(zip([g for _t, g in chunk], predict(chunk, "id"), strict=True))
-    report("NERGrit test (id)", score(pairs), time.perf_counter() - started, len(sentences))
+        predicted = predict(chunk, "id")
+        pairs.extend(zip([g for _t, g in chunk], predicted, strict=True))
+        if errors:
+            print_errors(chunk, predicted)
+    split = path.name.split("_")[0]
+    report(f"NERGrit {split} (id)", score(pairs), time.perf_counter() - started, len(sentences))
 
 
-def run_meantime(limit: int | None) -> None:
+def print_errors(sentences: list[Sentence], predicted: list[set[tuple[int, int, str]]]) -> None:
+    """Each sentence with a wrong or missed span: the text, then - missed and + wrong spans."""
+    for (tokens, gold), spans in zip(sentences, predicted, strict=True):
+        if gold == spans:
+            continue
+        print(" ".join(tokens))
+        for sign, wrong in (("-", gold - spans), ("+", spans - gold)):
+            for a, b, kind in sorted(wrong):
+                print(f"  {sign} {kind} {' '.join(tokens[a:b])}")
+
+
+def run_meantime(limit: int | None, errors: bool) -> None:
     documents = read_meantime(MEANTIME)[:limit]
     started = time.perf_counter()
     pairs = []
@@ -208,6 +224,8 @@ def run_meantime(limit: int | None) -> None:
     for sentences in documents:
         size += len(sentences)
         predicted = predict(sentences, "en")
+        if errors:
+            print_errors(sentences, predicted)
         pairs.extend(zip([g for _t, g in sentences], predicted, strict=True))
         # MEANTIME marks only some mentions of a name (those taking part in annotated events):
         # a prediction of a name annotated elsewhere in the document, at a position left
@@ -224,16 +242,29 @@ def run_meantime(limit: int | None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="sentences / documents to read")
+    parser.add_argument(
+        "--split",
+        default="test",
+        choices=("test", "train", "valid"),
+        help="NERGrit split: test to report, train and valid to study and measure",
+    )
+    parser.add_argument("--errors", action="store_true", help="print each wrong or missed span")
+    parser.add_argument("--only", choices=("nergrit", "meantime"), help="one corpus")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} is absent: nothing to benchmark (the corpora are not in the repository).")
         return 0
-    if NERGRIT.is_file():
-        run_nergrit(args.limit)
+    nergrit = NERGRIT_DIR / f"{args.split}_preprocess.txt"
+    if args.only == "meantime":
+        pass
+    elif nergrit.is_file():
+        run_nergrit(nergrit, args.limit, args.errors)
     else:
-        print(f"NERGrit not found at {NERGRIT}; skipped.")
-    if MEANTIME.is_dir():
-        run_meantime(args.limit)
+        print(f"NERGrit not found at {nergrit}; skipped.")
+    if args.only == "nergrit":
+        pass
+    elif MEANTIME.is_dir():
+        run_meantime(args.limit, args.errors)
     else:
         print(f"MEANTIME not found at {MEANTIME}; skipped.")
     return 0

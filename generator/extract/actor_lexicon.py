@@ -84,6 +84,9 @@ class ActorLexicon:
     demonym_suffixes: tuple[str, ...]
     demonym_stems: tuple[str, ...]
     home_country: str | None
+    first_names: frozenset[str]  # folded person first names (Faker's person providers)
+    last_names: frozenset[str]
+    common_words: frozenset[str]  # folded words frequent in the language that are no names
 
     def country_at(self, folded: list[str], i: int, stop: int | None = None) -> tuple[int, str]:
         """(tokens, ISO code) of the country name starting at token i, or (0, "")."""
@@ -176,7 +179,78 @@ def lexicon(language: Language) -> ActorLexicon:
         demonym_suffixes=tuple(fold(w) for w in _words(data, "demonym_suffixes")),
         demonym_stems=tuple(fold(w) for w in _words(data, "demonym_stems")),
         home_country=data.get("home_country") or None,
+        **_name_words(language.code, data),
     )
+
+
+def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
+    """Person first and last names, and the language's common words that are not names.
+
+    Names come from Faker's person providers of every locale (news names people of every
+    country); a name of another locale that is a common word here ("Tim" in "Tim Nasional") is
+    dropped when it is at least `foreign_name_zipf` frequent in wordfreq's lists. Common words are
+    those at least `common_zipf` frequent that are no name of any locale."""
+    threshold = float(data.get("common_zipf") or 0)
+    frequent = _frequent_words(code, threshold) if threshold else frozenset()
+    foreign = float(data.get("foreign_name_zipf") or 0)
+    words = _frequent_words(code, foreign) if foreign else frozenset()
+    own = set(_words(data, "name_locales"))
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale, firsts, lasts in _faker_names():
+        for names, into in ((firsts, first), (lasts, last)):
+            into.update(n for n in names if locale in own or n not in words)
+    return {
+        "first_names": frozenset(first),
+        "last_names": frozenset(last),
+        "common_words": frequent - first - last,
+    }
+
+
+@cache
+def _frequent_words(code: str, zipf: float) -> frozenset[str]:
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return frozenset()
+    try:
+        table = get_frequency_dict(code)
+    except LookupError:
+        return frozenset()
+    least = 10 ** (zipf - 9)  # Zipf value = log10(frequency per billion words)
+    return frozenset(fold(w) for w, f in table.items() if f >= least and w.isalpha())
+
+
+@cache
+def _faker_names() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(locale, folded first names, folded last names) of each Faker person provider, Latin
+    script only."""
+    try:
+        import importlib
+        import pkgutil
+
+        import faker.providers.person as people
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return ()
+    out = []
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        firsts: set[str] = set()
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            firsts.update(_latin_names(getattr(provider, attribute, None)))
+        lasts = _latin_names(getattr(provider, "last_names", None))
+        out.append((module.name, frozenset(firsts), frozenset(lasts)))
+    return tuple(out)
+
+
+def _latin_names(names: object) -> set[str]:
+    if not isinstance(names, (list, tuple, set, frozenset, dict)):
+        return set()  # some providers compute their lists (a property): none to read
+    return {
+        fold(n)
+        for n in names
+        if isinstance(n, str) and n.isalpha() and all(ord(c) < 0x250 for c in n)  # Latin
+    }
 
 
 @cache

@@ -148,9 +148,16 @@ def cluster_type(members: list[Candidate]) -> str | None:
         return "place"
     if names and all(c.common for c in names):
         return None  # "Rapat Koordinasi Daerah": common words in title case, no actor
-    if any(c.last - c.first > 1 and not c.acronym for c in names):
-        return "person"
-    return "org"
+    if any(c.first_name for c in names):
+        return "person"  # "Maria Santos", "Tommy"
+    full = [c for c in names if c.last - c.first > 1 and not c.acronym]
+    if any(not c.common_word for c in full):
+        return "person"  # "Kinta Kawai": a name of rare words
+    if full:
+        return None  # "Kelas Akselerasi", "Big Machine Records": no cue says who or what
+    if any(c.acronym for c in names) or len(names) > 1:
+        return "org"  # "KPK"; a lone word named again and again
+    return None  # a lone capitalised word with no cue: guessing costs more than it gains
 
 
 def resolve_titles(finder: Finder, clusters: Clusters, types: dict[int, str]) -> dict[int, int]:

@@ -72,6 +72,8 @@ class Candidate:
     acronym: bool = False
     person_cue: bool = False  # a title, form of address or rank stands right before it
     common: bool = False  # most of its words are also written in lower case: a common phrase
+    first_name: bool = False  # opens with a person's first name ("Maria ...")
+    common_word: bool = False  # holds a common word of the language ("Kelas", "Records")
     place_cue: bool = False
     role: str | None = None
     affiliation: int | None = None  # index of the affiliated candidate
@@ -631,11 +633,18 @@ class Finder:
         if kind == "name" and b - a > 1:
             lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
             cand.common = 2 * lower > b - a
+        if kind == "name" and not cand.acronym:
+            cand.first_name = toks.fold[a] in self.lex.first_names
+            cand.common_word = any(self._common_word(x) for x in range(a, b))
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
             cand.person_cue = True
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def _common_word(self, k: int) -> bool:
+        f = self.toks.fold[k]
+        return (f in self.lex.common_words or f in self.lower_words) and not self.toks.is_acronym(k)
 
     def _without_enclitic(self, k: int, end: int) -> int:
         """'bank-bank Himbaranya' -> Himbara, when the bare name is written elsewhere; a name
