@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -180,15 +181,68 @@ def _identifier(langs: tuple[str, ...]):
 
 
 def _model_cache_path(model: Path, langs: tuple[str, ...]) -> Path | None:
+    folder = cache_dir()
+    try:
+        stat = model.stat()
+    except OSError:
+        return None
+    if folder is None:
+        return None
+    return folder / f"langid-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(langs)}.npz"
+
+
+def cache_dir() -> Path | None:
+    """The user's cache folder for Briefings: $XDG_CACHE_HOME/briefings or ~/.cache/briefings."""
     import os
 
     try:
-        stat = model.stat()
         home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    except (OSError, RuntimeError):
+    except RuntimeError:  # no home folder
         return None
-    name = f"langid-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(langs)}.npz"
-    return Path(home) / "briefings" / name
+    return Path(home) / "briefings"
+
+
+def cached_json(name: str, key: str, build: Callable[[], object]) -> object:
+    """`build()`, a JSON value, kept in the cache folder for the processes that follow.
+
+    Tables derived from installed packages (name lists, word frequencies) can take most of a
+    second to build, in every process: each `generate` worker, each one-seed run. Read back from
+    JSON they take milliseconds. `key` says what the value depends on (package versions, the
+    settings used): another key builds again. Best effort: an unreadable file is rebuilt, and a
+    folder that cannot be written only means building every time."""
+    import hashlib
+    import json
+
+    folder = cache_dir()
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    path = folder / f"{name}-{digest}.json" if folder is not None else None
+    if path is not None:
+        try:
+            with path.open(encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            pass
+    value = build()
+    if path is not None:
+        _write_cache(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    return value
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)  # atomic: a concurrent process sees no file or a whole one
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _save_restricted_model(identifier, path: Path) -> None:

@@ -218,3 +218,38 @@ def test_real_corpus_is_read_from_shared(corpus_module) -> None:
     assert len(articles) == 1000
     assert all(a.title and a.body for a in articles)
     assert sum(a.published is not None for a in articles) > 900
+
+
+# --- the JSON cache for tables built from installed packages ---------------------------------
+
+
+def test_cached_json_builds_once_per_key(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls: list[str] = []
+
+    def build(tag: str):
+        def run():
+            calls.append(tag)
+            return {"names": ["Budi", "Siti"], "tag": tag}
+
+        return run
+
+    first = language.cached_json("names-id", "faker 40 / zipf 3", build("a"))
+    again = language.cached_json("names-id", "faker 40 / zipf 3", build("b"))
+    other = language.cached_json("names-id", "faker 41 / zipf 3", build("c"))
+    assert first == again == {"names": ["Budi", "Siti"], "tag": "a"}
+    assert other["tag"] == "c"
+    assert calls == ["a", "c"]
+
+
+def test_cached_json_rebuilds_a_damaged_file_and_survives_no_folder(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language.cached_json("t", "k", lambda: [1])
+    (cached,) = (tmp_path / "briefings").glob("t-*.json")
+    cached.write_text("{not json", encoding="utf-8")
+    assert language.cached_json("t", "k", lambda: [2]) == [2]
+    assert language.cached_json("t", "k", lambda: [3]) == [2]  # the rebuilt file was kept
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
+    assert language.cached_json("t", "k", lambda: [4]) == [4]
