@@ -77,6 +77,7 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from .generate import generate as do_generate
+    from .settings import site_language
 
     progress = Progress(
         "[progress.description]{task.description}",
@@ -98,6 +99,7 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
                 force=force,
                 progress=lambda n: progress.advance(task, n),
                 on_total=lambda n: progress.update(task, total=n),
+                labels=site_language(),
             )
     except OSError as exc:  # the output folder itself cannot be made or read: one line, exit 1
         _err(f"error: {exc.filename or out_dir}: {exc.strerror or exc}")
@@ -121,8 +123,9 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
 def check(seeds_dir: Path, out_dir: Path) -> None:
     """Write nothing; exit 1 listing every stale, missing, orphaned or hand-edited briefing."""
     from .generate import check as do_check
+    from .settings import site_language
 
-    result = do_check(seeds_dir, out_dir)
+    result = do_check(seeds_dir, out_dir, labels=site_language())
     for problem in result.problems:
         click.echo(problem)
     if result.ok:
@@ -142,7 +145,9 @@ def extract(file: Path, fmt: str) -> None:
     override = next(
         (o for o in (file.with_suffix(".yml"), file.with_suffix(".yaml")) if o.is_file()), None
     )
-    built = _build_safely(Seed(file, seed_key(file), override))
+    from .settings import site_language
+
+    built = _build_safely(Seed(file, seed_key(file), override, labels=site_language()))
     if not hasattr(built, "briefing"):
         _err(f"error: {built.message}")
         sys.exit(1)

@@ -36,15 +36,17 @@ _HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
 
 
 @cache
-def generator_version() -> str:
-    """The version plus a digest of the code, language data and templates that shape output."""
+def generator_version(labels: str | None = None) -> str:
+    """The version plus a digest of the code, language data and templates that shape output,
+    and the labels' language when the site sets one (it changes every briefing's text)."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if path.suffix in {".py", ".yaml", ".j2", ".json"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    return f"{__version__}+{digest.hexdigest()[:10]}"
+    version = f"{__version__}+{digest.hexdigest()[:10]}"
+    return f"{version} labels={labels}" if labels else version
 
 
 # --- discovery ----------------------------------------------------------------------------------
@@ -55,6 +57,7 @@ class Seed:
     path: Path  # as given, relative to the project when possible
     key: str  # POSIX path recorded in the briefing: identifies the seed across runs
     override: Path | None
+    labels: str | None = None  # the site's label language; None: each briefing's own language
 
     @property
     def override_sha(self) -> str | None:
@@ -100,7 +103,9 @@ def seed_key(path: Path) -> str:
         return absolute.as_posix()
 
 
-def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[Seed]:
+def discover(
+    targets: Iterable[Path], seeds_dir: Path, report: Report, labels: str | None = None
+) -> list[Seed]:
     """The seeds named (files or folders), sorted, with notes for what is skipped and failures
     for what is refused. Hidden folders (.git, editors' caches) are not searched; a hidden file
     with a seed's extension is a seed like any other."""
@@ -130,7 +135,7 @@ def discover(targets: Iterable[Path], seeds_dir: Path, report: Report) -> list[S
         override = next(
             (o for o in (path.with_suffix(s) for s in OVERRIDE_SUFFIXES) if o.is_file()), None
         )
-        seeds.append(Seed(path=path, key=seed_key(path), override=override))
+        seeds.append(Seed(path=path, key=seed_key(path), override=override, labels=labels))
     return seeds
 
 
@@ -317,7 +322,7 @@ def build_one(seed: Seed) -> Built:
     if overrides:
         apply_to_source(source.meta, overrides)
     briefing = extract(source)
-    briefing.generator = generator_version()
+    briefing.generator = generator_version(seed.labels)
     if overrides:
         apply_overrides(briefing, overrides)
     briefing.slug = slugify(briefing.title)
@@ -347,7 +352,7 @@ def render_file(built: Built, notes: str) -> str:
     briefing.slug = built.slug
     meta = dict(built.meta)
     meta["content_sha256"] = "pending"  # placeholder: the digest covers everything but itself
-    text = render_markdown(briefing, meta, notes=notes)
+    text = render_markdown(briefing, meta, notes=notes, labels=built.seed.labels)
     return text.replace("content_sha256: pending\n", f"content_sha256: {content_hash(text)}\n", 1)
 
 
@@ -414,16 +419,19 @@ def generate(
     force: bool = False,
     progress: Callable[[int], object] | None = None,
     on_total: Callable[[int], object] | None = None,
+    labels: str | None = None,
 ) -> Report:
+    """`labels`: the language of the briefings' labels (the site's setting); None gives each
+    briefing the labels of its own language."""
     report = Report()
     if not targets and not seeds_dir.is_dir():
         report.failed.append(f"{seeds_dir}: seeds folder not found")
         return report
-    seeds = discover(targets or [seeds_dir], seeds_dir, report)
+    seeds = discover(targets or [seeds_dir], seeds_dir, report, labels)
     _clean_temporaries(out_dir)
     existing = scan_briefings(out_dir)
     owned, extras = owned_briefings(existing)
-    version = generator_version()
+    version = generator_version(labels)
 
     todo: list[Seed] = []
     for seed in seeds:
@@ -608,17 +616,17 @@ class CheckResult:
         return not self.problems
 
 
-def check(seeds_dir: Path, out_dir: Path) -> CheckResult:
+def check(seeds_dir: Path, out_dir: Path, labels: str | None = None) -> CheckResult:
     """Writes nothing. Lists every briefing that is stale, missing, orphaned or edited by hand."""
     result = CheckResult()
     report = Report()
     if not seeds_dir.is_dir():
         result.problems.append(f"{seeds_dir}: seeds folder not found")
         return result
-    seeds = discover([seeds_dir], seeds_dir, report)
+    seeds = discover([seeds_dir], seeds_dir, report, labels)
     result.problems.extend(report.failed)
     owned, extras = owned_briefings(scan_briefings(out_dir))
-    version = generator_version()
+    version = generator_version(labels)
     for seed in seeds:
         entry = owned.get(seed.key)
         if entry is None:

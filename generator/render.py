@@ -154,11 +154,13 @@ def render_body(briefing: Briefing, language: Language | None = None) -> str:
     )
 
 
-def render_markdown(briefing: Briefing, extra_meta: dict | None = None, notes: str = "") -> str:
+def render_markdown(
+    briefing: Briefing, extra_meta: dict | None = None, notes: str = "", labels: str | None = None
+) -> str:
     """The whole file. `notes` is the analyst's part of the previous file, from the notes marker
     on (as `generate.Existing.notes` returns it): it replaces the template's bare marker, so the
     marker is written once and everything after it is carried over byte for byte."""
-    body = render_body(briefing)
+    body = render_body(briefing, load(labels) if labels else None)
     text = f"---\n{dump_yaml(front_matter(briefing, extra_meta))}---\n\n{body}"
     if not notes:
         return text
