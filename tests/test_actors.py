@@ -166,6 +166,77 @@ def test_rank_and_forms_of_address_are_not_part_of_the_name():
     assert not any(a.name.startswith(("Letkol", "Pak")) for a in doc.actors)
 
 
+def test_title_then_its_organization_then_the_holder_indonesian():
+    doc = actors_of(
+        "Wakil Ketua DPR RI Budi Santosa meminta laporan. Budi menyebut dana cukup. "
+        "Sekretaris Jenderal Partai Demokrat Sarman mengatakan partainya siap."
+    )
+    budi = actor(doc, "Budi Santosa")
+    assert (budi.type, budi.role, budi.affiliation) == ("person", "Wakil Ketua", "DPR RI")
+    sarman = actor(doc, "Sarman")
+    assert sarman.type == "person"
+    assert (sarman.role, sarman.affiliation) == ("Sekretaris Jenderal", "Partai Demokrat")
+    assert actor(doc, "Partai Demokrat").type == "organization"
+
+
+def test_title_then_organization_then_holder_english_head_first():
+    doc = actors_of("Chair of the Board Elena Varga said the vote would be held.")
+    varga = actor(doc, "Elena Varga")
+    assert varga.type == "person"
+
+
+# --- typing by evidence --------------------------------------------------------------------------
+
+
+def test_capitalised_common_words_with_no_person_cue_are_no_person():
+    doc = actors_of("Warga memadati Malam Budaya Nusantara di alun-alun kota.")
+    assert not [a for a in doc.actors if a.type == "person"]
+    doc = actors_of("Thousands attended the Summer Music Weekend on the beach.")
+    assert not [a for a in doc.actors if a.type == "person"]
+
+
+def test_a_first_name_or_rare_name_words_make_a_person_without_a_title():
+    doc = actors_of("Lagu itu ditulis oleh Kevin Marbun bersama teman lamanya.")
+    assert actor(doc, "Kevin Marbun").type == "person"
+    doc = actors_of("The song was written by David Okonkwo in a week.")
+    assert actor(doc, "David Okonkwo").type == "person"
+
+
+def test_a_first_name_before_an_acronym_is_no_person():
+    doc = actors_of("Dana APBD dipakai untuk membangun jembatan desa.")
+    assert not [a for a in doc.actors if a.type == "person"]
+
+
+def test_lone_unknown_word_is_no_actor_unless_repeated_or_an_acronym():
+    doc = actors_of("Petani menanam padi dekat Brindlewood tahun lalu. Hasilnya bagus.")
+    assert not [a for a in doc.actors if a.type in ("person", "organization")]
+    doc = actors_of("The deal was signed by Zentrova. Zentrova declined to comment. KSPI agreed.")
+    assert actor(doc, "Zentrova").type == "organization"
+    assert actor(doc, "KSPI").type == "organization"
+
+
+def test_org_head_at_the_end_and_org_noun_after_the_name():
+    doc = actors_of(
+        "The United Dock Workers said the deal was fair. The Harbour union objected, and so did "
+        "Kestrelbank."
+    )
+    assert actor(doc, "United Dock Workers").type == "organization"
+    assert actor(doc, "Harbour").type == "organization"
+    assert actor(doc, "Kestrelbank").type == "organization"
+
+
+def test_hyphenated_pair_of_names_is_a_route_not_an_actor():
+    doc = actors_of("Proyek kereta Surabaya-Malang dibiayai pemerintah daerah.")
+    assert all(a.type == "place" for a in doc.actors)
+
+
+def test_bracketed_legal_form_is_no_alias():
+    doc = actors_of("PT Angkasa Laut Nusantara (Persero) menambah kapal baru.")
+    company = actor(doc, "PT Angkasa Laut Nusantara")
+    assert company.type == "organization"
+    assert "Persero" not in company.aliases
+
+
 # --- merges -------------------------------------------------------------------------------------
 
 

@@ -62,6 +62,8 @@ class ActorLexicon:
     demonstratives: frozenset[str]
     org_heads: PhraseTable
     org_nouns: frozenset[str]
+    org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
+    org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_verbs: frozenset[str]
@@ -157,6 +159,8 @@ def lexicon(language: Language) -> ActorLexicon:
         demonstratives=_folded_set(data, "demonstratives"),
         org_heads=phrase_table(_words(data, "org_heads")),
         org_nouns=_folded_set(data, "org_nouns"),
+        org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
+        org_noun_follows=bool(data.get("org_noun_follows")),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_verbs=_folded_set(data, "media_verbs"),
@@ -189,7 +193,7 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
     Names come from Faker's person providers of every locale (news names people of every
     country); a name of another locale that is a common word here ("Tim" in "Tim Nasional") is
     dropped when it is at least `foreign_name_zipf` frequent in wordfreq's lists. Common words are
-    those at least `common_zipf` frequent that are no name of any locale."""
+    those at least `common_zipf` frequent that are no name of the language's own locales."""
     threshold = float(data.get("common_zipf") or 0)
     frequent = _frequent_words(code, threshold) if threshold else frozenset()
     foreign = float(data.get("foreign_name_zipf") or 0)
@@ -197,13 +201,16 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
     own = set(_words(data, "name_locales"))
     first: set[str] = set()
     last: set[str] = set()
+    local: set[str] = set()  # names of this language's own locales
     for locale, firsts, lasts in _faker_names():
         for names, into in ((firsts, first), (lasts, last)):
             into.update(n for n in names if locale in own or n not in words)
+        if locale in own:
+            local.update(firsts | lasts)
     return {
         "first_names": frozenset(first),
         "last_names": frozenset(last),
-        "common_words": frequent - first - last,
+        "common_words": frequent - local,
     }
 
 

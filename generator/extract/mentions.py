@@ -73,7 +73,7 @@ class Candidate:
     person_cue: bool = False  # a title, form of address or rank stands right before it
     common: bool = False  # most of its words are also written in lower case: a common phrase
     first_name: bool = False  # opens with a person's first name ("Maria ...")
-    common_word: bool = False  # holds a common word of the language ("Kelas", "Records")
+    common_word: bool = False  # holds a common word, acronym or head ("Kelas", "Records", "APBN")
     place_cue: bool = False
     role: str | None = None
     affiliation: int | None = None  # index of the affiliated candidate
@@ -446,7 +446,10 @@ class Finder:
                 if cand and cand.kind == "name" and cue and not cand.acronym:
                     cand.person_cue = True
                     cand.vote("person", STRONG)
-                cue = jurisdiction = False
+                # "Wakil Ketua DPR RI Budi Santosa": the title's organization stands between it
+                # and the name, which the title still cues.
+                cue = cue and kind in ("org", "media")
+                jurisdiction = False
             k = end
 
     def _portfolio_word(self, k: int) -> bool:
@@ -525,6 +528,8 @@ class Finder:
                 end, iso = self._after_place_run(a, b)
                 if after_title and end == b:
                     end = self._name_inside(a, b)
+                if after_title and end == b:
+                    end = self._person_after_org(a, b)
                 kind = (
                     "group"
                     if f in lex.group_cues
@@ -533,6 +538,16 @@ class Finder:
                 yield kind, a, end, iso
                 a = end
                 continue
+            if after_title and toks.is_acronym(a) and not m.country[a] and b - a > 1:
+                # "Ketua DPR RI Budi Santosa": the acronym, its country, then the title's holder.
+                end = a + 1
+                while end < b and (toks.is_acronym(end) or m.country[end]):
+                    end += m.country[end] or 1
+                end = min(end, b)
+                if end < b and self._rare(end):
+                    yield "org", a, end, self._inner_iso(a, end)
+                    a = end
+                    continue
             heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
             if heads:
                 # Head last ("Central Bank", "Pakistan International Airlines"): the name ends
@@ -565,11 +580,22 @@ class Finder:
                 a += 1  # an adjective: read by roles and government phrases, not an actor
                 continue
             iso = self._inner_iso(a, b)
+            if b - a == 1 and self._place_pair(a):
+                yield "place", a, b, None  # "Jakarta-Bandung": a route between two places
+                return
             if toks.fold[a] in lex.place_heads or toks.fold[b - 1] in lex.place_tails:
                 yield "place", a, b, None  # "Jalan Thamrin", "Jakarta Selatan"
                 return
             yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
             return
+
+    def _place_pair(self, k: int) -> bool:
+        """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
+        places (a route, a border), not one actor."""
+        parts = self.toks.text[k].split("-")
+        return len(parts) == 2 and all(
+            len(p) >= 3 and p[0].isupper() and not p.isupper() for p in parts
+        )
 
     def _government_after(self, b: int) -> bool:
         toks = self.toks
@@ -590,6 +616,31 @@ class Finder:
             ):
                 return p
         return b
+
+    def _rare(self, k: int) -> bool:
+        """A word that may be part of a person's name: no common word, acronym, country or head."""
+        m, f = self.marks, self.toks.fold[k]
+        if f in self.lex.first_names or f in self.lex.last_names:
+            return True
+        return not (
+            self._common_word(k)
+            or self.toks.is_acronym(k)
+            or m.country[k]
+            or m.region[k]
+            or m.org_head[k]
+            or m.media_head[k]
+        )
+
+    def _person_after_org(self, a: int, b: int) -> int:
+        """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
+        name (its head and a word that is no first name) and then the rare words of its holder's
+        name."""
+        start = b
+        while start > a + 1 and self._rare(start - 1):
+            if start - 1 == a + 1 and self.toks.fold[a + 1] not in self.lex.first_names:
+                break
+            start -= 1
+        return start
 
     def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
         m = self.marks
@@ -634,13 +685,23 @@ class Finder:
             lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
-            cand.first_name = toks.fold[a] in self.lex.first_names
-            cand.common_word = any(self._common_word(x) for x in range(a, b))
+            cand.common_word = not all(self._rare(x) for x in range(a, b))
+            # "Dana APBN", "Will Power": a first name is a cue only before other name words.
+            cand.first_name = toks.fold[a] in self.lex.first_names and all(
+                self._rare(x) for x in range(a + 1, b)
+            )
+        if kind == "name" and b - a == 1 and not cand.acronym and self._org_suffix(a):
+            cand.vote("org", STRONG)  # "Gazprombank": a company's name ending in its kind
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
             cand.person_cue = True
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def _org_suffix(self, k: int) -> bool:
+        word = self.toks.fold[k]
+        suffixes = self.lex.org_suffixes
+        return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
     def _common_word(self, k: int) -> bool:
         f = self.toks.fold[k]
@@ -755,6 +816,9 @@ class Finder:
                 continue
             gap = self.text[outer.end : inner.start]
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
+                if self.marks.org_head[inner.first] and inner.last - inner.first == 1:
+                    inner.kind = "joined"  # "PT Kereta Api Indonesia (Persero)": a legal form
+                    continue
                 if inner.acronym and x >= 2:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
@@ -807,8 +871,23 @@ class Finder:
                     cand.place_cue = True
             if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
+            if self._org_noun_after(b, cand.sent):
+                cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
             if self._org_apposition_after(b, cand.sent):
                 cand.vote("org", STRONG)
+
+    def _org_noun_after(self, b: int, sent: int) -> bool:
+        """A lower-case org noun right after a name, closing the phrase ('the Unite union
+        said'): not one that starts a new phrase ('Unite union members' is still a union)."""
+        toks = self.toks
+        return (
+            b < len(toks)
+            and toks.sent[b] == sent
+            and self.gap(b) == " "
+            and toks.text[b].islower()
+            and toks.fold[b] in self.lex.org_nouns
+            and self.lex.org_noun_follows
+        )
 
     def _media_cue_before(self, a: int) -> bool:
         toks, lex = self.toks, self.lex
