@@ -32,7 +32,9 @@ PAGES = {
 @pytest.fixture(scope="module")
 def result(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("browser") / "project"
-    site = build_fixture_site(root, home_page_size=4)  # two home pages
+    # two home pages, and a search index in several bundles merged by the search page
+    site = build_fixture_site(root, home_page_size=4, search_chunk_size=2)
+    assert (site / "pagefind-2" / "pagefind.js").is_file()
     # BRIEFINGS_SHOTS=DIR keeps the screenshots for a human to look at.
     shots = Path(os.environ.get("BRIEFINGS_SHOTS") or root / "shots")
     shots.mkdir(parents=True, exist_ok=True)

@@ -117,7 +117,8 @@ def on_post_build(config):
     site_dir = Path(config["site_dir"])
     index = _build["index"]
     try:  # Pagefind reads the briefing pages while the aggregate pages are drawn
-        job = search.SearchIndexJob(site_dir)
+        chunk = (config.get("extra") or {}).get("search_chunk_size") or search.CHUNK
+        job = search.SearchIndexJob(site_dir, [r.slug for r in index.records], int(chunk))
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from exc
     try:
@@ -137,8 +138,8 @@ def on_post_build(config):
         job.cancel()
         raise
     try:
-        summary = job.wait()
+        bundles = job.wait()
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from exc
-    count += renderer.render_top()  # after Pagefind: its glob would match these pages
-    log.info("%d aggregate pages, the feed and the search index written %s", count, summary)
+    count += renderer.render_top(bundles)  # after Pagefind: its glob would match these pages
+    log.info("%d aggregate pages, the feed and search bundles %s written", count, bundles)

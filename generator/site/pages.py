@@ -135,9 +135,9 @@ class SiteRenderer:
         html = self.env.get_template(template).render(ctx)
         target.write_text(html, encoding="utf-8")
 
-    def render_all(self) -> int:
+    def render_all(self, bundles: tuple[str, ...] = ("pagefind",)) -> int:
         """Every aggregate page; returns how many were written."""
-        return self.render_deep() + self.render_top()
+        return self.render_deep() + self.render_top(bundles)
 
     def render_deep(self) -> int:
         """The pages two levels down (page/N/, actors/NAME/, tags/NAME/): Pagefind, reading
@@ -178,8 +178,9 @@ class SiteRenderer:
     def split_questions(self) -> bool:
         return sum(len(v) for v in self.index.questions.values()) > ONE_PAGE_LIMIT
 
-    def render_top(self) -> int:
-        """The index pages one level down (actors/, timeline/, questions/, tags/, search/)."""
+    def render_top(self, bundles: list[str] | tuple[str, ...] = ("pagefind",)) -> int:
+        """The index pages one level down (actors/, timeline/, questions/, tags/, search/);
+        `bundles` are the folders of the search index (generator/site/search.py)."""
         L = self.L
         years = groupby_year(self.index.events)
         timeline = (
@@ -193,7 +194,7 @@ class SiteRenderer:
             ("timeline/", "timeline.html", "timeline", L("timeline"), timeline),
             ("questions/", "questions.html", "questions", L("open_questions"), questions),
             ("tags/", "tags.html", "tags", L("tags"), {}),
-            ("search/", "search.html", "search", L("search"), {}),
+            ("search/", "search.html", "search", L("search"), {"bundles": list(bundles)}),
         ]
         for path, template, kind, title, extra in pages:
             self.write(path, template, self.context(path, kind, title, **extra))

@@ -2,21 +2,28 @@
 stemmed for its language). Only the briefing pages carry `data-pagefind-body`, so the aggregate
 pages stay out of the index; sections that repeat the source text carry `data-pagefind-ignore`.
 
-Pagefind runs as a separate process and only reads the briefing pages (SLUG/index.html), so the
-hooks start it as soon as MkDocs has written them and draw the aggregate pages meanwhile: on a
-two-core machine the two halves of the work overlap.
+Pagefind holds everything it indexes in memory (about 0.2 MB per briefing), so a large site is
+indexed in bundles of at most CHUNK briefings, one Pagefind run after another (site/pagefind/,
+site/pagefind-2/, ...), split by the first character of the slug; the search page merges them
+in the browser. Pagefind only reads the briefing pages (SLUG/index.html), so the hooks start it
+as soon as MkDocs has written them and draw the aggregate pages meanwhile: on a two-core machine
+the two halves of the work overlap.
 """
 
 from __future__ import annotations
 
 import os
+import string
 import subprocess
-import tempfile
+import threading
+from collections import Counter
 from pathlib import Path
 
 # Briefings are SLUG/index.html; the glob spares Pagefind the many deeper aggregate pages
 # (actors/NAME/...), which are not indexed anyway.
 GLOB = "*/index.html"
+CHUNK = 2500  # briefings per Pagefind run (mkdocs.yml: extra.search_chunk_size)
+_SLUG_START = set(string.ascii_lowercase + string.digits)
 
 
 class SearchIndexError(Exception):
@@ -36,46 +43,95 @@ def pagefind_binary() -> str:
     return str(binary)
 
 
+def bundles(slugs: list[str], chunk: int = CHUNK) -> list[tuple[str, str]]:
+    """(glob, output folder) of each Pagefind run: one for the whole site when it is small,
+    else groups of first characters holding about `chunk` briefings each."""
+    counts = Counter(s[:1] for s in slugs)
+    if len(slugs) <= chunk or not set(counts) <= _SLUG_START:
+        return [(GLOB, "pagefind")]
+    groups: list[list[str]] = [[]]
+    held = 0
+    for ch in sorted(counts):
+        if groups[-1] and held + counts[ch] > chunk:
+            groups.append([])
+            held = 0
+        groups[-1].append(ch)
+        held += counts[ch]
+    return [
+        (f"[{''.join(chars)}]{GLOB}", "pagefind" if i == 0 else f"pagefind-{i + 1}")
+        for i, chars in enumerate(groups)
+    ]
+
+
+def _run_pagefind(site_dir: Path, glob: str, output: str, timeout: float) -> str:
+    try:
+        result = subprocess.run(
+            [
+                pagefind_binary(),
+                "--site",
+                str(site_dir),
+                "--glob",
+                glob,
+                "--output-subdir",
+                output,
+                "--quiet",
+            ],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=timeout,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchIndexError(f"pagefind could not run: {exc}") from exc
+    text = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or not (site_dir / output / "pagefind.js").is_file():
+        raise SearchIndexError(f"pagefind failed (exit {result.returncode}): {text}")
+    return text
+
+
 class SearchIndexJob:
-    """A running Pagefind; `wait()` returns its summary or raises SearchIndexError."""
+    """The Pagefind runs of a site, one after another in a background thread; `wait()` returns
+    the output folders or raises SearchIndexError."""
 
-    def __init__(self, site_dir: Path) -> None:
+    def __init__(
+        self, site_dir: Path, slugs: list[str], chunk: int = CHUNK, timeout: float = 1800
+    ) -> None:
         self.site_dir = site_dir
-        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - wait() closes it
-        try:
-            self.process = subprocess.Popen(
-                [pagefind_binary(), "--site", str(site_dir), "--glob", GLOB, "--quiet"],
-                stdout=self.output,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-        except OSError as exc:
-            self.output.close()
-            raise SearchIndexError(f"pagefind could not run: {exc}") from exc
+        self.plan = bundles(slugs, chunk)
+        self.timeout = timeout
+        self.error: SearchIndexError | None = None
+        self._cancelled = threading.Event()
+        pagefind_binary()  # fail now, not in the thread, when there is no binary
+        self.thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+        self.thread.start()
 
-    def wait(self, timeout: float = 1800) -> str:
-        try:
-            code = self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired as exc:
-            self.process.kill()
-            self.process.wait()
-            raise SearchIndexError(f"pagefind took longer than {timeout:.0f} s") from exc
-        finally:
-            self.output.seek(0)
-            text = self.output.read().strip()
-            self.output.close()
-        if code != 0 or not (self.site_dir / "pagefind" / "pagefind.js").is_file():
-            raise SearchIndexError(f"pagefind failed (exit {code}): {text}")
-        return text
+    def _run(self) -> None:
+        for glob, output in self.plan:
+            if self._cancelled.is_set():
+                return
+            try:
+                _run_pagefind(self.site_dir, glob, output, self.timeout)
+            except SearchIndexError as exc:
+                self.error = exc
+                return
+
+    def wait(self) -> list[str]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return [output for _, output in self.plan]
 
     def cancel(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+        self._cancelled.set()
 
 
-def build_search_index(site_dir: Path) -> str:
-    """Run Pagefind on `site_dir` and wait for it. Raises SearchIndexError."""
+def build_search_index(
+    site_dir: Path, slugs: list[str] | None = None, chunk: int = CHUNK
+) -> list[str]:
+    """Run Pagefind on `site_dir` and wait; returns the bundle folders. Raises SearchIndexError."""
     if not site_dir.is_dir():
         raise SearchIndexError(f"{site_dir}: no such folder")
-    return SearchIndexJob(site_dir).wait()
+    if slugs is None:
+        slugs = [p.parent.name for p in site_dir.glob(GLOB)]
+    return SearchIndexJob(site_dir, slugs, chunk).wait()

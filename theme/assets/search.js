@@ -1,4 +1,5 @@
-// Search over Pagefind's index (site/pagefind/, built after MkDocs by generator/site/search.py).
+// Search over Pagefind's index (site/pagefind/ and, on a large site, site/pagefind-2/...,
+// built after MkDocs by generator/site/search.py).
 // Pagefind keeps one index per page language and stems the query with that language's rules,
 // so the query goes to one Pagefind instance per language ("bijak" finds "kebijakan" in the
 // Indonesian index) and the results are merged by score. Result text is placed with
@@ -9,30 +10,42 @@ const input = document.getElementById("search-input");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const base = new URL(form.dataset.base || "./", location.href);
-const bundle = new URL("pagefind/", base);
+const bundles = (form.dataset.bundles || "pagefind")
+  .split(/\s+/)
+  .filter(Boolean)
+  .map((name) => new URL(`${name}/`, base));
 const MAX_RESULTS = 20;
 
 let instancesPromise = null;
 let latest = 0;
 
 async function loadInstances() {
-  const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
-  const languages = Object.keys(entry.languages || {});
+  // A large site is indexed in several bundles (generator/site/search.py); each lists the
+  // languages it holds.
+  const entries = await Promise.all(
+    bundles.map(async (b) => (await (await fetch(new URL("pagefind-entry.json", b))).json()).languages || {}),
+  );
+  const languages = [...new Set(entries.flatMap((e) => Object.keys(e)))];
   const root = document.documentElement;
   const pageLang = root.getAttribute("lang");
   const instances = [];
   try {
     for (const lang of languages) {
+      const holders = bundles.filter((_, i) => lang in entries[i]);
+      const [primary, ...others] = holders;
       // One module instance (its own worker and WebAssembly) per language: Pagefind's wasm
       // keeps global state, so two languages must not share a worker. Pagefind picks the
       // language from <html lang> when it starts, so it is set for the moment of init.
-      const url = new URL("pagefind.js", bundle);
+      const url = new URL("pagefind.js", primary);
       url.searchParams.set("lang", lang);
       const pagefind = await import(url.href);
       root.setAttribute("lang", lang);
-      await pagefind.options({ basePath: bundle.pathname, baseUrl: base.pathname, excerptLength: 24 });
+      await pagefind.options({ basePath: primary.pathname, baseUrl: base.pathname, excerptLength: 24 });
       await pagefind.init();
       root.setAttribute("lang", pageLang);
+      for (const other of others) {
+        await pagefind.mergeIndex(other.pathname, { language: lang, baseUrl: base.pathname });
+      }
       instances.push(pagefind);
     }
   } finally {
