@@ -114,9 +114,10 @@ def find_open_questions(doc: Document, language: Language) -> None:
     by_sentence: dict[str, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    names = _capitalised_inside(doc) if points else frozenset()
     for point in points:
         doc.open_questions.append(
-            _question(doc, point, r, phrasing(language), by_sentence, matches)
+            _question(doc, point, r, phrasing(language), by_sentence, matches, names)
         )
 
 
@@ -358,6 +359,25 @@ class Evidence:
     clauses: list[tuple[int, int]]  # its clauses, in order
     at: int  # index of the clause holding the first cue
     mentions: list[Mention]
+    names: frozenset[str] = frozenset()  # words written with a capital inside sentences
+
+
+def _capitalised_inside(doc: Document) -> frozenset[str]:
+    """Words the article writes with a capital after a lower-case word and never in lower case:
+    names, even those the actor stages did not mark ("Cisco has promised ..." keeps its capital,
+    "The" after "that The Times" does not)."""
+    names, lower = set(), set()
+    for sentence in doc.sentences:
+        if sentence.kind != "sentence":
+            continue
+        previous = ""
+        for word in WORD.findall(sentence.text):
+            if word[:1].isupper() and previous[-1:].islower():
+                names.add(word)
+            elif word.islower():
+                lower.add(word)
+            previous = word
+    return frozenset(w for w in names if w.lower() not in lower)
 
 
 def _question(
@@ -367,11 +387,14 @@ def _question(
     p: Phrasing,
     by_sentence: dict[str, list[Mention]],
     matches: dict[str, list[re.Match]],
+    names: frozenset[str] = frozenset(),
 ) -> OpenQuestion:
     evidence = [
         _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []), matches.get(s.id, []))
         for s, c in sorted(zip(point.sentences, point.cues, strict=True), key=_precedence)
     ]
+    for item in evidence:
+        item.names = names
     question = _rewrite(doc, evidence, point.kind, p)
     if question is None:
         question = _fallback(doc, evidence[0], point.kind, p)
@@ -642,6 +665,8 @@ def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
     before = item.sentence.text[:start].rstrip(" " + QUOTE_MARKS + "(")
     if before and before[-1].isalnum():
         return value  # capital inside a clause: a name
+    if first in item.names:
+        return value  # the article capitalises it elsewhere inside a sentence: a name
     return value[0].lower() + value[1:]
 
 
