@@ -354,3 +354,234 @@ def test_stage_replaces_earlier_results():
     doc = make_doc(["The mayor declined to comment on the plan."], "en")
     run(doc)
     assert len(run(doc)) == 1
+
+
+# --- cue families that need no "if", no "akan" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "kind"),
+    [
+        # pending: open investigations, hedged findings, requests, fates in doubt
+        ("id", "Polisi masih mendalami motif pembakaran gudang beras itu.", "pending"),
+        ("id", "Bendahara koperasi itu diduga menggelapkan dana simpanan anggota.", "pending"),
+        (
+            "id",
+            "Warga mendesak pemerintah kota untuk segera memperbaiki jembatan gantung.",
+            "pending",
+        ),
+        ("id", "Festival layang-layang tahunan itu terancam batal karena cuaca buruk.", "pending"),
+        ("id", "Perbaikan dermaga itu tinggal menunggu pencairan dana dari provinsi.", "pending"),
+        ("en", "Regulators are investigating the sudden collapse of the pension fund.", "pending"),
+        ("en", "Two more mills are thought to be affected by the closure.", "pending"),
+        (
+            "en",
+            "The town has requested financial assistance from the national government.",
+            "pending",
+        ),
+        (
+            "en",
+            "The future of the city orchestra is in doubt after its sponsor withdrew.",
+            "pending",
+        ),
+        (
+            "en",
+            "The ferry company is in talks with two buyers about its northern routes.",
+            "pending",
+        ),
+        # conditional: requirements, ultimatums, "only once"
+        (
+            "id",
+            "Izin tambang itu baru bisa diterbitkan setelah kajian lingkungan selesai.",
+            "conditional",
+        ),
+        (
+            "id",
+            "Koperasi boleh menyalurkan pupuk itu dengan catatan stoknya tercatat.",
+            "conditional",
+        ),
+        (
+            "en",
+            "The airline can keep its landing slots only once the debt is repaid.",
+            "conditional",
+        ),
+        ("en", "The union set three conditions for ending the dock strike.", "conditional"),
+        ("en", "The club must produce a repayment plan before the league meets.", "conditional"),
+        # expected: targets, schedules, dates from which a rule applies, promises
+        ("id", "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.", "expected"),
+        (
+            "id",
+            "Tarif parkir yang baru mulai berlaku terhitung sejak Senin, 1 September.",
+            "expected",
+        ),
+        ("id", "Harga tiket kapal cepat bakal naik menjelang musim libur.", "expected"),
+        ("en", "The new parking tariff takes effect from Monday.", "expected"),
+        ("en", "The company should have the vaccine on the market by 2027.", "expected"),
+        ("en", "A ruling on the merger is expected in late March.", "expected"),
+        ("en", "The builder has promised a safety report before the end of the month.", "expected"),
+        # disputed: retractions, denials, labels of falsehood, differing versions
+        ("id", "Menteri itu kemudian meralat pernyataannya soal angka kemiskinan.", "disputed"),
+        ("id", "Kementerian menyebut video yang beredar itu hoaks.", "disputed"),
+        (
+            "id",
+            "Juru bicara partai menegaskan ketuanya tidak pernah menyatakan hal itu.",
+            "disputed",
+        ),
+        ("id", "Ada perbedaan data jumlah penerima bantuan antara dua dinas itu.", "disputed"),
+        ("en", "The minister later retracted his statement on the budget gap.", "disputed"),
+        ("en", "The council dismissed the claims as politically motivated.", "disputed"),
+        ("en", "The mayor admitted he had used the wrong figures in his speech.", "disputed"),
+        # no_comment: silence
+        ("id", "Saat dikonfirmasi, direktur perusahaan itu memilih bungkam.", "no_comment"),
+        ("en", "The company remained silent on the size of the payout.", "no_comment"),
+    ],
+)
+def test_new_cue_families_raise_their_kind(code, sentence, kind):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert run(doc) == [(kind, ["s2"])]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        # "akan tetapi" is "but", "kebutuhan akan" is "the need for"
+        ("id", "Akan tetapi, warga tetap datang ke pasar itu setiap pagi."),
+        ("id", "Kebutuhan akan air bersih di desa itu dipenuhi oleh sumur bor."),
+        # "jika" that only says "that", evaluates or names a way of looking
+        ("id", "Kepolisian beralasan jika petugas hanya menjalankan prosedur."),
+        ("id", "Tidak mengherankan jika warga menyambut pasar baru itu dengan gembira."),
+        ("id", "Jika dilihat dari udara, kota itu tampak hijau."),
+        ("id", "Kalau tidak salah, gedung itu dibangun pada 1920."),
+        ("id", "Nilainya sekitar Rp 50 juta jika USD 3.000 dikonversi dengan kurs hari ini."),
+        # an apology, an appeal to the public, the penalty an article of law carries
+        ("id", "Kepala dinas itu meminta maaf kepada warga atas keterlambatan itu."),
+        ("id", "Bupati meminta masyarakat agar menjaga kebersihan lingkungan."),
+        ("id", "Kedua tersangka terancam hukuman penjara paling lama lima tahun."),
+        # "harus" in a quoted general opinion has no deadline: no requirement
+        ('"Kita semua harus bekerja keras demi masa depan anak-anak," kata Budi.', None),
+        # "May" the month; no doubt is certainty; "used to be" is the past
+        ("en", "In May the company opened a new plant in Ohio."),
+        ("en", "The plant opened on May 5 with 300 workers."),
+        ("en", "There is no doubt that the bridge was well built."),
+        ("en", "The town used to be a centre of the wool trade."),
+        # a polite "should" and a deal struck in the past raise nothing
+        ("en", '"You should see the view from the top," the guide said.'),
+        ("en", "The firm sold the unit in exchange for a stake in the buyer."),
+    ],
+)
+def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
+    if sentence is None:  # the quotation case is written with its language first
+        code, sentence = "id", code
+    assert run(make_doc([sentence], code)) == []
+
+
+def test_a_firm_condition_counts_inside_a_quotation():
+    quoted = '"Kalau anggarannya sudah cair, pekerjaan langsung kami mulai," kata Suryo Hadi.'
+    assert run(make_doc([quoted], "id")) == [("conditional", ["s1"])]
+    rhetorical = '"Kalau kita mau jujur, semua pihak ikut bersalah," kata Suryo Hadi.'
+    assert run(make_doc([rhetorical], "id")) == []
+
+
+def test_a_suspicion_introduced_by_jika_is_a_hedge_not_a_condition():
+    doc = make_doc(["Polisi menduga jika kebakaran itu disengaja oleh pemilik gudang."], "id")
+    assert run(doc) == [("pending", ["s1"])]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        (
+            "id",
+            "Polisi masih mendalami motif pembakaran gudang beras itu.",
+            "Apa hasil penyelidikan polisi soal motif pembakaran gudang beras itu?",
+        ),
+        (
+            "id",
+            "Bendahara koperasi itu diduga menggelapkan dana simpanan anggota.",
+            "Benarkah bendahara koperasi itu menggelapkan dana simpanan anggota?",
+        ),
+        (
+            "id",
+            "Warga mendesak pemerintah kota untuk segera memperbaiki jembatan gantung.",
+            "Apakah pemerintah kota akan segera memperbaiki jembatan gantung?",
+        ),
+        (
+            "id",
+            "Festival layang-layang tahunan itu terancam batal karena cuaca buruk.",
+            "Apakah festival layang-layang tahunan itu akan batal?",
+        ),
+        (
+            "id",
+            "Izin tambang itu baru bisa diterbitkan setelah kajian lingkungan selesai.",
+            "Kapan kajian lingkungan selesai, sehingga izin tambang itu bisa diterbitkan?",
+        ),
+        (
+            "id",
+            "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.",
+            "Apakah jalan tol lingkar selatan itu akan rampung pada 2027?",
+        ),
+        (
+            "id",
+            "Juru bicara partai menegaskan ketuanya tidak pernah menyatakan hal itu.",
+            "Benarkah ketuanya pernah menyatakan hal itu?",
+        ),
+        (
+            "id",
+            "Kementerian memastikan video yang beredar itu adalah hoaks.",
+            "Benarkah video yang beredar itu palsu?",
+        ),
+        (
+            "id",
+            "Pengemudi mobil itu ternyata bukan anggota kepolisian.",
+            "Benarkah pengemudi mobil itu bukan anggota kepolisian?",
+        ),
+        (
+            "en",
+            "Regulators are investigating the sudden collapse of the pension fund.",
+            "What will regulators find about the sudden collapse of the pension fund?",
+        ),
+        (
+            "en",
+            "Two more mills are thought to be affected by the closure.",
+            "Are two more mills really affected by the closure?",
+        ),
+        (
+            "en",
+            "The town has requested financial assistance from the national government.",
+            "Will the national government provide financial assistance?",
+        ),
+        (
+            "en",
+            "The airline can keep its landing slots only once the debt is repaid.",
+            "Will the debt be repaid?",
+        ),
+        (
+            "en",
+            "The union set three conditions for ending the dock strike.",
+            "Will the conditions for ending the dock strike be met?",
+        ),
+        (
+            "en",
+            "A ruling on the merger is expected in late March.",
+            "Will a ruling on the merger come in late March?",
+        ),
+        (
+            "en",
+            "The new parking tariff takes effect from Monday.",
+            "Will the new parking tariff take effect from Monday?",
+        ),
+    ],
+)
+def test_new_families_are_asked_from_the_articles_words(code, sentence, question):
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
+def test_a_name_the_article_capitalises_elsewhere_keeps_its_capital():
+    found = ask(
+        [
+            "Routers made by Kestrel stopped working on Monday.",
+            "Kestrel has promised a fix before the end of the month.",
+        ],
+        "en",
+    )
+    assert found == ["Will Kestrel deliver a fix before the end of the month?"]
