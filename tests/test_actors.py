@@ -289,6 +289,63 @@ def test_nickname_not_linked_by_the_text_stays_separate():
     assert actor(doc, "Gus Mamat").id != actor(doc, "Ahmad Fauzi").id
 
 
+def test_case_variants_and_a_partys_prefixed_body_are_one_actor():
+    doc = actors_of(
+        "Partai MERDEKA menggelar rapat. Partai Merdeka menyebut rapat itu penting. "
+        "DPP Partai Merdeka juga mengirim utusan."
+    )
+    parties = [a for a in doc.actors if a.type == "organization"]
+    assert len(parties) == 1
+    assert {"Partai Merdeka", "DPP Partai Merdeka"} <= {parties[0].name, *parties[0].aliases}
+
+
+def test_body_with_and_without_its_country_code_is_one_actor():
+    doc = actors_of("MPR menyetujui usul itu. MPR RI juga meminta laporan.")
+    assert len(doc.actors) == 1
+    assert {"MPR", "MPR RI"} == {doc.actors[0].name, *doc.actors[0].aliases}
+
+
+def test_legal_form_before_an_acronym_and_initials_without_the_form_merge():
+    doc = actors_of(
+        "PT Kapal Laut Nusantara (KLN) menambah rute. PT KLN menyebut penumpang naik. "
+        "PT Angkasa Raya Timur (Persero) membeli pesawat. ART menyebut harga naik."
+    )
+    kln = actor(doc, "PT Kapal Laut Nusantara")
+    assert {"KLN", "PT KLN"} <= set(kln.aliases)
+    assert "ART" in actor(doc, "PT Angkasa Raya Timur").aliases
+
+
+def test_party_members_in_the_plural_are_the_party():
+    doc = actors_of("The Federalists blocked the bill. The Federalist Party said it would vote no.")
+    party = actor(doc, "Federalist Party")
+    assert "Federalists" in party.aliases
+    assert party.type == "organization"
+
+
+def test_body_and_portfolio_words_before_a_title_are_the_title():
+    doc = actors_of("Senate Majority Leader Tom Harlan said the bill would pass.")
+    assert actor(doc, "Tom Harlan").role == "Senate Majority Leader"
+
+
+def test_apposition_with_an_article_and_describing_words():
+    doc = actors_of(
+        "John Miller, a former investment banker and head of the task force, said it was sound."
+    )
+    miller = actor(doc, "John Miller")
+    assert miller.role == "former investment banker"
+    doc = actors_of("John Miller, who met the president, said it was sound.")
+    assert actor(doc, "John Miller").role is None
+
+
+def test_unqualified_head_of_state_with_a_foreign_first_name_is_of_the_foreign_state():
+    doc = actors_of(
+        "Presiden Joe Harland bertemu Presiden Budi Santoso di Jakarta. "
+        "Hubungan Indonesia dan Kanada membaik. Harland memuji Kanada."
+    )
+    assert actor(doc, "Joe Harland").country == "CA"
+    assert actor(doc, "Budi Santoso").country == "ID"
+
+
 # --- pronouns ------------------------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ class ActorLexicon:
     org_nouns: frozenset[str]
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
+    plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_verbs: frozenset[str]
@@ -87,6 +88,7 @@ class ActorLexicon:
     demonym_stems: tuple[str, ...]
     home_country: str | None
     first_names: frozenset[str]  # folded person first names (Faker's person providers)
+    foreign_first_names: frozenset[str]  # first names of other locales only ("Joe" in Indonesian)
     last_names: frozenset[str]
     common_words: frozenset[str]  # folded words frequent in the language that are no names
 
@@ -161,6 +163,7 @@ def lexicon(language: Language) -> ActorLexicon:
         org_nouns=_folded_set(data, "org_nouns"),
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
         org_noun_follows=bool(data.get("org_noun_follows")),
+        plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_verbs=_folded_set(data, "media_verbs"),
@@ -209,6 +212,7 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
             local.update(firsts | lasts)
     return {
         "first_names": frozenset(first),
+        "foreign_first_names": frozenset(first - local),
         "last_names": frozenset(last),
         "common_words": frequent - local,
     }

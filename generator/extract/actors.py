@@ -45,13 +45,14 @@ def find_actors(doc: Document, language: Language) -> None:
         members, key=lambda root: min(cands[i].start for i in members[root] + extra.get(root, []))
     )
     dominant = _dominant_country(cands, members, types)
+    foreign = _dominant_country(cands, members, types, besides=lex.home_country)
     ids: dict[int, str] = {}
     actors: list[Actor] = []
     for root in order:
         if types[root] is None:
             continue
         actor = _actor(
-            finder, language, lex, [cands[i] for i in members[root]], types[root], dominant
+            finder, language, lex, [cands[i] for i in members[root]], types[root], dominant, foreign
         )
         if actor is None:
             continue
@@ -146,17 +147,25 @@ def _heading_mentions(
 
 
 def _dominant_country(
-    cands: list[Candidate], members: dict[int, list[int]], types: dict[int, str]
+    cands: list[Candidate],
+    members: dict[int, list[int]],
+    types: dict[int, str],
+    besides: str | None = None,
 ) -> str | None:
     counts: Counter[str] = Counter()
     for root, idx in members.items():
         if types[root] == "country":
             for i in idx:
-                if cands[i].iso:
+                if cands[i].iso and cands[i].iso != besides:
                     counts[cands[i].iso] += 1
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _foreign_name(finder: Finder, lex: ActorLexicon, names: list[Candidate]) -> bool:
+    full = max(names, key=lambda c: c.last - c.first)
+    return full.last - full.first > 1 and finder.toks.fold[full.first] in lex.foreign_first_names
 
 
 def _actor(
@@ -166,6 +175,7 @@ def _actor(
     members: list[Candidate],
     kind: str,
     dominant: str | None,
+    foreign: str | None = None,
 ) -> Actor | None:
     names = [c for c in members if c.kind in coref.NAMED]
     if not names:
@@ -192,8 +202,12 @@ def _actor(
             if holder.affiliation is None and holder.affiliation_iso:
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
             if holder.default_country and not holder.affiliation_iso:
-                # A capitalised state title with no state named: the article's own state.
+                # A capitalised state title with no state named: the article's own state, unless
+                # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
+                # the foreign state the article names most.
                 state = lex.home_country or dominant
+                if state and state == lex.home_country and _foreign_name(finder, lex, names):
+                    state = foreign
                 if state:
                     actor.country = state
                     if holder.affiliation is None:

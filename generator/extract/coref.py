@@ -63,9 +63,51 @@ def link(finder: Finder) -> Clusters:
             clusters.union(index, keys[key])
         else:
             keys[key] = index
+        if cand.kind in ("name", "org", "media"):
+            for variant in _variant_keys(cand, finder):
+                if variant in keys:
+                    clusters.union(index, keys[variant])
+                else:
+                    keys[variant] = index
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
     return clusters
+
+
+def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
+    """Other ways the text writes the same organization:
+
+    'DPP Partai Golkar' -> 'partai golkar' (a party's body speaks for the party: one actor)
+    'DPR RI'            -> 'dpr'           (the country it belongs to)
+    'PT KCIC'           -> 'kcic'          (a legal form before a short name)
+    'Republican Party'  -> 'republicans'   (its members in the plural)
+    """
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    first, last = cand.first, cand.last
+    out: list[str] = []
+    a = first
+    while a < last and toks.is_acronym(a) and not m.country[a]:
+        a += 1
+    if first < a < last and m.org_head[a]:
+        out.append(" ".join(toks.fold[a:last]))
+    b = last
+    while b > first + 1 and m.country[b - 1]:
+        b -= 1
+    if (
+        b < last
+        and not any(m.country[x] for x in range(first, b))
+        and (toks.is_acronym(first) or not m.org_head[b - 1])
+    ):
+        out.append(" ".join(toks.fold[first:b]))
+    a = first
+    while a < last - 1 and m.org_head[a]:
+        a += 1
+    if a > first and a == last - 1 and toks.is_acronym(a):
+        out.append(toks.fold[a])
+    if last - first >= 2 and m.org_head[last - 1]:
+        stem = " ".join(toks.fold[first : last - 1])
+        out.extend(stem + suffix for suffix in lex.plural_suffixes)
+    return out
 
 
 def _name_tokens(cand: Candidate, finder: Finder) -> tuple[str, ...]:
@@ -109,13 +151,16 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
     initials: dict[str, set[int]] = {}
     for index, cand in enumerate(cands):
         if cand.kind in ("name", "org", "media") and cand.last - cand.first > 1:
-            words = [
-                finder.toks.text[k] for k in range(cand.first, cand.last) if finder.toks.cap(k)
-            ]
-            if len(words) > 1:
-                initials.setdefault("".join(w[0] for w in words).upper(), set()).add(
-                    clusters.find(index)
-                )
+            first = cand.first
+            heads = finder.marks.org_head
+            while first < cand.last - 2 and heads[first] and finder.toks.is_acronym(first):
+                first += 1  # "PT Kereta Api Indonesia" is also "KAI"
+            for start in dict.fromkeys((cand.first, first)):
+                words = [finder.toks.text[k] for k in range(start, cand.last) if finder.toks.cap(k)]
+                if len(words) > 1:
+                    initials.setdefault("".join(w[0] for w in words).upper(), set()).add(
+                        clusters.find(index)
+                    )
     for index, cand in enumerate(cands):
         if cand.acronym and cand.kind in ("name", "org", "media"):
             roots = initials.get(cand.text.replace(".", "").upper())

@@ -419,6 +419,8 @@ class Finder:
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
+            if m.org_head[k] and self._body_leads_role(k, j):
+                m.domain[k] = True  # "Senate Majority Leader": the body is part of the title
             if m.role[k] or (m.domain[k] and self._domain_leads_role(k, j)):
                 end = self._title_end(k, j)
                 while end < j - 1 and self._portfolio_word(end):
@@ -457,6 +459,17 @@ class Finder:
         return self.toks.fold[k] in self.lower_words and not (
             m.country[k] or m.region[k] or m.org_head[k] or m.media_head[k] or m.role[k]
         )
+
+    def _body_leads_role(self, k: int, j: int) -> bool:
+        """'Senate Majority Leader', 'Party Chairman': a body's one-word name, portfolio words,
+        then a capitalised title."""
+        m, toks = self.marks, self.toks
+        if k + 1 < j and m.org_head[k + 1]:
+            return False
+        x = k + 1
+        while x < j and m.domain[x] and not m.role[x]:
+            x += 1
+        return x < j and m.role[x] and toks.text[x][0].isupper()
 
     def _domain_leads_role(self, k: int, j: int) -> bool:
         """'Finance Minister': portfolio words right before a title belong to it."""
@@ -548,6 +561,17 @@ class Finder:
                     yield "org", a, end, self._inner_iso(a, end)
                     a = end
                     continue
+            h = a
+            while h < b and toks.is_acronym(h) and not m.country[h] and not m.org_head[h]:
+                h += 1
+            if a < h < b - 1 and m.org_head[h]:
+                # "DPP Partai Golkar": a body's short name before its organization's full name
+                end, iso = self._after_place_run(h, b)
+                if after_title and end == b:
+                    end = self._person_after_org(h, b)
+                yield "org", a, end, iso
+                a = end
+                continue
             heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
             if heads:
                 # Head last ("Central Bank", "Pakistan International Airlines"): the name ends

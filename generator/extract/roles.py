@@ -140,11 +140,13 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []
     out: list[int] = []
     k = last
+    role = False
+    lower = 0
     while k < len(toks) and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         if k > last and finder.gap(k).strip() and not _bracket_gap(finder.gap(k).strip()):
             break
         f = toks.fold[k]
-        if not (
+        if (
             toks.cap(k)
             or m.role[k]
             or m.domain[k]
@@ -154,6 +156,12 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             or f in lex.org_nouns
             or lex.demonym(f)
         ):
+            role = role or m.role[k]
+        elif role:
+            break  # "X, a former banker and head of ...": the title ends, the clause goes on
+        elif out and toks.fold[out[0]] in lex.articles and lower < MAX_LOWER_BEFORE_ROLE:
+            lower += 1  # "X, a former investment banker": words describing the title
+        else:
             return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")
         out.append(k)
         k += 1
