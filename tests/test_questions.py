@@ -389,7 +389,13 @@ def test_stage_replaces_earlier_results():
             "The ferry company is in talks with two buyers about its northern routes.",
             "pending",
         ),
+        ("id", "Konser amal di alun-alun itu bisa dibatalkan oleh panitia.", "pending"),
+        ("id", "Pergerakan gunung api itu diamati secara ketat oleh para ahli.", "pending"),
+        ("id", "Pemerintah daerah meminta bantuan dana kepada kementerian.", "pending"),
+        ("en", "The vote is being closely watched by investors in the region.", "pending"),
+        ("en", "The concert could be cancelled if the storm reaches the coast.", "conditional"),
         # conditional: requirements, ultimatums, "only once"
+        ("id", "Pengembang harus mengurus izin lingkungan terlebih dahulu.", "conditional"),
         (
             "id",
             "Izin tambang itu baru bisa diterbitkan setelah kajian lingkungan selesai.",
