@@ -245,17 +245,26 @@ def test_long_timeline_and_questions_split_into_pages(tmp_path, monkeypatch):
     assert "Who will pay for the environmental review?" in questions
 
 
-def test_search_bundles_split_large_sites_by_first_character():
+def test_search_bundles_split_large_sites_by_slug_prefix():
+    from fnmatch import fnmatchcase
+
     from generator.site.search import bundles
 
     assert bundles(["a", "b"], chunk=5) == [("*/index.html", "pagefind")]
-    slugs = [f"{ch}-{i}" for ch in "abcdxyz0" for i in range(3)]
-    plan = bundles(slugs, chunk=7)
-    assert [out for _, out in plan] == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4"]
-    assert plan[0][0] == "[0a]*/index.html"  # 6 briefings; a third character would make 9
-    covered = "".join(glob[1 : glob.index("]")] for glob, _ in plan)
-    assert sorted(covered) == sorted("abcdxyz0")  # every briefing in exactly one bundle
     assert bundles(["é-x", "a"], chunk=1) == [("*/index.html", "pagefind")]  # unsafe: one
+    slugs = ["b", *(f"briefing-{i:03}" for i in range(30)), *(f"{c}-x" for c in "acz0")]
+    plan = bundles(slugs, chunk=8)
+    assert plan[0][1] == "pagefind" and len(plan) >= 5
+
+    def expand(glob: str) -> list[str]:
+        inner = glob.removesuffix("/index.html")
+        return inner[1:-1].split(",") if inner.startswith("{") else [inner]
+
+    for slug in slugs:  # every briefing in exactly one bundle
+        holders = [out for glob, out in plan if any(fnmatchcase(slug, p) for p in expand(glob))]
+        assert len(holders) == 1, (slug, holders)
+    for glob, _ in plan:
+        assert sum(any(fnmatchcase(s, p) for p in expand(glob)) for s in slugs) <= 8
 
 
 def test_pagefind_failure_is_an_error(tmp_path):

@@ -4,7 +4,7 @@ pages stay out of the index; sections that repeat the source text carry `data-pa
 
 Pagefind holds everything it indexes in memory (about 0.2 MB per briefing), so a large site is
 indexed in bundles of at most CHUNK briefings, one Pagefind run after another (site/pagefind/,
-site/pagefind-2/, ...), split by the first character of the slug; the search page merges them
+site/pagefind-2/, ...), split by slug prefix; the search page merges them
 in the browser. Pagefind only reads the briefing pages (SLUG/index.html), so the hooks start it
 as soon as MkDocs has written them and draw the aggregate pages meanwhile: on a two-core machine
 the two halves of the work overlap.
@@ -16,14 +16,13 @@ import os
 import string
 import subprocess
 import threading
-from collections import Counter
 from pathlib import Path
 
 # Briefings are SLUG/index.html; the glob spares Pagefind the many deeper aggregate pages
 # (actors/NAME/...), which are not indexed anyway.
 GLOB = "*/index.html"
 CHUNK = 2500  # briefings per Pagefind run (mkdocs.yml: extra.search_chunk_size)
-_SLUG_START = set(string.ascii_lowercase + string.digits)
+_SLUG_CHARS = set(string.ascii_lowercase + string.digits + "-_")  # nothing a glob reads
 
 
 class SearchIndexError(Exception):
@@ -45,22 +44,40 @@ def pagefind_binary() -> str:
 
 def bundles(slugs: list[str], chunk: int = CHUNK) -> list[tuple[str, str]]:
     """(glob, output folder) of each Pagefind run: one for the whole site when it is small,
-    else groups of first characters holding about `chunk` briefings each."""
-    counts = Counter(s[:1] for s in slugs)
-    if len(slugs) <= chunk or not set(counts) <= _SLUG_START:
+    else slug prefixes packed into bundles of about `chunk` briefings each (a prefix with more
+    is split by its next character, so "briefing-0..." and "briefing-1..." can part)."""
+    if len(slugs) <= chunk or not all(s and set(s) <= _SLUG_CHARS for s in slugs):
         return [(GLOB, "pagefind")]
+    patterns: list[tuple[str, int]] = []
+
+    def split(prefix: str, members: list[str]) -> None:
+        if len(members) <= chunk:
+            patterns.append((f"{prefix}*", len(members)))
+            return
+        exact = sum(1 for m in members if m == prefix)
+        if exact:
+            patterns.append((prefix, exact))  # the slug that is the prefix itself
+        following: dict[str, list[str]] = {}
+        for m in members:
+            if len(m) > len(prefix):
+                following.setdefault(m[len(prefix)], []).append(m)
+        for ch in sorted(following):
+            split(prefix + ch, following[ch])
+
+    split("", sorted(set(slugs)))
     groups: list[list[str]] = [[]]
     held = 0
-    for ch in sorted(counts):
-        if groups[-1] and held + counts[ch] > chunk:
+    for pattern, count in patterns:
+        if groups[-1] and held + count > chunk:
             groups.append([])
             held = 0
-        groups[-1].append(ch)
-        held += counts[ch]
-    return [
-        (f"[{''.join(chars)}]{GLOB}", "pagefind" if i == 0 else f"pagefind-{i + 1}")
-        for i, chars in enumerate(groups)
-    ]
+        groups[-1].append(pattern)
+        held += count
+    out = []
+    for i, group in enumerate(groups):
+        glob = f"{group[0]}/index.html" if len(group) == 1 else f"{{{','.join(group)}}}/index.html"
+        out.append((glob, "pagefind" if i == 0 else f"pagefind-{i + 1}"))
+    return out
 
 
 def _run_pagefind(site_dir: Path, glob: str, output: str, timeout: float) -> str:
