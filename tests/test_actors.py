@@ -346,6 +346,32 @@ def test_unqualified_head_of_state_with_a_foreign_first_name_is_of_the_foreign_s
     assert actor(doc, "Budi Santoso").country == "ID"
 
 
+def test_lone_name_next_to_a_verb_of_saying_is_a_person_and_short_first_names_link():
+    doc = actors_of(
+        "Menteri Perhubungan Kurniawan Adisaputra meninjau bandara. "
+        '"Semua siap," kata Kurni di Makassar. Kurni menegaskan jadwal tetap. '
+        "Zorbat mengatakan harga naik. Zorbat menambahkan stok cukup."
+    )
+    minister = actor(doc, "Kurniawan Adisaputra")
+    assert "Kurni" in minister.aliases
+    assert actor(doc, "Zorbat").type == "person"
+
+
+def test_a_title_with_its_bracketed_short_form_keeps_its_portfolio():
+    doc = actors_of("Menteri Sekretaris Negara (Mensesneg) Bagas Wirawan hadir di rapat.")
+    assert actor(doc, "Bagas Wirawan").role == "Menteri Sekretaris Negara"
+
+
+def test_acronym_dash_and_a_lower_case_word_is_the_acronym():
+    doc = actors_of("Massa memprotes tunjangan anggota MPR-termasuk rumah dinas. MPR diam.")
+    assert names(doc) == {"MPR"}
+
+
+def test_english_words_in_indonesian_text_are_common_words():
+    doc = actors_of("Pengunjung memadati area Happy Garden di taman kota itu.")
+    assert not [a for a in doc.actors if a.type == "person"]
+
+
 # --- pronouns ------------------------------------------------------------------------------------
 
 

@@ -65,6 +65,8 @@ class ActorLexicon:
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
+    member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
+    speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_verbs: frozenset[str]
@@ -135,6 +137,7 @@ def _folded_set(section: dict, key: str) -> frozenset[str]:
 @cache
 def lexicon(language: Language) -> ActorLexicon:
     data = language.section("actors")
+    quotes = language.section("quotes")
     country_codes: dict[str, str] = {}
     for name, code in language.countries.items():
         toks = fold_tokens(name)
@@ -164,6 +167,8 @@ def lexicon(language: Language) -> ActorLexicon:
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
         org_noun_follows=bool(data.get("org_noun_follows")),
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
+        member_heads=_folded_set(data, "member_heads"),
+        speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_verbs=_folded_set(data, "media_verbs"),
@@ -199,6 +204,9 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
     those at least `common_zipf` frequent that are no name of the language's own locales."""
     threshold = float(data.get("common_zipf") or 0)
     frequent = _frequent_words(code, threshold) if threshold else frozenset()
+    borrowed: frozenset[str] = frozenset()  # English words in Indonesian news
+    for other in _words(data, "common_words_also_from"):
+        borrowed = borrowed | _frequent_words(other, threshold)
     foreign = float(data.get("foreign_name_zipf") or 0)
     words = _frequent_words(code, foreign) if foreign else frozenset()
     own = set(_words(data, "name_locales"))
@@ -214,7 +222,7 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
         "first_names": frozenset(first),
         "foreign_first_names": frozenset(first - local),
         "last_names": frozenset(last),
-        "common_words": frequent - local,
+        "common_words": (frequent - local) | (borrowed - first - last - frequent),
     }
 
 

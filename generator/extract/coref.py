@@ -49,6 +49,7 @@ def link(finder: Finder) -> Clusters:
     cands = finder.candidates
     clusters = Clusters(len(cands))
     keys: dict[str, int] = {}
+    variants: dict[str, int] = {}
     groups: dict[str, int] = {}
     for index, cand in enumerate(cands):
         if cand.kind not in NAMED:
@@ -63,14 +64,18 @@ def link(finder: Finder) -> Clusters:
             clusters.union(index, keys[key])
         else:
             keys[key] = index
+        if key in variants:
+            clusters.union(index, variants[key])
         if cand.kind in ("name", "org", "media"):
+            # Another form of this name matches a name as written (before or after it); two
+            # names that only share another form stay apart ("European Union", "... Commission").
             for variant in _variant_keys(cand, finder):
                 if variant in keys:
                     clusters.union(index, keys[variant])
-                else:
-                    keys[variant] = index
+                variants.setdefault(variant, index)
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
+    _link_short_first_names(cands, clusters, finder)
     return clusters
 
 
@@ -104,7 +109,7 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
         a += 1
     if a > first and a == last - 1 and toks.is_acronym(a):
         out.append(toks.fold[a])
-    if last - first >= 2 and m.org_head[last - 1]:
+    if last - first >= 2 and toks.fold[last - 1] in lex.member_heads:
         stem = " ".join(toks.fold[first : last - 1])
         out.extend(stem + suffix for suffix in lex.plural_suffixes)
     return out
@@ -144,6 +149,28 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         best = found[at - 1] if at > 0 else (found[at] if at < len(found) else None)
         if best is not None and best != index:
             clusters.union(index, best)
+
+
+SHORT_NAME = 4  # letters a short form of a first name keeps at least ("Pras" for "Prasetyo")
+
+
+def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Pras' and 'Prasetyo Hadi': a lone word that starts the first name of exactly one person
+    named in full (with a title) is that person's short name."""
+    toks = finder.toks
+    starts: dict[str, set[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and cand.person_cue and cand.last - cand.first > 1:
+            first = toks.fold[cand.first]
+            for n in range(SHORT_NAME, len(first)):
+                starts.setdefault(first[:n], set()).add(clusters.find(index))
+    if not starts:
+        return
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and cand.last - cand.first == 1 and not cand.acronym:
+            roots = starts.get(toks.fold[cand.first])
+            if roots and len(roots) == 1:
+                clusters.union(index, next(iter(roots)))
 
 
 def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
@@ -200,8 +227,12 @@ def cluster_type(members: list[Candidate]) -> str | None:
         return "person"  # "Kinta Kawai": a name of rare words
     if full:
         return None  # "Kelas Akselerasi", "Big Machine Records": no cue says who or what
-    if any(c.acronym for c in names) or len(names) > 1:
-        return "org"  # "KPK"; a lone word named again and again
+    if any(c.acronym for c in names):
+        return "org"  # "KPK"
+    if any(c.speaker for c in names) and sum(c.speaker for c in names) * 2 >= len(names):
+        return "person"  # "kata Pras", "Pras menegaskan": a person known by one name
+    if len(names) > 1:
+        return "org"  # a lone word named again and again
     return None  # a lone capitalised word with no cue: guessing costs more than it gains
 
 

@@ -73,6 +73,7 @@ class Candidate:
     person_cue: bool = False  # a title, form of address or rank stands right before it
     common: bool = False  # most of its words are also written in lower case: a common phrase
     first_name: bool = False  # opens with a person's first name ("Maria ...")
+    speaker: bool = False  # next to a verb of saying ("kata Pras", "Pras menegaskan")
     common_word: bool = False  # holds a common word, acronym or head ("Kelas", "Records", "APBN")
     place_cue: bool = False
     role: str | None = None
@@ -153,6 +154,13 @@ def _capitalised(word: str, particles: frozenset[str]) -> bool:
 
 def _unglue(word: str, offset: int):
     """Split a word at a lower-to-upper case change ("dilaporkanSaudi"): a lost space."""
+    dash = word.find("-")
+    if 1 < dash < len(word) - 4 and word[:dash].isupper() and word[dash + 1 :].islower():
+        # "DPR-termasuk": a short name, a dash, then the sentence goes on (not "COVID-19", nor
+        # an enclitic: "BLT-nya")
+        yield offset, offset + dash
+        yield offset + dash + 1, offset + len(word)
+        return
     if word.islower() or word.isupper() or not any(c.isupper() for c in word[1:]):
         yield offset, offset + len(word)
         return
@@ -267,7 +275,8 @@ class Finder:
         }
         self.lower_words = {toks.fold[i] for i in range(len(toks)) if toks.text[i].islower()}
         self.known_stems = {toks.fold[i] for i in range(len(toks)) if toks.cap(i)}
-        # Capitalised words that open a run of capitals somewhere (a name used on its own).
+        # Capitalised words that open a run of capitals somewhere (a name used on its own), not
+        # as a bracketed short form ("Jawa Barat (Jabar)").
         self.run_starts = {
             toks.fold[i]
             for i in range(len(toks))
@@ -278,6 +287,7 @@ class Finder:
                 or toks.sent[i - 1] != toks.sent[i]
                 or self.gap(i) != " "
             )
+            and not self.gap(i).endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
         self.candidates: list[Candidate] = []
@@ -335,8 +345,17 @@ class Finder:
             return False
         if toks.initial[i] and toks.fold[i] not in self.known_caps and not self.lexical(i):
             # A sentence's first word is a name when another name follows it ("Maria Santos
-            # said") and it is never written in lower case.
+            # said") and it is never written in lower case; or when a verb of saying follows
+            # it and it is no common word ("Zorbat mengatakan").
             nxt = i + 1
+            if (
+                nxt < len(toks)
+                and toks.sent[nxt] == toks.sent[i]
+                and toks.fold[nxt] in self.lex.speech_verbs
+                and toks.fold[i] not in self.lower_words
+                and self._rare(i)
+            ):
+                return True
             return toks.is_acronym(i) or (
                 nxt < len(toks)
                 and toks.sent[nxt] == toks.sent[i]
@@ -635,8 +654,10 @@ class Finder:
         own elsewhere ("Andi ...") starts inside an organization's run, the organization ends."""
         m = self.marks
         for p in range(a + 2, b):
-            if self.toks.fold[p] in self.run_starts and not (
-                m.org_head[p] or m.country[p] or m.region[p]
+            if (
+                self.toks.fold[p] in self.run_starts
+                and not self.toks.is_acronym(p)
+                and not (m.org_head[p] or m.country[p] or m.region[p])
             ):
                 return p
         return b
@@ -895,10 +916,18 @@ class Finder:
                     cand.place_cue = True
             if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
+            cand.speaker = self._speech_verb_next(a, b)
             if self._org_noun_after(b, cand.sent):
                 cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
             if self._org_apposition_after(b, cand.sent):
                 cand.vote("org", STRONG)
+
+    def _speech_verb_next(self, a: int, b: int) -> bool:
+        toks, verbs = self.toks, self.lex.speech_verbs
+        sent = toks.sent[a]
+        after = b < len(toks) and toks.sent[b] == sent and toks.fold[b] in verbs
+        before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in verbs
+        return (after and self.gap(b) == " ") or (before and self.gap(a) == " ")
 
     def _org_noun_after(self, b: int, sent: int) -> bool:
         """A lower-case org noun right after a name, closing the phrase ('the Unite union

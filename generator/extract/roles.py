@@ -255,7 +255,12 @@ def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -
     p = start
     while p < end:
         length = m.role_start[phrase[p]]
-        if length:
+        portfolio = p > start and m.domain[phrase[p]] and m.role[phrase[p - 1]]
+        if length and (portfolio or finder.gap(phrase[p]).strip() == "("):
+            # "Menteri Sekretaris Negara (Mensesneg)": a portfolio that is also a title, and a
+            # title's short form in brackets, belong to the title before them.
+            p += length
+        elif length:
             starts.append(p)
             p += length
         else:
