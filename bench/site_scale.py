@@ -252,8 +252,8 @@ def time_build(root: Path) -> dict:
         "cpu_seconds": round(cpu, 2),  # user + system of the build and Pagefind
         "peak_mb": round(max(peak, before) / 1024, 1),
         "pages": pages,
-        "search_bytes": sum(
-            p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()
+        "search_bytes": sum(  # every bundle: pagefind/, pagefind-2/, ...
+            p.stat().st_size for d in site.glob("pagefind*") for p in d.rglob("*") if p.is_file()
         ),
     }
 
