@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.extract.actor_lexicon import lexicon  # noqa: E402
+from generator.extract.actor_lexicon import fold_tokens, lexicon, match_at  # noqa: E402
 from generator.extract.actors import find_actors  # noqa: E402
 from generator.extract.pipeline import build_document  # noqa: E402
 from generator.reading import read_bytes  # noqa: E402
@@ -150,6 +150,9 @@ def predict(sentences: list[Sentence], language: str) -> list[set[tuple[int, int
         kind = types.get(mention.actor or "")
         if not kind or mention.text.casefold() in lex.pronouns or mention.text.islower():
             continue
+        words = fold_tokens(mention.text)
+        if words and match_at(lex.roles, list(words), 0) == len(words):
+            continue  # a bare title standing for its holder ("the CEO"): no name
         for n, (text, spans) in enumerate(texts):
             base = starts[n]
             if base < 0 or not base <= mention.start < base + len(text):

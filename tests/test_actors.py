@@ -202,6 +202,13 @@ def test_a_first_name_or_rare_name_words_make_a_person_without_a_title():
     assert actor(doc, "David Okonkwo").type == "person"
 
 
+def test_a_lone_first_name_is_a_person_only_where_people_go_by_one_name():
+    doc = actors_of("Lagu itu dinyanyikan Kevin di panggung utama bersama band lokal.")
+    assert actor(doc, "Kevin").type == "person"
+    doc = actors_of("The fleet was named Kevin by the owners of the boats.")
+    assert "Kevin" not in names(doc)
+
+
 def test_a_first_name_before_an_acronym_is_no_person():
     doc = actors_of("Dana APBD dipakai untuk membangun jembatan desa.")
     assert not [a for a in doc.actors if a.type == "person"]
@@ -350,11 +357,13 @@ def test_lone_name_next_to_a_verb_of_saying_is_a_person_and_short_first_names_li
     doc = actors_of(
         "Menteri Perhubungan Kurniawan Adisaputra meninjau bandara. "
         '"Semua siap," kata Kurni di Makassar. Kurni menegaskan jadwal tetap. '
-        "Zorbat mengatakan harga naik. Zorbat menambahkan stok cukup."
+        '"Harga naik," kata Zorbat. Zorbat menambahkan stok cukup.'
     )
     minister = actor(doc, "Kurniawan Adisaputra")
     assert "Kurni" in minister.aliases
     assert actor(doc, "Zorbat").type == "person"
+    doc = actors_of("Veltrix said orders fell. Veltrix added that prices would rise.")
+    assert actor(doc, "Veltrix").type != "person"  # organizations say things too
 
 
 def test_a_title_with_its_bracketed_short_form_keeps_its_portfolio():

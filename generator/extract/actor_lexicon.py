@@ -66,6 +66,7 @@ class ActorLexicon:
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
+    mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
     media_heads: PhraseTable
     media_cues: PhraseTable
@@ -168,6 +169,7 @@ def lexicon(language: Language) -> ActorLexicon:
         org_noun_follows=bool(data.get("org_noun_follows")),
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
+        mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),

@@ -32,7 +32,10 @@ def find_actors(doc: Document, language: Language) -> None:
     for index, cand in enumerate(cands):
         if cand.kind in coref.NAMED:
             members.setdefault(clusters.find(index), []).append(index)
-    types = {root: coref.cluster_type([cands[i] for i in idx]) for root, idx in members.items()}
+    types = {
+        root: coref.cluster_type([cands[i] for i in idx], lex.mononyms)
+        for root, idx in members.items()
+    }
     titles = coref.resolve_titles(finder, clusters, types)
     _adopt_anaphor_roles(cands, titles, members)
     pronouns = coref.resolve_pronouns(finder, clusters, types, titles)

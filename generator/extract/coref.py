@@ -195,7 +195,7 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 clusters.union(index, next(iter(roots)))
 
 
-def cluster_type(members: list[Candidate]) -> str | None:
+def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None:
     """The type the strongest cue gives; defaults: a full name is a person, a lone word an org."""
     kinds = {c.kind for c in members}
     if "country" in kinds:
@@ -220,8 +220,8 @@ def cluster_type(members: list[Candidate]) -> str | None:
         return "place"
     if names and all(c.common for c in names):
         return None  # "Rapat Koordinasi Daerah": common words in title case, no actor
-    if any(c.first_name for c in names):
-        return "person"  # "Maria Santos", "Tommy"
+    if any(c.first_name and (c.last - c.first > 1 or c.speaker or mononyms) for c in names):
+        return "person"  # "Maria Santos"; a lone "Tommy" where people go by one name
     full = [c for c in names if c.last - c.first > 1 and not c.acronym]
     if any(not c.common_word for c in full):
         return "person"  # "Kinta Kawai": a name of rare words

@@ -923,11 +923,16 @@ class Finder:
                 cand.vote("org", STRONG)
 
     def _speech_verb_next(self, a: int, b: int) -> bool:
-        toks, verbs = self.toks, self.lex.speech_verbs
+        """'kata Pras', '"...," said Vance': a verb of saying before the name cues a person;
+        after it ("Boeing said") only for a known person's name: organizations speak too."""
+        toks, verbs, lex = self.toks, self.lex.speech_verbs, self.lex
         sent = toks.sent[a]
-        after = b < len(toks) and toks.sent[b] == sent and toks.fold[b] in verbs
         before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in verbs
-        return (after and self.gap(b) == " ") or (before and self.gap(a) == " ")
+        if before and self.gap(a) == " ":
+            return True
+        after = b < len(toks) and toks.sent[b] == sent and toks.fold[b] in verbs
+        known = toks.fold[b - 1] in lex.first_names or toks.fold[b - 1] in lex.last_names
+        return after and self.gap(b) == " " and known
 
     def _org_noun_after(self, b: int, sent: int) -> bool:
         """A lower-case org noun right after a name, closing the phrase ('the Unite union
