@@ -237,6 +237,23 @@ def test_hyphenated_pair_of_names_is_a_route_not_an_actor():
     assert all(a.type == "place" for a in doc.actors)
 
 
+def test_short_number_inside_an_organizations_name():
+    doc = actors_of("Siswa SMA Negeri 4 Tanjungsari menang lomba. PT Bumi Raya 2 menjadi sponsor.")
+    assert actor(doc, "SMA Negeri 4 Tanjungsari").type == "organization"
+    assert actor(doc, "PT Bumi Raya 2").type == "organization"
+    assert "SMA" not in names(doc)
+
+
+def test_lower_case_place_noun_before_a_name_makes_it_a_place():
+    doc = actors_of("Warga kota Tanjungsari berkumpul. Pemuda kota Tanjungsari ikut menari.")
+    assert actor(doc, "Tanjungsari").type == "place"
+
+
+def test_names_of_languages_are_no_actors():
+    doc = actors_of("Buku itu terbit dalam Bahasa Jerman dan bahasa lain.")
+    assert not [a for a in doc.actors if a.type in ("organization", "person")]
+
+
 def test_bracketed_legal_form_is_no_alias():
     doc = actors_of("PT Angkasa Laut Nusantara (Persero) menambah kapal baru.")
     company = actor(doc, "PT Angkasa Laut Nusantara")

@@ -332,7 +332,7 @@ class Finder:
         if not toks.cap(i) or (any(c.isdigit() for c in word) and not toks.is_acronym(i)):
             return False  # "Rp300.000"
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
-        if after == "$" or after.isdigit():  # "US$", "US $2", "Rp 30"
+        if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
             return False
         if (
             toks.glued[i]
@@ -400,12 +400,16 @@ class Finder:
                 continue
             j = i + 1
             while j < n and toks.sent[j] == toks.sent[i] and self._joins(j):
-                if self.nameish(j) or (
-                    toks.fold[j] in self.lex.connectors
-                    and j + 1 < n
-                    and self.gap(j + 1) == " "
-                    and toks.sent[j + 1] == toks.sent[i]
-                    and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
+                if (
+                    self.nameish(j)
+                    or self._number_in_org(i, j)
+                    or (
+                        toks.fold[j] in self.lex.connectors
+                        and j + 1 < n
+                        and self.gap(j + 1) == " "
+                        and toks.sent[j + 1] == toks.sent[i]
+                        and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
+                    )
                 ):
                     j += 1
                 else:
@@ -421,6 +425,20 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _in_org_name(self, i: int) -> bool:
+        """An organization's head word is this word or stands just before it ("SMA Negeri 4")."""
+        toks, heads = self.toks, self.marks.org_head
+        return any(
+            heads[k] and toks.sent[k] == toks.sent[i] and (k == i or toks.cap(k))
+            for k in range(max(0, i - 3), i + 1)
+        )
+
+    def _number_in_org(self, i: int, j: int) -> bool:
+        """'SMA Negeri 1 Malang', 'PT Angkasa Pura 2': a short number inside an organization's
+        name (not a year after it)."""
+        word = self.toks.text[j]
+        return word.isdigit() and len(word) <= 3 and any(self.marks.org_head[i:j])
 
     def _joins(self, j: int) -> bool:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
@@ -548,12 +566,8 @@ class Finder:
         toks, m, lex = self.toks, self.marks, self.lex
         while a < b:
             f = toks.fold[a]
-            if (
-                b - a == 1
-                and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
-                and not toks.is_acronym(a)
-            ):
-                return  # a bare head word ("Komisi", "Bank") names nothing
+            if b - a == 1 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues):
+                return  # a bare head word ("Komisi", "Bank", "PT") names nothing
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
@@ -912,8 +926,10 @@ class Finder:
                     cand.vote("org", STRONG)
                 if self._media_cue_before(a):
                     cand.vote("media", STRONG)
-                if prev in lex.place_prepositions:
-                    cand.place_cue = True
+                if prev in lex.place_prepositions or (
+                    prev in lex.place_heads and toks.text[a - 1].islower()
+                ):
+                    cand.place_cue = True  # "di Paris", "kota Makassar"
             if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
             cand.speaker = self._speech_verb_next(a, b)
