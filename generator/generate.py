@@ -35,6 +35,11 @@ _HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
 # --- fingerprint --------------------------------------------------------------------------------
 
 
+# Code that never shapes a briefing: the site, the evaluation, the command line's plumbing.
+# Changing it must not make every briefing stale.
+NOT_OUTPUT_SHAPING = ("site/", "site_build.py", "evaluate.py", "cli.py", "__main__.py")
+
+
 @cache
 def generator_version(labels: str | None = None) -> str:
     """The version plus a digest of the code, language data and templates that shape output,
@@ -42,9 +47,13 @@ def generator_version(labels: str | None = None) -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.suffix in {".py", ".yaml", ".j2", ".json"} and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+        relative = path.relative_to(root).as_posix()
+        if path.suffix not in {".py", ".yaml", ".j2", ".json"} or "__pycache__" in path.parts:
+            continue
+        if relative.startswith(NOT_OUTPUT_SHAPING):
+            continue
+        digest.update(relative.encode())
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
     version = f"{__version__}+{digest.hexdigest()[:10]}"
     return f"{version} labels={labels}" if labels else version
 
