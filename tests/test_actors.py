@@ -138,6 +138,28 @@ def test_company_name_before_a_title_is_the_affiliation_and_initials_stay_in_nam
     assert "Doyle" in doyle.aliases
 
 
+def test_company_opening_a_sentence_before_a_title_is_an_organization():
+    doc = actors_of(
+        "Zentrix CEO Paul Weber said the plane was late. "
+        "Veltron chief executive Anna Ross met union leaders."
+    )
+    weber = actor(doc, "Paul Weber")
+    assert (weber.role, weber.affiliation) == ("CEO", "Zentrix")
+    assert actor(doc, "Zentrix").type == "organization"
+    ross = actor(doc, "Anna Ross")
+    assert (ross.role, ross.affiliation) == ("chief executive", "Veltron")
+
+
+def test_prose_sentence_of_mostly_capitalised_words_is_read_for_names():
+    doc = actors_of(
+        "Rapat digelar pagi ini. "
+        "Kepala Kantor Urusan Pelabuhan (KUP) Hendra Wibisono mundur. Hendra menyebut alasannya."
+    )
+    hendra = actor(doc, "Hendra Wibisono")
+    assert (hendra.role, hendra.affiliation) == ("Kepala", "Kantor Urusan Pelabuhan")
+    assert "KUP" in actor(doc, "Kantor Urusan Pelabuhan").aliases
+
+
 def test_org_head_after_title_is_the_affiliation_not_a_person():
     doc = actors_of(
         "Ketua Komisi Pemilihan Umum Daerah Andi Saputra membuka rapat. "

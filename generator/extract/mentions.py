@@ -138,7 +138,8 @@ def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
         s.kind == "sentence"
         and not (
             words[n] >= 4
-            and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 0.85) * words[n]
+            # a line ending like a sentence is prose unless every word is capitalised
+            and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 1.0) * words[n]
         )
         for n, s in enumerate(doc.sentences)
     ]
@@ -154,6 +155,9 @@ def _capitalised(word: str, particles: frozenset[str]) -> bool:
 
 def _unglue(word: str, offset: int):
     """Split a word at a lower-to-upper case change ("dilaporkanSaudi"): a lost space."""
+    if word.islower() or word.isupper():
+        yield offset, offset + len(word)
+        return
     dash = word.find("-")
     if 1 < dash < len(word) - 4 and word[:dash].isupper() and word[dash + 1 :].islower():
         # "DPR-termasuk": a short name, a dash, then the sentence goes on (not "COVID-19", nor
@@ -351,11 +355,11 @@ class Finder:
             if (
                 nxt < len(toks)
                 and toks.sent[nxt] == toks.sent[i]
-                and toks.fold[nxt] in self.lex.speech_verbs
+                and (toks.fold[nxt] in self.lex.speech_verbs or self._title_then_name(nxt))
                 and toks.fold[i] not in self.lower_words
                 and self._rare(i)
             ):
-                return True
+                return True  # "Zorbat mengatakan", "Airbus CEO Tom Enders"
             return toks.is_acronym(i) or (
                 nxt < len(toks)
                 and toks.sent[nxt] == toks.sent[i]
@@ -425,6 +429,15 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _title_then_name(self, k: int) -> bool:
+        """A title starts at token k and a capitalised word follows it ('CEO Tom', 'chief
+        executive Robert')."""
+        toks, m = self.toks, self.marks
+        end = k + m.role_start[k] if m.role_start[k] else k
+        while end < len(toks) and (m.role[end] or m.domain[end]) and toks.sent[end] == toks.sent[k]:
+            end += 1
+        return end > k and end < len(toks) and toks.sent[end] == toks.sent[k] and toks.cap(end)
 
     def _in_org_name(self, i: int) -> bool:
         """An organization's head word is this word or stands just before it ("SMA Negeri 4")."""
@@ -683,6 +696,8 @@ class Finder:
             return True
         return not (
             self._common_word(k)
+            or m.role[k]
+            or m.domain[k]
             or self.toks.is_acronym(k)
             or m.country[k]
             or m.region[k]
@@ -693,7 +708,9 @@ class Finder:
     def _person_after_org(self, a: int, b: int) -> int:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
         name (its head and a word that is no first name) and then the rare words of its holder's
-        name."""
+        name. An organization's name followed by its short form in brackets is whole."""
+        if b < len(self.toks) and self.gap(b).strip() == "(":
+            return b
         start = b
         while start > a + 1 and self._rare(start - 1):
             if start - 1 == a + 1 and self.toks.fold[a + 1] not in self.lex.first_names:

@@ -307,6 +307,8 @@ def _affiliation(
         other = cands[index]
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
+            if other.kind == "name" and other.last - other.first == 1 and not other.common_word:
+                other.vote("org", STRONG)  # a one-word name whose title a person holds
             return True
     return False
 
