@@ -325,7 +325,10 @@ def test_briefing_page(site):
     assert "(#s1)" not in key_points  # a link, not Markdown text
     parkir = _html(site, PARKIR)
     assert "javascript:" not in parkir  # a non-http URL is not a link
-    assert "Artikel asli" not in parkir and "Intisari" in parkir
+    # Labels follow the site's language (theme.locale: en), the text its own (html lang="id").
+    assert "Original article" not in parkir and "Bottom line" in parkir
+    assert "Intisari" not in parkir
+    assert '<html lang="id">' in parkir and '<header class="site-header" lang="en">' in parkir
 
 
 def test_actor_pages_merge_across_briefings(site):

@@ -87,17 +87,21 @@ def on_page_context(context, page, config, nav):
         context.update(pages.home_data(index, 1))
         return context
     record = index.by_slug.get(Path(page.file.src_uri).stem)
-    lang = record.language if record else str(page.meta.get("language") or _site_lang(config))
+    site_lang = _site_lang(config)
+    content_lang = record.language if record else str(page.meta.get("language") or site_lang)
+    kind = "briefing" if record else "page"
     context.update(
         pages.common_context(
-            index, site_name, lang, path, "briefing" if record else "page", page.title or ""
+            index, site_name, site_lang, path, kind, page.title or "", content_lang
         )
     )
     context["record"] = record
     if record is not None:  # the theme's env exists only now (MkDocs calls on_env late)
         full = data.load_full(_build["data_dir"], record.slug)
         if full is not None:
-            html = pages.render_briefing(_build["env"], full, index, page.content or "")
+            html = pages.render_briefing(
+                _build["env"], full, index, page.content or "", lang=site_lang
+            )
             context["briefing_html"] = html
             if record.slug in _build["feed_slugs"]:  # links relative to feed.xml at the root
                 feed_html = pages.render_briefing(
@@ -107,6 +111,7 @@ def on_page_context(context, page, config, nav):
                     page.content or "",
                     base="",
                     cite_href=f"{record.slug}/",
+                    lang=site_lang,
                 )
                 _build["contents"][record.slug] = str(feed_html)
             context["title"] = record.title

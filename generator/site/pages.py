@@ -93,10 +93,20 @@ def base_for(path: str) -> str:
 
 
 def common_context(
-    index: SiteIndex, site_name: str, lang: str, path: str, kind: str, title: str
+    index: SiteIndex,
+    site_name: str,
+    lang: str,
+    path: str,
+    kind: str,
+    title: str,
+    content_lang: str | None = None,
 ) -> dict:
+    """`lang` is the site's language (labels, date formats, language names: the site's setting,
+    theme.locale); `content_lang` the language the page's text is written in (`<html lang>`, by
+    which Pagefind stems it), the same except on a briefing in another language."""
     return {
         "lang": lang,
+        "content_lang": content_lang or lang,
         "L": labeler(lang),
         "base": base_for(path),
         "title": title,
@@ -246,6 +256,7 @@ def render_briefing(
     *,
     base: str = "../",
     cite_href: str = "",
+    lang: str | None = None,
 ) -> Markup:
     """The body of a briefing page, drawn from its data (the same Briefing the Markdown file was
     written from): theme/partials/briefing-body.html. `notes` is the HTML of the analyst's notes
@@ -254,8 +265,9 @@ def render_briefing(
     html = env.get_template("partials/briefing-body.html").render(
         b=record,
         index=index,
-        L=labeler(record.language),
-        lang=record.language,
+        L=labeler(lang or record.language),
+        lang=lang or record.language,
+        content_lang=record.language,
         base=base,
         cite_href=cite_href,
         notes=Markup(notes),
