@@ -231,6 +231,23 @@ def test_a_lone_first_name_is_a_person_only_where_people_go_by_one_name():
     assert "Kevin" not in names(doc)
 
 
+def test_a_rare_first_name_opening_a_sentence_is_a_name():
+    doc = actors_of("Olivia mengawali kariernya sebagai penyanyi. Ia kemudian pindah ke Bandung.")
+    assert actor(doc, "Olivia").type == "person"
+
+
+def test_after_a_title_a_name_of_common_words_is_no_holder():
+    doc = actors_of("Ia lalu menjadi Komandan Pusat Latihan Tempur pada tahun itu.")
+    assert not [a for a in doc.actors if a.type == "person"]
+
+
+def test_famous_names_that_are_frequent_words_stay_people():
+    doc = actors_of("Warga berkumpul di alun-alun. Presiden Jokowi meresmikan pasar baru itu.")
+    assert actor(doc, "Jokowi").type == "person"
+    doc = actors_of("Crowds gathered at noon. Donald Trump said the deal was good.")
+    assert actor(doc, "Donald Trump").type == "person"
+
+
 def test_a_first_name_before_an_acronym_is_no_person():
     doc = actors_of("Dana APBD dipakai untuk membangun jembatan desa.")
     assert not [a for a in doc.actors if a.type == "person"]

@@ -94,6 +94,8 @@ class ActorLexicon:
     foreign_first_names: frozenset[str]  # first names of other locales only ("Joe" in Indonesian)
     last_names: frozenset[str]
     common_words: frozenset[str]  # folded words frequent in the language that are no names
+    frequent_words: frozenset[str]  # every word at least common_zipf frequent, names too
+    wordlike_names: frozenset[str]  # first names that are frequent words ("Summer", "Will")
 
     def country_at(self, folded: list[str], i: int, stop: int | None = None) -> tuple[int, str]:
         """(tokens, ISO code) of the country name starting at token i, or (0, "")."""
@@ -225,6 +227,8 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
         "foreign_first_names": frozenset(first - local),
         "last_names": frozenset(last),
         "common_words": (frequent - local) | (borrowed - first - last - frequent),
+        "frequent_words": frequent,
+        "wordlike_names": first & _frequent_words(code, float(data.get("wordlike_zipf") or 99)),
     }
 
 

@@ -75,6 +75,7 @@ class Candidate:
     first_name: bool = False  # opens with a person's first name ("Maria ...")
     speaker: bool = False  # next to a verb of saying ("kata Pras", "Pras menegaskan")
     common_word: bool = False  # holds a common word, acronym or head ("Kelas", "Records", "APBN")
+    rare_word: bool = False  # holds a word that may be part of a person's name
     place_cue: bool = False
     role: str | None = None
     affiliation: int | None = None  # index of the affiliated candidate
@@ -360,6 +361,13 @@ class Finder:
                 and self._rare(i)
             ):
                 return True  # "Zorbat mengatakan", "Airbus CEO Tom Enders"
+            f = toks.fold[i]
+            if (
+                (f in self.lex.first_names or f in self.lex.last_names)
+                and f not in self.lex.frequent_words
+                and f not in self.lower_words
+            ):
+                return True  # "Olivia mengawali kariernya": a person's name, rare as a word
             return toks.is_acronym(i) or (
                 nxt < len(toks)
                 and toks.sent[nxt] == toks.sent[i]
@@ -495,7 +503,9 @@ class Finder:
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
-                if cand and cand.kind == "name" and cue and not cand.acronym:
+                if cand and cand.kind == "name" and cue and cand.rare_word:
+                    # "Komandan Pusat Infanteri": after a title, a name of common words only is
+                    # what the title is of, not its holder
                     cand.person_cue = True
                     cand.vote("person", STRONG)
                 # "Wakil Ketua DPR RI Budi Santosa": the title's organization stands between it
@@ -705,6 +715,19 @@ class Finder:
             or m.media_head[k]
         )
 
+    def _name_word(self, k: int) -> bool:
+        """A word that may follow a first name: no acronym, country, head or title."""
+        m = self.marks
+        return not (
+            self.toks.is_acronym(k)
+            or m.country[k]
+            or m.region[k]
+            or m.org_head[k]
+            or m.media_head[k]
+            or m.role[k]
+            or m.domain[k]
+        )
+
     def _person_after_org(self, a: int, b: int) -> int:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
         name (its head and a word that is no first name) and then the rare words of its holder's
@@ -761,11 +784,17 @@ class Finder:
             lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
-            cand.common_word = not all(self._rare(x) for x in range(a, b))
-            # "Dana APBN", "Will Power": a first name is a cue only before other name words.
+            rare = [self._rare(x) for x in range(a, b)]
+            # A famous name is a frequent word too ("Jokowi", "Trump"): one word after a title
+            # is its holder all the same.
+            cand.common_word, cand.rare_word = not all(rare), any(rare) or b - a == 1
+            # "Dana APBN": a first name is a cue only before other name words (frequent ones
+            # too: "Donald Trump").
             cand.first_name = toks.fold[a] in self.lex.first_names and all(
-                self._rare(x) for x in range(a + 1, b)
+                self._name_word(x) for x in range(a + 1, b)
             )
+            if toks.fold[a] in self.lex.wordlike_names:  # "Summer Music Weekend"
+                cand.first_name = cand.first_name and all(rare[1:])
         if kind == "name" and b - a == 1 and not cand.acronym and self._org_suffix(a):
             cand.vote("org", STRONG)  # "Gazprombank": a company's name ending in its kind
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:

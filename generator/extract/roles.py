@@ -229,7 +229,9 @@ def _read(
     a, b = phrase[start], phrase[end - 1]
     # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
     cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
-    if cand.kind == "name":
+    if cand.kind == "name" and cand.rare_word:
+        # "Komandan Pusat Latihan Tempur": a title before common words only is the title of a
+        # body, not of a person
         cand.vote("person", STRONG)
         cand.person_cue = True
     after = phrase[end:]
