@@ -3,8 +3,13 @@ title stands for.
 
 Links come only from the text: the same name, a surname or first name of a full name
 ("Albares" / "Jose Manuel Albares"), a bracketed short form ("Saudi Press Agency (SPA)"), an
-acronym spelling a name's initials ("GM" / "General Motors"), the same country code, the same
-group cue. A title alone ("Presiden", "Pak Mensos") stands for the one person holding that role;
+acronym spelling a name's initials ("GM" / "General Motors", "KAI" / "PT Kereta Api Indonesia"),
+the same country code, the same group cue, a short first name ("Pras" / "Prasetyo Hadi"), and
+other forms of an organization's name: a body's prefix ("DPP Partai Golkar" is Partai Golkar:
+one actor), its country ("DPR RI" / "DPR"), a legal form before its acronym ("PT KCIC"), its
+members in the plural ("Republicans" / "Republican Party").
+
+A title alone ("Presiden", "Pak Mensos") stands for the one person holding that role;
 a pronoun for the person most recently named (for a speaker after a quotation: the most recent
 subject not named inside the quotation itself).
 """
@@ -231,8 +236,8 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
         return "org"  # "KPK"
     if any(c.speaker for c in names) and sum(c.speaker for c in names) * 2 >= len(names):
         return "person"  # "kata Pras", "Pras menegaskan": a person known by one name
-    if len(names) > 1:
-        return "org"  # a lone word named again and again
+    if len(names) > 1 and not mononyms:
+        return "org"  # a lone word named again and again (where people go by two names)
     return None  # a lone capitalised word with no cue: guessing costs more than it gains
 
 

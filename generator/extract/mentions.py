@@ -7,6 +7,12 @@ typed by the words it holds (organization heads, country names from CLDR, media 
 words around it (org nouns, media cues, place prepositions). Lower-case mentions are found by cue
 words: groups ("koalisi ..."), pronouns and enclitics after a quotation.
 
+A name is typed by evidence, never by its shape alone: a title, form of address or rank before
+it, a verb of saying next to it, a first name (Faker's name lists), an org head, legal form or
+bracketed acronym, a place preposition or place noun. A capitalised run holding a common word
+of the language (wordfreq) and no such cue names a thing, an event or a body, not a person; a
+lone unknown word with no cue is left out (a guess costs more precision than it gains recall).
+
 Everything is one linear pass over the tokens; all word lists come from `actor_lexicon`.
 """
 
@@ -613,7 +619,7 @@ class Finder:
                 while end < b and (toks.is_acronym(end) or m.country[end]):
                     end += m.country[end] or 1
                 end = min(end, b)
-                if end < b and self._rare(end):
+                if end < b and all(self._name_word(x) for x in range(end, b)):
                     yield "org", a, end, self._inner_iso(a, end)
                     a = end
                     continue
