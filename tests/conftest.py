@@ -20,7 +20,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BROWSER_DIR = REPO / "tests" / "browser"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium; CHROMIUM may name another Chromium build (e.g. a CI runner's Chrome).
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def pytest_collection_modifyitems(config, items):
