@@ -615,3 +615,22 @@ def test_dev_set_meets_the_bars():
     evaluation = evaluate(SHARED / "eval" / "gold", SHARED / "eval" / "articles")
     bars = parse_minimums(["actors.f1=0.90", "actors.role=0.85", "actors.affiliation=0.80"])
     assert failed_bars(evaluation.total, bars) == []
+
+
+# --- the name lists' cache on disk ------------------------------------------------------------
+
+
+def test_name_lists_read_back_from_the_cache_equal_a_fresh_build(tmp_path, monkeypatch) -> None:
+    from generator.extract import actor_lexicon
+    from generator.language import load
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    data = load("en").section("actors")
+    fresh = actor_lexicon._name_words("en", data)
+    written = actor_lexicon._cached_name_words("en", data)
+    (cached,) = (tmp_path / "briefings").glob("names-en-*.json")
+    read_back = actor_lexicon._cached_name_words("en", data)
+    assert fresh == written == read_back
+    assert "maria" in read_back["first_names"]
+    cached.write_text('{"first_names": 1}', encoding="utf-8")  # another shape: never trusted
+    assert actor_lexicon._cached_name_words("en", data) == fresh

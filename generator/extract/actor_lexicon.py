@@ -8,11 +8,14 @@ first token, so matching a phrase at a token is one dict look-up plus a slice co
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from ..language import Language, fold
+from ..language import Language, cached_json, fold
 
 # A word: letters/digits, keeping inner hyphens, apostrophes and dots ("al-Derazi", "O'Neil",
 # "Detik.com", "U.S"); a possessive "'s" is left out ("GM's" -> "GM").
@@ -195,8 +198,68 @@ def lexicon(language: Language) -> ActorLexicon:
         demonym_suffixes=tuple(fold(w) for w in _words(data, "demonym_suffixes")),
         demonym_stems=tuple(fold(w) for w in _words(data, "demonym_stems")),
         home_country=data.get("home_country") or None,
-        **_name_words(language.code, data),
+        **_cached_name_words(language.code, data),
     )
+
+
+_NAME_KEYS = (
+    "first_names",
+    "foreign_first_names",
+    "last_names",
+    "common_words",
+    "frequent_words",
+    "wordlike_names",
+)
+
+
+def _cached_name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
+    """`_name_words`, kept on disk: building it imports Faker's providers and reads wordfreq's
+    lists, most of a second in every process (a one-seed `generate` included); the JSON copy
+    loads in tens of milliseconds. The key holds what the lists depend on: the package versions,
+    the settings read from the data file and this module's and `language.fold`'s code."""
+    settings = {
+        k: data.get(k)
+        for k in (
+            "common_zipf",
+            "common_words_also_from",
+            "foreign_name_zipf",
+            "name_locales",
+            "wordlike_zipf",
+        )
+    }
+    key = json.dumps(
+        [code, settings, _package_version("wordfreq"), _package_version("faker"), _code_digest()],
+        sort_keys=True,
+        default=str,
+    )
+
+    def build() -> dict[str, list[str]]:
+        return {k: sorted(v) for k, v in _name_words(code, data).items()}
+
+    value = cached_json(f"names-{code}", key, build)
+    if not isinstance(value, dict) or any(not isinstance(value.get(k), list) for k in _NAME_KEYS):
+        value = build()  # a file of another shape: never trust it
+    return {k: frozenset(value[k]) for k in _NAME_KEYS}
+
+
+def _package_version(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+@cache
+def _code_digest() -> str:
+    """What the derived lists' code looks like: a change to it builds them again."""
+    from .. import language as language_module
+
+    digest = hashlib.sha256()
+    for path in (__file__, language_module.__file__):
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
 
 
 def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
