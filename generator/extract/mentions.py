@@ -59,7 +59,9 @@ class Tokens:
 
     def is_acronym(self, i: int) -> bool:
         t = self.text[i]
-        return len(t) >= 2 and t.isupper() and t[0].isalpha() and sum(c.isalpha() for c in t) >= 2
+        if len(t) < 2 or not t.isupper() or not t[0].isalpha():
+            return False
+        return t.isalpha() or sum(c.isalpha() for c in t) >= 2  # isalpha(): all letters, fast
 
 
 @dataclass(slots=True, eq=False)
@@ -101,34 +103,49 @@ def tokenize(doc: Document, particles: frozenset[str] = frozenset()) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)."""
     toks = Tokens()
     text = doc.text
-    clause_mark = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]").search
+    # The lists and functions as locals: this loop runs once per word of the article.
+    starts, ends, words, folds = toks.start, toks.end, toks.text, toks.fold
+    sents, initials, capitals, glueds = toks.sent, toks.initial, toks.capital, toks.glued
+    clause_mark, fold_word, finditer = _CLAUSE_MARK.search, _fold, TOKEN.finditer
+    previous = ""  # the word before, across sentences too
     for index, sentence in enumerate(doc.sentences):
-        previous_end = sentence.start
-        for match in TOKEN.finditer(text, sentence.start, sentence.end):
-            if match.group() in ("s", "S") and text[match.start() - 1] in "'’":
+        first = previous_end = sentence.start
+        for match in finditer(text, first, sentence.end):
+            token = match.group()
+            offset = match.start()
+            if (token == "s" or token == "S") and text[offset - 1] in "'’":
                 continue  # the possessive ending of "GM's"
-            for start, end in _unglue(match.group(), match.start()):
-                gap = text[previous_end:start]
-                toks.start.append(start)
-                toks.end.append(end)
-                word = text[start:end]
-                toks.text.append(word)
-                toks.fold.append(_fold(word))
-                toks.sent.append(index)
-                # The stop after an initial ("Michael R. Doyle") does not open a sentence.
-                previous = toks.text[-2] if len(toks.text) > 1 else ""
-                after_initial = gap == ". " and len(previous) == 1 and previous.isupper()
-                toks.initial.append(
-                    previous_end == sentence.start or (bool(clause_mark(gap)) and not after_initial)
+            if token.islower() or token.isupper():
+                pieces = [(offset, match.end())]
+            else:
+                pieces = _unglue(token, offset)
+            for start, end in pieces:
+                word = text[start:end] if len(pieces) != 1 else token
+                starts.append(start)
+                ends.append(end)
+                words.append(word)
+                folds.append(fold_word(word))
+                sents.append(index)
+                if previous_end == first:
+                    initials.append(True)
+                else:
+                    gap = text[previous_end:start]
+                    # The stop after an initial ("Michael R. Doyle") does not open a sentence.
+                    initials.append(
+                        gap != " "
+                        and bool(clause_mark(gap))
+                        and not (gap == ". " and len(previous) == 1 and previous.isupper())
+                    )
+                capitals.append(
+                    word[0].isupper() or ("-" in word and _capitalised(word, particles))
                 )
-                toks.capital.append(_capitalised(word, particles))
-                toks.glued.append(
-                    start == previous_end and start > sentence.start and text[start - 1].isalpha()
-                )
+                glueds.append(start == previous_end and start > first and text[start - 1].isalpha())
                 previous_end = end
+                previous = word
     return toks
 
 
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 _fold = lru_cache(maxsize=1 << 16)(fold)
 
 
@@ -160,27 +177,26 @@ def _capitalised(word: str, particles: frozenset[str]) -> bool:
     return 0 < dash < len(word) - 1 and word[dash + 1].isupper() and word[:dash] in particles
 
 
-def _unglue(word: str, offset: int):
+def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
     """Split a word at a lower-to-upper case change ("dilaporkanSaudi"): a lost space."""
     if word.islower() or word.isupper():
-        yield offset, offset + len(word)
-        return
+        return [(offset, offset + len(word))]
     dash = word.find("-")
     if 1 < dash < len(word) - 4 and word[:dash].isupper() and word[dash + 1 :].islower():
         # "DPR-termasuk": a short name, a dash, then the sentence goes on (not "COVID-19", nor
         # an enclitic: "BLT-nya")
-        yield offset, offset + dash
-        yield offset + dash + 1, offset + len(word)
-        return
-    if word.islower() or word.isupper() or not any(c.isupper() for c in word[1:]):
-        yield offset, offset + len(word)
-        return
+        return [(offset, offset + dash), (offset + dash + 1, offset + len(word))]
+    tail = word[1:]
+    if tail.islower() or not any(c.isupper() for c in tail):  # islower(): none upper, fast
+        return [(offset, offset + len(word))]
+    pieces = []
     start = 0
     for i in range(1, len(word)):
         if word[i].isupper() and word[i - 1].islower() and i - start >= 2:
-            yield offset + start, offset + i
+            pieces.append((offset + start, offset + i))
             start = i
-    yield offset + start, offset + len(word)
+    pieces.append((offset + start, offset + len(word)))
+    return pieces
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -340,7 +356,8 @@ class Finder:
     def nameish(self, i: int) -> bool:
         toks = self.toks
         word = toks.text[i]
-        if not toks.cap(i) or (any(c.isdigit() for c in word) and not toks.is_acronym(i)):
+        digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
+        if not toks.capital[i] or (digits and not toks.is_acronym(i)):
             return False  # "Rp300.000"
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
