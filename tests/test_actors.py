@@ -634,3 +634,15 @@ def test_name_lists_read_back_from_the_cache_equal_a_fresh_build(tmp_path, monke
     assert "maria" in read_back["first_names"]
     cached.write_text('{"first_names": 1}', encoding="utf-8")  # another shape: never trusted
     assert actor_lexicon._cached_name_words("en", data) == fresh
+
+
+def test_a_title_held_in_an_organisation_guesses_no_state():
+    # The article names Brazil most, but the title belongs to the commission: no country for her.
+    doc = actors_of(
+        "Brasil dan Argentina membahas tarif baru. Brasil menolak usulan itu.\n"
+        "Presiden Komisi Eropa Helena Varga menyatakan Komisi Eropa siap menengahi.\n"
+    )
+    varga = next(a for a in doc.actors if a.name == "Helena Varga")
+    assert varga.role == "Presiden"
+    assert varga.affiliation == "Komisi Eropa"
+    assert varga.country is None

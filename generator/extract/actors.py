@@ -204,7 +204,9 @@ def _actor(
             actor.country = holder.affiliation_iso
             if holder.affiliation is None and holder.affiliation_iso:
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
-            if holder.default_country and not holder.affiliation_iso:
+            # A title held in a named organisation ("Presiden Komisi Eropa") belongs to it, not
+            # to any state: no country is guessed for it.
+            if holder.default_country and not holder.affiliation_iso and holder.affiliation is None:
                 # A capitalised state title with no state named: the article's own state, unless
                 # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
                 # the foreign state the article names most.
