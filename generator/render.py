@@ -32,7 +32,6 @@ class Trusted(str):
     """Text the generator wrote itself (anchors, numbers, links between our pages)."""
 
 
-_INLINE = re.compile(r"([\\`*_{}\[\]])")
 # One translation: control characters to spaces (Python-Markdown's own placeholders are built
 # from STX/ETX, so text must never carry them), then & < > | ~ as entities.
 _ENTITIES = str.maketrans(
@@ -41,6 +40,8 @@ _ENTITIES = str.maketrans(
         "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;",
     }
 )  # fmt: skip
+# ... and the inline syntax characters (emphasis, code, links, attribute lists) behind a backslash.
+_ESCAPES = {**_ENTITIES, **{ord(c): "\\" + c for c in "\\`*_{}[]"}}
 _LINE_START = re.compile(r"^(?:[#+!-]|\d{1,9}(?=[.)]))")
 
 
@@ -55,8 +56,8 @@ def escape_markdown(value: object) -> str:
         return ""
     if isinstance(value, Trusted):
         return str(value)
-    text = " ".join(str(value).translate(_ENTITIES).split())  # one C pass, then one line
-    text = _INLINE.sub(r"\\\1", text)
+    # One C pass, then one line (the escaped characters are no whitespace: the order is free).
+    text = " ".join(str(value).translate(_ESCAPES).split())
     if text.startswith("="):  # a setext underline
         return "&#61;" + text[1:]
     match = _LINE_START.match(text)
