@@ -272,7 +272,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
-    for i in range(n):
+    for i in m.country_iso:  # the tokens where a country's name starts
         for k in range(i, i + m.country[i]):
             m.org_head[k] = m.media_head[k] = False
     return m
@@ -865,7 +865,7 @@ class Finder:
                         toks.start[i], toks.end[i], toks.text[i], toks.sent[i], i, i + 1, "pronoun"
                     )
                 )
-            elif any(f.endswith(e) for e in lex.enclitics) and self._after_quote(i):
+            elif f.endswith(lex.enclitics) and self._after_quote(i):
                 for enclitic in lex.enclitics:
                     if f.endswith(enclitic) and len(f) > len(enclitic) + 2:
                         cand = Candidate(
