@@ -188,7 +188,13 @@ def _model_cache_path(model: Path, langs: tuple[str, ...]) -> Path | None:
         return None
     if folder is None:
         return None
-    return folder / f"langid-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(langs)}.npz"
+    return folder / f"langid2-{stat.st_size}-{stat.st_mtime_ns}-{'-'.join(langs)}.npz"
+
+
+def _nextmove_path(model: Path) -> Path:
+    """The tokenizer's state table (~40 MB), beside the rest as a plain .npy file: it is mapped
+    into memory rather than read, so a process touches only the pages its texts visit."""
+    return model.with_name(f"{model.stem}-nextmove.npy")
 
 
 def cache_dir() -> Path | None:
@@ -256,18 +262,23 @@ def _save_restricted_model(identifier, path: Path) -> None:
         "ptc": np.ascontiguousarray(identifier.nb_ptc),
         "pc": np.asarray(identifier.nb_pc),
         "classes": np.array(identifier.nb_classes),
-        "nextmove": np.frombuffer(identifier.tk_nextmove, dtype=identifier.tk_nextmove.typecode),
         "row": np.frombuffer(identifier.tk_row, dtype=identifier.tk_row.typecode),
         "output": np.asarray(identifier.tk_output, dtype=np.int64),
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
-        os.replace(tmp, path)  # atomic: a concurrent worker sees no file or a whole one
-    except OSError:
-        pass
+    nextmove = np.frombuffer(identifier.tk_nextmove, dtype=identifier.tk_nextmove.typecode)
+    # The state table first: the model file is what a reader looks for, so it comes last.
+    for target, write in (
+        (_nextmove_path(path), lambda fh: np.save(fh, nextmove, allow_pickle=False)),
+        (path, lambda fh: np.savez(fh, **arrays)),
+    ):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".langid-", suffix=".tmp", dir=target.parent)
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+            os.replace(tmp, target)  # atomic: a concurrent worker sees no file or a whole one
+        except OSError:
+            return
 
 
 def _load_restricted_model(path: Path, identifier_class):
@@ -280,12 +291,16 @@ def _load_restricted_model(path: Path, identifier_class):
         out.frombytes(memoryview(values).cast("B"))  # one copy, not two
         return out
 
+    nextmove = np.load(_nextmove_path(path), mmap_mode="r", allow_pickle=False)
+    if nextmove.ndim != 1 or not nextmove.dtype.isnative or nextmove.dtype.kind != "u":
+        raise ValueError(f"unexpected state table {nextmove.dtype} {nextmove.shape}")
     with np.load(path, allow_pickle=False) as data:
         return identifier_class(
             data["ptc"],
             data["pc"],
             data["classes"].tolist(),
-            as_array(data["nextmove"]),
+            # Indexed like the array it replaces (Python ints), from the mapped file.
+            memoryview(nextmove).cast("B").cast(nextmove.dtype.char),
             data["output"].tolist(),
             tk_row=as_array(data["row"]),
         )
