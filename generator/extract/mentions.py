@@ -295,26 +295,29 @@ class Finder:
         # Words seen capitalised away from a sentence start, and words seen in lower case: a
         # sentence's first word is a name only if it is capitalised elsewhere too; a lone
         # capitalised word also written in lower case is a common word.
+        fold, words, capital, sent = toks.fold, toks.text, toks.capital, toks.sent
+        text, starts, ends, body = self.text, toks.start, toks.end, self.body
         self.known_caps = {
-            toks.fold[i]
-            for i in range(len(toks))
-            if self.body[toks.sent[i]] and not toks.initial[i] and toks.cap(i)
+            f
+            for f, s, initial, cap in zip(fold, sent, toks.initial, capital, strict=True)
+            if body[s] and not initial and cap
         }
-        self.lower_words = {toks.fold[i] for i in range(len(toks)) if toks.text[i].islower()}
-        self.known_stems = {toks.fold[i] for i in range(len(toks)) if toks.cap(i)}
+        self.lower_words = {f for f, word in zip(fold, words, strict=True) if word.islower()}
+        self.known_stems = {f for f, cap in zip(fold, capital, strict=True) if cap}
         # Capitalised words that open a run of capitals somewhere (a name used on its own), not
-        # as a bracketed short form ("Jawa Barat (Jabar)").
+        # as a bracketed short form ("Jawa Barat (Jabar)"). (The gap before token i is
+        # text[ends[i - 1] : starts[i]], as `gap` returns it.)
         self.run_starts = {
-            toks.fold[i]
+            fold[i]
             for i in range(len(toks))
-            if toks.capital[i]
+            if capital[i]
             and (
                 i == 0
-                or not toks.capital[i - 1]
-                or toks.sent[i - 1] != toks.sent[i]
-                or self.gap(i) != " "
+                or not capital[i - 1]
+                or sent[i - 1] != sent[i]
+                or text[ends[i - 1] : starts[i]] != " "
             )
-            and not self.gap(i).endswith("(")
+            and not (i > 0 and text[ends[i - 1] : starts[i]].endswith("("))
         }
         self.common_acronyms = self._common_acronyms()
         self.candidates: list[Candidate] = []
@@ -406,8 +409,10 @@ class Finder:
         """Acronyms defined by a lower-case phrase: 'hak asasi manusia (HAM)' names no actor."""
         out: set[str] = set()
         toks = self.toks
+        text, starts, ends = self.text, toks.start, toks.end
         for i in range(1, len(toks)):
-            if not toks.is_acronym(i) or not self.gap(i).endswith("("):
+            # the gap first: a bracket before a word is rare, an acronym test costs more
+            if not text[ends[i - 1] : starts[i]].endswith("(") or not toks.is_acronym(i):
                 continue
             letters = toks.text[i].replace("-", "").lower()
             words = []
