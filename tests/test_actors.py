@@ -646,3 +646,13 @@ def test_a_title_held_in_an_organisation_guesses_no_state():
     assert varga.role == "Presiden"
     assert varga.affiliation == "Komisi Eropa"
     assert varga.country is None
+
+
+def test_a_street_named_after_an_office_is_a_place_and_a_bare_place_head_no_actor():
+    doc = actors_of(
+        "Rumah dinas itu berada di Jalan Kepolisian nomor 12. Petugas menutup Jalan Pengadilan "
+        "sejak pagi. Menurut warga, Jalan licin setelah hujan."
+    )
+    assert actor(doc, "Jalan Kepolisian").type == "place"
+    assert actor(doc, "Jalan Pengadilan").type == "place"
+    assert "Jalan" not in names(doc)

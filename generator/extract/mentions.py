@@ -617,6 +617,12 @@ class Finder:
         toks, m, lex = self.toks, self.marks, self.lex
         while a < b:
             f = toks.fold[a]
+            if f in lex.place_heads:
+                # A place's head comes before any org head in it ("Jalan Kejaksaan" is a
+                # street); a bare place head ("Jalan") names nothing.
+                if b - a > 1:
+                    yield "place", a, b, None
+                return
             if b - a == 1 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues):
                 return  # a bare head word ("Komisi", "Bank", "PT") names nothing
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
