@@ -656,3 +656,18 @@ def test_a_street_named_after_an_office_is_a_place_and_a_bare_place_head_no_acto
     assert actor(doc, "Jalan Kepolisian").type == "place"
     assert actor(doc, "Jalan Pengadilan").type == "place"
     assert "Jalan" not in names(doc)
+
+
+def test_the_name_after_a_legal_form_is_a_company_not_a_title_holder():
+    doc = actors_of(
+        "Gedung sekolah itu dibangun CV Putri Kencana. Direktur CV Putri Kencana, Rudi Hartono, "
+        "menolak berkomentar. Direktur Utama PT Lancar Sentosa Dewi Anggraini juga hadir."
+    )
+    company = actor(doc, "CV Putri Kencana")
+    assert company.type == "organization"
+    assert "Putri Kencana" not in names(doc)
+    assert "CV" not in names(doc)
+    assert actor(doc, "Rudi Hartono").affiliation == "CV Putri Kencana"
+    dewi = actor(doc, "Dewi Anggraini")
+    assert dewi.type == "person"
+    assert dewi.affiliation == "PT Lancar Sentosa"

@@ -633,6 +633,8 @@ class Finder:
                     end = self._name_inside(a, b)
                 if after_title and end == b:
                     end = self._person_after_org(a, b)
+                    if f in lex.legal_forms:
+                        end = self._holder_after_company(a, b)
                 kind = (
                     "group"
                     if f in lex.group_cues
@@ -774,6 +776,17 @@ class Finder:
                 break
             start -= 1
         return start
+
+    def _holder_after_company(self, a: int, b: int) -> int:
+        """Where a title's holder starts after a legal form: 'Direktur PT Maju Jaya Budi
+        Santoso'. The company's name has two words at least, the holder's name opens with a
+        first name and has two words; else the whole run is the company ("CV Putra Buana")."""
+        for p in range(a + 3, b - 1):
+            if self.toks.fold[p] in self.lex.first_names and all(
+                self._rare(x) for x in range(p, b)
+            ):
+                return p
+        return b
 
     def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
         m = self.marks
