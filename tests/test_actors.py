@@ -671,3 +671,21 @@ def test_the_name_after_a_legal_form_is_a_company_not_a_title_holder():
     dewi = actor(doc, "Dewi Anggraini")
     assert dewi.type == "person"
     assert dewi.affiliation == "PT Lancar Sentosa"
+
+
+def test_initials_before_a_one_word_name_after_a_title_are_part_of_the_name():
+    doc = actors_of(
+        "Jaksa Agung RT Wiranegara meminta jaksa bekerja jujur. Menteri Sosial Ani Kartika "
+        "mendukung langkah itu. Wiranegara menambahkan bahwa pengawasan diperketat."
+    )
+    wiranegara = actor(doc, "RT Wiranegara")
+    assert wiranegara.type == "person"
+    assert wiranegara.role == "Jaksa Agung"
+    assert "RT" not in names(doc)
+    assert actor(doc, "Ani Kartika").affiliation != "RT"
+
+
+def test_an_acronym_written_alone_elsewhere_before_a_title_holder_is_an_organization():
+    doc = actors_of("Ketua BPK Wiranegara membuka rapat. BPK menemukan selisih anggaran.")
+    assert actor(doc, "BPK").type == "organization"
+    assert actor(doc, "Wiranegara").affiliation == "BPK"

@@ -321,6 +321,7 @@ class Finder:
         }
         self.common_acronyms = self._common_acronyms()
         self.candidates: list[Candidate] = []
+        self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
 
     # --- tokens ---------------------------------------------------------------------------------
 
@@ -643,7 +644,13 @@ class Finder:
                 yield kind, a, end, iso
                 a = end
                 continue
-            if after_title and toks.is_acronym(a) and not m.country[a] and b - a > 1:
+            if (
+                after_title
+                and toks.is_acronym(a)
+                and not m.country[a]
+                and b - a > 1
+                and not self._name_initials(a, b)
+            ):
                 # "Ketua DPR RI Budi Santosa": the acronym, its country, then the title's holder.
                 end = a + 1
                 while end < b and (toks.is_acronym(end) or m.country[end]):
@@ -776,6 +783,24 @@ class Finder:
                 break
             start -= 1
         return start
+
+    def _name_initials(self, a: int, b: int) -> bool:
+        """'Jaksa Agung ST Burhanuddin': one to three capitals right before the one word that
+        ends the run are the person's initials, when the text never writes them before another
+        word or alone (an organization's short name is: "DPR menyetujui"; and it comes before
+        a full name: "Ketua MK Anwar Usman")."""
+        toks = self.toks
+        word = toks.text[a]
+        if not (word.isalpha() and len(word) <= 3) or b != a + 2 or not self._rare(a + 1):
+            return False
+        if self.acronym_next is None:
+            self.acronym_next = {}
+            for k in range(len(toks)):
+                if toks.capital[k] and toks.text[k].isupper():
+                    follows = k + 1 < len(toks) and toks.sent[k + 1] == toks.sent[k]
+                    nxt = toks.fold[k + 1] if follows and self.gap(k + 1) == " " else ""
+                    self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
+        return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
     def _holder_after_company(self, a: int, b: int) -> int:
         """Where a title's holder starts after a legal form: 'Direktur PT Maju Jaya Budi
