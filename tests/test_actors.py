@@ -689,3 +689,13 @@ def test_an_acronym_written_alone_elsewhere_before_a_title_holder_is_an_organiza
     doc = actors_of("Ketua BPK Wiranegara membuka rapat. BPK menemukan selisih anggaran.")
     assert actor(doc, "BPK").type == "organization"
     assert actor(doc, "Wiranegara").affiliation == "BPK"
+
+
+def test_a_platform_before_an_accounts_owner_is_no_part_of_the_actor():
+    doc = actors_of(
+        "Jadwal itu diumumkan lewat akun Instagram Dinas Perhubungan Kota Malang. Rekaman rapat "
+        "juga diunggah di kanal YouTube Pemkot Malang."
+    )
+    assert actor(doc, "Dinas Perhubungan Kota Malang").type == "organization"
+    assert actor(doc, "Pemkot Malang").type == "organization"
+    assert not any(n.startswith(("Instagram", "YouTube", "Tube")) for n in names(doc))

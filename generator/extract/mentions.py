@@ -99,8 +99,11 @@ class Candidate:
             self.votes[kind] = strength
 
 
-def tokenize(doc: Document, particles: frozenset[str] = frozenset()) -> Tokens:
-    """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)."""
+def tokenize(
+    doc: Document, particles: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()
+) -> Tokens:
+    """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)
+    unless written so by name (`whole`: "YouTube")."""
     toks = Tokens()
     text = doc.text
     # The lists and functions as locals: this loop runs once per word of the article.
@@ -115,7 +118,7 @@ def tokenize(doc: Document, particles: frozenset[str] = frozenset()) -> Tokens:
             offset = match.start()
             if (token == "s" or token == "S") and text[offset - 1] in "'’":
                 continue  # the possessive ending of "GM's"
-            if token.islower() or token.isupper():
+            if token.islower() or token.isupper() or (whole and fold_word(token) in whole):
                 pieces = [(offset, match.end())]
             else:
                 pieces = _unglue(token, offset)
@@ -285,7 +288,7 @@ class Finder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.toks = tokenize(doc, lex.connectors)
+        self.toks = tokenize(doc, lex.connectors, lex.platforms)
         self.marks = mark(self.toks, lex)
         quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
@@ -618,6 +621,9 @@ class Finder:
         toks, m, lex = self.toks, self.marks, self.lex
         while a < b:
             f = toks.fold[a]
+            if f in lex.platforms and b - a > 1:
+                a += 1  # "Instagram Dinas Pendidikan": the channel of the account's owner
+                continue
             if f in lex.place_heads:
                 # A place's head comes before any org head in it ("Jalan Kejaksaan" is a
                 # street); a bare place head ("Jalan") names nothing.
