@@ -199,8 +199,8 @@ def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) ->
         (
             "id",
             "Para menteri menandatangani nota yang menyebut niat membuka jalur laut jika cuaca "
-            "membaik.",
-            "Apakah cuaca membaik?",
+            "di selat itu membaik.",
+            "Apakah cuaca di selat itu membaik?",
         ),
         (
             "en",

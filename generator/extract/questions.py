@@ -116,9 +116,9 @@ def find_open_questions(doc: Document, language: Language) -> None:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     names = _capitalised_inside(doc) if points else frozenset()
     for point in points:
-        doc.open_questions.append(
-            _question(doc, point, r, phrasing(language), by_sentence, matches, names)
-        )
+        question = _question(doc, point, r, phrasing(language), by_sentence, matches, names)
+        if question is not None:
+            doc.open_questions.append(question)
 
 
 def _lower(text: str) -> str:
@@ -299,6 +299,10 @@ class Phrasing:
     titles: frozenset[str]  # first words of roles ("Presiden"), capital before a name
     not_in_subject: re.Pattern  # words no subject holds (auxiliaries, conjunctions)
     first_person: frozenset[str]  # "I": a subject only as the speaker of its quotation
+    first_person_plural: frozenset[str]  # "we": a subject only as the speaker's side
+    speaker_words: frozenset[str]  # "I", "we", "our": no question keeps a speaker's own words
+    final: re.Pattern  # a function word ending a question: it was cut mid-construction
+    general: dict[str, str]  # per kind, a question naming the point's topic (`{topic}`)
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -344,6 +348,15 @@ def phrasing(language: Language) -> Phrasing:
         auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
         not_in_subject=re.compile(rf"(?<!\w)(?:{words('not_in_subject')})(?!\w)", re.IGNORECASE),
         first_person=frozenset(fold(str(w)) for w in section.get("first_person") or []),
+        first_person_plural=frozenset(
+            fold(str(w)) for w in section.get("first_person_plural") or []
+        ),
+        speaker_words=frozenset(fold(str(w)) for w in section.get("speaker_words") or []),
+        final=re.compile(
+            rf"(?<!\w)(?:{words('dangling')}|{words('clause_ends')}|{words('not_final')})\W*$",
+            re.IGNORECASE,
+        ),
+        general={str(k): str(v) for k, v in (section.get("general") or {}).items()},
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
@@ -388,7 +401,7 @@ def _question(
     by_sentence: dict[str, list[Mention]],
     matches: dict[str, list[re.Match]],
     names: frozenset[str] = frozenset(),
-) -> OpenQuestion:
+) -> OpenQuestion | None:
     evidence = [
         _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []), matches.get(s.id, []))
         for s, c in sorted(zip(point.sentences, point.cues, strict=True), key=_precedence)
@@ -398,8 +411,64 @@ def _question(
     question = _rewrite(doc, evidence, point.kind, p)
     if question is None:
         question = _fallback(doc, evidence[0], point.kind, p)
+    if not valid_question(question, p):
+        question = _general(doc, evidence, point.kind, p)
+    if question is None:
+        return None  # nothing well-formed to ask: no question rather than a fragment
     ids = [s.id for s in sorted(point.sentences, key=lambda s: s.start)]
     return OpenQuestion(question=question, kind=point.kind, evidence=ids)  # type: ignore[arg-type]
+
+
+# --- validation ----------------------------------------------------------------------------------
+# Every question passes a last check, the same for every language (the word classes come from the
+# data): a rule that cut a clause mid-construction, kept a speaker's "we" or lost its subject is
+# rebuilt from the next rule, the fallback or the kind's general form, or the point is dropped.
+
+MIN_QUESTION_WORDS = 4
+PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"), ("``", "''"))
+
+
+def valid_question(question: str, p: Phrasing) -> bool:
+    """Whether a question is well formed: ends with "?", starts with a capital, has at least
+    four words, does not end on a function word, keeps no first-person word of a quotation,
+    and opens every quotation mark and bracket it closes."""
+    if not question.endswith("?") or not question[:1].isupper():
+        return False
+    words = WORD.findall(question)
+    if len(words) < MIN_QUESTION_WORDS or p.final.search(question[:-1]):
+        return False
+    if any(fold(w) in p.speaker_words for w in words):
+        return False
+    plain = question.replace("``", "").replace("''", "")
+    if plain.count('"') % 2:
+        return False
+    return all(question.count(a) == question.count(b) for a, b in PAIRS)
+
+
+def _general(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) -> str | None:
+    """The kind's general question about the actor the point is about (named before the cue, else
+    first in its sentences); None when there is no such actor or no template."""
+    template = p.general.get(kind)
+    if not template:
+        return None
+    for item in evidence:
+        topic = _actor(doc, item.sentence, item.cues[0][0], item.mentions) or _first_actor(
+            doc, item.mentions
+        )
+        if topic:
+            question = _finish(template.replace("{topic}", topic))
+            if valid_question(question, p):
+                return question
+    return None
+
+
+def _first_actor(doc: Document, mentions: list[Mention]) -> str | None:
+    actors = {a.id: a for a in doc.actors}
+    for mention in mentions:
+        actor = actors.get(mention.actor or "")
+        if actor and actor.type != "media":
+            return actor.name
+    return None
 
 
 def _precedence(item: tuple[SentenceSpan, Cue]) -> tuple[int, int, int]:
@@ -476,7 +545,7 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
                     if not any(c < b and d > a for c, d in item.cues):
                         continue
                     question = _fill(doc, item, rule, m, start, p)
-                    if question:
+                    if question and valid_question(question, p):
                         return question
     return None
 
@@ -545,6 +614,8 @@ def _group(
             return None
         if len(words) == 1 and fold(words[0]) in p.first_person:
             return _speaker(doc, item)  # "I will ..." inside a quotation: its speaker will
+        if len(words) == 1 and fold(words[0]) in p.first_person_plural:
+            return _speaker(doc, item, side=True)  # "we will ...": the speaker's body will
         if len(words) == 1 and fold(words[0]) in p.pronouns:
             word = text[start:end].strip(EDGE_PUNCTUATION)
             return _pronoun(doc, item, start, end, p) or _lower_first(item, start, word, p)
@@ -563,10 +634,15 @@ def _group(
     return _lower_first(item, start + text[start:end].find(value[:1]), value, p)
 
 
-def _speaker(doc: Document, item: Evidence) -> str | None:
-    """Who speaks in the quotation holding the sentence; None when nobody is named."""
+def _speaker(doc: Document, item: Evidence, side: bool = False) -> str | None:
+    """Who speaks in the quotation holding the sentence (with `side`, the body the speaker
+    belongs to when known: "we" is the ministry); None when nobody is named."""
     for quote in doc.quotes:
         if quote.speaker and item.sentence.id in (quote.sentences or [quote.sentence]):
+            if side:
+                actor = next((a for a in doc.actors if a.id == quote.speaker_id), None)
+                if actor is not None and actor.affiliation:
+                    return actor.affiliation
             return quote.speaker
     return None
 
