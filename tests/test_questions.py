@@ -591,3 +591,113 @@ def test_a_name_the_article_capitalises_elsewhere_keeps_its_capital():
         "en",
     )
     assert found == ["Will Kestrel deliver a fix before the end of the month?"]
+
+
+# --- the final check -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "question", "valid"),
+    [
+        ("id", "Apakah jembatan itu akan dibuka bulan depan?", True),
+        ("id", "apakah jembatan itu akan dibuka bulan depan?", False),  # no capital
+        ("id", "Apakah jembatan itu akan dibuka bulan depan", False),  # no "?"
+        ("id", "Apakah tidak diungkap?", False),  # too short: no subject
+        ("id", "Benarkah sebaliknya?", False),
+        ("id", "Benarkah dewan memandang ini bukan sebagai beban, melainkan?", False),
+        ("id", "Apakah warga akan menerima bantuan untuk?", False),
+        ("id", "Apakah kami akan bekerja sama dengan kejaksaan?", False),  # a speaker's "kami"
+        ("id", 'Apakah "rencana besar itu akan berjalan?', False),  # quotation mark left open
+        ("id", "Apakah gedung (lama itu akan dibongkar?", False),  # bracket left open
+        ("en", "Will the bridge open to traffic next month?", True),
+        ("en", "Will the council approve the plan, but?", False),
+        ("en", "Is it true that the figures of?", False),
+        ("en", "Will we see some loss of sales?", False),
+        ("en", "Will our plants stay open next year?", False),
+        ("en", "Will `` the plan go ahead next year?", False),
+        ("en", "Will the plan [for the port go ahead?", False),
+    ],
+)
+def test_every_question_passes_a_final_check(code, question, valid):
+    assert questions.valid_question(question, questions.phrasing(load(code))) is valid
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraphs", "actors"),
+    [
+        (
+            "id",
+            [
+                '"Berbagai upaya akan kita maksimalkan untuk menahan kenaikan harga pangan," '
+                "kata Wali Kota Hendra Wijaya."
+            ],
+            [("Hendra Wijaya", "person")],
+        ),
+        (
+            "en",
+            ['"We will see some loss of sales in the short term," said Karen Holt of Norvel.'],
+            [("Karen Holt", "person")],
+        ),
+    ],
+)
+def test_no_printed_question_fails_the_check(code, paragraphs, actors):
+    found = ask(paragraphs, code, actors)
+    p = questions.phrasing(load(code))
+    assert found  # the point is still asked, in a well-formed way
+    assert all(questions.valid_question(q, p) for q in found), found
+
+
+def test_a_speakers_we_becomes_the_speakers_body():
+    doc = make_doc(
+        ['"Kami akan membuka kantor cabang di Medan tahun depan," kata Rina Sari.'], "id"
+    )
+    doc.actors.append(Actor("a0", "Rina Sari", "person", affiliation="Bank Nusantara"))
+    doc.quotes.append(Quote("Rina Sari", "a0", "Kami akan membuka", "s1", ["s1"]))
+    questions.find_open_questions(doc, load("id"))
+    assert [q.question for q in doc.open_questions] == [
+        "Apakah Bank Nusantara akan membuka kantor cabang di Medan tahun depan?"
+    ]
+
+
+def test_we_without_a_known_body_is_its_speaker():
+    doc = make_doc(['"We will reopen the northern plant next spring," said Tom Reyes.'], "en")
+    doc.actors.append(Actor("a0", "Tom Reyes", "person"))
+    doc.quotes.append(Quote("Tom Reyes", "a0", "We will reopen", "s1", ["s1"]))
+    questions.find_open_questions(doc, load("en"))
+    assert [q.question for q in doc.open_questions] == [
+        "Will Tom Reyes reopen the northern plant next spring?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "actor", "question"),
+    [
+        (
+            "id",
+            '"Sekolah kita akan semakin maju," kata Kepala Dinas Ani Lestari.',
+            "Ani Lestari",
+            "Apakah rencana Ani Lestari akan terlaksana?",
+        ),
+        (
+            "en",
+            '"Our members will be directly affected," said union leader Mark Dole.',
+            "Mark Dole",
+            "Will the plans of Mark Dole go ahead?",
+        ),
+    ],
+)
+def test_a_question_left_in_the_speakers_words_names_the_topic_instead(
+    code, sentence, actor, question
+):
+    assert ask([sentence], code, [(actor, "person")]) == [question]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("id", '"Sekolah kita akan semakin maju ke depan," kata seorang guru.'),
+        ("en", '"Our members will be directly affected," a worker said.'),
+    ],
+)
+def test_a_point_with_nothing_well_formed_to_ask_is_left_out(code, sentence):
+    assert ask([sentence], code) == []
