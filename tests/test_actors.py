@@ -699,3 +699,26 @@ def test_a_platform_before_an_accounts_owner_is_no_part_of_the_actor():
     assert actor(doc, "Dinas Perhubungan Kota Malang").type == "organization"
     assert actor(doc, "Pemkot Malang").type == "organization"
     assert not any(n.startswith(("Instagram", "YouTube", "Tube")) for n in names(doc))
+
+
+def test_a_unit_after_a_title_belongs_to_the_title_and_its_office_is_the_affiliation():
+    doc = actors_of(
+        "Kepala Seksi Intelijen Kejari Sleman Markus Tiopan Simanjuntak mengatakan berkas "
+        "lengkap. Kepala Bagian Operasional Polres Bantul Kompol Rina Marlina membenarkannya."
+    )
+    markus = actor(doc, "Markus Tiopan Simanjuntak")
+    assert markus.type == "person"
+    assert markus.role == "Kepala Seksi Intelijen"
+    assert markus.affiliation == "Kejari Sleman"
+    assert actor(doc, "Kejari Sleman").type == "organization"
+    rina = actor(doc, "Rina Marlina")
+    assert rina.role == "Kepala Bagian Operasional"
+    assert rina.affiliation == "Polres Bantul"
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert people == {"Markus Tiopan Simanjuntak", "Rina Marlina"}
+
+
+def test_an_office_before_a_rank_is_whole_and_the_holder_comes_after_the_rank():
+    doc = actors_of("Kepala Bidang Humas Polda Metro Sentosa Kombes Ade Saputra hadir di lokasi.")
+    assert actor(doc, "Ade Saputra").affiliation == "Polda Metro Sentosa"
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Ade Saputra"}

@@ -516,6 +516,7 @@ class Finder:
                 while end < j - 1 and self._portfolio_word(end):
                     m.domain[end] = True  # a common noun after a title belongs to it
                     end += 1
+                end = self._unit_end(end, j)
                 self._title(k, end, j)
                 cue = True
                 jurisdiction = any(
@@ -529,7 +530,10 @@ class Finder:
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
-            for kind, a, b, iso in self.split(k, end, cue):
+            # "Kabid Humas Polda Metro Jaya Kombes Ade": a rank or title after an office's name
+            # cues the holder after it; the office's name is whole.
+            office = end < j and (m.org_head[k] or toks.is_acronym(k))
+            for kind, a, b, iso in self.split(k, end, cue and not office):
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     self.add("place", a, a + place)
@@ -545,6 +549,28 @@ class Finder:
                 cue = cue and kind in ("org", "media")
                 jurisdiction = False
             k = end
+
+    def _unit_end(self, k: int, j: int) -> int:
+        """'Kepala Seksi Intelijen Kejari Sleman ...': a unit word after a title opens the unit's
+        name, which belongs to the title; it runs to the organization's head or short name
+        after it, or else over common words only."""
+        toks, m, units = self.toks, self.marks, self.lex.units
+        if k < j - 1 and toks.fold[k - 1] in units and toks.fold[k] not in units:
+            k -= 1  # a title ending in its unit ("Kepala Bagian"): the unit's name follows
+        while k < j - 1 and toks.fold[k] in units:
+            x = k + 1
+            while x < j and not (m.org_head[x] or toks.is_acronym(x) or m.role[x]):
+                if m.country[x] or m.region[x] or toks.fold[x] in self.lex.first_names:
+                    break
+                x += 1
+            if not (x < j and (m.org_head[x] or toks.is_acronym(x))):
+                x = k + 1
+                while x < j - 1 and self._common_word(x) and not self.lexical(x):
+                    x += 1
+            for y in range(k, x):
+                m.domain[y] = True
+            k = x
+        return k
 
     def _portfolio_word(self, k: int) -> bool:
         m = self.marks
