@@ -722,3 +722,27 @@ def test_an_office_before_a_rank_is_whole_and_the_holder_comes_after_the_rank():
     doc = actors_of("Kepala Bidang Humas Polda Metro Sentosa Kombes Ade Saputra hadir di lokasi.")
     assert actor(doc, "Ade Saputra").affiliation == "Polda Metro Sentosa"
     assert {a.name for a in doc.actors if a.type == "person"} == {"Ade Saputra"}
+
+
+def test_a_jurisdiction_before_a_rank_is_a_place_and_the_holder_follows_the_rank():
+    doc = actors_of(
+        "Kapolsek Tanjungsari Kompol Agus Riyanto mengatakan pelaku ditangkap. Wisatawan itu "
+        "baru pulang dari Pantai Tanjungsari."
+    )
+    assert actor(doc, "Tanjungsari").type == "place"
+    assert actor(doc, "Pantai Tanjungsari").type == "place"
+    agus = actor(doc, "Agus Riyanto")
+    assert agus.role == "Kapolsek"
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Agus Riyanto"}
+
+
+def test_a_decree_named_after_a_title_is_no_affiliation():
+    doc = actors_of("Tim itu dibentuk lewat Keputusan Presiden dari Presiden Wiranto Santoso.")
+    assert actor(doc, "Wiranto Santoso").affiliation != "Keputusan"
+    assert not any(n.startswith("Keputusan") for n in names(doc))
+
+
+def test_deputy_before_a_title_is_part_of_the_title_not_a_person():
+    doc = actors_of("Wakil Sekretaris Jenderal Partai Hijau Sarmin Wijaya menolak usulan itu.")
+    assert "Wakil" not in names(doc)
+    assert actor(doc, "Sarmin Wijaya").role == "Wakil Sekretaris Jenderal"

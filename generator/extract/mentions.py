@@ -534,6 +534,11 @@ class Finder:
             # cues the holder after it; the office's name is whole.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office):
+                if jurisdiction and kind == "name" and b == end < j:
+                    # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder
+                    self.add("place", a, b)
+                    jurisdiction = False
+                    continue
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     self.add("place", a, a + place)
