@@ -701,3 +701,21 @@ def test_a_question_left_in_the_speakers_words_names_the_topic_instead(
 )
 def test_a_point_with_nothing_well_formed_to_ask_is_left_out(code, sentence):
     assert ask([sentence], code) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        # looking back, not ahead
+        ("id", '"Saya tidak pernah menyangka akan melihat kota ini sesepi sekarang," kata Joko.'),
+        ("en", '"I never thought I would see this town so empty," said Joe Kent.'),
+        # "akan" before a noun is "of": no plan
+        ("id", "Pameran itu membuka wawasan warga akan arti penting hutan bakau."),
+        # a request already made, told as narrative
+        ("id", "Ia bercerita ketika dirinya diminta ketua partai untuk menjadi pembicara di Bali."),
+        ("id", "Kepala desa itu telah diminta untuk menyerahkan laporan keuangan."),
+        ("en", "The company had planned to open a second store in the valley."),
+    ],
+)
+def test_looking_back_and_narrative_raise_no_open_point(code, sentence):
+    assert run(make_doc(["The text opens here with a plain statement.", sentence], code)) == []

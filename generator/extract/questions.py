@@ -303,6 +303,7 @@ class Phrasing:
     speaker_words: frozenset[str]  # "I", "we", "our": no question keeps a speaker's own words
     final: re.Pattern  # a function word ending a question: it was cut mid-construction
     general: dict[str, str]  # per kind, a question naming the point's topic (`{topic}`)
+    attribution: re.Pattern  # a word tagging who spoke ("ujar", "said"), before its speaker
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -357,6 +358,7 @@ def phrasing(language: Language) -> Phrasing:
             re.IGNORECASE,
         ),
         general={str(k): str(v) for k, v in (section.get("general") or {}).items()},
+        attribution=re.compile(rf"(?<!\w)(?:{words('speech_tags')})\s+", re.IGNORECASE),
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
@@ -430,8 +432,8 @@ PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"), ("``", "''"))
 
 def valid_question(question: str, p: Phrasing) -> bool:
     """Whether a question is well formed: ends with "?", starts with a capital, has at least
-    four words, does not end on a function word, keeps no first-person word of a quotation,
-    and opens every quotation mark and bracket it closes."""
+    four words, does not end on a function word, keeps no first-person word of a quotation nor
+    its tag ("said X"), and opens every quotation mark and bracket it closes."""
     if not question.endswith("?") or not question[:1].isupper():
         return False
     words = WORD.findall(question)
@@ -439,6 +441,8 @@ def valid_question(question: str, p: Phrasing) -> bool:
         return False
     if any(fold(w) in p.speaker_words for w in words):
         return False
+    if any(question[m.end() : m.end() + 1].isupper() for m in p.attribution.finditer(question)):
+        return False  # "... tercapai ujar Susi Wijono?": a quotation's tag came along
     plain = question.replace("``", "").replace("''", "")
     if plain.count('"') % 2:
         return False
