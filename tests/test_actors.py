@@ -746,3 +746,13 @@ def test_deputy_before_a_title_is_part_of_the_title_not_a_person():
     doc = actors_of("Wakil Sekretaris Jenderal Partai Hijau Sarmin Wijaya menolak usulan itu.")
     assert "Wakil" not in names(doc)
     assert actor(doc, "Sarmin Wijaya").role == "Wakil Sekretaris Jenderal"
+
+
+def test_a_name_mostly_after_a_place_preposition_is_a_place_even_with_a_first_name():
+    doc = actors_of(
+        "Beras itu dikirim dari gudang di Deli Sentosa. Harga beras di Deli Sentosa turun, "
+        "sementara pedagang Deli Sentosa mengeluh."
+    )
+    assert actor(doc, "Deli Sentosa").type == "place"
+    person = actors_of("Rumah itu milik Deli Hartono. Deli Hartono kini tinggal di Medan.")
+    assert actor(person, "Deli Hartono").type == "person"

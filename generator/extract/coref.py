@@ -221,7 +221,7 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
                     continue
                 return kind
     names = [c for c in members if c.kind == "name"]
-    if names and all(c.place_cue for c in members if c.kind != "title"):
+    if names and _mostly_placed(members):
         return "place"
     if names and all(c.common for c in names):
         return None  # "Rapat Koordinasi Daerah": common words in title case, no actor
@@ -239,6 +239,15 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
     if len(names) > 1 and not mononyms:
         return "org"  # a lone word named again and again (where people go by two names)
     return None  # a lone capitalised word with no cue: guessing costs more than it gains
+
+
+def _mostly_placed(members: list[Candidate]) -> bool:
+    """'di Deli Serdang', 'pasar di Deli Serdang', 'Medan dan Deli Serdang': a name written
+    after a place preposition at least half the times, and never with a person's cue."""
+    named = [c for c in members if c.kind != "title"]
+    if any(c.person_cue or c.speaker or c.role for c in named):
+        return False
+    return 2 * sum(c.place_cue for c in named) >= len(named)
 
 
 def resolve_titles(finder: Finder, clusters: Clusters, types: dict[int, str]) -> dict[int, int]:
