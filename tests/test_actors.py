@@ -756,3 +756,14 @@ def test_a_name_mostly_after_a_place_preposition_is_a_place_even_with_a_first_na
     assert actor(doc, "Deli Sentosa").type == "place"
     person = actors_of("Rumah itu milik Deli Hartono. Deli Hartono kini tinggal di Medan.")
     assert actor(person, "Deli Hartono").type == "person"
+
+
+def test_degrees_after_a_name_are_dropped_but_an_acronym_after_a_title_stays():
+    doc = actors_of(
+        "Dosen hukum Rina Amelia SH MH menilai putusan itu keliru. Putusan itu dibacakan Ketua MA. "
+        "Sekretaris Otorita Ibukota, Bimo Santoso, menolak berkomentar."
+    )
+    assert "Rina Amelia" in names(doc)
+    assert not {"SH", "MH", "Rina Amelia SH"} & names(doc)
+    assert actor(doc, "MA").type == "organization"
+    assert actor(doc, "Bimo Santoso").affiliation == "Otorita Ibukota"

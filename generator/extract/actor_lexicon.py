@@ -67,6 +67,7 @@ class ActorLexicon:
     org_nouns: frozenset[str]
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
+    degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
     legal_forms: frozenset[str]  # "PT", "CV": the name after or before them is a company's
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
@@ -174,6 +175,7 @@ def lexicon(language: Language) -> ActorLexicon:
         org_heads=phrase_table(_words(data, "org_heads")),
         org_nouns=_folded_set(data, "org_nouns"),
         legal_forms=_folded_set(data, "legal_forms"),
+        degrees=_folded_set(data, "degrees"),
         units=_folded_set(data, "units"),
         platforms=_folded_set(data, "platforms"),
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),

@@ -462,7 +462,14 @@ class Finder:
                 j -= 1
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
-            self.run(i, j)
+            name_end = j
+            while (
+                name_end > i + 1
+                and toks.fold[name_end - 1] in self.lex.degrees
+                and (toks.fold[name_end - 2] in self.lex.degrees or self._rare(name_end - 2))
+            ):
+                name_end -= 1  # "Ari Wibowo SH": a degree after a name is no part of it
+            self.run(i, name_end)
             i = j
         self.lowercase_mentions()
         self.candidates.sort(key=lambda c: (c.start, -c.end))
