@@ -767,3 +767,11 @@ def test_degrees_after_a_name_are_dropped_but_an_acronym_after_a_title_stays():
     assert not {"SH", "MH", "Rina Amelia SH"} & names(doc)
     assert actor(doc, "MA").type == "organization"
     assert actor(doc, "Bimo Santoso").affiliation == "Otorita Ibukota"
+
+
+def test_a_place_tail_after_a_country_closes_an_organizations_name():
+    doc = actors_of("Ia politikus Partai Kebangkitan Indonesia Raya (PKIR) sejak 2010.")
+    party = actor(doc, "Partai Kebangkitan Indonesia Raya")
+    assert party.type == "organization"
+    assert "PKIR" in party.aliases
+    assert {a.name for a in doc.actors if a.type == "person"} == set()

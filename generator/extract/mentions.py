@@ -868,6 +868,8 @@ class Finder:
         while x < b and (m.country[x] or m.region[x]):
             iso = iso or m.country_iso.get(x)
             x += m.country[x] or m.region[x]
+        while x < b and self.toks.fold[x] in self.lex.place_tails:
+            x += 1  # "Partai Gerakan Indonesia Raya": a place's tail closes the name too
         return min(x, b), iso
 
     def _inner_iso(self, a: int, b: int) -> str | None:
