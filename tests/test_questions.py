@@ -719,3 +719,8 @@ def test_a_point_with_nothing_well_formed_to_ask_is_left_out(code, sentence):
 )
 def test_looking_back_and_narrative_raise_no_open_point(code, sentence):
     assert run(make_doc(["The text opens here with a plain statement.", sentence], code)) == []
+
+
+def test_an_acronym_is_no_speakers_word():
+    p = questions.phrasing(load("en"))
+    assert questions.valid_question("Will 500 billion rubles (US$19.7 billion) be spent?", p)

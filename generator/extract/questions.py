@@ -439,7 +439,7 @@ def valid_question(question: str, p: Phrasing) -> bool:
     words = WORD.findall(question)
     if len(words) < MIN_QUESTION_WORDS or p.final.search(question[:-1]):
         return False
-    if any(fold(w) in p.speaker_words for w in words):
+    if any(fold(w) in p.speaker_words and not _acronym(w) for w in words):
         return False
     if any(question[m.end() : m.end() + 1].isupper() for m in p.attribution.finditer(question)):
         return False  # "... tercapai ujar Susi Wijono?": a quotation's tag came along
@@ -447,6 +447,11 @@ def valid_question(question: str, p: Phrasing) -> bool:
     if plain.count('"') % 2:
         return False
     return all(question.count(a) == question.count(b) for a, b in PAIRS)
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written in capitals ("US" is no "us")."""
+    return len(word) > 1 and word.isupper()
 
 
 def _general(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) -> str | None:
@@ -585,6 +590,8 @@ def _fill(
             values[name] = ""
     if not any(values[g] for g in groups):
         return None
+    if "s" in groups and not values["s"] and (m.group("s") or "").strip(EDGE_PUNCTUATION):
+        return None  # the article had words before the verb but none made a subject: a fragment
     if last is not None and values[last]:
         others = _word_count(FIELD.sub(lambda f: "" if f[1] == last else values[f[1]], rule.ask))
         if others > MAX_QUESTION_WORDS - MIN_TAIL_WORDS:
