@@ -775,3 +775,13 @@ def test_a_place_tail_after_a_country_closes_an_organizations_name():
     assert party.type == "organization"
     assert "PKIR" in party.aliases
     assert {a.name for a in doc.actors if a.type == "person"} == set()
+
+
+def test_a_titles_portfolio_joined_by_a_conjunction_is_no_person():
+    doc = actors_of(
+        "Kepala Satuan Tugas Pencegahan dan Penindakan BPKN Rahmat Hidayat menyebut kasus itu "
+        "serius. Presiden Wiranto dan Ratna Sari tiba di Bali."
+    )
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert "Pencegahan" not in people
+    assert {"Wiranto", "Ratna Sari"} <= people

@@ -551,6 +551,8 @@ class Finder:
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
+                if cand and cand.kind == "name" and cue and self._portfolio_part(a, b):
+                    cand.rare_word = False  # no word of a person's name: no holder
                 if cand and cand.kind == "name" and cue and cand.rare_word:
                     # "Komandan Pusat Infanteri": after a title, a name of common words only is
                     # what the title is of, not its holder
@@ -583,6 +585,28 @@ class Finder:
                 m.domain[y] = True
             k = x
         return k
+
+    def _portfolio_part(self, a: int, b: int) -> bool:
+        """'Kepala Satuan Tugas Koordinasi dan Supervisi KPK': one word after a title, no name,
+        written in lower case in the text or joined by a conjunction to more portfolio words
+        that end in an organization's head or short name: the title's portfolio, no holder."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        f = toks.fold[a]
+        if b - a != 1 or f in lex.first_names or f in lex.last_names:
+            return False
+        if f in self.lower_words:
+            return True
+        n = len(toks)
+        if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
+            return False
+        x = b + 1
+        while x < n and toks.sent[x] == toks.sent[a] and toks.cap(x) and self.gap(x) == " ":
+            if m.org_head[x] or toks.is_acronym(x):
+                return x > b + 1
+            if m.role[x] or toks.fold[x] in lex.first_names:
+                return False
+            x += 1
+        return False
 
     def _portfolio_word(self, k: int) -> bool:
         m = self.marks
