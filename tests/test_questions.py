@@ -724,3 +724,43 @@ def test_looking_back_and_narrative_raise_no_open_point(code, sentence):
 def test_an_acronym_is_no_speakers_word():
     p = questions.phrasing(load("en"))
     assert questions.valid_question("Will 500 billion rubles (US$19.7 billion) be spent?", p)
+
+
+@pytest.mark.parametrize(
+    ("code", "question", "valid"),
+    [
+        ("id", "Apakah akan meminimalkan antrean di loket?", False),  # no subject
+        ("id", "Apakah telah memenuhi standar dari dinas?", False),
+        ("id", "Apakah akan ada pemilihan ulang di desa itu?", True),  # "akan ada" is a form
+        ("id", "Apakah siapa akan memimpin rapat itu?", False),
+        ("id", "Apakah ya pak lurah kalau misalnya setuju?", False),
+        ("id", "Apakah kepala desa akan hadir benar-benar ya?", False),  # ends on a particle
+        ("en", "Whether expects to stay profitable this year?", False),
+        ("en", "Will according to Karen future models be electric?", False),
+        ("en", "Whether to close the northern plant?", True),
+    ],
+)
+def test_the_languages_fragment_shapes_fail_the_check(code, question, valid):
+    assert questions.valid_question(question, questions.phrasing(load(code))) is valid
+
+
+def test_the_general_form_names_an_actor_of_the_evidence():
+    found = ask(
+        ['"Nanti siapa yang akan menjaga gudang itu setiap malam?" kata Lurah Bambang Irawan.'],
+        "id",
+        [("Bambang Irawan", "person")],
+    )
+    p = questions.phrasing(load("id"))
+    assert found and all(questions.valid_question(q, p) for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [
+        ("id", "Apakah Lurah Bambang Irawan?"),
+        ("en", "Will Mayor Tom Reyes?"),
+        ("id", "Apakah gudang itu dijaga? kata Lurah Bambang?"),
+    ],
+)
+def test_a_name_alone_or_two_questions_in_one_fail_the_check(code, question):
+    assert not questions.valid_question(question, questions.phrasing(load(code)))

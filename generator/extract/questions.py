@@ -304,6 +304,7 @@ class Phrasing:
     final: re.Pattern  # a function word ending a question: it was cut mid-construction
     general: dict[str, str]  # per kind, a question naming the point's topic (`{topic}`)
     attribution: re.Pattern  # a word tagging who spoke ("ujar", "said"), before its speaker
+    fragment: re.Pattern  # the data's shapes of a question with no subject or no verb
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -358,6 +359,9 @@ def phrasing(language: Language) -> Phrasing:
             re.IGNORECASE,
         ),
         general={str(k): str(v) for k, v in (section.get("general") or {}).items()},
+        fragment=re.compile(
+            "|".join(f"(?:{f})" for f in section.get("fragments") or []) or "(?!)", re.IGNORECASE
+        ),
         attribution=re.compile(rf"(?<!\w)(?:{words('speech_tags')})\s+", re.IGNORECASE),
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
@@ -431,16 +435,21 @@ PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"), ("``", "''"))
 
 
 def valid_question(question: str, p: Phrasing) -> bool:
-    """Whether a question is well formed: ends with "?", starts with a capital, has at least
-    four words, does not end on a function word, keeps no first-person word of a quotation nor
-    its tag ("said X"), and opens every quotation mark and bracket it closes."""
-    if not question.endswith("?") or not question[:1].isupper():
+    """Whether a question is well formed: one "?" at its end, a capital at its start, at least
+    four words and more than a name, no function word at its end, no first-person word of a
+    quotation nor its tag ("said X"), every quotation mark and bracket it closes opened, and
+    none of the language's shapes of a fragment."""
+    if not question.endswith("?") or question.count("?") > 1 or not question[:1].isupper():
         return False
     words = WORD.findall(question)
     if len(words) < MIN_QUESTION_WORDS or p.final.search(question[:-1]):
         return False
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False  # "Apakah Lurah Bambang Irawan?": a name, no clause
     if any(fold(w) in p.speaker_words and not _acronym(w) for w in words):
         return False
+    if p.fragment.search(question):
+        return False  # "Apakah akan meminimalisir ...?": the language's shape of a fragment
     if any(question[m.end() : m.end() + 1].isupper() for m in p.attribution.finditer(question)):
         return False  # "... tercapai ujar Susi Wijono?": a quotation's tag came along
     plain = question.replace("``", "").replace("''", "")
