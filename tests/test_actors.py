@@ -785,3 +785,16 @@ def test_a_titles_portfolio_joined_by_a_conjunction_is_no_person():
     people = {a.name for a in doc.actors if a.type == "person"}
     assert "Pencegahan" not in people
     assert {"Wiranto", "Ratna Sari"} <= people
+
+
+def test_a_jurisdiction_named_as_a_place_elsewhere_is_no_holder():
+    doc = actors_of(
+        "Surat itu diteken Wali Kota Sukadana Maulana. Warga di Sukadana menyambutnya. "
+        '"Siap," kata Kepala Dinas Pendidikan (Disdik) Sukadana, Yusuf Hamdani, kemarin.'
+    )
+    assert actor(doc, "Sukadana").type == "place"
+    assert actor(doc, "Maulana").role == "Wali Kota"
+    yusuf = actor(doc, "Yusuf Hamdani")
+    assert yusuf.role == "Kepala Dinas Pendidikan"
+    assert "Disdik" not in names(doc)
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Maulana", "Yusuf Hamdani"}

@@ -325,6 +325,7 @@ class Finder:
         self.common_acronyms = self._common_acronyms()
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
+        self.placed_words: set[str] | None = None  # words written after a place preposition
 
     # --- tokens ---------------------------------------------------------------------------------
 
@@ -541,9 +542,20 @@ class Finder:
             # cues the holder after it; the office's name is whole.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office):
-                if jurisdiction and kind == "name" and b == end < j:
-                    # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder
-                    self.add("place", a, b)
+                if (
+                    jurisdiction
+                    and kind == "name"
+                    and (b == end < j or self._placed_pair(a, b) or self.before_apposition(b))
+                ):
+                    # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder;
+                    # "Wali Kota Jambi Maulana" (the text has "di Jambi"); "Kadis Mataram, Yusuf"
+                    place = a + 1 if self._placed_pair(a, b) else b
+                    self.add("place", a, place)
+                    if place < b:
+                        cand = self.add(kind, place, b, iso)
+                        if cand:
+                            cand.person_cue = True
+                            cand.vote("person", STRONG)
                     jurisdiction = False
                     continue
                 if jurisdiction and kind == "name" and b - a >= 3:
@@ -585,6 +597,31 @@ class Finder:
                 m.domain[y] = True
             k = x
         return k
+
+    def _placed_pair(self, a: int, b: int) -> bool:
+        """Two words after a jurisdiction title, the first written after a place preposition
+        elsewhere in the text ("Wali Kota Jambi Maulana" ... "di Jambi")."""
+        return b - a == 2 and self.placed(a)
+
+    def placed(self, k: int) -> bool:
+        """Word k is written after a place preposition somewhere in the text."""
+        if self.placed_words is None:
+            toks, preps = self.toks, self.lex.place_prepositions
+            self.placed_words = {
+                toks.fold[x] for x in range(1, len(toks)) if toks.fold[x - 1] in preps
+            }
+        return self.toks.fold[k] in self.placed_words
+
+    def before_apposition(self, b: int) -> bool:
+        """'Kepala Dinas Pendidikan Mataram, Yusuf, ...': the holder's name follows the comma."""
+        toks = self.toks
+        return (
+            b < len(toks)
+            and toks.sent[b] == toks.sent[b - 1]
+            and self.gap(b).strip() == ","
+            and toks.cap(b)
+            and (toks.fold[b] in self.lex.first_names or self._rare(b))
+        )
 
     def _portfolio_part(self, a: int, b: int) -> bool:
         """'Kepala Satuan Tugas Koordinasi dan Supervisi KPK': one word after a title, no name,
@@ -1059,9 +1096,13 @@ class Finder:
         cands = self.candidates
         for x in range(1, len(cands)):
             inner, outer = cands[x], cands[x - 1]
-            if inner.sent != outer.sent or outer.kind in ("title", "pronoun"):
+            if inner.sent != outer.sent or outer.kind == "pronoun":
                 continue
             gap = self.text[outer.end : inner.start]
+            if outer.kind == "title":
+                if self._title_short_form(gap, inner):
+                    inner.kind = "joined"  # "Kepala Dinas Pendidikan (Disdik)": the title's
+                continue
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
                 if self.marks.org_head[inner.first] and inner.last - inner.first == 1:
                     inner.kind = "joined"  # "PT Kereta Api Indonesia (Persero)": a legal form
@@ -1071,6 +1112,16 @@ class Finder:
                 inner.alias_of = x - 1
                 if inner.acronym and outer.kind == "name" and outer.last - outer.first > 1:
                     outer.vote("org", STRONG)  # an acronym expands to an organization's name
+
+    def _title_short_form(self, gap: str, inner: Candidate) -> bool:
+        """One bracketed word right after a title, no first name: the title's short form."""
+        toks = self.toks
+        return (
+            gap.strip() == "("
+            and self.text[inner.end : inner.end + 1] == ")"
+            and inner.last - inner.first == 1
+            and toks.fold[inner.first] not in self.lex.first_names
+        )
 
     def _initials(self, cand: Candidate) -> str:
         toks = self.toks

@@ -34,6 +34,9 @@ def assign_roles(finder: Finder) -> None:
             continue
         phrase = _phrase_before(finder, cand.first)
         comma = bool(phrase) and finder.gap(cand.first).strip() == ","
+        if phrase and _place_before_holder(finder, cand):
+            cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
+            continue
         if phrase and not comma and finder.toks.fold[cand.first - 1] in finder.lex.relations:
             # "The premier of the German state of North Rhine-Westphalia remarked": the name is
             # what the title is of, not the person holding it.
@@ -206,6 +209,16 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
             runs.append((p, q))
         p = q
     return runs
+
+
+def _place_before_holder(finder: Finder, cand: Candidate) -> bool:
+    """One word after a title, written after a place preposition elsewhere in the text, with
+    the holder's name after a comma: the title's place."""
+    return (
+        cand.last - cand.first == 1
+        and finder.placed(cand.first)
+        and finder.before_apposition(cand.last)
+    )
 
 
 def _read(
