@@ -798,3 +798,13 @@ def test_a_jurisdiction_named_as_a_place_elsewhere_is_no_holder():
     assert yusuf.role == "Kepala Dinas Pendidikan"
     assert "Disdik" not in names(doc)
     assert {a.name for a in doc.actors if a.type == "person"} == {"Maulana", "Yusuf Hamdani"}
+
+
+def test_english_street_named_after_an_institution_is_a_place():
+    doc = actors_of(
+        "Police closed the office on Court Street on Monday. Protesters marched along "
+        "Parliament Road. The Supreme Court declined to comment."
+    )
+    assert actor(doc, "Court Street").type == "place"
+    assert actor(doc, "Parliament Road").type == "place"
+    assert actor(doc, "Supreme Court").type == "organization"

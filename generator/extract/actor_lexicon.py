@@ -69,6 +69,7 @@ class ActorLexicon:
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
     conjunctions: frozenset[str]  # "dan": joins the words of a title's portfolio
+    street_tails: frozenset[str]  # "Street": the name is a street even with an org head in it
     legal_forms: frozenset[str]  # "PT", "CV": the name after or before them is a company's
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
@@ -176,6 +177,7 @@ def lexicon(language: Language) -> ActorLexicon:
         org_heads=phrase_table(_words(data, "org_heads")),
         org_nouns=_folded_set(data, "org_nouns"),
         legal_forms=_folded_set(data, "legal_forms"),
+        street_tails=_folded_set(data, "street_tails"),
         conjunctions=_folded_set(data, "conjunctions"),
         degrees=_folded_set(data, "degrees"),
         units=_folded_set(data, "units"),

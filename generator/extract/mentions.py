@@ -723,9 +723,9 @@ class Finder:
             if f in lex.platforms and b - a > 1:
                 a += 1  # "Instagram Dinas Pendidikan": the channel of the account's owner
                 continue
-            if f in lex.place_heads:
-                # A place's head comes before any org head in it ("Jalan Kejaksaan" is a
-                # street); a bare place head ("Jalan") names nothing.
+            if f in lex.place_heads or (b - a > 1 and toks.fold[b - 1] in lex.street_tails):
+                # A place's head comes before any org head in it ("Jalan Kejaksaan", "Court
+                # Street" are streets); a bare place head ("Jalan") names nothing.
                 if b - a > 1:
                     yield "place", a, b, None
                 return
