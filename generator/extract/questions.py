@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -114,7 +114,7 @@ def find_open_questions(doc: Document, language: Language) -> None:
     by_sentence: dict[str, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    names = _capitalised_inside(doc) if points else frozenset()
+    names = _Names(doc)
     for point in points:
         question = _question(doc, point, r, phrasing(language), by_sentence, matches, names)
         if question is not None:
@@ -149,6 +149,8 @@ def sentence_cue(
     (`quoted`), the strong cues of the `quoted_weak` kinds count as weak: a speaker's "if" or
     "arbitrary" is more often rhetoric than an open point."""
     found = list(r.cues.finditer(_lower(text))) if matches is None else matches
+    if not found:
+        return None  # most sentences: no cue, nothing to weigh
     best: Cue | None = None
     for index, kind in enumerate(r.kinds):
         strong, weak, demoted = [], [], []
@@ -301,10 +303,10 @@ class Phrasing:
     first_person: frozenset[str]  # "I": a subject only as the speaker of its quotation
     first_person_plural: frozenset[str]  # "we": a subject only as the speaker's side
     speaker_words: frozenset[str]  # "I", "we", "our": no question keeps a speaker's own words
-    final: re.Pattern  # a function word ending a question: it was cut mid-construction
+    final: frozenset[str]  # function words no question ends on: it was cut mid-construction
     general: dict[str, str]  # per kind, a question naming the point's topic (`{topic}`)
     attribution: re.Pattern  # a word tagging who spoke ("ujar", "said"), before its speaker
-    fragment: re.Pattern  # the data's shapes of a question with no subject or no verb
+    fragment: re.Pattern  # the data's shapes of a question with no subject, from its start
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -354,9 +356,13 @@ def phrasing(language: Language) -> Phrasing:
             fold(str(w)) for w in section.get("first_person_plural") or []
         ),
         speaker_words=frozenset(fold(str(w)) for w in section.get("speaker_words") or []),
-        final=re.compile(
-            rf"(?<!\w)(?:{words('dangling')}|{words('clause_ends')}|{words('not_final')})\W*$",
-            re.IGNORECASE,
+        # The last word of each entry is enough: "tersebut yang" ends on "yang", itself a word
+        # no question ends on.
+        final=frozenset(
+            fold(str(w).split()[-1])
+            for key in ("dangling", "clause_ends", "not_final")
+            for w in section.get(key) or []
+            if str(w).split()
         ),
         general={str(k): str(v) for k, v in (section.get("general") or {}).items()},
         fragment=re.compile(
@@ -378,7 +384,21 @@ class Evidence:
     clauses: list[tuple[int, int]]  # its clauses, in order
     at: int  # index of the clause holding the first cue
     mentions: list[Mention]
-    names: frozenset[str] = frozenset()  # words written with a capital inside sentences
+    names: Container[str] = frozenset()  # words written with a capital inside sentences
+
+
+class _Names:
+    """The article's capitalised words, read only when a question first needs them (most
+    questions never ask: their first word is a name, a title or lower case already)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = _capitalised_inside(self.doc)
+        return word in self.words
 
 
 def _capitalised_inside(doc: Document) -> frozenset[str]:
@@ -389,13 +409,10 @@ def _capitalised_inside(doc: Document) -> frozenset[str]:
     for sentence in doc.sentences:
         if sentence.kind != "sentence":
             continue
-        previous = ""
-        for word in WORD.findall(sentence.text):
-            if word[:1].isupper() and previous[-1:].islower():
-                names.add(word)
-            elif word.islower():
-                lower.add(word)
-            previous = word
+        words = WORD.findall(sentence.text)
+        pairs = itertools.pairwise(words)
+        names.update(w for before, w in pairs if w[:1].isupper() and before[-1:].islower())
+        lower.update(w for w in words if w.islower())
     return frozenset(w for w in names if w.lower() not in lower)
 
 
@@ -406,7 +423,7 @@ def _question(
     p: Phrasing,
     by_sentence: dict[str, list[Mention]],
     matches: dict[str, list[re.Match]],
-    names: frozenset[str] = frozenset(),
+    names: Container[str] = frozenset(),
 ) -> OpenQuestion | None:
     evidence = [
         _evidence(s, c, point.kind, r, p, by_sentence.get(s.id, []), matches.get(s.id, []))
@@ -442,13 +459,13 @@ def valid_question(question: str, p: Phrasing) -> bool:
     if not question.endswith("?") or question.count("?") > 1 or not question[:1].isupper():
         return False
     words = WORD.findall(question)
-    if len(words) < MIN_QUESTION_WORDS or p.final.search(question[:-1]):
+    if len(words) < MIN_QUESTION_WORDS or fold(words[-1]) in p.final:
         return False
     if all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False  # "Apakah Lurah Bambang Irawan?": a name, no clause
     if any(fold(w) in p.speaker_words and not _acronym(w) for w in words):
         return False
-    if p.fragment.search(question):
+    if p.fragment.match(question):
         return False  # "Apakah akan meminimalisir ...?": the language's shape of a fragment
     if any(question[m.end() : m.end() + 1].isupper() for m in p.attribution.finditer(question)):
         return False  # "... tercapai ujar Susi Wijono?": a quotation's tag came along
