@@ -64,8 +64,9 @@ def find_actors(doc: Document, language: Language) -> None:
         actors.append(actor)
     kept = [r for r in order if r in ids]
     names = {root: actor.name for root, actor in zip(kept, actors, strict=True)}
+    people = {root for root, actor in zip(kept, actors, strict=True) if actor.type == "person"}
     for root, actor in zip(kept, actors, strict=True):
-        _name_affiliation(actor, [cands[i] for i in members[root]], clusters, names, cands)
+        _name_affiliation(actor, [cands[i] for i in members[root]], clusters, names, cands, people)
 
     mentions: list[Mention] = []
     for root, idx in members.items():
@@ -230,14 +231,19 @@ def _name_affiliation(
     clusters: coref.Clusters,
     names: dict[int, str],
     cands: list[Candidate],
+    people: set[int],
 ) -> None:
-    """A role's organization is named by its actor's (fullest) name."""
+    """A role's organization is named by its actor's (fullest) name. An affiliation is an
+    organization, a state, a group or a place: never a person, nor a name no actor holds
+    unless it was found as an organization's."""
     if actor.type != "person" or actor.affiliation:
         return
     holder = next((c for c in members if c.role and c.affiliation is not None), None)
     if holder is None:
         return
     root = clusters.find(holder.affiliation)
+    if root in people or (root not in names and cands[holder.affiliation].kind == "name"):
+        return
     actor.affiliation = names.get(root) or _clean(cands[holder.affiliation].text)
     actor.country = actor.country or cands[holder.affiliation].iso
 
