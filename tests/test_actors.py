@@ -808,3 +808,27 @@ def test_english_street_named_after_an_institution_is_a_place():
     assert actor(doc, "Court Street").type == "place"
     assert actor(doc, "Parliament Road").type == "place"
     assert actor(doc, "Supreme Court").type == "organization"
+
+
+def test_a_person_or_a_name_no_actor_holds_is_never_an_affiliation():
+    doc = actors_of(
+        "Tersangka itu Komisaris Utama PT Sumber Makmur, Bambang Rudi Tanoto (BRT), dan "
+        "Direktur Operasional PT Sumber Makmur Budi Wijaya."
+    )
+    bambang = actor(doc, "Bambang Rudi Tanoto")
+    assert bambang.type == "person"
+    assert "BRT" in bambang.aliases
+    assert bambang.role == "Komisaris Utama"
+    yanto = actor(doc, "Budi Wijaya")
+    assert yanto.role == "Direktur Operasional"
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert all(a.affiliation not in people for a in doc.actors)
+
+
+def test_a_name_prefix_after_an_honorific_stays_in_the_name_and_the_office_is_whole():
+    doc = actors_of("Ketua MUI Bidang Fatwa Prof KH Ahmad Fauzan Sholeh menyebut pekerja rentan.")
+    fauzan = actor(doc, "KH Ahmad Fauzan Sholeh")
+    assert fauzan.type == "person"
+    assert fauzan.affiliation != "KH"
+    assert "KH" not in names(doc)
+    assert {a.name for a in doc.actors if a.type == "person"} == {"KH Ahmad Fauzan Sholeh"}

@@ -542,6 +542,8 @@ class Finder:
             # cues the holder after it; the office's name is whole.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office):
+                if office and kind == "name":
+                    kind = "org"  # "Ketua MUI Bidang Fatwa Prof ...": the office, whole
                 if (
                     jurisdiction
                     and kind == "name"
@@ -752,6 +754,7 @@ class Finder:
             if (
                 after_title
                 and toks.is_acronym(a)
+                and f not in lex.name_prefixes
                 and not m.country[a]
                 and b - a > 1
                 and not self._name_initials(a, b)
@@ -1110,8 +1113,15 @@ class Finder:
                 if inner.acronym and x >= 2:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
-                if inner.acronym and outer.kind == "name" and outer.last - outer.first > 1:
-                    outer.vote("org", STRONG)  # an acronym expands to an organization's name
+                if (
+                    inner.acronym
+                    and outer.kind == "name"
+                    and outer.last - outer.first > 1
+                    and self.toks.fold[outer.first] not in self.lex.first_names
+                ):
+                    # an acronym expands to an organization's name (a person's initials follow
+                    # a first name: "Bambang Rudi Tanoto (BRT)")
+                    outer.vote("org", STRONG)
 
     def _title_short_form(self, gap: str, inner: Candidate) -> bool:
         """One bracketed word right after a title, no first name: the title's short form."""
