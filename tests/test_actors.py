@@ -832,3 +832,11 @@ def test_a_name_prefix_after_an_honorific_stays_in_the_name_and_the_office_is_wh
     assert fauzan.affiliation != "KH"
     assert "KH" not in names(doc)
     assert {a.name for a in doc.actors if a.type == "person"} == {"KH Ahmad Fauzan Sholeh"}
+
+
+def test_a_bodys_place_between_its_short_name_and_the_holder_belongs_to_the_body():
+    doc = actors_of("Ketua DPRD Kota Sukamaju Budi Hartono membuka rapat paripurna.")
+    assert actor(doc, "DPRD Kota Sukamaju").type == "organization"
+    budi = actor(doc, "Budi Hartono")
+    assert budi.role == "Ketua"
+    assert budi.affiliation == "DPRD Kota Sukamaju"

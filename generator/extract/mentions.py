@@ -764,6 +764,8 @@ class Finder:
                 while end < b and (toks.is_acronym(end) or m.country[end]):
                     end += m.country[end] or 1
                 end = min(end, b)
+                if end + 2 < b and toks.fold[end] in lex.place_heads:
+                    end += 2  # "Ketua DPRD Kota Sukamaju Budi": the body's place, then the name
                 if end < b and all(self._name_word(x) for x in range(end, b)):
                     yield "org", a, end, self._inner_iso(a, end)
                     a = end
