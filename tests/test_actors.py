@@ -840,3 +840,13 @@ def test_a_bodys_place_between_its_short_name_and_the_holder_belongs_to_the_body
     budi = actor(doc, "Budi Hartono")
     assert budi.role == "Ketua"
     assert budi.affiliation == "DPRD Kota Sukamaju"
+
+
+def test_common_portfolio_words_after_a_title_are_no_holder():
+    doc = actors_of(
+        "Menteri Pendidikan Dasar dan Menengah, Ahmad Sukri, hadir. Kepala Badan Pangan "
+        "Nasional, Dadan Hermawan, juga hadir. Presiden Wiranto dan Iriana tiba kemudian."
+    )
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert not {"Dasar", "Nasional", "Menengah"} & people
+    assert {"Ahmad Sukri", "Dadan Hermawan", "Wiranto"} <= people

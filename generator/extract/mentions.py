@@ -633,12 +633,15 @@ class Finder:
         f = toks.fold[a]
         if b - a != 1 or f in lex.first_names or f in lex.last_names:
             return False
-        if f in self.lower_words:
-            return True
+        if f in self.lower_words or (self._common_word(a) and self.before_apposition(b)):
+            return True  # "Kepala Badan Gizi Nasional, Dadan ...": the holder after the comma
         n = len(toks)
         if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
             return False
         x = b + 1
+        nxt = toks.fold[x]
+        if self._common_word(x) and nxt not in lex.first_names and nxt not in lex.last_names:
+            return toks.cap(x)  # "Menteri Pendidikan Dasar dan Menengah ...": more portfolio
         while x < n and toks.sent[x] == toks.sent[a] and toks.cap(x) and self.gap(x) == " ":
             if m.org_head[x] or toks.is_acronym(x):
                 return x > b + 1
