@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import __version__
-from ..language import Language, detect, load
+from ..language import Language, LanguageError, detect, load
 from ..model import Briefing, Document, Sentence, SourceInfo
 from ..reading import Source
 from . import actors, dates, questions, quotes
@@ -46,7 +46,7 @@ def build_document(source: Source) -> tuple[Document, Language]:
     code = meta.get("language") or detect(" ".join(b.text for b in source.blocks[:40]))
     try:
         language = load(code)
-    except Exception:
+    except LanguageError:
         doc.warnings.append(f"no language data for {code!r}; using English rules")
         language = load("en")
     doc.language = code
