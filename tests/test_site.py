@@ -403,3 +403,9 @@ def test_build_fails_when_the_theme_is_broken(tmp_path):
     result = run_cli("build", cwd=root)
     assert result.returncode != 0
     assert "site build failed" in result.stderr
+
+
+def test_not_found_page_is_built_with_rooted_links(site):
+    html = (site / "404.html").read_text(encoding="utf-8")
+    # Served for any missing path, so its links start at the site's root, not beside the page.
+    assert 'href="/assets/briefings.css"' in html and 'href="/feed.xml"' in html
