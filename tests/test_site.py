@@ -409,3 +409,15 @@ def test_not_found_page_is_built_with_rooted_links(site):
     html = (site / "404.html").read_text(encoding="utf-8")
     # Served for any missing path, so its links start at the site's root, not beside the page.
     assert 'href="/assets/briefings.css"' in html and 'href="/feed.xml"' in html
+
+
+def test_sitemap_lists_every_page_with_the_briefings_own_dates():
+    from generator.site.sitemap import build_sitemap
+
+    pages = [("", None), ("harga-beras/", "2025-03-04"), ("actors/budi-&-co/", None)]
+    xml = build_sitemap("https://example.org/site", pages)
+    assert "<loc>https://example.org/site/harga-beras/</loc>" in xml
+    assert "<lastmod>2025-03-04</lastmod>" in xml
+    assert "<loc>https://example.org/site/actors/budi-%26-co/</loc>" in xml  # quoted, valid XML
+    assert xml.count("<url>") == 3
+    assert "<url>" not in build_sitemap(None, pages)  # no site_url: no absolute URLs to give

@@ -27,7 +27,7 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path and (_ROOT / "generator").is_dir():
     sys.path.insert(0, str(_ROOT))
 
-from generator.site import data, feed, pages, search  # noqa: E402
+from generator.site import data, feed, pages, search, sitemap  # noqa: E402
 from generator.site.index import PAGE_SIZE, build_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.briefings")
@@ -147,4 +147,7 @@ def on_post_build(config):
     except search.SearchIndexError as exc:
         raise PluginError(str(exc)) from exc
     count += renderer.render_top(bundles)  # after Pagefind: its glob would match these pages
+    listed = [("", None)] + [(f"{r.slug}/", r.date) for r in index.records]
+    listed += [(path, None) for path in renderer.written if path != "search/"]
+    sitemap.write_sitemap(site_dir, sitemap.build_sitemap(config.get("site_url"), listed))
     log.info("%d aggregate pages, the feed and search bundles %s written", count, bundles)

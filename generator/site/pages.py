@@ -133,6 +133,7 @@ class SiteRenderer:
         self.site_name = site_name
         self.lang = lang
         self.L = labeler(lang)
+        self.written: list[str] = []  # the paths of the pages drawn, for the sitemap
 
     def context(self, path: str, kind: str, title: str, **extra) -> dict:
         ctx = common_context(self.index, self.site_name, self.lang, path, kind, title)
@@ -144,6 +145,7 @@ class SiteRenderer:
         target.parent.mkdir(parents=True, exist_ok=True)
         html = self.env.get_template(template).render(ctx)
         target.write_text(html, encoding="utf-8")
+        self.written.append(path)
 
     def render_all(self, bundles: tuple[str, ...] = ("pagefind",)) -> int:
         """Every aggregate page; returns how many were written."""
