@@ -130,6 +130,7 @@ def discover(
         else:
             report.failed.append(f"{target}: no such file or folder")
     seeds: list[Seed] = []
+    folder = _SeedsFolder.of(seeds_dir)  # resolved once: resolving costs as much as a seed
     for path in sorted(dict.fromkeys(files)):
         suffix = path.suffix.lower()
         if suffix in OVERRIDE_SUFFIXES:
@@ -137,7 +138,7 @@ def discover(
         if suffix not in SUPPORTED:
             report.skipped.append(f"{path}: skipped, unsupported file type {suffix or '(none)'!r}")
             continue
-        refusal = _refusal(path, seeds_dir)
+        refusal = _refusal(path, folder)
         if refusal:
             report.failed.append(f"{_printable(path)}: refused, {refusal}")
             continue
@@ -160,7 +161,22 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     return found, linked
 
 
-def _refusal(path: Path, seeds_dir: Path) -> str | None:
+@dataclass(frozen=True)
+class _SeedsFolder:
+    path: Path
+    root: Path | None  # resolved; None when it cannot be (a symlink loop)
+    base: Path  # absolute, links kept
+
+    @classmethod
+    def of(cls, seeds_dir: Path) -> _SeedsFolder:
+        try:
+            root: Path | None = seeds_dir.resolve()
+        except (OSError, RuntimeError):
+            root = None
+        return cls(seeds_dir, root, Path(os.path.abspath(seeds_dir)))
+
+
+def _refusal(path: Path, folder: _SeedsFolder) -> str | None:
     """Why a seed file cannot be taken, or None: a name that is not text, or a symlink that
     leads out of the seeds folder (the generator reads only what was put in seeds/)."""
     try:
@@ -169,17 +185,18 @@ def _refusal(path: Path, seeds_dir: Path) -> str | None:
         return "its file name is not valid UTF-8 (rename it)"
     try:
         real = path.resolve(strict=False)
-        root = seeds_dir.resolve()
     except (OSError, RuntimeError):
         return "symlink loop"
+    root, base = folder.root, folder.base
+    if root is None:
+        return "symlink loop"
     absolute = Path(os.path.abspath(path))
-    base = Path(os.path.abspath(seeds_dir))
     if absolute.is_relative_to(base):
         literal = root / absolute.relative_to(base)
     else:  # named on the command line: only the file itself may not be a link out
         literal = absolute.parent.resolve() / absolute.name
     if real != literal and not real.is_relative_to(root):
-        return f"symlink points outside {seeds_dir}/"
+        return f"symlink points outside {folder.path}/"
     return None
 
 
