@@ -5,8 +5,8 @@ Escaping happens in exactly one place per output:
 * YAML front matter: `yaml.safe_dump` of a plain dict (never templated text).
 * Markdown body: the Jinja2 environment's `finalize` hook runs every `{{ value }}` through
   `escape_markdown`, so article text cannot open a tag, a link, a table cell, a heading or a code
-  fence, whatever the template does. Only values the template marks with `|trusted` (our own
-  anchors and numbers) skip it.
+  fence, whatever the template does. Only values the template marks with `|trusted` and the
+  links `|cite` builds from checked sentence ids (our own anchors and numbers) skip it.
 * JSON: msgspec's encoder.
 
 Article text never reaches the template source, so Jinja syntax in a seed is just text.
@@ -78,6 +78,29 @@ def anchor(value: object) -> Trusted:
     return Trusted(value)
 
 
+def cite(ids: list[str]) -> Trusted:
+    """Links to sentences ("[12](#s12), [14](#s14)"), every id checked by `anchor`: one Python
+    call per cell instead of a template macro."""
+    return Trusted(", ".join(f"[{anchor(sid)[1:]}](#{sid})" for sid in ids))
+
+
+class _Labels(dict):
+    """A language's UI labels, looked up once each (`Language.label` falls back to English)."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.language.label(key)
+        return value
+
+
+@cache
+def _labels(language: Language) -> _Labels:
+    return _Labels(language)
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -92,6 +115,7 @@ def environment() -> Environment:
     env.filters["trusted"] = Trusted
     env.filters["anchor"] = anchor
     env.filters["sentence_number"] = lambda value: Trusted(anchor(value)[1:])
+    env.filters["cite"] = cite
     return env
 
 
@@ -149,7 +173,7 @@ def render_body(briefing: Briefing, language: Language | None = None) -> str:
     template = environment().get_template("briefing.md.j2")
     return template.render(
         b=briefing,
-        label=language.label,
+        labels=_labels(language),
         actors_by_id={a.id: a for a in briefing.actors},
         notes_marker=Trusted(NOTES_MARKER),
     )
