@@ -5,6 +5,8 @@ Documents are built by the real segmenter from invented sentences."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.extract import questions
@@ -764,3 +766,48 @@ def test_the_general_form_names_an_actor_of_the_evidence():
 )
 def test_a_name_alone_or_two_questions_in_one_fail_the_check(code, question):
     assert not questions.valid_question(question, questions.phrasing(load(code)))
+
+
+# --- the prefix lookahead in front of the cues -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bakan\b|\bbel(?:um)?\s+\w+",
+        r"(?:di|me)\w+an\b|\bx?y[ab]z",
+        r"\b(?:in|on)\s+may\b|\bwill(?:\s+not)?\b",
+        r"\w+ment\b|\bif\b",  # may begin with any word: no lookahead at all
+    ],
+)
+def test_heads_lookahead_rejects_only_positions_where_nothing_matches(pattern: str) -> None:
+    plain = re.compile(r"(?<!\w)(?:" + pattern + ")")
+    guarded = re.compile(r"(?<!\w)" + questions._heads_lookahead(pattern) + "(?:" + pattern + ")")
+    text = (
+        "akan belum selesai bel x dimakan mekanan yabz ybz xyaz "
+        "in may on  may will not willow if iffy agreement"
+    )
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert plain.search(text)
+
+
+def test_heads_lookahead_is_a_trie_of_literal_beginnings() -> None:
+    lookahead = questions._heads_lookahead(r"\bakan\b|\bbakal\b|\bbelum\b")
+    assert lookahead.startswith("(?=")
+    assert not re.match(lookahead, "tidak") and re.match(lookahead, "bakal")
+    assert questions._heads_lookahead(r"\w+ment\b") == ""
+
+
+def test_cues_with_and_without_the_lookahead_agree() -> None:
+    for code in ("en", "id"):
+        cues = questions.rules(load(code)).cues
+        lookahead = questions._heads_lookahead(cues.pattern[len(r"(?<!\w)(?=\w)") :])
+        assert lookahead and lookahead in cues.pattern
+        plain = re.compile(cues.pattern.replace(lookahead, "", 1))
+        text = (
+            "If the talks fail, the minister will not sign until March; officials declined to "
+            "comment. Jika belum ada keputusan, rapat akan digelar pekan depan, kata dia."
+        ).lower()
+        found = [(m.span(), m.lastgroup) for m in cues.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert found
