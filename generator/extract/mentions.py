@@ -363,9 +363,11 @@ class Finder:
 
     def nameish(self, i: int) -> bool:
         toks = self.toks
+        if not toks.capital[i]:
+            return False  # most words: tested first, as this runs once per word
         word = toks.text[i]
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
-        if not toks.capital[i] or (digits and not toks.is_acronym(i)):
+        if digits and not toks.is_acronym(i):
             return False  # "Rp300.000"
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
