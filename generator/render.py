@@ -5,8 +5,9 @@ Escaping happens in exactly one place per output:
 * YAML front matter: `yaml.safe_dump` of a plain dict (never templated text).
 * Markdown body: the Jinja2 environment's `finalize` hook runs every `{{ value }}` through
   `escape_markdown`, so article text cannot open a tag, a link, a table cell, a heading or a code
-  fence, whatever the template does. Only values the template marks with `|trusted` and the
-  links `|cite` builds from checked sentence ids (our own anchors and numbers) skip it.
+  fence, whatever the template does. Only values the template marks with `|trusted`, the
+  links `|cite` builds from checked sentence ids (our own anchors and numbers) and the UI labels
+  (escaped by the same function once per language) skip it.
 * JSON: msgspec's encoder.
 
 Article text never reaches the template source, so Jinja syntax in a seed is just text.
@@ -85,14 +86,15 @@ def cite(ids: list[str]) -> Trusted:
 
 
 class _Labels(dict):
-    """A language's UI labels, looked up once each (`Language.label` falls back to English)."""
+    """A language's UI labels, looked up (`Language.label` falls back to English) and escaped
+    once each: the same text `finalize` would write, without escaping it in every cell."""
 
     def __init__(self, language: Language) -> None:
         super().__init__()
         self.language = language
 
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self.language.label(key)
+    def __missing__(self, key: str) -> Trusted:
+        value = self[key] = Trusted(escape_markdown(self.language.label(key)))
         return value
 
 
