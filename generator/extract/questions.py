@@ -629,21 +629,19 @@ def _windows(item: Evidence) -> list[tuple[int, int, int]]:
 def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) -> str | None:
     """The first rule (in the data's order) that fits one of the evidence sentences."""
     windows = [
-        [(_skip_openers(item.sentence.text, a, b, p), b, f) for a, b, f in _windows(item)]
-        for item in evidence
+        [_window(item.sentence.text, a, b, f, p) for a, b, f in _windows(item)] for item in evidence
     ]
     for rule in p.rewrites:
         if kind not in rule.kinds:
             continue
         for item, spans in zip(evidence, windows, strict=True):
-            text = item.sentence.text
             if item.sentence.kind not in rule.where:
                 continue
             # Only a rule that spells out a comma reads past the end of the cue's clause.
-            for start, end, forward in spans:
+            for start, forward, window in spans:
                 if forward and not rule.spans_clauses:
                     continue
-                for m in rule.pattern.finditer(text[start:end]):
+                for m in rule.pattern.finditer(window):
                     a, b = start + m.start(), start + m.end()
                     if not any(c < b and d > a for c, d in item.cues):
                         continue
@@ -651,6 +649,12 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
                     if question and valid_question(question, p):
                         return question
     return None
+
+
+def _window(text: str, start: int, end: int, forward: int, p: Phrasing) -> tuple[int, int, str]:
+    """A window's start, clauses forward and text, cut once for all the rules tried on it."""
+    start = _skip_openers(text, start, end, p)
+    return start, forward, text[start:end]
 
 
 def _skip_openers(text: str, start: int, end: int, p: Phrasing) -> int:
