@@ -13,6 +13,25 @@ SEEDS = Path("seeds")
 OUT = Path("briefings")
 
 
+def folder_options(command):
+    """--seeds-dir and --out, shared by the commands that read seeds and briefings."""
+    command = click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(path_type=Path),
+        default=OUT,
+        show_default=True,
+        help="Folder the briefings are written to.",
+    )(command)
+    return click.option(
+        "--seeds-dir",
+        type=click.Path(path_type=Path),
+        default=SEEDS,
+        show_default=True,
+        help="Folder of seed articles.",
+    )(command)
+
+
 def _err(message: str) -> None:
     click.echo(message, err=True)
 
@@ -25,21 +44,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("seeds", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--seeds-dir",
-    type=click.Path(path_type=Path),
-    default=SEEDS,
-    show_default=True,
-    help="Folder of seed articles.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=OUT,
-    show_default=True,
-    help="Folder the briefings are written to.",
-)
+@folder_options
 @click.option(
     "-j",
     "--jobs",
@@ -118,8 +123,7 @@ def run_generate(seeds, seeds_dir, out_dir, *, jobs=None, prune=False, force=Fal
 
 
 @main.command()
-@click.option("--seeds-dir", type=click.Path(path_type=Path), default=SEEDS, show_default=True)
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=OUT, show_default=True)
+@folder_options
 def check(seeds_dir: Path, out_dir: Path) -> None:
     """Write nothing; exit 1 listing every stale, missing, orphaned or hand-edited briefing."""
     from .generate import check as do_check
