@@ -850,3 +850,47 @@ def test_common_portfolio_words_after_a_title_are_no_holder():
     people = {a.name for a in doc.actors if a.type == "person"}
     assert not {"Dasar", "Nasional", "Menengah"} & people
     assert {"Ahmad Sukri", "Dadan Hermawan", "Wiranto"} <= people
+
+
+# --- title phrases that stop short, or run on too far ------------------------------------------
+
+
+def test_a_verb_between_two_names_is_no_portfolio_of_the_second_title():
+    doc = actors_of(
+        "Presiden Prancis Louis Girard memuji Presiden Andi Wirawan atas rencana itu. "
+        "Andi menyambut pujian tersebut."
+    )
+    assert actor(doc, "Louis Girard").country == "FR"
+    andi = actor(doc, "Andi Wirawan")
+    assert andi.role == "Presiden"
+    assert andi.country != "FR"  # his title is not of the state before the verb
+
+
+def test_a_rank_after_the_apposition_comma_still_takes_the_title_before_it():
+    doc = actors_of(
+        "Kasat Reskrim Polres Sukamaju, AKP Dedi Kurnia mengatakan pelaku sudah ditahan. "
+        "Menurut Dedi, penyidikan masih berjalan."
+    )
+    dedi = actor(doc, "Dedi Kurnia")
+    assert dedi.role == "Kasat Reskrim"
+    assert dedi.affiliation == "Polres Sukamaju"
+
+
+def test_a_portfolio_joined_by_a_conjunction_and_a_party_faction_keep_the_title():
+    doc = actors_of(
+        "Menteri Koordinator Bidang Pangan dan Pembangunan Desa, Rudi Hartanto, meninjau gudang. "
+        "Wakil Ketua Komisi II dari fraksi Partai Maju, Lina Marlina mengatakan stok cukup."
+    )
+    assert actor(doc, "Rudi Hartanto").role.startswith("Menteri Koordinator")
+    assert actor(doc, "Lina Marlina").role == "Wakil Ketua"
+
+
+def test_the_place_after_an_office_short_name_is_the_place_not_the_office():
+    doc = actors_of(
+        "DPRD Sukamaju mengkritik rencana Wali Kota Sukamaju, Budi Santoso. "
+        "Pemangkasan dana Sukamaju oleh Kementerian Keuangan sebesar Rp 20 miliar. "
+        "Budi mengatakan anggaran cukup."
+    )
+    budi = actor(doc, "Budi Santoso")
+    assert budi.role == "Wali Kota"
+    assert budi.affiliation == "Sukamaju"

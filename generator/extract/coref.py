@@ -134,10 +134,15 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         if cand.kind not in ("name", "org", "media") or cand.last - cand.first < 2:
             continue
         tokens = _name_tokens(cand, finder)
+        first = cand.first
         while len(tokens) > 1 and tokens[0] in heads:
             tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
+            first += 1
+        # After an office's short name the rest is its jurisdiction ("DPRD Solo": "Solo" is the
+        # city, not the council), so only the name's starts stand for it.
+        office = finder.toks.is_acronym(first)
         for k in range(1, len(tokens)):
-            for key in {tokens[:k], tokens[-k:]}:
+            for key in {tokens[:k]} if office else {tokens[:k], tokens[-k:]}:
                 found = parts.setdefault(key, [])
                 if not found or found[-1] != index:
                     found.append(index)

@@ -14,6 +14,7 @@ its affiliation is the organization (else the state) named in the rest of the ph
 
 from __future__ import annotations
 
+from .actor_lexicon import match_at
 from .mentions import STRONG, Candidate, Finder
 
 MAX_PHRASE = 14
@@ -96,15 +97,23 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     k = first - 1
     while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
         gap = finder.gap(k + 1).strip()
-        if (gap == "," and k + 1 == first) or gap in ("'s", "’s", "'", "’"):
-            pass  # an apposition's comma; a possessive ("the company's vice president")
+        if (gap == "," and _cues_only(finder, k + 1, first)) or gap in ("'s", "’s", "'", "’"):
+            # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
+            # AKP Budi Adi"); a possessive ("the company's vice president")
+            pass
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
+        if lower and toks.cap(k) and not (m.role[k] or m.domain[k] or m.org_head[k]):
+            # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
+            # clause (its verb), not a portfolio before the title.
+            del out[-lower:]
+            break
         if toks.cap(k) or m.role[k] or m.domain[k] or _possessive_org(finder, k):
             lower = 0 if (m.role[k] or toks.cap(k)) else lower
         elif (
             f in lex.connectors
+            or (f in lex.conjunctions and out and toks.cap(out[-1]))  # "... dan Pembangunan"
             or f in lex.relations
             or f in lex.articles
             or f in lex.org_nouns
@@ -122,6 +131,21 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
     return out
+
+
+def _cues_only(finder: Finder, start: int, first: int) -> bool:
+    """Tokens [start, first) are only ranks and forms of address (or none at all)."""
+    lex, fold = finder.lex, finder.toks.fold
+    k = start
+    while k < first:
+        rank = match_at(lex.ranks, fold, k, first)
+        if rank:
+            k += rank
+        elif fold[k] in lex.honorifics:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _bracket_gap(gap: str) -> bool:
