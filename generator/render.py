@@ -159,6 +159,10 @@ _C_DUMPER = getattr(yaml, "CSafeDumper", None)
 
 
 def dump_yaml(data: dict) -> str:
+    try:
+        return _plain_yaml(data)
+    except _Unsafe:
+        pass
     options = {"sort_keys": False, "allow_unicode": True, "width": 100_000}
     if _C_DUMPER is not None:
         # libyaml writes the same text several times faster, except that it escapes some
@@ -168,6 +172,113 @@ def dump_yaml(data: dict) -> str:
         if "\\" not in text:
             return text
     return yaml.safe_dump(data, **options)
+
+
+# --- the common front matter without PyYAML's representer ---------------------------------------
+# Most front matters are a mapping of short one-line strings, None, lists of them and flat
+# mappings. `_plain_yaml` writes those itself, and only in the forms PyYAML's emitter would choose
+# (Emitter.analyze_scalar, choose_scalar_style; the resolver's implicit patterns): a string as
+# it is when PyYAML would write it plain, else in single quotes (an indicator, ": ", " #", a
+# leading or trailing space, or text the resolver would read back as a date, number, bool or
+# null). Anything else (another type, a line break, a tab, a control or non-printable character,
+# a long string, an alias, deeper nesting, an unusual key) raises `_Unsafe`, and `yaml` writes
+# the whole document as before. tests/test_render_yaml.py checks it against yaml.safe_dump.
+
+
+class _Unsafe(Exception):
+    """The value is outside what `_plain_yaml` writes exactly as PyYAML does."""
+
+
+# Characters PyYAML writes as they are with allow_unicode (printable, no line break, no tab).
+_PLAIN_CHARS = re.compile(
+    r"[^\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U0010ffff]+"
+)
+_INDICATORS = frozenset("#,[]{}&*!|>'\"%@` ")  # no plain scalar starts with these (or a space)
+_PLAIN_MAX = 5_000  # far below the width (100,000) at which PyYAML would fold a line
+_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_IMPLICIT = yaml.SafeDumper.yaml_implicit_resolvers
+
+
+def _implicit(value: str) -> bool:
+    """Whether PyYAML's resolver reads the plain text as something else than a string."""
+    resolvers = _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, [])
+    return any(regexp.match(value) for _, regexp in resolvers)
+
+
+def _scalar(value: object) -> str:
+    if value is None:
+        return "null"
+    if type(value) is not str:
+        raise _Unsafe
+    if not value:
+        return "''"
+    if len(value) > _PLAIN_MAX or not _PLAIN_CHARS.fullmatch(value):
+        raise _Unsafe  # a line break, a control character, a long line: PyYAML decides
+    first = value[0]
+    if not (
+        first in _INDICATORS
+        or (first in "?:-" and value[1:2] in ("", " "))  # followed by a space or the end
+        or value.startswith(("---", "..."))
+        or value[-1] in " :"
+        or ": " in value
+        or " #" in value
+        or _implicit(value)
+    ):
+        return value
+    # Not plain, or plain but read back as another type: single quotes (no line break, no
+    # special character, so PyYAML would not choose double quotes), a quote doubled.
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _key(key: object) -> str:
+    if type(key) is not str or not _KEY.fullmatch(key) or _implicit(key):
+        raise _Unsafe
+    return key
+
+
+def _plain_yaml(data: dict) -> str:
+    """`data` as yaml.safe_dump(sort_keys=False, allow_unicode=True, width=100_000) writes it,
+    or `_Unsafe` when it is not one of the simple shapes this writes."""
+    if type(data) is not dict or not data:
+        raise _Unsafe
+    seen = {id(data)}  # PyYAML writes a list or mapping met twice as an alias
+
+    def once(obj: object) -> None:
+        if id(obj) in seen:
+            raise _Unsafe
+        seen.add(id(obj))
+
+    out = []
+    for key, value in data.items():
+        name = _key(key)
+        if type(value) is list:
+            once(value)
+            if not value:
+                out.append(f"{name}: []\n")
+                continue
+            out.append(f"{name}:\n")
+            for item in value:
+                if type(item) is not dict:
+                    out.append(f"- {_scalar(item)}\n")
+                    continue
+                once(item)
+                if not item:
+                    raise _Unsafe
+                lead = "- "
+                for k, v in item.items():
+                    out.append(f"{lead}{_key(k)}: {_scalar(v)}\n")
+                    lead = "  "
+        elif type(value) is dict:
+            once(value)
+            if not value:
+                out.append(f"{name}: {{}}\n")
+                continue
+            out.append(f"{name}:\n")
+            for k, v in value.items():
+                out.append(f"  {_key(k)}: {_scalar(v)}\n")
+        else:
+            out.append(f"{name}: {_scalar(value)}\n")
+    return "".join(out)
 
 
 def render_body(briefing: Briefing, language: Language | None = None) -> str:
