@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..language import fold
 from ..model import Document
@@ -106,50 +105,70 @@ def tokenize(
     unless written so by name (`whole`: "YouTube")."""
     toks = Tokens()
     text = doc.text
-    # The lists and functions as locals: this loop runs once per word of the article.
-    starts, ends, words, folds = toks.start, toks.end, toks.text, toks.fold
-    sents, initials, capitals, glueds = toks.sent, toks.initial, toks.capital, toks.glued
-    clause_mark, fold_word, finditer = _CLAUSE_MARK.search, _fold, TOKEN.finditer
-    previous = ""  # the word before, across sentences too
+    # This runs once per word of the article: spans first (most words need no look), then each
+    # attribute list in one comprehension.
+    starts, ends, sents = toks.start, toks.end, toks.sent
+    firsts: set[int] = set()  # the index of each sentence's first word
     for index, sentence in enumerate(doc.sentences):
-        first = previous_end = sentence.start
-        for match in finditer(text, first, sentence.end):
-            token = match.group()
-            offset = match.start()
-            if (token == "s" or token == "S") and text[offset - 1] in "'’":
-                continue  # the possessive ending of "GM's"
-            if token.islower() or token.isupper() or (whole and fold_word(token) in whole):
-                pieces = [(offset, match.end())]
-            else:
-                pieces = _unglue(token, offset)
-            for start, end in pieces:
-                word = text[start:end] if len(pieces) != 1 else token
+        count = len(starts)
+        firsts.add(count)
+        for match in TOKEN.finditer(text, sentence.start, sentence.end):
+            start, end = match.span()
+            word = match.group()
+            if word.islower() or word.isupper():
+                if (word == "s" or word == "S") and text[start - 1] in "'’":
+                    continue  # the possessive ending of "GM's"
                 starts.append(start)
                 ends.append(end)
-                words.append(word)
-                folds.append(fold_word(word))
-                sents.append(index)
-                if previous_end == first:
-                    initials.append(True)
-                else:
-                    gap = text[previous_end:start]
-                    # The stop after an initial ("Michael R. Doyle") does not open a sentence.
-                    initials.append(
-                        gap != " "
-                        and bool(clause_mark(gap))
-                        and not (gap == ". " and len(previous) == 1 and previous.isupper())
-                    )
-                capitals.append(
-                    word[0].isupper() or ("-" in word and _capitalised(word, particles))
+            elif whole and _FOLDS[word] in whole:
+                starts.append(start)
+                ends.append(end)
+            else:
+                for piece_start, piece_end in _unglue(word, start):
+                    starts.append(piece_start)
+                    ends.append(piece_end)
+        sents.extend([index] * (len(starts) - count))
+    words = toks.text
+    words.extend([text[a:b] for a, b in zip(starts, ends, strict=True)])
+    toks.fold.extend(map(_FOLDS.__getitem__, words))
+    toks.capital.extend(
+        [word[0].isupper() or ("-" in word and _capitalised(word, particles)) for word in words]
+    )
+    initials, glueds, clause_mark = toks.initial, toks.glued, _CLAUSE_MARK.search
+    previous_end, previous = 0, ""
+    for i, (start, word) in enumerate(zip(starts, words, strict=True)):
+        if i in firsts:
+            initials.append(True)
+            glueds.append(False)
+        else:
+            gap = text[previous_end:start]
+            if gap == " ":
+                initials.append(False)
+                glueds.append(False)
+            else:
+                # The stop after an initial ("Michael R. Doyle") does not open a sentence.
+                initials.append(
+                    bool(clause_mark(gap))
+                    and not (gap == ". " and len(previous) == 1 and previous.isupper())
                 )
-                glueds.append(start == previous_end and start > first and text[start - 1].isalpha())
-                previous_end = end
-                previous = word
+                glueds.append(not gap and text[start - 1].isalpha())
+        previous_end = ends[i]
+        previous = word
     return toks
 
 
+class _Folds(dict):
+    """`fold` of each word seen, as a dict lookup (words repeat within and across articles)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 18:
+            self.clear()  # bounded, however many articles one process reads
+        value = self[word] = fold(word)
+        return value
+
+
+_FOLDS = _Folds()
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
-_fold = lru_cache(maxsize=1 << 16)(fold)
 
 
 def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
