@@ -894,3 +894,35 @@ def test_the_place_after_an_office_short_name_is_the_place_not_the_office():
     budi = actor(doc, "Budi Santoso")
     assert budi.role == "Wali Kota"
     assert budi.affiliation == "Sukamaju"
+
+
+def test_an_english_title_reaches_its_organization_over_portfolio_words_and_a_legal_form():
+    doc = actors_of(
+        "Karl Brenner, director of product planning at Zentrix, said the plant would close. "
+        "The co-founder and former chief executive officer of Orbela Inc. Dana Whitfield "
+        "has resigned. Zentrix shares fell."
+    )
+    karl = actor(doc, "Karl Brenner")
+    assert karl.role.startswith("director")
+    assert karl.affiliation == "Zentrix"
+    assert actor(doc, "Zentrix").type == "organization"
+    dana = actor(doc, "Dana Whitfield")
+    assert "chief executive officer" in dana.role
+    assert dana.affiliation.startswith("Orbela")
+
+
+def test_a_lone_word_opening_a_sentence_before_an_auxiliary_is_an_organization():
+    doc = actors_of(
+        "Quantafin will begin production next year, according to the filing. "
+        "Orders for 60 Quantafin 350 jets were signed."
+    )
+    assert actor(doc, "Quantafin").type == "organization"
+
+
+def test_a_short_camel_case_name_is_one_word_and_a_lost_space_still_splits_two():
+    from generator.extract.mentions import tokenize
+
+    doc = actors_of("He founded NeXT in Redwood City, dilaporkanSaudi kemarin.")
+    words = tokenize(doc).text
+    assert "NeXT" in words
+    assert {"dilaporkan", "Saudi"} <= set(words)

@@ -76,6 +76,7 @@ class ActorLexicon:
     legal_forms: frozenset[str]  # "PT", "CV": the name after or before them is a company's
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
+    subject_verbs: frozenset[str]  # "Boeing will ...": after a lone word opening a sentence
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     mononyms: bool  # people often go by one name: a lone first name is a person
@@ -187,6 +188,7 @@ def lexicon(language: Language) -> ActorLexicon:
         platforms=_folded_set(data, "platforms"),
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
         org_noun_follows=bool(data.get("org_noun_follows")),
+        subject_verbs=_folded_set(data, "subject_verbs"),
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
         mononyms=bool(data.get("mononyms")),

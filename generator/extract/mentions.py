@@ -211,6 +211,8 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
     tail = word[1:]
     if tail.islower() or not any(c.isupper() for c in tail):  # islower(): none upper, fast
         return [(offset, offset + len(word))]
+    if len(word) <= 5 and word[0].isupper():
+        return [(offset, offset + len(word))]  # a short name written so: "NeXT", "McCoy"
     pieces = []
     start = 0
     for i in range(1, len(word)):
@@ -1208,6 +1210,8 @@ class Finder:
             if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
             cand.speaker = self._speech_verb_next(a, b)
+            if self._subject_verb_after(a, b):
+                cand.vote("org", WEAK)
             if self._org_noun_after(b, cand.sent):
                 cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
             if self._org_apposition_after(b, cand.sent):
@@ -1224,6 +1228,23 @@ class Finder:
         after = b < len(toks) and toks.sent[b] == sent and toks.fold[b] in verbs
         known = toks.fold[b - 1] in lex.first_names or toks.fold[b - 1] in lex.last_names
         return after and self.gap(b) == " " and known
+
+    def _subject_verb_after(self, a: int, b: int) -> bool:
+        """'Boeing will begin production': a lone word opening a sentence, no person's name,
+        then one of the language's `subject_verbs`."""
+        toks, lex = self.toks, self.lex
+        return (
+            b == a + 1
+            and bool(lex.subject_verbs)
+            and toks.initial[a]
+            and b < len(toks)
+            and toks.sent[b] == toks.sent[a]
+            and self.gap(b) == " "
+            and toks.fold[b] in lex.subject_verbs
+            and toks.fold[a] not in lex.first_names
+            and toks.fold[a] not in lex.last_names
+            and not toks.is_acronym(a)
+        )
 
     def _org_noun_after(self, b: int, sent: int) -> bool:
         """A lower-case org noun right after a name, closing the phrase ('the Unite union

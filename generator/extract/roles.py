@@ -101,6 +101,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
             pass
+        elif gap == "." and m.org_head[k]:
+            pass  # "chief executive of Apple Inc. Steve Jobs": the stop of a legal form
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
@@ -131,6 +133,24 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
     return out
+
+
+def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
+    """Lower-case words from token k lead, within `most` words, to a relation word and a
+    capitalised word: what the title is of ("director of sales analysis at Ford")."""
+    toks, lex = finder.toks, finder.lex
+    j = k
+    while j < len(toks) and j - k <= most and toks.sent[j] == toks.sent[k]:
+        if j > k and finder.gap(j) != " ":
+            return False
+        if toks.fold[j] in lex.relations:
+            return (
+                j > k and j + 1 < len(toks) and toks.sent[j + 1] == toks.sent[k] and toks.cap(j + 1)
+            )
+        if not toks.text[j].islower():
+            return False
+        j += 1
+    return False
 
 
 def _cues_only(finder: Finder, start: int, first: int) -> bool:
@@ -184,6 +204,8 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             or lex.demonym(f)
         ):
             role = role or m.role[k]
+        elif role and _relation_ahead(finder, k):
+            pass  # "X, director of sales analysis at Ford": the words of a portfolio
         elif role:
             break  # "X, a former banker and head of ...": the title ends, the clause goes on
         elif out and toks.fold[out[0]] in lex.articles and lower < MAX_LOWER_BEFORE_ROLE:
