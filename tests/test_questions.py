@@ -247,6 +247,16 @@ def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) ->
             "The exchange is to reopen on Friday after three days of trading halts.",
             "Will the exchange reopen on Friday after three days of trading halts?",
         ),
+        (
+            "en",
+            "The carmaker has a March 3 deadline to submit a new restructuring plan.",
+            "Will the carmaker meet its deadline to submit a new restructuring plan?",
+        ),
+        (
+            "id",
+            "Gubernur memuji Bupati Hendra Wijaya yang hendak membangun dua sekolah baru.",
+            "Apakah Bupati Hendra Wijaya akan membangun dua sekolah baru?",
+        ),
     ],
 )
 def test_rewrite_rules_ask_from_the_articles_words(code, sentence, question):
