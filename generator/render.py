@@ -44,6 +44,7 @@ _ENTITIES = str.maketrans(
 # ... and the inline syntax characters (emphasis, code, links, attribute lists) behind a backslash.
 _ESCAPES = {**_ENTITIES, **{ord(c): "\\" + c for c in "\\`*_{}[]"}}
 _LINE_START = re.compile(r"^(?:[#+!-]|\d{1,9}(?=[.)]))")
+_BLOCK_FIRST = frozenset("=#+!-")  # with the decimal digits: what may open a block
 
 
 def escape_markdown(value: object) -> str:
@@ -59,7 +60,10 @@ def escape_markdown(value: object) -> str:
         return str(value)
     # One C pass, then one line (the escaped characters are no whitespace: the order is free).
     text = " ".join(str(value).translate(_ESCAPES).split())
-    if text.startswith("="):  # a setext underline
+    first = text[:1]
+    if not first or (first not in _BLOCK_FIRST and not first.isdecimal()):
+        return text  # most text: nothing can open a block (\d is what isdecimal() accepts)
+    if first == "=":  # a setext underline
         return "&#61;" + text[1:]
     match = _LINE_START.match(text)
     if match:  # "# x" -> "\# x", "1. x" -> "1\. x"
@@ -71,18 +75,39 @@ def escape_markdown(value: object) -> str:
 _SENTENCE_ID = re.compile(r"s\d{1,7}")
 
 
+# Checked ids and their links, kept: every briefing cites the same few hundred ids.
+_ANCHORS: dict[str, tuple[Trusted, Trusted, str]] = {}
+
+
+def _checked(value: object) -> tuple[Trusted, Trusted, str]:
+    """(the id, its number, its link) for a sentence id; anything else raises."""
+    if type(value) is str:
+        known = _ANCHORS.get(value)
+        if known is not None:
+            return known
+    if not isinstance(value, str) or not _SENTENCE_ID.fullmatch(value):
+        raise ValueError(f"not a sentence id: {str(value)[:40]!r}")
+    known = (Trusted(value), Trusted(value[1:]), f"[{value[1:]}](#{value})")
+    if type(value) is str and len(_ANCHORS) < 100_000:
+        _ANCHORS[value] = known
+    return known
+
+
 def anchor(value: object) -> Trusted:
     """A sentence id ("s12"), written as is in anchors and links; anything else is a bug that
     must not reach the page, so it raises."""
-    if not isinstance(value, str) or not _SENTENCE_ID.fullmatch(value):
-        raise ValueError(f"not a sentence id: {str(value)[:40]!r}")
-    return Trusted(value)
+    return _checked(value)[0]
+
+
+def sentence_number(value: object) -> Trusted:
+    """The number of a sentence id ("s12" -> "12"), checked as `anchor` checks it."""
+    return _checked(value)[1]
 
 
 def cite(ids: list[str]) -> Trusted:
     """Links to sentences ("[12](#s12), [14](#s14)"), every id checked by `anchor`: one Python
     call per cell instead of a template macro."""
-    return Trusted(", ".join(f"[{anchor(sid)[1:]}](#{sid})" for sid in ids))
+    return Trusted(", ".join([_checked(sid)[2] for sid in ids]))
 
 
 class _Labels(dict):
@@ -116,7 +141,7 @@ def environment() -> Environment:
     )
     env.filters["trusted"] = Trusted
     env.filters["anchor"] = anchor
-    env.filters["sentence_number"] = lambda value: Trusted(anchor(value)[1:])
+    env.filters["sentence_number"] = sentence_number
     env.filters["cite"] = cite
     return env
 
