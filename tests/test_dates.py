@@ -55,6 +55,13 @@ def test_month_and_year_stay_at_month_precision():
     assert got == {"Desember 2025": "2025-12"}
 
 
+def test_a_day_with_a_fixed_date_is_that_day_when_its_year_is_written():
+    got = values("Tarif turun selama libur Natal 2025 dan Tahun Baru 2026. Tahun baru ramai.", "id")
+    assert got == {"Natal 2025": "2025-12-25", "Tahun Baru 2026": "2026-01-01"}
+    got = values("Stores closed early on Christmas Eve 2008, and sales fell.", "en")
+    assert got == {"Christmas Eve 2008": "2008-12-24"}
+
+
 def test_bare_years_need_a_cue():
     got = values("Kelompok itu berdiri pada tahun 1998 dan aktif sejak 2001.", "id")
     assert set(got.values()) == {"1998", "2001"}

@@ -63,6 +63,7 @@ class Rules:
     numbering: re.Pattern  # "Nomor 7 " right before a year: the year is part of a number
     past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
+    fixed_days: dict[str, tuple[int, int]]  # folded name -> (month, day): "natal" -> (12, 25)
 
 
 def _phrase(words) -> str:
@@ -107,6 +108,10 @@ def rules(language: Language) -> Rules:
     shift_after = _folded(data.get("shift_after"))
     relative_days = _folded(data.get("relative_days"))
     day_offsets = _folded(data.get("day_offsets"))
+    fixed_days = {
+        " ".join(fold(str(name)).split()): (int(str(md)[:2]), int(str(md)[3:5]))
+        for name, md in (data.get("fixed_days") or {}).items()
+    }
 
     month = _phrase(months)
     weekday = _phrase(weekdays)
@@ -121,6 +126,7 @@ def rules(language: Language) -> Rules:
     det = _phrase(data.get("year_determiners") or [])
     reldays = _phrase(relative_days)
     offsets = _phrase(day_offsets)
+    fixed = _phrase(fixed_days)
 
     year = r"(?:1[89]|20|21)\d\d(?![\d.,]\d|-[^\W\d_])"  # not "1980-an" (a decade)
     day = rf"(?:[012]?\d|3[01])(?:{suffix})?(?![\d:.,/]\d)"
@@ -151,6 +157,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<my>(?:(?P<my_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<my_b>{before})\s+)?"
         rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year})"
         rf"{e})?{shift_a('my_a')})",
+        # Natal 2025, Christmas 2008: a day with a fixed date, named with its year
+        rf"(?P<fx>(?P<fx_n>{fixed})\s+(?P<fx_y>{year}){e})",
         # [qualifier] [tahun|in|since] 2011 [- 2012]
         rf"(?P<yr>(?:(?P<yr_q>{qual})[\s-]+(?:(?:{of})\s+)?(?:(?P<yr_uq>{unit})\s+)?|"
         rf"(?P<yr_c>{cue})\s+(?:(?P<yr_cq>{qual})[\s-]+)?(?:(?P<yr_cu>{unit})\s+)?)"
@@ -187,6 +195,7 @@ def rules(language: Language) -> Rules:
                 *day_offsets,
                 *_folded({w: 1 for w in data.get("year_cues") or []}),
                 *_folded({w: 1 for w in data.get("year_determiners") or []}),
+                *fixed_days,
             )
         ),
         months=months,
@@ -210,6 +219,7 @@ def rules(language: Language) -> Rules:
         ),
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
+        fixed_days=fixed_days,
     )
 
 
@@ -600,6 +610,10 @@ def _resolve(
         if _valid(year, month, day) is None:
             return None
         return done(Value(year, month, day), qualifier, bool(g(f"{p}_y")))
+    if g("fx"):
+        month, day = r.fixed_days.get(_key(g("fx_n")), (0, 0))
+        year = int(g("fx_y"))
+        return done(Value(year, month, day) if _valid(year, month, day) else None, None, True)
     if g("my"):
         return _month(m, r, ctx, text, done)
     if g("yr"):
