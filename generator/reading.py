@@ -62,11 +62,15 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 # later stage meets a line break it does not split on.
 _LINE_ENDS = dict.fromkeys(map(ord, "\r\x85\u2028\u2029"), "\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Fast tests before the translations above: most seeds have none of these characters.
+_HAS_ZERO_WIDTH = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
+_VISIBLE = re.compile("[^\\s" + "".join(map(chr, _ZERO_WIDTH)) + "]")  # str.isspace() is \s
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 # C0 control bytes no text editor writes (tab, line feed, form feed, carriage return and escape
 # are left out): more than a few in the first 8 KB means the file is not text.
-_BINARY_BYTES = [bytes([c]) for c in range(32) if c not in (9, 10, 12, 13, 27)]
+_BINARY_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
 
 
 def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
@@ -78,20 +82,22 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     if _bom_encoding(raw) == "utf-8-sig":
         if b"\x00" in head:
             raise SeedError(path, "binary file (contains NUL bytes), not an article")
-        if sum(head.count(c) for c in _BINARY_BYTES) > max(8, len(head) // 100):
+        binary = len(head) - len(head.translate(None, _BINARY_BYTES))  # one pass, all counted
+        if binary > max(8, len(head) // 100):
             raise SeedError(path, "binary file (control bytes), not an article")
     try:
         text = raw.decode(_bom_encoding(raw))
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(raw, path)
         warnings.append(f"not valid UTF-8; decoded as {encoding}")
-    text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
+    if "\r" in text or not text.isascii():  # the other line ends are not ASCII
+        text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
     text = _fix_mojibake(text, warnings)
     # Zero-width characters are dropped later, from the body and the metadata values: dropped
     # here they could change the structure of the front matter's YAML.
     text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
     text = _CONTROL.sub(" ", text)
-    if not text.translate(_ZERO_WIDTH).strip():
+    if not _VISIBLE.search(text):  # nothing but whitespace and zero-width characters
         raise SeedError(path, "empty file (nothing but whitespace)")
     if _looks_binary(text):
         raise SeedError(path, "binary file (mostly non-text characters), not an article")
@@ -185,10 +191,11 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    # Per distinct character (a few dozen look-ups), not per character (thousands).
+    # Per distinct character (a few dozen look-ups), not per character (thousands); ASCII
+    # characters are never among them, so they are not counted at all.
     bad = sum(
         n
-        for ch, n in Counter(sample).items()
+        for ch, n in Counter(_ASCII_RUNS.sub("", sample)).items()
         if unicodedata.category(ch) in {"Co", "Cs", "Cn"} or ch == "\ufffd"
     )
     return bad > max(8, len(sample) // 10)
@@ -447,7 +454,8 @@ def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
     if fmt in {"txt", "md"}:
         meta, text, fm_warnings = split_front_matter(text, path)
         warnings += fm_warnings
-    text = text.translate(_ZERO_WIDTH)
+    if _HAS_ZERO_WIDTH.search(text):
+        text = text.translate(_ZERO_WIDTH)
     if fmt == "txt":
         blocks = _text_blocks(text, meta)
     elif fmt == "md":
