@@ -158,26 +158,70 @@ def detect(text: str) -> str:
 
 @cache
 def _identifier(langs: tuple[str, ...]):
-    """py3langid's identifier, restricted to `langs`.
+    """py3langid's identifier, restricted to `langs`, its byte walk remembered per word.
 
     Its model ships xz-compressed and takes most of a second to unpack, in every process (each
     `generate` worker, each one-seed run). The restricted model is kept unpacked in the user's
     cache folder, where the next process loads it in a few tens of milliseconds."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
 
+    identifier_class = _identifier_class()
     cached = _model_cache_path(MODEL_DIR / MODEL_FILE, langs)
     if cached is not None and cached.is_file():
         try:
-            return _load_restricted_model(cached, LanguageIdentifier)
+            return _load_restricted_model(cached, identifier_class)
         except Exception:  # damaged, or written by another py3langid: rebuilt below
             pass
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier = identifier_class.from_model_file(MODEL_FILE)
     known = [code for code in langs if code in identifier.nb_classes]
     if known:
         identifier.set_languages(known)
         if cached is not None:
             _save_restricted_model(identifier, cached)
     return identifier
+
+
+# py3langid scores a text by walking its bytes through a state machine, one Python step per byte
+# (py3langid.langid.visit_counts), and counting the features the states emit. The walk from a
+# state over a word (and the space after it) always ends in the same state with the same
+# features, so each (state, word) is walked once per process and replayed after: the features
+# come out in the same order, so the counts and the scores are the same to the last bit.
+_WORDS = re.compile(rb"[^ ]* ?")
+_WALKS_MAX = 200_000  # remembered walks (a few tens of MB at most); forgotten all at once
+
+
+@cache
+def _identifier_class():
+    from collections import Counter
+
+    from py3langid.langid import LanguageIdentifier
+
+    class Identifier(LanguageIdentifier):
+        def _raw_score(self, text: bytes):
+            try:
+                nextmove, rowbase, output = self.tk_nextmove, self._rowbase, self.tk_output
+            except AttributeError:  # another py3langid: its own walk
+                return super()._raw_score(text)
+            walks = self.__dict__.setdefault("walks", {})
+            state, features = 0, []
+            for word in _WORDS.findall(text):
+                known = walks.get((state, word))
+                if known is None:
+                    end, found = state, []
+                    for letter in word:
+                        end = nextmove[rowbase[end] + letter]
+                        if output[end] >= 0:
+                            found.append(output[end])
+                    if len(walks) >= _WALKS_MAX:
+                        walks.clear()
+                    known = walks[(state, word)] = (end, tuple(found))
+                state = known[0]
+                features += known[1]
+            if not features:
+                return super()._raw_score(text)  # no feature: py3langid's own answer for that
+            return self._sparse_score(Counter(features), self.nb_ptc)
+
+    return Identifier
 
 
 def _model_cache_path(model: Path, langs: tuple[str, ...]) -> Path | None:
