@@ -926,3 +926,16 @@ def test_a_short_camel_case_name_is_one_word_and_a_lost_space_still_splits_two()
     words = tokenize(doc).text
     assert "NeXT" in words
     assert {"dilaporkan", "Saudi"} <= set(words)
+
+
+def test_a_title_with_its_short_form_in_brackets_still_cues_the_holder_after_the_party():
+    doc = actors_of(
+        "Sekretaris Jenderal (Sekjen) Partai Hijau Marwoto mengumumkan keputusan itu. "
+        '"Kami menonaktifkan dia dari Fraksi Partai Hijau," kata Marwoto kepada wartawan.'
+    )
+    marwoto = actor(doc, "Marwoto")
+    assert marwoto.type == "person"
+    assert marwoto.role == "Sekretaris Jenderal"
+    party = actor(doc, "Partai Hijau")
+    assert party.type == "organization"
+    assert "Fraksi Partai Hijau" in [party.name, *party.aliases]  # its faction speaks for it

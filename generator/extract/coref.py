@@ -87,7 +87,8 @@ def link(finder: Finder) -> Clusters:
 def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     """Other ways the text writes the same organization:
 
-    'DPP Partai Golkar' -> 'partai golkar' (a party's body speaks for the party: one actor)
+    'DPP Partai Golkar' -> 'partai golkar' (a party's body speaks for the party: one actor;
+                           also 'Fraksi Partai Golkar', its faction: the language's body_heads)
     'DPR RI'            -> 'dpr'           (the country it belongs to)
     'PT KCIC'           -> 'kcic'          (a legal form before a short name)
     'Republican Party'  -> 'republicans'   (its members in the plural)
@@ -96,7 +97,7 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     first, last = cand.first, cand.last
     out: list[str] = []
     a = first
-    while a < last and toks.is_acronym(a) and not m.country[a]:
+    while a < last and (toks.is_acronym(a) or toks.fold[a] in lex.body_heads) and not m.country[a]:
         a += 1
     if first < a < last and m.org_head[a]:
         out.append(" ".join(toks.fold[a:last]))

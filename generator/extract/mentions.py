@@ -536,7 +536,9 @@ class Finder:
         """Cut a run of capitalised words into titles, forms of address and entity parts."""
         toks, m, lex = self.toks, self.marks, self.lex
         k = i
-        cue = False  # a title/address/rank just before: the next name is a person
+        # a title/address/rank just before: the next name is a person; a title's short form in
+        # brackets keeps it ("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji")
+        cue = self._bracketed_title_before(i)
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
@@ -863,6 +865,20 @@ class Finder:
             and toks.sent[b] == toks.sent[b - 1]
             and self.gap(b) == " "
             and toks.fold[b] in self.lex.government_words
+        )
+
+    def _bracketed_title_before(self, i: int) -> bool:
+        """'Sekretaris Jenderal (Sekjen) ...': run i opens after a bracket that closes a title's
+        short form, right after the title."""
+        toks, m = self.toks, self.marks
+        if i < 3 or self.gap(i).strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
+            return False
+        inner = i - 1
+        return (
+            self.gap(inner).strip() == "("
+            and toks.sent[inner - 1] == toks.sent[i]
+            and (m.role[inner - 1] or m.domain[inner - 1])
+            and m.role[inner]  # "Sekjen", not the office's short form ("Disdik")
         )
 
     def _name_inside(self, a: int, b: int) -> int:
