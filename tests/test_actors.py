@@ -939,3 +939,13 @@ def test_a_title_with_its_short_form_in_brackets_still_cues_the_holder_after_the
     party = actor(doc, "Partai Hijau")
     assert party.type == "organization"
     assert "Fraksi Partai Hijau" in [party.name, *party.aliases]  # its faction speaks for it
+
+
+def test_a_company_title_gets_no_guessed_state():
+    doc = actors_of(
+        "Chief executive Lena Moreau said the search would resume. France and Brazil will "
+        "help. French investigators met in Paris, and France sent ships."
+    )
+    lena = actor(doc, "Lena Moreau")
+    assert lena.role == "Chief executive"
+    assert lena.country is None and lena.affiliation is None

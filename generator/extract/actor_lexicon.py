@@ -79,9 +79,8 @@ class ActorLexicon:
     subject_verbs: frozenset[str]  # "Boeing will ...": after a lone word opening a sentence
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
-    body_heads: frozenset[
-        str
-    ]  # "Fraksi Partai Golkar": a body speaking for the organization after it
+    body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
+    private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
     media_heads: PhraseTable
@@ -195,6 +194,7 @@ def lexicon(language: Language) -> ActorLexicon:
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
+        private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
         media_heads=phrase_table(_words(data, "media_heads")),

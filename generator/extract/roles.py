@@ -302,11 +302,20 @@ def _read(
         not cand.affiliation_iso
         and toks.cap(a)
         and not any(_possessive_org(finder, k) for k in phrase)
+        and not _private_title(finder, a, b + 1)
     ):
         cand.default_country = True
     if not affiliation and any(_possessive_org(finder, k) for k in before):
         cand.affiliation = _last_subject_org(finder, cand)
     return True
+
+
+def _private_title(finder: Finder, a: int, b: int) -> bool:
+    """A title that is never a state's ("Chief executive", "Direktur Utama"): no state is
+    guessed for it (it belongs to a company, which the text may not name)."""
+    words = finder.toks.fold[a:b]
+    private = finder.lex.private_roles
+    return any(" ".join(words[k:]) in private for k in range(len(words)))
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
