@@ -49,13 +49,21 @@ def find_actors(doc: Document, language: Language) -> None:
     )
     dominant = _dominant_country(cands, members, types)
     foreign = _dominant_country(cands, members, types, besides=lex.home_country)
+    held = _title_states(cands, lex)
     ids: dict[int, str] = {}
     actors: list[Actor] = []
     for root in order:
         if types[root] is None:
             continue
         actor = _actor(
-            finder, language, lex, [cands[i] for i in members[root]], types[root], dominant, foreign
+            finder,
+            language,
+            lex,
+            [cands[i] for i in members[root]],
+            types[root],
+            dominant,
+            foreign,
+            held,
         )
         if actor is None:
             continue
@@ -167,6 +175,27 @@ def _dominant_country(
     return counts.most_common(1)[0][0]
 
 
+def _title_key(role: str, lex: ActorLexicon) -> str:
+    """A title without the words before it that qualify it ("mantan Presiden" -> "presiden")."""
+    words = fold_tokens(role)
+    while (
+        len(words) > 1
+        and words[0] in lex.role_domains
+        and (words[0],) in lex.role_domains[words[0]]
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _title_states(cands: list[Candidate], lex: ActorLexicon) -> dict[str, str]:
+    """Title -> the state it is held for, where the text names exactly one state for it."""
+    states: dict[str, set[str]] = {}
+    for cand in cands:
+        if cand.role and cand.affiliation_iso and not cand.default_country:
+            states.setdefault(_title_key(cand.role, lex), set()).add(cand.affiliation_iso)
+    return {title: next(iter(isos)) for title, isos in states.items() if len(isos) == 1}
+
+
 def _foreign_name(finder: Finder, lex: ActorLexicon, names: list[Candidate]) -> bool:
     full = max(names, key=lambda c: c.last - c.first)
     return full.last - full.first > 1 and finder.toks.fold[full.first] in lex.foreign_first_names
@@ -180,6 +209,7 @@ def _actor(
     kind: str,
     dominant: str | None,
     foreign: str | None = None,
+    held: dict[str, str] | None = None,
 ) -> Actor | None:
     names = [c for c in members if c.kind in coref.NAMED]
     if not names:
@@ -213,7 +243,9 @@ def _actor(
                 # the foreign state the article names most.
                 state = lex.home_country or dominant
                 if state and state == lex.home_country and _foreign_name(finder, lex, names):
-                    state = foreign
+                    # "Presiden Joe Biden" beside "Presiden AS Donald Trump": the state of the
+                    # same title named in the text, else the foreign state named most
+                    state = (held or {}).get(_title_key(holder.role, lex)) or foreign
                 if state:
                     actor.country = state
                     if holder.affiliation is None:
