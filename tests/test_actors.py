@@ -955,7 +955,7 @@ def test_a_foreign_holder_of_a_title_takes_the_state_named_for_that_title():
     doc = actors_of(
         "Presiden Prancis Louis Girard bertemu Perdana Menteri Jepang Kenji Sato di Tokyo. "
         "Jepang dan Prancis sepakat. Jepang juga menyambut baik. Warga Jepang antusias. "
-        "Girard menyinggung mantan Presiden Jacques Dubois dalam pidatonya."
+        "Girard menyinggung pendahulunya, Presiden Jacques Dubois, dalam pidatonya."
     )
     assert actor(doc, "Kenji Sato").country == "JP"
     assert actor(doc, "Jacques Dubois").country == "FR"  # not Japan, the state named most
