@@ -86,9 +86,12 @@ def rules(language: Language) -> QuestionRules:
 # Trying the whole alternation at every word start costs most of the stage. Every cue begins with
 # one of a few short literal prefixes, read off the parsed pattern; a lookahead on a trie of those
 # prefixes rejects most words at once. It only ever rejects positions where no cue can match, so
-# the matches are the same.
+# the matches are the same. A run of white space (`\s+`) is part of a prefix too, so a common
+# first word ("and", "not") passes only when the next word can follow it in a cue.
 
-HEAD_CHARS = 5  # longer prefixes reject more words; past 5 the gain stops
+HEAD_CHARS = 8  # characters (a white-space run counts one) in a prefix
+SPACES = "\ue000"  # stands for `\s+` in a prefix (a private-use character no cue spells)
+_SPACE_CLASS = list(re._parser.parse(r"\s")[0:1])  # [(IN, [(CATEGORY, CATEGORY_SPACE)])]
 
 
 def _heads_lookahead(pattern: str) -> str:
@@ -120,7 +123,7 @@ def _heads_of_item(item: tuple) -> set[tuple[str, bool]]:
     op, arg = item
     c = re._constants
     if op is c.LITERAL:
-        return {(chr(arg), True)}
+        return {(chr(arg), True)} if chr(arg) != SPACES else {("", False)}
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: nothing consumed
         return {("", True)}
     if op is c.SUBPATTERN:
@@ -129,6 +132,8 @@ def _heads_of_item(item: tuple) -> set[tuple[str, bool]]:
         return set().union(*(_heads_of(branch) for branch in arg[1]))
     if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):
         return {(chr(code), True) for _, code in arg}
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1 and list(arg[2]) == _SPACE_CLASS:
+        return {(SPACES, True)}  # \s+: one or more white-space characters, then the rest
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, _, sub = arg
         once = {(head, False) for head, _ in _heads_of(sub)}  # later repeats: not followed
@@ -144,7 +149,7 @@ def _trie(words: Iterable[str]) -> str:
         by_first.setdefault(word[0], []).append(word[1:])
     parts = []
     for first, rests in sorted(by_first.items()):
-        escaped = re.escape(first)
+        escaped = r"\s+" if first == SPACES else re.escape(first)
         parts.append(escaped if "" in rests else f"{escaped}(?:{_trie(rests)})")
     return "|".join(parts)
 
