@@ -4,6 +4,7 @@ rejects positions where no cue matches: with and without it, the same matches an
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from generator.language import load
 LEAD = r"(?<!\w)(?=\w)"
 
 
+@cache
 def _plain(cues: re.Pattern) -> re.Pattern:
     lookahead = questions._heads_lookahead(cues.pattern[len(LEAD) :])
     assert lookahead and lookahead in cues.pattern
