@@ -959,3 +959,13 @@ def test_a_foreign_holder_of_a_title_takes_the_state_named_for_that_title():
     )
     assert actor(doc, "Kenji Sato").country == "JP"
     assert actor(doc, "Jacques Dubois").country == "FR"  # not Japan, the state named most
+
+
+def test_names_listed_after_a_plural_org_noun_are_organizations_but_not_an_apposition():
+    doc = actors_of(
+        "Shares in the auto companies Velra, Koto and Marindo all dropped on Friday. "
+        "The Unite union, Tomas Brandt, said the cuts were a blow."
+    )
+    for name in ("Velra", "Koto", "Marindo"):
+        assert actor(doc, name).type == "organization"
+    assert actor(doc, "Tomas Brandt").type == "person"

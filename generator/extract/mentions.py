@@ -1201,6 +1201,7 @@ class Finder:
         """Cues around each candidate: org nouns, media cues, place prepositions, quotes."""
         toks, lex = self.toks, self.lex
         first_in_sentence: set[int] = set()
+        lists: list[list[Candidate]] = []  # names listed after an org noun, the first first
         for cand in self.candidates:
             cand.quoted = self.in_quote(cand.start)
             named = cand.kind in ("name", "org", "media", "pronoun", "title")
@@ -1215,8 +1216,15 @@ class Finder:
             if a > 0 and toks.sent[a - 1] == cand.sent:
                 prev = toks.fold[a - 1]
                 back = a - 2 if (prev in lex.articles or lex.demonym(prev)) and a > 1 else a - 1
-                if toks.fold[back] in lex.org_nouns and toks.sent[back] == cand.sent:
+                if (
+                    toks.fold[back] in lex.org_nouns
+                    and toks.sent[back] == cand.sent
+                    and "," not in self.gap(a)  # not "the union, Tony Woodley": an apposition
+                ):
                     cand.vote("org", STRONG)
+                    lists.append([cand])
+                elif lists and self._next_in_list(lists[-1][-1], cand) is not None:
+                    lists[-1].append(cand)
                 if self._media_cue_before(a):
                     cand.vote("media", STRONG)
                 if prev in lex.place_prepositions or (
@@ -1232,6 +1240,24 @@ class Finder:
                 cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
             if self._org_apposition_after(b, cand.sent):
                 cand.vote("org", STRONG)
+        for names in lists:
+            # "the auto companies Toyota, Nissan and Honda": a list closed by a conjunction (not
+            # "fraksi PDIP, Suharsono", an apposition)
+            if len(names) > 1 and self._next_in_list(names[-2], names[-1]):
+                for cand in names[1:]:
+                    cand.vote("org", STRONG)
+
+    def _next_in_list(self, before: Candidate, cand: Candidate) -> bool | None:
+        """`cand` follows `before` in a list: True after a conjunction, False after a comma
+        alone, None when it does not."""
+        if before.sent != cand.sent or cand.kind not in ("name", "org"):
+            return None
+        between = self.text[before.end : cand.start].strip()
+        if between.startswith(","):
+            between = between[1:].strip()
+            if not between:
+                return False
+        return True if fold(between) in self.lex.conjunctions else None
 
     def _speech_verb_next(self, a: int, b: int) -> bool:
         """'kata Pras', '"...," said Vance': a verb of saying before the name cues a person;
