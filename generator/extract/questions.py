@@ -253,7 +253,8 @@ def group_points(
     sentences of one kind close together make one point."""
     body = [s for s in doc.sentences if s.kind == "sentence"]
     quoted = _quoted(doc, r)
-    cues = [_cue_in(s, r, matches, quoted) for s in body]
+    # A sentence without cue matches has no cue (sentence_cue returns None at once).
+    cues = [_cue_in(s, r, matches, quoted) if s.id in matches else None for s in body]
     raised = [cue is not None and cue.score >= STRONG for cue in cues]
     changed = True
     while changed:
@@ -283,15 +284,20 @@ def group_points(
 
 
 def _quoted(doc: Document, r: QuestionRules) -> Callable[[int], bool]:
-    """Whether an offset lies inside a quotation (not a quoted term: at least a few words)."""
-    spans = [
-        (s.inner_start, s.inner_end)
-        for s in quote_spans(doc.text)
-        if len(WORD.findall(doc.text, s.inner_start, s.inner_end)) >= QUOTATION_MIN_WORDS
-    ]
-    starts = [a for a, _ in spans]
+    """Whether an offset lies inside a quotation (not a quoted term: at least a few words).
+    The quotations are found when first asked about (a third of articles never ask)."""
+    spans: list[tuple[int, int]] | None = None
+    starts: list[int] = []
 
     def inside(offset: int) -> bool:
+        nonlocal spans
+        if spans is None:
+            spans = [
+                (s.inner_start, s.inner_end)
+                for s in quote_spans(doc.text)
+                if len(WORD.findall(doc.text, s.inner_start, s.inner_end)) >= QUOTATION_MIN_WORDS
+            ]
+            starts.extend(a for a, _ in spans)
         at = bisect.bisect_right(starts, offset) - 1
         return at >= 0 and offset < spans[at][1]
 
