@@ -226,8 +226,12 @@ _IMPLICIT = yaml.SafeDumper.yaml_implicit_resolvers
 
 def _implicit(value: str) -> bool:
     """Whether PyYAML's resolver reads the plain text as something else than a string."""
-    resolvers = _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, [])
-    return any(regexp.match(value) for _, regexp in resolvers)
+    for resolvers in (_IMPLICIT.get(value[0]), _IMPLICIT.get(None)):
+        if resolvers:
+            for _, regexp in resolvers:
+                if regexp.match(value):
+                    return True
+    return False
 
 
 def _scalar(value: object) -> str:
@@ -255,9 +259,16 @@ def _scalar(value: object) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+_GOOD_KEYS: set[str] = set()  # keys already found plain (a few dozen)
+
+
 def _key(key: object) -> str:
+    if type(key) is str and key in _GOOD_KEYS:
+        return key
     if type(key) is not str or not _KEY.fullmatch(key) or _implicit(key):
         raise _Unsafe
+    if len(_GOOD_KEYS) < 1000:
+        _GOOD_KEYS.add(key)
     return key
 
 
