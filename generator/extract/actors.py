@@ -11,6 +11,7 @@ All language knowledge comes from the `actors:` and `countries:` sections of the
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import cache
 
@@ -132,15 +133,29 @@ def _heading_mentions(
     if not known:
         return
     longest = max(len(k) for k in known)
+    for sentence, body in enumerate(finder.body):
+        if not body:  # only the title and headings: the body's words are never looked at
+            _known_in_heading(finder, cands, extra, known, longest, sentence)
+
+
+def _known_in_heading(
+    finder: Finder,
+    cands: list[Candidate],
+    extra: dict[int, list[int]],
+    known: dict[tuple[str, ...], int],
+    longest: int,
+    sentence: int,
+) -> None:
     toks = finder.toks
-    i = 0
-    while i < len(toks):
-        if finder.body[toks.sent[i]] or not toks.cap(i):
+    i = bisect.bisect_left(toks.sent, sentence)
+    end = bisect.bisect_left(toks.sent, sentence + 1, i)
+    while i < end:
+        if not toks.capital[i]:
             i += 1
             continue
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in range(min(longest, end - i), 0, -1):
             key = tuple(toks.fold[i : i + n])
-            if key in known and all(toks.sent[i + x] == toks.sent[i] for x in range(n)):
+            if key in known:
                 cand = Candidate(
                     toks.start[i],
                     toks.end[i + n - 1],

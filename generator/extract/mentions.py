@@ -120,6 +120,9 @@ def tokenize(
                     continue  # the possessive ending of "GM's"
                 starts.append(start)
                 ends.append(end)
+            elif word[1:].islower() and "-" not in word:
+                starts.append(start)  # "Albares": one piece, as `_unglue` would find
+                ends.append(end)
             elif whole and _FOLDS[word] in whole:
                 starts.append(start)
                 ends.append(end)
@@ -176,10 +179,10 @@ def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
     ("Kemenag Kawal Asta Cita"), whose capitals say nothing about names."""
     words = [0] * len(doc.sentences)
     capitals = [0] * len(doc.sentences)
-    for i, sent in enumerate(toks.sent):
-        if toks.text[i][0].isalpha():
+    for sent, text, capital in zip(toks.sent, toks.text, toks.capital, strict=True):
+        if text[0].isalpha():
             words[sent] += 1
-            capitals[sent] += toks.capital[i]
+            capitals[sent] += capital
     return [
         s.kind == "sentence"
         and not (
@@ -270,15 +273,15 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     f = toks.fold
     m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
     capital = toks.capital
-    for i in range(n):
-        word = f[i]
-        if word in lex.roles:
-            length = match_at(lex.roles, f, i)
+    roles, domains = lex.roles, lex.role_domains
+    for i, word in enumerate(f):
+        if word in roles:
+            length = match_at(roles, f, i)
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
-        if word in lex.role_domains:
-            for k in range(i, i + match_at(lex.role_domains, f, i)):
+        if word in domains:
+            for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
@@ -311,7 +314,7 @@ class Finder:
         self.lex = lex
         self.toks = tokenize(doc, lex.connectors, lex.platforms)
         self.marks = mark(self.toks, lex)
-        quotes = quoted_ranges(doc.text)
+        quotes = self.quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
         self.quote_closers = {end - 1 for _start, end in quotes}
         toks = self.toks
@@ -457,10 +460,12 @@ class Finder:
     def find(self) -> list[Candidate]:
         toks = self.toks
         n = len(toks)
+        capital, sent, body = toks.capital, toks.sent, self.body
         i = 0
         while i < n:
             if (
-                not self.body[toks.sent[i]]
+                not capital[i]  # most words: the cheapest test first
+                or not body[sent[i]]
                 or not self.nameish(i)
                 or toks.fold[i] in self.common_acronyms
             ):
@@ -1055,20 +1060,19 @@ class Finder:
 
     def lowercase_mentions(self) -> None:
         toks, lex = self.toks, self.lex
-        quotes = quoted_ranges(self.text)
-        quote_starts = {s: e for s, e in quotes}
+        quote_starts = {s: e for s, e in self.quotes}
         groups: list[tuple[int, int]] = []
-        for i in range(len(toks)):
-            f = toks.fold[i]
-            if not self.body[toks.sent[i]]:
+        sent, body, pronouns, enclitics = toks.sent, self.body, lex.pronouns, lex.enclitics
+        for i, f in enumerate(toks.fold):
+            if not body[sent[i]]:
                 continue
-            if f in lex.pronouns:
+            if f in pronouns:
                 self.candidates.append(
                     Candidate(
                         toks.start[i], toks.end[i], toks.text[i], toks.sent[i], i, i + 1, "pronoun"
                     )
                 )
-            elif f.endswith(lex.enclitics) and self._after_quote(i):
+            elif f.endswith(enclitics) and self._after_quote(i):
                 for enclitic in lex.enclitics:
                     if f.endswith(enclitic) and len(f) > len(enclitic) + 2:
                         cand = Candidate(
