@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..language import Language, cached_json, fold
@@ -27,8 +27,9 @@ TOKEN = re.compile(r"\w[\w&]*(?:(?:[-.]|['’](?![sS]\b))(?=\w)[\w&]*)*")
 PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
 
 
+@lru_cache(maxsize=1 << 16)  # called for every candidate's text; names repeat
 def fold_tokens(text: str) -> tuple[str, ...]:
-    return tuple(fold(m.group()) for m in TOKEN.finditer(text))
+    return tuple(fold(word) for word in TOKEN.findall(text))
 
 
 def phrase_table(phrases) -> PhraseTable:
