@@ -49,9 +49,10 @@ class Tokens:
     initial: list[bool] = field(default_factory=list)  # first word of a sentence or quotation
     glued: list[bool] = field(default_factory=list)  # no space before it (lost in the source)
     capital: list[bool] = field(default_factory=list)
+    n: int = 0  # the number of words, set once they are all read (read in every loop)
 
     def __len__(self) -> int:
-        return len(self.start)
+        return self.n
 
     def cap(self, i: int) -> bool:
         return self.capital[i]
@@ -157,6 +158,7 @@ def tokenize(
                 glueds.append(not gap and text[start - 1].isalpha())
         previous_end = ends[i]
         previous = word
+    toks.n = len(starts)
     return toks
 
 
@@ -269,7 +271,7 @@ class Marks:
 
 
 def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
-    n = len(toks)
+    n = toks.n
     f = toks.fold
     m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
     capital = toks.capital
@@ -336,7 +338,7 @@ class Finder:
         # text[ends[i - 1] : starts[i]], as `gap` returns it.)
         self.run_starts = {
             fold[i]
-            for i in range(len(toks))
+            for i in range(toks.n)
             if capital[i]
             and (
                 i == 0
@@ -398,7 +400,7 @@ class Finder:
             return False
         if (
             toks.glued[i]
-            and i + 1 < len(toks)
+            and i + 1 < toks.n
             and toks.glued[i + 1]
             and toks.sent[i + 1] == toks.sent[i]
         ):
@@ -411,7 +413,7 @@ class Finder:
             # it and it is no common word ("Zorbat mengatakan").
             nxt = i + 1
             if (
-                nxt < len(toks)
+                nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
                 and (toks.fold[nxt] in self.lex.speech_verbs or self._title_then_name(nxt))
                 and toks.fold[i] not in self.lower_words
@@ -426,7 +428,7 @@ class Finder:
             ):
                 return True  # "Olivia mengawali kariernya": a person's name, rare as a word
             return toks.is_acronym(i) or (
-                nxt < len(toks)
+                nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
                 and self.gap(nxt) == " "
                 and self.nameish(nxt)
@@ -441,7 +443,7 @@ class Finder:
         out: set[str] = set()
         toks = self.toks
         text, starts, ends = self.text, toks.start, toks.end
-        for i in range(1, len(toks)):
+        for i in range(1, toks.n):
             # the gap first: a bracket before a word is rare, an acronym test costs more
             if not text[ends[i - 1] : starts[i]].endswith("(") or not toks.is_acronym(i):
                 continue
@@ -459,7 +461,7 @@ class Finder:
 
     def find(self) -> list[Candidate]:
         toks = self.toks
-        n = len(toks)
+        n = toks.n
         capital, sent, body = toks.capital, toks.sent, self.body
         i = 0
         while i < n:
@@ -511,9 +513,9 @@ class Finder:
         executive Robert')."""
         toks, m = self.toks, self.marks
         end = k + m.role_start[k] if m.role_start[k] else k
-        while end < len(toks) and (m.role[end] or m.domain[end]) and toks.sent[end] == toks.sent[k]:
+        while end < toks.n and (m.role[end] or m.domain[end]) and toks.sent[end] == toks.sent[k]:
             end += 1
-        return end > k and end < len(toks) and toks.sent[end] == toks.sent[k] and toks.cap(end)
+        return end > k and end < toks.n and toks.sent[end] == toks.sent[k] and toks.cap(end)
 
     def _in_org_name(self, i: int) -> bool:
         """An organization's head word is this word or stands just before it ("SMA Negeri 4")."""
@@ -640,7 +642,7 @@ class Finder:
         if self.placed_words is None:
             toks, preps = self.toks, self.lex.place_prepositions
             self.placed_words = {
-                toks.fold[x] for x in range(1, len(toks)) if toks.fold[x - 1] in preps
+                toks.fold[x] for x in range(1, toks.n) if toks.fold[x - 1] in preps
             }
         return self.toks.fold[k] in self.placed_words
 
@@ -648,7 +650,7 @@ class Finder:
         """'Kepala Dinas Pendidikan Mataram, Yusuf, ...': the holder's name follows the comma."""
         toks = self.toks
         return (
-            b < len(toks)
+            b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
             and self.gap(b).strip() == ","
             and toks.cap(b)
@@ -665,7 +667,7 @@ class Finder:
             return False
         if f in self.lower_words or (self._common_word(a) and self.before_apposition(b)):
             return True  # "Kepala Badan Gizi Nasional, Dadan ...": the holder after the comma
-        n = len(toks)
+        n = toks.n
         if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
             return False
         x = b + 1
@@ -726,11 +728,7 @@ class Finder:
             end,
             "title",
         )
-        if (
-            j < len(toks)
-            and toks.sent[j] == toks.sent[k]
-            and toks.fold[j] in self.lex.demonstratives
-        ):
+        if j < toks.n and toks.sent[j] == toks.sent[k] and toks.fold[j] in self.lex.demonstratives:
             cand.anaphor = True  # "Politikus PDIP ini": the person just named
         self.candidates.append(cand)
 
@@ -866,7 +864,7 @@ class Finder:
     def _government_after(self, b: int) -> bool:
         toks = self.toks
         return (
-            b < len(toks)
+            b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
             and self.gap(b) == " "
             and toks.fold[b] in self.lex.government_words
@@ -932,7 +930,7 @@ class Finder:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
         name (its head and a word that is no first name) and then the rare words of its holder's
         name. An organization's name followed by its short form in brackets is whole."""
-        if b < len(self.toks) and self.gap(b).strip() == "(":
+        if b < self.toks.n and self.gap(b).strip() == "(":
             return b
         start = b
         while start > a + 1 and self._rare(start - 1):
@@ -952,9 +950,9 @@ class Finder:
             return False
         if self.acronym_next is None:
             self.acronym_next = {}
-            for k in range(len(toks)):
+            for k in range(toks.n):
                 if toks.capital[k] and toks.text[k].isupper():
-                    follows = k + 1 < len(toks) and toks.sent[k + 1] == toks.sent[k]
+                    follows = k + 1 < toks.n and toks.sent[k + 1] == toks.sent[k]
                     nxt = toks.fold[k + 1] if follows and self.gap(k + 1) == " " else ""
                     self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
@@ -1111,7 +1109,7 @@ class Finder:
             if 0 < end - start < 80:
                 return start, end
         if (
-            i + 1 < len(toks)
+            i + 1 < toks.n
             and self.gap(i + 1) == " "
             and toks.cap(i + 1)
             and toks.sent[i + 1] == toks.sent[i]
@@ -1135,7 +1133,7 @@ class Finder:
         toks = self.toks
         for s, e in spans:
             i = bisect.bisect_left(toks.start, s)
-            if i >= len(toks) or not self.body[toks.sent[i]]:
+            if i >= toks.n or not self.body[toks.sent[i]]:
                 continue
             last = bisect.bisect_left(toks.start, e)
             self.candidates.append(Candidate(s, e, self.text[s:e], toks.sent[i], i, last, "group"))
@@ -1235,7 +1233,7 @@ class Finder:
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):
                     cand.place_cue = True  # "di Paris", "kota Makassar"
-            if b < len(toks) and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
+            if b < toks.n and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
             cand.speaker = self._speech_verb_next(a, b)
             if self._subject_verb_after(a, b):
@@ -1271,7 +1269,7 @@ class Finder:
         before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in verbs
         if before and self.gap(a) == " ":
             return True
-        after = b < len(toks) and toks.sent[b] == sent and toks.fold[b] in verbs
+        after = b < toks.n and toks.sent[b] == sent and toks.fold[b] in verbs
         known = toks.fold[b - 1] in lex.first_names or toks.fold[b - 1] in lex.last_names
         return after and self.gap(b) == " " and known
 
@@ -1283,7 +1281,7 @@ class Finder:
             b == a + 1
             and bool(lex.subject_verbs)
             and toks.initial[a]
-            and b < len(toks)
+            and b < toks.n
             and toks.sent[b] == toks.sent[a]
             and self.gap(b) == " "
             and toks.fold[b] in lex.subject_verbs
@@ -1297,7 +1295,7 @@ class Finder:
         said'): not one that starts a new phrase ('Unite union members' is still a union)."""
         toks = self.toks
         return (
-            b < len(toks)
+            b < toks.n
             and toks.sent[b] == sent
             and self.gap(b) == " "
             and toks.text[b].islower()
@@ -1318,17 +1316,15 @@ class Finder:
     def _org_apposition_after(self, b: int, sent: int) -> bool:
         """'Magna, a Canadian automobile parts company': an org noun closes the apposition."""
         toks = self.toks
-        if b >= len(toks) or toks.sent[b] != sent or not self.gap(b).startswith(","):
+        if b >= toks.n or toks.sent[b] != sent or not self.gap(b).startswith(","):
             return False
         if toks.fold[b] not in self.lex.articles:
             return False
-        for k in range(b, min(b + 7, len(toks))):
+        for k in range(b, min(b + 7, toks.n)):
             if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
                 return False
             if toks.fold[k] in self.lex.org_nouns:
                 # The apposition ends at the noun: "Magna, a Canadian ... company." (but not
                 # "John Smith, the firm wanted ...")
-                return (
-                    k + 1 >= len(toks) or toks.sent[k + 1] != sent or bool(self.gap(k + 1).strip())
-                )
+                return k + 1 >= toks.n or toks.sent[k + 1] != sent or bool(self.gap(k + 1).strip())
         return False

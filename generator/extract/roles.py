@@ -140,13 +140,11 @@ def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
     capitalised word: what the title is of ("director of sales analysis at Ford")."""
     toks, lex = finder.toks, finder.lex
     j = k
-    while j < len(toks) and j - k <= most and toks.sent[j] == toks.sent[k]:
+    while j < toks.n and j - k <= most and toks.sent[j] == toks.sent[k]:
         if j > k and finder.gap(j) != " ":
             return False
         if toks.fold[j] in lex.relations:
-            return (
-                j > k and j + 1 < len(toks) and toks.sent[j + 1] == toks.sent[k] and toks.cap(j + 1)
-            )
+            return j > k and j + 1 < toks.n and toks.sent[j + 1] == toks.sent[k] and toks.cap(j + 1)
         if not toks.text[j].islower():
             return False
         j += 1
@@ -181,7 +179,7 @@ def _possessive_org(finder: Finder, k: int) -> bool:
 def _phrase_after(finder: Finder, last: int) -> list[int]:
     """', minister of transport for Indonesia,': a comma apposition after the name."""
     toks, m, lex = finder.toks, finder.marks, finder.lex
-    if last >= len(toks) or toks.sent[last] != toks.sent[last - 1]:
+    if last >= toks.n or toks.sent[last] != toks.sent[last - 1]:
         return []
     if finder.gap(last).strip() != ",":
         return []
@@ -189,7 +187,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     k = last
     role = False
     lower = 0
-    while k < len(toks) and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
+    while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         if k > last and finder.gap(k).strip() and not _bracket_gap(finder.gap(k).strip()):
             break
         f = toks.fold[k]
@@ -222,10 +220,7 @@ def _phrase_end(finder: Finder, last: int) -> int:
     toks = finder.toks
     k = last
     while (
-        k < len(toks)
-        and toks.sent[k] == toks.sent[last - 1]
-        and finder.gap(k) == " "
-        and toks.cap(k)
+        k < toks.n and toks.sent[k] == toks.sent[last - 1] and finder.gap(k) == " " and toks.cap(k)
     ):
         k += 1
     return k
