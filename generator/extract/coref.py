@@ -194,7 +194,8 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
             while first < cand.last - 2 and heads[first] and finder.toks.is_acronym(first):
                 first += 1  # "PT Kereta Api Indonesia" is also "KAI"
             for start in dict.fromkeys((cand.first, first)):
-                words = [finder.toks.text[k] for k in range(start, cand.last) if finder.toks.cap(k)]
+                capital = finder.toks.capital
+                words = [finder.toks.text[k] for k in range(start, cand.last) if capital[k]]
                 if len(words) > 1:
                     initials.setdefault("".join(w[0] for w in words).upper(), set()).add(
                         clusters.find(index)

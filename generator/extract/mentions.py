@@ -54,9 +54,6 @@ class Tokens:
     def __len__(self) -> int:
         return self.n
 
-    def cap(self, i: int) -> bool:
-        return self.capital[i]
-
     def is_acronym(self, i: int) -> bool:
         t = self.text[i]
         if len(t) < 2 or not t.isupper() or not t[0].isalpha():
@@ -515,13 +512,13 @@ class Finder:
         end = k + m.role_start[k] if m.role_start[k] else k
         while end < toks.n and (m.role[end] or m.domain[end]) and toks.sent[end] == toks.sent[k]:
             end += 1
-        return end > k and end < toks.n and toks.sent[end] == toks.sent[k] and toks.cap(end)
+        return end > k and end < toks.n and toks.sent[end] == toks.sent[k] and toks.capital[end]
 
     def _in_org_name(self, i: int) -> bool:
         """An organization's head word is this word or stands just before it ("SMA Negeri 4")."""
         toks, heads = self.toks, self.marks.org_head
         return any(
-            heads[k] and toks.sent[k] == toks.sent[i] and (k == i or toks.cap(k))
+            heads[k] and toks.sent[k] == toks.sent[i] and (k == i or toks.capital[k])
             for k in range(max(0, i - 3), i + 1)
         )
 
@@ -653,7 +650,7 @@ class Finder:
             b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
             and self.gap(b).strip() == ","
-            and toks.cap(b)
+            and toks.capital[b]
             and (toks.fold[b] in self.lex.first_names or self._rare(b))
         )
 
@@ -673,8 +670,8 @@ class Finder:
         x = b + 1
         nxt = toks.fold[x]
         if self._common_word(x) and nxt not in lex.first_names and nxt not in lex.last_names:
-            return toks.cap(x)  # "Menteri Pendidikan Dasar dan Menengah ...": more portfolio
-        while x < n and toks.sent[x] == toks.sent[a] and toks.cap(x) and self.gap(x) == " ":
+            return toks.capital[x]  # "Menteri Pendidikan Dasar dan Menengah ...": more portfolio
+        while x < n and toks.sent[x] == toks.sent[a] and toks.capital[x] and self.gap(x) == " ":
             if m.org_head[x] or toks.is_acronym(x):
                 return x > b + 1
             if m.role[x] or toks.fold[x] in lex.first_names:
@@ -1085,7 +1082,7 @@ class Finder:
                         cand.speaker_enclitic = True
                         self.candidates.append(cand)
                         break
-            elif f in lex.group_cues and not toks.cap(i):
+            elif f in lex.group_cues and not toks.capital[i]:
                 groups.append(self._group_span(i, quote_starts))
         self._group_mentions(groups)
 
@@ -1111,7 +1108,7 @@ class Finder:
         if (
             i + 1 < toks.n
             and self.gap(i + 1) == " "
-            and toks.cap(i + 1)
+            and toks.capital[i + 1]
             and toks.sent[i + 1] == toks.sent[i]
         ):
             return start, toks.end[i + 1]

@@ -106,16 +106,16 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
-        if lower and toks.cap(k) and not (m.role[k] or m.domain[k] or m.org_head[k]):
+        if lower and toks.capital[k] and not (m.role[k] or m.domain[k] or m.org_head[k]):
             # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
             # clause (its verb), not a portfolio before the title.
             del out[-lower:]
             break
-        if toks.cap(k) or m.role[k] or m.domain[k] or _possessive_org(finder, k):
-            lower = 0 if (m.role[k] or toks.cap(k)) else lower
+        if toks.capital[k] or m.role[k] or m.domain[k] or _possessive_org(finder, k):
+            lower = 0 if (m.role[k] or toks.capital[k]) else lower
         elif (
             f in lex.connectors
-            or (f in lex.conjunctions and out and toks.cap(out[-1]))  # "... dan Pembangunan"
+            or (f in lex.conjunctions and out and toks.capital[out[-1]])  # "... dan Pembangunan"
             or f in lex.relations
             or f in lex.articles
             or f in lex.org_nouns
@@ -144,7 +144,8 @@ def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
         if j > k and finder.gap(j) != " ":
             return False
         if toks.fold[j] in lex.relations:
-            return j > k and j + 1 < toks.n and toks.sent[j + 1] == toks.sent[k] and toks.cap(j + 1)
+            nxt = j + 1
+            return j > k and nxt < toks.n and toks.sent[nxt] == toks.sent[k] and toks.capital[nxt]
         if not toks.text[j].islower():
             return False
         j += 1
@@ -192,7 +193,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             break
         f = toks.fold[k]
         if (
-            toks.cap(k)
+            toks.capital[k]
             or m.role[k]
             or m.domain[k]
             or f in lex.connectors
@@ -220,7 +221,10 @@ def _phrase_end(finder: Finder, last: int) -> int:
     toks = finder.toks
     k = last
     while (
-        k < toks.n and toks.sent[k] == toks.sent[last - 1] and finder.gap(k) == " " and toks.cap(k)
+        k < toks.n
+        and toks.sent[k] == toks.sent[last - 1]
+        and finder.gap(k) == " "
+        and toks.capital[k]
     ):
         k += 1
     return k
@@ -295,7 +299,7 @@ def _read(
     )
     if (
         not cand.affiliation_iso
-        and toks.cap(a)
+        and toks.capital[a]
         and not any(_possessive_org(finder, k) for k in phrase)
         and not _private_title(finder, a, b + 1)
     ):
