@@ -303,3 +303,18 @@ def test_runs_in_the_pipeline_with_the_real_actors_stage(tmp_path):
         "Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja"
     ]
     assert doc.quotes[0].speaker and "Rina Wati" in doc.quotes[0].speaker
+
+
+def test_a_phrase_put_before_the_subject_is_no_part_of_the_speaker():
+    doc = make_doc(
+        [
+            'In a statement, Norvia said that "the delays are down to production issues '
+            'at the plant".',
+            'In a statement on its website, the company said "the fix is on its way to us".',
+        ],
+        "en",
+        {"Norvia": "organization"},
+    )
+    speakers = [speaker for speaker, _text in run(doc)]
+    assert speakers[0] == "Norvia"
+    assert all(s is None or not s.startswith("In a statement") for s in speakers)

@@ -445,6 +445,11 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = ctx.rules.pronoun.search(text, start, end)
     if pronoun:
         return _resolve_pronoun(ctx, pronoun.start(), pronoun.end())
+    fronted = zone.rstrip(" ,;:—–-").rfind(",")
+    if fronted >= 0:
+        # "In a statement, SIA said": a phrase put first, then the subject after its comma
+        start, zone = start + fronted + 1, zone[fronted + 1 :]
+        mentions = ctx.mentions_in(start, end)
     first_word = WORD.search(text, start, end)
     if mentions and first_word and mentions[0].start <= first_word.start() + 4:
         return Speaker(mentions[0].actor)
