@@ -969,3 +969,12 @@ def test_names_listed_after_a_plural_org_noun_are_organizations_but_not_an_appos
     for name in ("Velra", "Koto", "Marindo"):
         assert actor(doc, name).type == "organization"
     assert actor(doc, "Tomas Brandt").type == "person"
+
+
+def test_a_person_of_an_organization_is_two_actors():
+    doc = actors_of(
+        '"Investors are scared," said Keith Morrow of Harbor Lane Capital Partners. '
+        "Harbor Lane Capital Partners manages pension funds."
+    )
+    assert actor(doc, "Keith Morrow").type == "person"
+    assert "Keith Morrow of Harbor Lane Capital Partners" not in names(doc)

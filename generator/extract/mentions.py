@@ -481,6 +481,7 @@ class Finder:
                         and self.gap(j + 1) == " "
                         and toks.sent[j + 1] == toks.sent[i]
                         and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
+                        and not self._person_then_relation(i, j)
                     )
                 ):
                     j += 1
@@ -504,6 +505,17 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _person_then_relation(self, i: int, j: int) -> bool:
+        """'Keith Springer of Capital Financial': a person's name (a first name, then rare
+        words) before a relation word is whole; what follows is where the person works."""
+        toks, lex = self.toks, self.lex
+        return (
+            toks.fold[j] in lex.relations
+            and j - i >= 2
+            and toks.fold[i] in lex.first_names
+            and all(self._rare(k) for k in range(i + 1, j))
+        )
 
     def _title_then_name(self, k: int) -> bool:
         """A title starts at token k and a capitalised word follows it ('CEO Tom', 'chief
