@@ -978,3 +978,11 @@ def test_a_person_of_an_organization_is_two_actors():
     )
     assert actor(doc, "Keith Morrow").type == "person"
     assert "Keith Morrow of Harbor Lane Capital Partners" not in names(doc)
+
+
+def test_currency_codes_and_time_zones_are_no_actors():
+    doc = actors_of(
+        "The Dow fell to 7,114 points at 21:00 UTC. The iPod costs USD 149 in the Orbela shops, "
+        "and USD 199 in Velra stores, Orbela said."
+    )
+    assert not names(doc) & {"UTC", "USD"}

@@ -95,6 +95,7 @@ class ActorLexicon:
     pronouns: frozenset[str]
     enclitics: tuple[str, ...]
     stop_words: frozenset[str]
+    currencies: frozenset[str]  # ISO 4217 codes (CLDR): "USD" written alone names no actor
     thing_heads: frozenset[str]  # "Undang-Undang ...", "Operation ...": names of things
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
     designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
@@ -154,6 +155,13 @@ def _folded_set(section: dict, key: str) -> frozenset[str]:
 
 
 @cache
+@cache
+def _currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(code.lower() for code in list_currencies())
+
+
 def lexicon(language: Language) -> ActorLexicon:
     data = language.section("actors")
     quotes = language.section("quotes")
@@ -209,6 +217,7 @@ def lexicon(language: Language) -> ActorLexicon:
         pronouns=_folded_set(data, "pronouns"),
         enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
         stop_words=_folded_set(data, "stop_words"),
+        currencies=_currency_codes(),
         designators=_folded_set(data, "designators"),
         thing_heads=_folded_set(data, "thing_heads"),
         thing_tails=_folded_set(data, "thing_tails"),

@@ -392,6 +392,8 @@ class Finder:
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
         if digits and not toks.is_acronym(i):
             return False  # "Rp300.000"
+        if word.isupper() and toks.fold[i] in self.lex.currencies:
+            return False  # "USD", "IDR": a currency, not an actor
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
             return False
