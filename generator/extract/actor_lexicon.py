@@ -155,13 +155,13 @@ def _folded_set(section: dict, key: str) -> frozenset[str]:
 
 
 @cache
-@cache
 def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(code.lower() for code in list_currencies())
 
 
+@cache
 def lexicon(language: Language) -> ActorLexicon:
     data = language.section("actors")
     quotes = language.section("quotes")
