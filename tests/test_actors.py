@@ -995,3 +995,21 @@ def test_the_lexicon_is_built_once_per_language_and_process():
 
     assert lexicon(load("id")) is lexicon(load("id"))
     assert lexicon(load("en")) is not lexicon(load("id"))
+
+
+def test_a_facility_or_scheme_with_a_short_form_is_no_organization_but_a_commission_is():
+    doc = actors_of(
+        "Pemkot Sukamaju membangun Tempat Pengolahan Sampah Terpadu (TPST) di pinggir kota. "
+        "Komisi Pemberantasan Korupsi (KPK) memeriksa proyek itu, kata Budi Santoso."
+    )
+    assert "Tempat Pengolahan Sampah Terpadu" not in names(doc)
+    assert actor(doc, "Komisi Pemberantasan Korupsi").type == "organization"
+
+
+def test_an_acronym_right_after_a_number_is_an_era_or_a_code():
+    doc = actors_of(
+        "Tanaman itu dikenal sejak 600 SM di Asia. Pelaku dijerat Pasal 311 KUHP, kata Kapolres "
+        "Sukamaju AKBP Dedi Kurnia."
+    )
+    assert not names(doc) & {"SM", "KUHP"}
+    assert actor(doc, "Dedi Kurnia").type == "person"

@@ -394,6 +394,8 @@ class Finder:
             return False  # "Rp300.000"
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
+        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.gap(i) == " ":
+            return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
             return False
@@ -1175,10 +1177,20 @@ class Finder:
                     and outer.kind == "name"
                     and outer.last - outer.first > 1
                     and self.toks.fold[outer.first] not in self.lex.first_names
+                    and not self._thing_name(outer)
                 ):
                     # an acronym expands to an organization's name (a person's initials follow
                     # a first name: "Bambang Rudi Tanoto (BRT)")
                     outer.vote("org", STRONG)
+
+    def _thing_name(self, cand: Candidate) -> bool:
+        """'Tempat Pengolahan Sampah Terpadu (TPST)', 'Electronic Road Pricing (ERP)': common
+        words only and no organization's head word name a facility, a scheme or a tax, which
+        do not act (unlike 'Komisi Pemberantasan Korupsi (KPK)')."""
+        span = range(cand.first, cand.last)
+        return all(self._common_word(k) for k in span) and not any(
+            self.marks.org_head[k] or self.marks.media_head[k] for k in span
+        )
 
     def _title_short_form(self, gap: str, inner: Candidate) -> bool:
         """One bracketed word right after a title, no first name: the title's short form."""
