@@ -1013,11 +1013,3 @@ def test_an_acronym_right_after_a_number_is_an_era_or_a_code():
     )
     assert not names(doc) & {"SM", "KUHP"}
     assert actor(doc, "Dedi Kurnia").type == "person"
-
-
-def test_a_common_word_that_is_a_first_name_elsewhere_is_no_person_alone():
-    doc = actors_of(
-        '"Kami siap bekerja sama," kata Pramudi saat membuka Forum Sukamaju 2025 di Jakarta. '
-        "Pramudi menambahkan bahwa forum itu digelar setiap tahun."
-    )
-    assert "Forum" not in {a.name for a in doc.actors if a.type == "person"}

@@ -1037,9 +1037,6 @@ class Finder:
             )
             if toks.fold[a] in self.lex.wordlike_names:  # "Summer Music Weekend"
                 cand.first_name = cand.first_name and all(rare[1:])
-            if b - a == 1 and toks.fold[a] in self.lex.foreign_first_names:
-                # "Forum" alone: another country's first name that is a common word here
-                cand.first_name = cand.first_name and not self._common_word(a)
         if kind == "name" and b - a == 1 and not cand.acronym and self._org_suffix(a):
             cand.vote("org", STRONG)  # "Gazprombank": a company's name ending in its kind
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
