@@ -1013,3 +1013,13 @@ def test_an_acronym_right_after_a_number_is_an_era_or_a_code():
     )
     assert not names(doc) & {"SM", "KUHP"}
     assert actor(doc, "Dedi Kurnia").type == "person"
+
+
+def test_a_lone_name_quoted_with_kata_is_a_person_and_a_place_after_menyebut_is_not():
+    doc = actors_of(
+        '"Kami siap bekerja sama," kata Pramudi saat membuka pertemuan itu di Sukamaju. '
+        "Pramudi menyoroti pentingnya transportasi. Dia menyebut Sukamaju saat ini kekurangan "
+        "lahan. Pramudi juga menawarkan kerja sama. Pramudi berencana menaikkan tarif parkir."
+    )
+    assert actor(doc, "Pramudi").type == "person"
+    assert "Sukamaju" not in {a.name for a in doc.actors if a.type == "person"}

@@ -84,6 +84,7 @@ class ActorLexicon:
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
+    speaker_after: frozenset[str]  # those that name their speaker after them: "kata X", "said X"
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_verbs: frozenset[str]
@@ -206,6 +207,9 @@ def lexicon(language: Language) -> ActorLexicon:
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
+        # "menyebut Jakarta": where bare verbs take the speaker after them, the others take
+        # what is said ("said Vance" in English, which has none)
+        speaker_after=_folded_set(quotes, "inverted_verbs") or _folded_set(quotes, "verbs"),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_verbs=_folded_set(data, "media_verbs"),

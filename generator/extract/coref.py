@@ -241,8 +241,11 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
         return None  # "Kelas Akselerasi", "Big Machine Records": no cue says who or what
     if any(c.acronym for c in names):
         return "org"  # "KPK"
-    if any(c.speaker for c in names) and sum(c.speaker for c in names) * 2 >= len(names):
-        return "person"  # "kata Pras", "Pras menegaskan": a person known by one name
+    speakers = sum(c.speaker for c in names)
+    if speakers and (speakers * 2 >= len(names) or mononyms):
+        # "kata Pras", "Pras menegaskan": a person known by one name (where people go by one
+        # name, once is enough: "kata Pramono", then "Pramono menyoroti ...")
+        return "person"
     if len(names) > 1 and not mononyms:
         return "org"  # a lone word named again and again (where people go by two names)
     return None  # a lone capitalised word with no cue: guessing costs more than it gains

@@ -1289,7 +1289,7 @@ class Finder:
         after it ("Boeing said") only for a known person's name: organizations speak too."""
         toks, verbs, lex = self.toks, self.lex.speech_verbs, self.lex
         sent = toks.sent[a]
-        before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in verbs
+        before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in lex.speaker_after
         if before and self.gap(a) == " ":
             return True
         after = b < toks.n and toks.sent[b] == sent and toks.fold[b] in verbs
