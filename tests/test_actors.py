@@ -1023,3 +1023,39 @@ def test_a_lone_name_quoted_with_kata_is_a_person_and_a_place_after_menyebut_is_
     )
     assert actor(doc, "Pramudi").type == "person"
     assert "Sukamaju" not in {a.name for a in doc.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Profits fell. Daniel Reyes, Orbela's chief financial officer, said costs rose.",
+            "Daniel Reyes",
+            "chief financial officer",
+            "Orbela",
+        ),
+        (
+            "Prices rose. According to Daniel Reyes, an analyst at Velra Capital, demand fell.",
+            "Daniel Reyes",
+            "analyst",
+            "Velra Capital",
+        ),
+        (
+            "Shares fell after Orbela Motors CEO Daniel Reyes resigned on Monday.",
+            "Daniel Reyes",
+            "CEO",
+            "Orbela Motors",
+        ),
+        (
+            "The vote failed. Senator Daniel Reyes of Ohio said the bill would fail.",
+            "Daniel Reyes",
+            "Senator",
+            None,
+        ),
+    ],
+)
+def test_english_appositions_and_titles_before_names(text, name, role, affiliation):
+    doc = actors_of(text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert len([a for a in doc.actors if a.type == "person"]) == 1

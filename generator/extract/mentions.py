@@ -511,12 +511,16 @@ class Finder:
         return self.candidates
 
     def _person_then_relation(self, i: int, j: int) -> bool:
-        """'Keith Springer of Capital Financial': a person's name (a first name, then rare
-        words) before a relation word is whole; what follows is where the person works."""
-        toks, lex = self.toks, self.lex
+        """'Keith Springer of Capital Financial', 'Senator Sherrod Brown of Ohio': a person's
+        name (a first name, then rare words) before a relation word is whole; what follows is
+        where the person works or comes from."""
+        toks, lex, m = self.toks, self.lex, self.marks
+        if toks.fold[j] not in lex.relations:
+            return False
+        while i < j and (m.role[i] or m.domain[i] or toks.fold[i] in lex.honorifics):
+            i += 1  # the title before the name
         return (
-            toks.fold[j] in lex.relations
-            and j - i >= 2
+            j - i >= 2
             and toks.fold[i] in lex.first_names
             and all(self._rare(k) for k in range(i + 1, j))
         )
@@ -562,7 +566,7 @@ class Finder:
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
-            if m.org_head[k] and self._body_leads_role(k, j):
+            if m.org_head[k] and (k == i or m.role[k - 1]) and self._body_leads_role(k, j):
                 m.domain[k] = True  # "Senate Majority Leader": the body is part of the title
             if m.role[k] or (m.domain[k] and self._domain_leads_role(k, j)):
                 end = self._title_end(k, j)

@@ -40,9 +40,13 @@ def assign_roles(finder: Finder) -> None:
             continue
         if phrase and not comma and finder.toks.fold[cand.first - 1] in finder.lex.relations:
             # "The premier of the German state of North Rhine-Westphalia remarked": the name is
-            # what the title is of, not the person holding it.
-            if _nominal_person(finder, cand, phrase, by_token):
-                consumed.update(phrase)
+            # what the title is of, not the person holding it. ("According to X, an analyst
+            # at Y": no title before it; the apposition after it may still hold one.)
+            if not _nominal_person(finder, cand, phrase, by_token):
+                phrase = _phrase_after(finder, cand.last)
+                if not _read(finder, cand, phrase, by_token, first_role=True):
+                    continue
+            consumed.update(phrase)
             continue
         if not _read(finder, cand, phrase, by_token, first_role=comma):
             phrase = _phrase_after(finder, cand.last)
@@ -67,6 +71,8 @@ def _nominal_person(
     runs = _role_runs(finder, phrase)
     if not runs:
         return False
+    if any(k in by_token and finder.candidates[by_token[k]].kind == "name" for k in phrase):
+        return False  # "Senator Daniel Reyes of Ohio": the phrase holds a name, its holder's
     start = phrase[runs[0][0]]
     lead = start - 1  # only articles may stand between the sentence start and the title
     while lead >= 0 and toks.sent[lead] == cand.sent and toks.fold[lead] in lex.articles:
@@ -189,8 +195,9 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     role = False
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
-        if k > last and finder.gap(k).strip() and not _bracket_gap(finder.gap(k).strip()):
-            break
+        gap = finder.gap(k).strip()
+        if k > last and gap and not _bracket_gap(gap) and gap not in ("'s", "’s"):
+            break  # (a possessive goes on: "X, Orbela's chief financial officer, said")
         f = toks.fold[k]
         if (
             toks.capital[k]
