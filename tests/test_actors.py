@@ -1059,3 +1059,13 @@ def test_english_appositions_and_titles_before_names(text, name, role, affiliati
     person = actor(doc, name)
     assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
     assert len([a for a in doc.actors if a.type == "person"]) == 1
+
+
+def test_a_role_introduced_after_the_name():
+    doc = actors_of(
+        "Rapat itu dibuka pagi ini. Budi Santoso selaku Wakil Ketua DPRD Sukamaju mengatakan "
+        "anggaran cukup. Budi menambahkan bahwa rapat berlanjut besok."
+    )
+    budi = actor(doc, "Budi Santoso")
+    assert budi.role == "Wakil Ketua"
+    assert budi.affiliation == "DPRD Sukamaju"

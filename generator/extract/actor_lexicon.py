@@ -81,6 +81,7 @@ class ActorLexicon:
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
+    role_introducers: frozenset[str]  # "X selaku Ketua ...": a word before a role after a name
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -204,6 +205,7 @@ def lexicon(language: Language) -> ActorLexicon:
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
+        role_introducers=_folded_set(data, "role_introducers"),
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

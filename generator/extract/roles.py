@@ -188,7 +188,14 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     if last >= toks.n or toks.sent[last] != toks.sent[last - 1]:
         return []
-    if finder.gap(last).strip() != ",":
+    if (
+        toks.fold[last] in lex.role_introducers
+        and last + 1 < toks.n
+        and m.role_start[last + 1]
+        and toks.capital[last + 1]
+    ):
+        last += 1  # "Budi Santoso selaku Ketua Panitia": the word that introduces a role
+    elif finder.gap(last).strip() != ",":
         return []
     out: list[int] = []
     k = last
