@@ -363,7 +363,7 @@ class Rewrite:
     fields: tuple[str, ...]  # the template's placeholders
     where: frozenset[str]  # kinds of sentence it reads (titles speak in headline grammar)
     spans_clauses: bool  # its pattern reads across a comma
-    probe: re.Pattern  # the pattern unanchored: no match in the sentence, none in its clauses
+    probe: re.Pattern | None  # a part of every match: none in the sentence, none in its windows
 
 
 @dataclass(frozen=True, eq=False)
@@ -412,7 +412,7 @@ def phrasing(language: Language) -> Phrasing:
                 fields=tuple(FIELD.findall(ask)),
                 where=frozenset([where] if isinstance(where, str) else where),
                 spans_clauses="," in str(rule["match"]),
-                probe=re.compile(str(rule["match"]).removeprefix("^"), re.IGNORECASE),
+                probe=_probe(str(rule["match"]), re.IGNORECASE),
             )
         )
     return Phrasing(
@@ -452,6 +452,68 @@ def phrasing(language: Language) -> Phrasing:
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
     )
+
+
+# --- a cheap test before a rule -------------------------------------------------------------------
+# Most rules cannot match a given sentence at all: the verb they are about is not in it. Every
+# window a rule is tried on is cut from its sentence, so one search of the whole sentence for a
+# part that every match must contain rules out all its windows at once. That part is the longest
+# run of the pattern's top-level items that read nothing but the characters they consume (no
+# anchors, lookarounds or back references: a window's edges change what those see), less the
+# repeats at its ends (the `.+?` before a verb adds nothing and makes the search quadratic).
+# Whatever such a run matches inside a window it matches at the same place in the sentence, so a
+# sentence without it has no window the rule matches: skipping it changes no result.
+
+_C = re._constants
+_PLAIN_LEAVES = frozenset([_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN])
+_REPEATS = frozenset([_C.MAX_REPEAT, _C.MIN_REPEAT])
+
+
+def _probe(pattern: str, flags: int) -> re.Pattern | None:
+    """A pattern for a part of every match of `pattern` that the sentence around a window can be
+    searched for, or None when the pattern has no such part."""
+    parsed = re._parser.parse(pattern, flags)
+    runs: list[list[tuple]] = [[]]
+    for item in parsed.data:
+        if _reads_only_itself(item):
+            runs[-1].append(item)
+        else:
+            runs.append([])
+    best = max((_trimmed(run) for run in runs), key=len)
+    if not best:
+        return None
+    return re._compiler.compile(re._parser.SubPattern(parsed.state, best), flags)
+
+
+def _reads_only_itself(item: tuple) -> bool:
+    """Whether a parsed item matches by the characters it consumes alone."""
+    op, arg = item
+    if op in _PLAIN_LEAVES:
+        return True
+    if op is _C.SUBPATTERN:
+        return all(_reads_only_itself(i) for i in arg[3])
+    if op is _C.BRANCH:
+        return all(_reads_only_itself(i) for branch in arg[1] for i in branch)
+    if op in _REPEATS:
+        return all(_reads_only_itself(i) for i in arg[2])
+    return False  # anchors, lookarounds, back references, atomic groups
+
+
+def _trimmed(run: list[tuple]) -> list[tuple]:
+    """A run without the repeats (or groups of nothing but repeats) at its ends."""
+    start, end = 0, len(run)
+    while start < end and _only_repeats(run[start]):
+        start += 1
+    while end > start and _only_repeats(run[end - 1]):
+        end -= 1
+    return run[start:end]
+
+
+def _only_repeats(item: tuple) -> bool:
+    op, arg = item
+    if op is _C.SUBPATTERN:
+        return all(_only_repeats(i) for i in arg[3])
+    return op in _REPEATS
 
 
 @dataclass
@@ -648,6 +710,8 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
         for item, spans in zip(evidence, windows, strict=True):
             if item.sentence.kind not in rule.where:
                 continue
+            if rule.probe is not None and rule.probe.search(item.sentence.text) is None:
+                continue  # no part the rule needs is in the sentence: no window matches
             # Only a rule that spells out a comma reads past the end of the cue's clause.
             for start, forward, window in spans:
                 if forward and not rule.spans_clauses:
