@@ -1069,3 +1069,11 @@ def test_a_role_introduced_after_the_name():
     budi = actor(doc, "Budi Santoso")
     assert budi.role == "Wakil Ketua"
     assert budi.affiliation.startswith("DPRD")
+
+
+def test_portfolio_words_after_a_conjunction_are_no_affiliation():
+    doc = actors_of(
+        "Menteri Koordinator Bidang Pangan dan Pembangunan Desa, Rudi Hartanto, meninjau gudang."
+    )
+    rudi = actor(doc, "Rudi Hartanto")
+    assert rudi.affiliation == "Indonesia"  # the state of an unqualified national title

@@ -388,6 +388,8 @@ def _affiliation(
             return True
     for index in seen:  # a jurisdiction ("Gubernur Sumut ..."), a company ("Ryanair CEO ...")
         other = cands[index]
+        if all(finder.marks.domain[k] for k in range(other.first, other.last)):
+            continue  # "... dan Pembangunan Kewilayahan": the title's own portfolio words
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
             if other.kind == "name" and other.last - other.first == 1 and not other.common_word:
