@@ -821,3 +821,16 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
         found = [(m.span(), m.lastgroup) for m in cues.finditer(text)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
         assert found
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("id", "Pelaku langsung ditahan untuk penyidikan lebih lanjut oleh polisi setempat."),
+        ("en", "The new jet is currently two years behind schedule, the maker admitted."),
+        ("en", "Regulators ordered further investigation into the crash of the airliner."),
+    ],
+)
+def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert [kind for kind, _ in run(doc)] == ["pending"]
