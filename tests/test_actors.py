@@ -866,14 +866,31 @@ def test_a_verb_between_two_names_is_no_portfolio_of_the_second_title():
     assert andi.country != "FR"  # his title is not of the state before the verb
 
 
-def test_a_rank_after_the_apposition_comma_still_takes_the_title_before_it():
-    doc = actors_of(
-        "Kasat Reskrim Polres Sukamaju, AKP Dedi Kurnia mengatakan pelaku sudah ditahan. "
-        "Menurut Dedi, penyidikan masih berjalan."
-    )
-    dedi = actor(doc, "Dedi Kurnia")
-    assert dedi.role == "Kasat Reskrim"
-    assert dedi.affiliation == "Polres Sukamaju"
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a rank after the apposition's comma: the title before it still holds
+        (
+            "Kasat Reskrim Polres Sukamaju, AKP Dedi Kurnia mengatakan pelaku sudah ditahan. "
+            "Menurut Dedi, penyidikan masih berjalan.",
+            "Dedi Kurnia",
+            "Kasat Reskrim",
+            "Polres Sukamaju",
+        ),
+        # the place after an office's short name is the place, not the office
+        (
+            "DPRD Sukamaju mengkritik rencana Wali Kota Sukamaju, Budi Santoso. "
+            "Pemangkasan dana Sukamaju oleh Kementerian Keuangan sebesar Rp 20 miliar. "
+            "Budi mengatakan anggaran cukup.",
+            "Budi Santoso",
+            "Wali Kota",
+            "Sukamaju",
+        ),
+    ],
+)
+def test_indonesian_titles_before_names(text, name, role, affiliation):
+    person = actor(actors_of(text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
 
 
 def test_a_portfolio_joined_by_a_conjunction_and_a_party_faction_keep_the_title():
@@ -883,17 +900,6 @@ def test_a_portfolio_joined_by_a_conjunction_and_a_party_faction_keep_the_title(
     )
     assert actor(doc, "Rudi Hartanto").role.startswith("Menteri Koordinator")
     assert actor(doc, "Lina Marlina").role == "Wakil Ketua"
-
-
-def test_the_place_after_an_office_short_name_is_the_place_not_the_office():
-    doc = actors_of(
-        "DPRD Sukamaju mengkritik rencana Wali Kota Sukamaju, Budi Santoso. "
-        "Pemangkasan dana Sukamaju oleh Kementerian Keuangan sebesar Rp 20 miliar. "
-        "Budi mengatakan anggaran cukup."
-    )
-    budi = actor(doc, "Budi Santoso")
-    assert budi.role == "Wali Kota"
-    assert budi.affiliation == "Sukamaju"
 
 
 def test_an_english_title_reaches_its_organization_over_portfolio_words_and_a_legal_form():
