@@ -364,6 +364,7 @@ class Rewrite:
     where: frozenset[str]  # kinds of sentence it reads (titles speak in headline grammar)
     spans_clauses: bool  # its pattern reads across a comma
     probe: re.Pattern | None  # a part of every match: none in the sentence, none in its windows
+    words: re.Pattern | None  # the probe's literal words, lower case: searched in lowered text
 
 
 @dataclass(frozen=True, eq=False)
@@ -413,6 +414,7 @@ def phrasing(language: Language) -> Phrasing:
                 where=frozenset([where] if isinstance(where, str) else where),
                 spans_clauses="," in str(rule["match"]),
                 probe=_probe(str(rule["match"]), re.IGNORECASE),
+                words=_words(str(rule["match"]), re.IGNORECASE),
             )
         )
     return Phrasing(
@@ -473,16 +475,21 @@ def _probe(pattern: str, flags: int) -> re.Pattern | None:
     """A pattern for a part of every match of `pattern` that the sentence around a window can be
     searched for, or None when the pattern has no such part."""
     parsed = re._parser.parse(pattern, flags)
+    run = _core(parsed)
+    if not run:
+        return None
+    return re._compiler.compile(re._parser.SubPattern(parsed.state, run), flags)
+
+
+def _core(parsed: re._parser.SubPattern) -> list[tuple]:
+    """The longest run of top-level items reading only what they consume, less its end repeats."""
     runs: list[list[tuple]] = [[]]
     for item in parsed.data:
         if _reads_only_itself(item):
             runs[-1].append(item)
         else:
             runs.append([])
-    best = max((_trimmed(run) for run in runs), key=len)
-    if not best:
-        return None
-    return re._compiler.compile(re._parser.SubPattern(parsed.state, best), flags)
+    return max((_trimmed(run) for run in runs), key=len)
 
 
 def _reads_only_itself(item: tuple) -> bool:
@@ -514,6 +521,61 @@ def _only_repeats(item: tuple) -> bool:
     if op is _C.SUBPATTERN:
         return all(_only_repeats(i) for i in arg[3])
     return op in _REPEATS
+
+
+# Faster still: most probes hold a literal word, or one of a few ("will|would"), and a
+# case-sensitive search of the lowered sentence for it is four to ten times faster than the
+# probe's case-insensitive one. Lowering both sides keeps every match, with one exception: a few
+# characters beyond ASCII match an ASCII letter only when case is ignored (the Kelvin sign, the
+# long s, the dotted and dotless i). A sentence holding one is searched with the probe instead.
+
+_FOLDS_TO_ASCII = re.compile(r"[^\x00-\x7f](?<=(?i:[\x00-\x7f]))")
+
+
+def _words(pattern: str, flags: int) -> re.Pattern | None:
+    """Lower-case ASCII words, one of which every match of `pattern` holds, as one pattern to
+    search lowered text with; None when no item of the probe's run begins with such words."""
+    run = _core(re._parser.parse(pattern, flags))
+    options = [_starts(run[i:]) for i in range(len(run))]
+    usable = [o for o in options if o and all(w.isascii() for w in o)]
+    if not usable:
+        return None
+    best = max(usable, key=lambda words: min(len(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in sorted({w.lower() for w in best})))
+
+
+def _starts(items: list[tuple]) -> list[str] | None:
+    """The literal words one of which every match of a parsed sequence starts with, or None."""
+    count = next((i for i, (op, _) in enumerate(items) if op is not _C.LITERAL), len(items))
+    if count:  # literal characters, then whatever words the rest starts with
+        prefix = "".join(chr(arg) for _, arg in items[:count])
+        return [prefix + word for word in _starts(items[count:]) or [""]]
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is _C.SUBPATTERN and not arg[1] and not arg[2]:  # a group that sets no flag
+        return _starts(list(arg[3]))
+    if op is _C.BRANCH:
+        branches = [_starts(list(branch)) for branch in arg[1]]
+        if not all(branches):
+            return None
+        return [word for words in branches if words for word in words]
+    return None
+
+
+def _lowered_for_words(text: str) -> str | None:
+    """The text in lower case for a rule's `words`, or None when it holds a character that
+    matches an ASCII letter only ignoring case."""
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text):
+        return None
+    return text.lower()
+
+
+def _may_match(rule: Rewrite, text: str, lowered: str | None) -> bool:
+    """False when no window of `text` can match the rule."""
+    if rule.words is not None and lowered is not None:
+        return rule.words.search(lowered) is not None
+    return rule.probe is None or rule.probe.search(text) is not None
 
 
 @dataclass
@@ -704,13 +766,14 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
     windows = [
         [_window(item.sentence.text, a, b, f, p) for a, b, f in _windows(item)] for item in evidence
     ]
+    lowered = [_lowered_for_words(item.sentence.text) for item in evidence]
     for rule in p.rewrites:
         if kind not in rule.kinds:
             continue
-        for item, spans in zip(evidence, windows, strict=True):
+        for item, spans, low in zip(evidence, windows, lowered, strict=True):
             if item.sentence.kind not in rule.where:
                 continue
-            if rule.probe is not None and rule.probe.search(item.sentence.text) is None:
+            if not _may_match(rule, item.sentence.text, low):
                 continue  # no part the rule needs is in the sentence: no window matches
             # Only a rule that spells out a comma reads past the end of the cue's clause.
             for start, forward, window in spans:
