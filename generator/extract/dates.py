@@ -74,6 +74,23 @@ def _phrase(words) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in items)
 
 
+def _by_first_character(words) -> str:
+    """The same alternation as `_phrase`, its phrases grouped under their first character
+    (`s(?:eptember|aturday|ep)`): at a word start the regex engine then tests one branch per
+    first character instead of one per phrase. Only for case-sensitive patterns: there phrases
+    of different first characters never match at the same place, so the grouping changes no
+    match, and inside a group the phrases keep their order (longest first)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted({str(w) for w in words}, key=lambda s: (-len(s), s)):
+        first, *rest = phrase.split()
+        tail = r"\s+".join(re.escape(part) for part in rest)
+        rest_of_first = re.escape(first[1:]) + (r"\s+" + tail if rest else "")
+        groups.setdefault(first[0], []).append(rest_of_first)
+    if not groups:
+        return "(?!)"
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(tails)})" for first, tails in groups.items())
+
+
 def _folded(mapping: dict) -> dict:
     return {" ".join(fold(str(k)).split()): v for k, v in (mapping or {}).items()}
 
@@ -184,7 +201,7 @@ def rules(language: Language) -> Rules:
     return Rules(
         scan=scan,
         core=frozenset(core),
-        core_words=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)"),
+        core_words=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_by_first_character(core)})(?!\w)"),
         core_words_any_case=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)", re.I),
         starters=frozenset(
             phrase.split()[0]
@@ -527,13 +544,15 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
     at the words just before it that a date may start with (qualifiers, cues, shifts)."""
     out: list[re.Match] = []
     end = 0
-    lowered = text.lower()  # matching lower case without IGNORECASE is twice as fast
-    finder = r.core_words if len(lowered) == len(text) else r.core_words_any_case
-    for core in finder.finditer(lowered if len(lowered) == len(text) else text):
+    lowered: str | None = text.lower()  # matching lower case without IGNORECASE: twice as fast
+    if len(lowered) != len(text):
+        lowered = None  # a character lowered to two: offsets would shift
+    finder = r.core_words if lowered is not None else r.core_words_any_case
+    for core in finder.finditer(lowered if lowered is not None else text):
         at = core.start()
         if at < end or (core.group()[0].isdigit() and not _date_number(core.group())):
             continue
-        for begin in [*_prefix_starts(text, max(end, at - LOOKBACK_CHARS), at, r), at]:
+        for begin in [*_prefix_starts(text, max(end, at - LOOKBACK_CHARS), at, r, lowered), at]:
             match = r.scan.match(text, begin)
             if match and match.end() > at:
                 out.append(match)
@@ -542,8 +561,16 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
     return out
 
 
-def _prefix_starts(text: str, lo: int, hi: int, r: Rules) -> list[int]:
-    """Offsets of the last few words before `hi` that a date may start with."""
+def _prefix_starts(text: str, lo: int, hi: int, r: Rules, lowered: str | None = None) -> list[int]:
+    """Offsets of the last few words before `hi` that a date may start with. Most often none
+    is: where the stretch is ASCII, the words of `lowered` (the text in lower case, offsets
+    unchanged) are their own case folds and say so at once, without a match object per word."""
+    if (
+        lowered is not None
+        and text[lo:hi].isascii()
+        and r.starters.isdisjoint(_TOKEN.findall(lowered, lo, hi)[-PREFIX_WORDS:])
+    ):
+        return []
     words = list(_TOKEN.finditer(text, lo, hi))[-PREFIX_WORDS:]
     return [w.start() for w in words if _casefold(w.group()) in r.starters]
 
