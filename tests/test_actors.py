@@ -1083,3 +1083,13 @@ def test_portfolio_words_after_a_conjunction_are_no_affiliation():
     )
     rudi = actor(doc, "Rudi Hartanto")
     assert rudi.affiliation == "Indonesia"  # the state of an unqualified national title
+
+
+def test_the_body_after_head_of_is_the_affiliation_whole():
+    doc = actors_of(
+        "Kepala Badan Pusat Statistik (BPS) Budi Santoso mengatakan inflasi turun. "
+        "BPS mencatat harga beras naik."
+    )
+    budi = actor(doc, "Budi Santoso")
+    assert budi.role == "Kepala"
+    assert budi.affiliation == "Badan Pusat Statistik"
