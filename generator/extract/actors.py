@@ -18,7 +18,7 @@ from functools import cache
 from ..language import Language
 from ..model import Actor, Document, Mention
 from . import coref, roles
-from .actor_lexicon import ActorLexicon, fold_tokens, lexicon
+from .actor_lexicon import ActorLexicon, fold_tokens, lexicon, match_at
 from .mentions import Candidate, Finder
 
 
@@ -193,13 +193,10 @@ def _dominant_country(
 def _title_key(role: str, lex: ActorLexicon) -> str:
     """A title without the words before it that qualify it ("mantan Presiden" -> "presiden")."""
     words = fold_tokens(role)
-    while (
-        len(words) > 1
-        and words[0] in lex.role_domains
-        and (words[0],) in lex.role_domains[words[0]]
-    ):
-        words = words[1:]
-    return " ".join(words)
+    start = 0
+    while n := match_at(lex.role_domains, words, start, len(words) - 1):
+        start += n
+    return " ".join(words[start:])
 
 
 def _title_states(cands: list[Candidate], lex: ActorLexicon) -> dict[str, str]:
