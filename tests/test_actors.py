@@ -1093,3 +1093,95 @@ def test_the_body_after_head_of_is_the_affiliation_whole():
     budi = actor(doc, "Budi Santoso")
     assert budi.role == "Kepala"
     assert budi.affiliation == "Badan Pusat Statistik"
+
+
+# --- a title, its office and its holder in one run of capitals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # the office's short names and place, then a first name opening the holder's name
+        (
+            "Acara itu dihadiri Ketua PW GP Ansor Jatim Rudi Santoso bersama ratusan santri.",
+            "Rudi Santoso",
+            "Ketua",
+            "PW GP Ansor Jatim",
+        ),
+        # capitalised common words up to the office's head are the title's portfolio; the
+        # office's place (written "di Sukamaju" too) is the office's, not the holder's
+        (
+            "Kasi Tindak Pidana Khusus Kejaksaan Negeri Sukamaju Dedi Kurnia menjelaskan kasus "
+            "itu. Sidang digelar di Sukamaju pekan depan.",
+            "Dedi Kurnia",
+            "Kasi Tindak Pidana Khusus",
+            "Kejaksaan Negeri Sukamaju",
+        ),
+        # a portfolio listed with commas and a conjunction, then the office and the holder
+        (
+            "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak Sartika Dewi "
+            "mengatakan target pelaporan tercapai.",
+            "Sartika Dewi",
+            "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat",
+            "Ditjen Pajak",
+        ),
+    ],
+)
+def test_the_office_between_a_title_and_its_holder(text, name, role, affiliation):
+    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+
+
+def test_common_words_before_the_holder_are_the_titles_portfolio():
+    doc = actors_of(
+        "Rupiah melemah pagi ini. Pengamat Pasar Modal Budi Hartono mengatakan tekanan berasal "
+        "dari luar negeri. Menteri Energi dan Sumber Daya Mineral Arif Setiawan menolak "
+        "berkomentar."
+    )
+    budi = actor(doc, "Budi Hartono")
+    assert (budi.role, budi.affiliation, budi.country) == ("Pengamat Pasar Modal", None, None)
+    arif = actor(doc, "Arif Setiawan")
+    assert arif.role == "Menteri Energi dan Sumber Daya Mineral"
+    assert {a.name for a in doc.actors} == {"Budi Hartono", "Arif Setiawan"}
+
+
+def test_a_heads_prefix_glued_to_an_office_is_a_title():
+    doc = actors_of(
+        '"Kami siap," kata Kakorlantas Polri Irjen Bambang Wiryo di Sukamaju. Ia mengatakan '
+        "Korlantas Polri akan menambah kamera."
+    )
+    bambang = actor(doc, "Bambang Wiryo")
+    assert bambang.role == "Kakorlantas"
+    assert "Kakorlantas Polri" not in names(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a surname's particle glued to it is no lost space
+        (
+            "The plant shut. Union leader Gord MacLeod said it would close. Analyst Marc "
+            "DesRosiers agreed, and Governor Ron DeSantis said nothing.",
+            {"Gord MacLeod", "Marc DesRosiers", "Ron DeSantis"},
+            {"Mac", "Leod", "Des", "Rosiers", "De", "Santis"},
+        ),
+        # the stop of "St." is inside a place's name, which the company's name does not swallow
+        (
+            "Production stopped for a week. Workers at the Orbela St. Clair plant walked out.",
+            {"St. Clair"},
+            {"St", "Orbela St", "Orbela St. Clair"},
+        ),
+        # a body named for common words after "for the" is one name; a plant "of" a place is not
+        (
+            "Trading stopped at noon. The Federal Service for the Financial Markets ordered it.",
+            {"Federal Service for the Financial Markets"},
+            {"Federal Service"},
+        ),
+    ],
+)
+def test_names_that_hold_their_own_capitals_and_stops(text, expected, absent):
+    found = {a.name for a in actors_of(text).actors}
+    assert expected <= found
+    assert not absent & found

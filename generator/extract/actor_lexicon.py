@@ -57,8 +57,10 @@ class ActorLexicon:
     roles: PhraseTable
     role_domains: PhraseTable
     role_abbreviations: dict[str, str]  # folded short title -> folded full title
+    head_prefixes: tuple[str, ...]  # "Ka" of "Kakorlantas": head of the office it is glued to
     honorifics: frozenset[str]
     name_prefixes: frozenset[str]
+    name_abbreviations: frozenset[str]  # "St" of "St. Thomas": its stop is inside the name
     ranks: PhraseTable
     jurisdiction_roles: (
         PhraseTable  # titles followed by their place: "Gubernur Sumut Bobby Nasution"
@@ -183,8 +185,12 @@ def lexicon(language: Language) -> ActorLexicon:
         roles=phrase_table(_words(data, "roles") + list(data.get("role_abbreviations") or {})),
         role_domains=phrase_table(_words(data, "role_domains")),
         role_abbreviations=abbreviations,
+        head_prefixes=tuple(  # longest first: "waka" before "ka"
+            sorted((fold(w) for w in _words(data, "head_prefixes")), key=len, reverse=True)
+        ),
         honorifics=_folded_set(data, "honorifics"),
         name_prefixes=_folded_set(data, "name_prefixes"),
+        name_abbreviations=_folded_set(data, "name_abbreviations"),
         ranks=phrase_table(_words(data, "ranks")),
         jurisdiction_roles=phrase_table(_words(data, "jurisdiction_roles")),
         connectors=_folded_set(data, "connectors"),

@@ -97,10 +97,14 @@ class Candidate:
 
 
 def tokenize(
-    doc: Document, particles: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()
+    doc: Document,
+    particles: frozenset[str] = frozenset(),
+    whole: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
 ) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)
-    unless written so by name (`whole`: "YouTube")."""
+    unless written so by name (`whole`: "YouTube"). The stop after an initial or one of the
+    `abbreviations` ("St. Thomas") opens no sentence."""
     toks = Tokens()
     text = doc.text
     # This runs once per word of the article: spans first (most words need no look), then each
@@ -150,13 +154,30 @@ def tokenize(
                 # The stop after an initial ("Michael R. Doyle") does not open a sentence.
                 initials.append(
                     bool(clause_mark(gap))
-                    and not (gap == ". " and len(previous) == 1 and previous.isupper())
+                    and not (
+                        gap == ". "
+                        and (
+                            (len(previous) == 1 and previous.isupper())
+                            or (abbreviations and _FOLDS[previous] in abbreviations)
+                        )
+                    )
                 )
                 glueds.append(not gap and text[start - 1].isalpha())
         previous_end = ends[i]
         previous = word
     toks.n = len(starts)
     return toks
+
+
+def _head_of_office(word: str, lex: ActorLexicon, offices: set[str]) -> bool:
+    """'Kakorlantas' (the head, "Ka", of Korlantas), 'Wakapolda': a head's prefix glued to an
+    office's name, which the text writes on its own or which is an organization's head."""
+    for prefix in lex.head_prefixes:
+        rest = word[len(prefix) :]
+        known = rest in offices or rest in lex.org_heads
+        if word.startswith(prefix) and len(rest) >= 4 and known:
+            return True
+    return False
 
 
 class _Folds(dict):
@@ -215,6 +236,8 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
         return [(offset, offset + len(word))]
     if len(word) <= 5 and word[0].isupper():
         return [(offset, offset + len(word))]  # a short name written so: "NeXT", "McCoy"
+    if word[0].isupper() and _one_hump(word):
+        return [(offset, offset + len(word))]  # "MacDonald", "DesRosiers", "DeSantis"
     pieces = []
     start = 0
     for i in range(1, len(word)):
@@ -223,6 +246,14 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
             start = i
     pieces.append((offset + start, offset + len(word)))
     return pieces
+
+
+def _one_hump(word: str) -> bool:
+    """A surname's particle glued to it: two or three letters, then one capitalised word."""
+    for at in (2, 3):
+        if word[at].isupper() and word[1:at].islower() and word[at + 1 :].islower():
+            return len(word) - at >= 3
+    return False
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -273,12 +304,19 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
     capital = toks.capital
     roles, domains = lex.roles, lex.role_domains
+    offices = None  # capitalised words of the text, asked for by `_head_of_office`
     for i, word in enumerate(f):
         if word in roles:
             length = match_at(roles, f, i)
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
+        elif capital[i] and word.startswith(lex.head_prefixes):
+            if offices is None:
+                offices = {w for w, cap in zip(f, capital, strict=True) if cap}
+            if _head_of_office(word, lex, offices):
+                m.role_start[i] = 1
+                m.role[i] = True
         if word in domains:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
@@ -311,7 +349,7 @@ class Finder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.toks = tokenize(doc, lex.connectors, lex.platforms)
+        self.toks = tokenize(doc, lex.connectors, lex.platforms, lex.name_abbreviations)
         self.marks = mark(self.toks, lex)
         quotes = self.quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
@@ -493,6 +531,7 @@ class Finder:
                     break
             while j > i + 1 and toks.fold[j - 1] in self.lex.connectors:
                 j -= 1
+            j = self._portfolio_list_end(i, j)
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             name_end = j
@@ -509,6 +548,72 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _portfolio_list_end(self, i: int, j: int) -> int:
+        """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Rosmauli', 'Menteri
+        Pendidikan Dasar dan Menengah Abdul Fikri': a title's portfolio listed in capitalised
+        common words, joined by commas and a conjunction, goes on past them to the office and
+        the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        n = toks.n
+        if not any(m.role[i:j]) or not self._portfolio_item_word(j - 1):
+            return j
+        listed: list[int] = []
+        x = j
+        while x < n and toks.sent[x] == toks.sent[i]:
+            gap = self.gap(x).strip()  # "," or "" before an item; "dan" opens the last one
+            conjunction = toks.fold[x] in lex.conjunctions and gap in ("", ",")
+            if not conjunction and gap != ",":
+                return j
+            start = x + 1 if conjunction else x
+            if not (start < n and toks.sent[start] == toks.sent[i] and self._listed_word(start)):
+                return j
+            if conjunction and self.gap(start) != " ":
+                return j
+            y = start
+            while (
+                y < n
+                and toks.sent[y] == toks.sent[i]
+                and self._listed_word(y)
+                and (y == start or self.gap(y) == " ")
+            ):
+                listed.append(y)
+                y += 1
+            if conjunction:
+                words = listed + [k for k in range(i, j) if not m.role[k]]
+                common = [k for k in words if m.domain[k] or self._common_word(k)]
+                if 2 * len(common) < len(words):
+                    return j  # mostly rare words: names listed, not a portfolio
+                for k in words:
+                    if self._portfolio_item_word(k):
+                        m.domain[k] = True
+                while (
+                    y < n
+                    and toks.sent[y] == toks.sent[i]
+                    and self._joins(y)
+                    and (self.nameish(y) or toks.fold[y] in lex.connectors)
+                ):
+                    y += 1  # the office and the holder after the list
+                return y
+            x = y
+        return j
+
+    def _listed_word(self, k: int) -> bool:
+        """A word of a portfolio's listed item: a common word or a portfolio's."""
+        return self._portfolio_item_word(k) and (self.marks.domain[k] or self._common_word(k))
+
+    def _portfolio_item_word(self, k: int) -> bool:
+        """A capitalised word that may name part of a title's portfolio: no title, office,
+        place, short name or person's name."""
+        toks, m = self.toks, self.marks
+        f = toks.fold[k]
+        return (
+            toks.capital[k]
+            and not toks.is_acronym(k)
+            and not (m.role[k] or m.org_head[k] or m.country[k] or m.region[k])
+            and f not in self.lex.first_names
+            and f not in self.lex.last_names
+        )
 
     def _person_then_relation(self, i: int, j: int) -> bool:
         """'Keith Springer of Capital Financial', 'Senator Sherrod Brown of Ohio': a person's
@@ -554,7 +659,10 @@ class Finder:
         if gap == " ":
             return True
         previous = self.toks.text[j - 1]
-        return gap == ". " and len(previous) == 1 and previous.isupper()
+        return gap == ". " and (
+            (len(previous) == 1 and previous.isupper())
+            or self.toks.fold[j - 1] in self.lex.name_abbreviations
+        )
 
     def run(self, i: int, j: int) -> None:
         """Cut a run of capitalised words into titles, forms of address and entity parts."""
@@ -574,11 +682,13 @@ class Finder:
                     m.domain[end] = True  # a common noun after a title belongs to it
                     end += 1
                 end = self._unit_end(end, j)
-                self._title(k, end, j)
-                cue = True
                 jurisdiction = any(
                     match_at(lex.jurisdiction_roles, toks.fold, x, end) for x in range(k, end)
                 )
+                if not jurisdiction:  # "Wali Kota Padang Budi": the place, not a portfolio
+                    end = self._portfolio_before_office(end, j)
+                self._title(k, end, j)
+                cue = True
                 k = end
                 continue
             rank = match_at(lex.ranks, toks.fold, k, j)
@@ -649,17 +759,37 @@ class Finder:
             k = x
         return k
 
+    def _portfolio_before_office(self, k: int, j: int) -> int:
+        """'Kasi Tindak Pidana Khusus Kejaksaan Negeri ...', 'Pengamat Pasar Modal Budi ...':
+        capitalised common words after a title, up to an office's head or short name or to the
+        holder's first name, are the title's portfolio."""
+        toks, m = self.toks, self.marks
+        x = k
+        while x < j - 1 and self._common_word(x) and not self.lexical(x):
+            if toks.fold[x] in self.lex.first_names or toks.fold[x] in self.lex.last_names:
+                break
+            x += 1
+        if x == k or not (m.org_head[x] or toks.is_acronym(x) or self._opens_holder(x, j)):
+            return k
+        for y in range(k, x):
+            m.domain[y] = True
+        return x
+
     def _placed_pair(self, a: int, b: int) -> bool:
         """Two words after a jurisdiction title, the first written after a place preposition
         elsewhere in the text ("Wali Kota Jambi Maulana" ... "di Jambi")."""
         return b - a == 2 and self.placed(a)
 
     def placed(self, k: int) -> bool:
-        """Word k is written after a place preposition somewhere in the text."""
+        """Word k is written after a place preposition or a place's head ("Kabupaten Sukamaju")
+        somewhere in the text."""
         if self.placed_words is None:
-            toks, preps = self.toks, self.lex.place_prepositions
+            toks, preps, heads = self.toks, self.lex.place_prepositions, self.lex.place_heads
             self.placed_words = {
-                toks.fold[x] for x in range(1, toks.n) if toks.fold[x - 1] in preps
+                toks.fold[x]
+                for x in range(1, toks.n)
+                if toks.fold[x - 1] in preps
+                or (toks.fold[x - 1] in heads and toks.capital[x] and self.gap(x) == " ")
             }
         return self.toks.fold[k] in self.placed_words
 
@@ -726,7 +856,11 @@ class Finder:
     def _title_end(self, k: int, j: int) -> int:
         m, f, lex = self.marks, self.toks.fold, self.lex
         while k < j:
-            joins = f[k] in lex.connectors and k + 1 < j and (m.domain[k + 1] or m.role[k + 1])
+            joins = (
+                (f[k] in lex.connectors or f[k] in lex.conjunctions)
+                and k + 1 < j
+                and (m.domain[k + 1] or m.role[k + 1])
+            )
             if m.role[k] or m.domain[k] or joins:
                 k += 1
             else:
@@ -768,12 +902,29 @@ class Finder:
     def split(self, a: int, b: int, after_title: bool = False):
         """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
         toks, m, lex = self.toks, self.marks, self.lex
+        inner = next((x for x in range(a + 1, b) if toks.fold[x] in lex.name_abbreviations), None)
+        if inner is not None:
+            # "Ford St. Thomas": the abbreviation opens a place's name
+            yield from self.split(a, inner, after_title)
+            yield from self.split(inner, b)
+            return
+        holder = self._holder_start(a, b) if after_title else None
+        if holder is not None:
+            # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
+            for kind, x, y, iso in self.split(a, holder):
+                yield ("org" if kind == "name" else kind), x, y, iso
+            yield "name", holder, b, None
+            return
         while a < b:
             f = toks.fold[a]
             if f in lex.platforms and b - a > 1:
                 a += 1  # "Instagram Dinas Pendidikan": the channel of the account's owner
                 continue
-            if f in lex.place_heads or (b - a > 1 and toks.fold[b - 1] in lex.street_tails):
+            if (
+                f in lex.place_heads
+                or f in lex.name_abbreviations
+                or (b - a > 1 and toks.fold[b - 1] in lex.street_tails)
+            ):
                 # A place's head comes before any org head in it ("Jalan Kejaksaan", "Court
                 # Street" are streets); a bare place head ("Jalan") names nothing.
                 if b - a > 1:
@@ -837,6 +988,8 @@ class Finder:
                 while end < b and (m.country[end] or m.region[end]):
                     end += m.country[end] or m.region[end]
                 end = min(end, b)
+                if end < b - 1 and toks.fold[end] in lex.connectors and self._common_tail(end, b):
+                    end = b  # "Federal Service for the Financial Markets": one name
                 kind = "media" if any(m.media_head[x] for x in heads) else "org"
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
@@ -869,6 +1022,13 @@ class Finder:
                 return
             yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
             return
+
+    def _common_tail(self, k: int, b: int) -> bool:
+        """After connectors from k, only capitalised common words up to b: what a body is for
+        ("for the Financial Markets"), not a place ("Assembly of Louisville")."""
+        while k < b and self.toks.fold[k] in self.lex.connectors:
+            k += 1
+        return k < b and all(self._common_word(x) for x in range(k, b))
 
     def _place_pair(self, k: int) -> bool:
         """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
@@ -910,6 +1070,7 @@ class Finder:
                 self.toks.fold[p] in self.run_starts
                 and not self.toks.is_acronym(p)
                 and not (m.org_head[p] or m.country[p] or m.region[p])
+                and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
             ):
                 return p
         return b
@@ -949,12 +1110,38 @@ class Finder:
         name. An organization's name followed by its short form in brackets is whole."""
         if b < self.toks.n and self.gap(b).strip() == "(":
             return b
+        holder = self._holder_start(a, b)
+        if holder is not None:
+            return holder
         start = b
-        while start > a + 1 and self._rare(start - 1):
+        while start > a + 1 and self._rare(start - 1) and not self.placed(start - 1):
             if start - 1 == a + 1 and self.toks.fold[a + 1] not in self.lex.first_names:
                 break
             start -= 1
         return start
+
+    def _holder_start(self, a: int, b: int) -> int | None:
+        """'Kasi Pidsus Kejaksaan Negeri Sukamaju Hendra Prayoga', 'Pengamat Pasar Modal Budi
+        Hartono': where, after a title, a run of an office's words ends in its holder's name: a
+        first name opening two to four words that may all be a person's, after two words of the
+        office at least (a bare head names nothing: "Yayasan Dharma Bakti" is one name)."""
+        for p in range(max(a + 2, b - 4), b - 1):
+            if self._opens_holder(p, b):
+                return None if self._is_name_part(p - 1) else p
+        return None
+
+    def _opens_holder(self, p: int, b: int) -> bool:
+        """A first name opening the two to four words, up to b, of a person's name."""
+        return (
+            2 <= b - p <= 4
+            and self.toks.fold[p] in self.lex.first_names
+            and all(self._rare(x) for x in range(p, b))
+        )
+
+    def _is_name_part(self, k: int) -> bool:
+        """Word k reads as part of a person's name going on ("Abdul" before "Hakim Mahfudz")."""
+        f = self.toks.fold[k]
+        return f in self.lex.first_names or f in self.lex.name_prefixes or f in self.lex.connectors
 
     def _name_initials(self, a: int, b: int) -> bool:
         """'Jaksa Agung ST Burhanuddin': one to three capitals right before the one word that

@@ -97,6 +97,7 @@ def _nominal_person(
 
 def _phrase_before(finder: Finder, first: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
+    listing = lex.conjunctions
     sent = toks.sent[first]
     out: list[int] = []
     lower = 0
@@ -109,6 +110,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass
         elif gap == "." and m.org_head[k]:
             pass  # "chief executive of Apple Inc. Steve Jobs": the stop of a legal form
+        elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
+            pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
@@ -257,7 +260,11 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         q = p
         while q < len(phrase):
             k = phrase[q]
-            joins = f[k] in lex.connectors and q + 1 < len(phrase) and m.domain[phrase[q + 1]]
+            joins = (
+                (f[k] in lex.connectors or f[k] in lex.conjunctions)
+                and q + 1 < len(phrase)
+                and m.domain[phrase[q + 1]]
+            )
             if m.role[k] or m.domain[k] or joins:
                 q += 1
             else:
@@ -324,11 +331,13 @@ def _read(
 
 
 def _private_title(finder: Finder, a: int, b: int) -> bool:
-    """A title that is never a state's ("Chief executive", "Direktur Utama"): no state is
-    guessed for it (it belongs to a company, which the text may not name)."""
+    """A title that is never a state's ("Chief executive", "Direktur Utama", with its portfolio
+    "Pengamat Pasar Modal"): no state is guessed for it (it belongs to a company, which the text
+    may not name)."""
     words = finder.toks.fold[a:b]
     private = finder.lex.private_roles
-    return any(" ".join(words[k:]) in private for k in range(len(words)))
+    n = len(words)
+    return any(" ".join(words[k:end]) in private for k in range(n) for end in range(k + 1, n + 1))
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
