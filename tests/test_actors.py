@@ -1185,3 +1185,40 @@ def test_names_that_hold_their_own_capitals_and_stops(text, expected, absent):
     found = {a.name for a in actors_of(text).actors}
     assert expected <= found
     assert not absent & found
+
+
+def test_short_forms_spelled_out_name_one_body():
+    doc = actors_of(
+        "Kejari Sukamaju menahan tersangka pada Senin. Kejaksaan Negeri Sukamaju menyita "
+        "dokumen. Polda Jatim menyiapkan 500 personel, dan Polda Jawa Timur siap berjaga."
+    )
+    orgs = sorted(a.name for a in doc.actors if a.type == "organization")
+    assert orgs == ["Kejaksaan Negeri Sukamaju", "Polda Jawa Timur"]
+    assert "Kejari Sukamaju" in actor(doc, "Kejaksaan Negeri Sukamaju").aliases
+
+
+def test_a_documents_number_and_a_code_are_no_actors():
+    doc = actors_of(
+        "Tersangka ditahan di rutan. Dasar penahanan adalah surat Kepala Kejaksaan Negeri "
+        "Sukamaju Nomor: PRINT-02/M.2.21/Fd.1/10/2025. Warga Kabupaten Sukamaju menyambut baik."
+    )
+    assert names(doc) & {"Nomor", "PRINT-02", "Sukamaju"} == set()
+    assert "Kejaksaan Negeri Sukamaju" in names(doc)
+
+
+def test_a_surname_opening_a_sentence_before_an_auxiliary_is_still_the_person():
+    doc = actors_of(
+        "Mark Fenwick, formerly an Orbela Inc. executive overseeing hardware, is stepping down. "
+        "Fenwick had been with Orbela since 2008."
+    )
+    mark = actor(doc, "Mark Fenwick")
+    assert (mark.type, mark.role, mark.affiliation) == ("person", "executive", "Orbela Inc")
+
+
+def test_appositions_opening_with_a_number_or_an_adverb_still_hold_the_title():
+    doc = actors_of(
+        "The jet rolled out on Monday. Scott Fancher, 787 project manager, spoke first. "
+        "John Ostrower, 49, watched."
+    )
+    assert actor(doc, "Scott Fancher").role == "manager"
+    assert actor(doc, "John Ostrower").role is None  # an age is no title

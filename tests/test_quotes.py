@@ -318,3 +318,16 @@ def test_a_phrase_put_before_the_subject_is_no_part_of_the_speaker():
     speakers = [speaker for speaker, _text in run(doc)]
     assert speakers[0] == "Norvia"
     assert all(s is None or not s.startswith("In a statement") for s in speakers)
+
+
+def test_a_verb_of_enthusing_names_the_speaker_after_it():
+    doc = make_doc(
+        [
+            '"We plan to grow," says Mitsuo Tanaka. "We are rolling out the first jet," '
+            "enthused Scott Fancher."
+        ],
+        "en",
+        {"Mitsuo Tanaka": "person", "Scott Fancher": "person"},
+    )
+    speakers = dict((text[:10], speaker) for speaker, text in run(doc))
+    assert speakers == {"We plan to": "Mitsuo Tanaka", "We are rol": "Scott Fancher"}

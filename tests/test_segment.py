@@ -30,6 +30,9 @@ def test_ordinary_camel_case_words_are_not_headings():
     # A long clause in lower case before the glue is a sentence, not a heading.
     text = "menurut laporan yang dilansirKantor Berita itu, rapat batal."
     assert split_glued_heading(text)[0] is None
+    # A title-case start with a one-letter prefix glued so by name is no heading either.
+    text = "When Orbela CEO Dana Fox first introduced iPhone 4, he praised its design."
+    assert split_glued_heading(text) == (None, text)
 
 
 def test_boilerplate_lines_are_dropped():

@@ -83,6 +83,7 @@ class ActorLexicon:
     plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
+    short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
     role_introducers: frozenset[str]  # "X selaku Ketua ...": a word before a role after a name
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     mononyms: bool  # people often go by one name: a lone first name is a person
@@ -211,6 +212,10 @@ def lexicon(language: Language) -> ActorLexicon:
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
+        short_forms={
+            fold(str(k)): tuple(fold_tokens(str(v)))
+            for k, v in (data.get("short_forms") or {}).items()
+        },
         role_introducers=_folded_set(data, "role_introducers"),
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         mononyms=bool(data.get("mononyms")),

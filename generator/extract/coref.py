@@ -56,6 +56,8 @@ def link(finder: Finder) -> Clusters:
     keys: dict[str, int] = {}
     variants: dict[str, int] = {}
     groups: dict[str, int] = {}
+    spelled_out: dict[tuple[str, ...], int] = {}
+    short_forms = finder.lex.short_forms
     for index, cand in enumerate(cands):
         if cand.kind not in NAMED:
             continue
@@ -78,10 +80,25 @@ def link(finder: Finder) -> Clusters:
                 if variant in keys:
                     clusters.union(index, keys[variant])
                 variants.setdefault(variant, index)
+            if short_forms:
+                # "Kejari Sukamaju" is "Kejaksaan Negeri Sukamaju", "Polda Jatim" "Polda Jawa
+                # Timur": the same words once each short form is spelled out
+                words = _spelled_out(finder.toks.fold[cand.first : cand.last], short_forms)
+                if words in spelled_out:
+                    clusters.union(index, spelled_out[words])
+                else:
+                    spelled_out[words] = index
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
     _link_short_first_names(cands, clusters, finder)
     return clusters
+
+
+def _spelled_out(words: list[str], short_forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in words:
+        out.extend(short_forms.get(word, (word,)))
+    return tuple(out)
 
 
 def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:

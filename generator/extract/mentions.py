@@ -191,6 +191,7 @@ class _Folds(dict):
 
 
 _FOLDS = _Folds()
+_CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
@@ -387,6 +388,7 @@ class Finder:
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
         self.placed_words: set[str] | None = None  # words written after a place preposition
+        self.surnames: set[str] | None = None
 
     # --- tokens ---------------------------------------------------------------------------------
 
@@ -428,8 +430,8 @@ class Finder:
             return False  # most words: tested first, as this runs once per word
         word = toks.text[i]
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
-        if digits and not toks.is_acronym(i):
-            return False  # "Rp300.000"
+        if digits and (not toks.is_acronym(i) or _CODE.match(word)):
+            return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
         if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.gap(i) == " ":
@@ -534,6 +536,9 @@ class Finder:
             j = self._portfolio_list_end(i, j)
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
+            elif j == i + 1 and toks.fold[i] in self.lex.designators:
+                i = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
+                continue
             name_end = j
             while (
                 name_end > i + 1
@@ -1502,7 +1507,19 @@ class Finder:
             and toks.fold[a] not in lex.first_names
             and toks.fold[a] not in lex.last_names
             and not toks.is_acronym(a)
+            and toks.fold[a] not in self._surnames()  # "Mark Papermaster" ... "Papermaster had"
         )
+
+    def _surnames(self) -> set[str]:
+        """Last words of the text's names that open with a first name: people's surnames."""
+        if self.surnames is None:
+            toks, first_names = self.toks, self.lex.first_names
+            self.surnames = {
+                toks.fold[c.last - 1]
+                for c in self.candidates
+                if c.kind == "name" and c.last - c.first >= 2 and toks.fold[c.first] in first_names
+            }
+        return self.surnames
 
     def _org_noun_after(self, b: int, sent: int) -> bool:
         """A lower-case org noun right after a name, closing the phrase ('the Unite union

@@ -206,10 +206,16 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         gap = finder.gap(k).strip()
-        if k > last and gap and not _bracket_gap(gap) and gap not in ("'s", "’s"):
-            break  # (a possessive goes on: "X, Orbela's chief financial officer, said")
+        goes_on = _bracket_gap(gap) or gap in ("'s", "’s") or (gap == "." and m.org_head[k - 1])
+        if k > last and gap and not goes_on:
+            # (a possessive goes on: "X, Orbela's chief financial officer, said"; so does a legal
+            # form's stop: "X, formerly an Orbela Inc. executive")
+            break
         f = toks.fold[k]
-        if (
+        opening = not out and k + 1 < toks.n and finder.gap(k + 1) == " "
+        if opening and (toks.text[k].isdigit() or toks.fold[k + 1] in lex.articles):
+            lower += 1  # "X, 787 project manager", "X, formerly an Orbela executive"
+        elif (
             toks.capital[k]
             or m.role[k]
             or m.domain[k]
@@ -224,7 +230,11 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             pass  # "X, director of sales analysis at Ford": the words of a portfolio
         elif role:
             break  # "X, a former banker and head of ...": the title ends, the clause goes on
-        elif out and toks.fold[out[0]] in lex.articles and lower < MAX_LOWER_BEFORE_ROLE:
+        elif (
+            out
+            and lower < MAX_LOWER_BEFORE_ROLE
+            and (toks.fold[out[0]] in lex.articles or toks.text[out[0]].isdigit())
+        ):
             lower += 1  # "X, a former investment banker": words describing the title
         else:
             return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")

@@ -23,9 +23,9 @@ _DATELINE = re.compile(
     r"(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
     r"[ ]+[-–—]{1,2}[ ]+(?=\S)"
 )
-# A lower-case letter straight before a capitalised word: where a lost line break glued a
-# heading to the sentence after it.
-_GLUE = re.compile(r"(?<=[a-z\d)])(?=[A-Z][a-z])")
+# A word's lower-case end straight before a capitalised word: where a lost line break glued a
+# heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay").
+_GLUE = re.compile(r"(?<=[a-z\d)]{2})(?=[A-Z][a-z])")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _END_PUNCT = re.compile(r"[.!?…:;]\s*$")
 
