@@ -1222,3 +1222,72 @@ def test_appositions_opening_with_a_number_or_an_adverb_still_hold_the_title():
     )
     assert actor(doc, "Scott Fancher").role == "manager"
     assert actor(doc, "John Ostrower").role is None  # an age is no title
+
+
+def test_a_persons_initials_after_a_person_noun_hold_the_title_before():
+    doc = actors_of(
+        "Kasus itu bermula tahun lalu. Jaksa menahan mantan direktur utama PT Sinar Maju "
+        "berinisial DS pada Senin. Kuasa hukum tersangka RA membantah tuduhan itu."
+    )
+    ds = actor(doc, "DS")
+    assert (ds.type, ds.role, ds.affiliation) == (
+        "person",
+        "mantan direktur utama",
+        "PT Sinar Maju",
+    )
+    ra = actor(doc, "RA")
+    assert (ra.type, ra.role) == ("person", None)  # the lawyer's title is not the suspect's
+
+
+def test_a_role_introduced_in_lower_case_after_the_name():
+    doc = actors_of(
+        "Dana itu hilang. Uang itu digunakan oleh tersangka DS selaku mantan direktur utama."
+    )
+    assert actor(doc, "DS").role == "mantan direktur utama"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a form of address opens the holder's name after the office
+        (
+            "Seminar itu dihadiri Pengasuh PP Darul Falah KH Abdul Hakim Mahfudz serta santri.",
+            "KH Abdul Hakim Mahfudz",
+            "Pengasuh",
+            "PP Darul Falah",
+        ),
+        # an initial inside the holder's name
+        (
+            "Seminar itu dihadiri Ketua PW LPNU Jatim Wahyu A Priambodo serta santri.",
+            "Wahyu A Priambodo",
+            "Ketua",
+            "PW LPNU Jatim",
+        ),
+        # a field's title: its capitalised portfolio runs up to a holder of rare words
+        (
+            "Pengamat Pasar Keuangan Ariston Tjendra mengatakan rupiah melemah.",
+            "Ariston Tjendra",
+            "Pengamat Pasar Keuangan",
+            None,
+        ),
+        # an office's title: the party's one-word name is its affiliation, not its portfolio
+        (
+            "Ketua Umum Gerindra Budi Santoso hadir di sana.",
+            "Budi Santoso",
+            "Ketua Umum",
+            "Gerindra",
+        ),
+        # a name of rare words whose inner word is a first name is one name, not an office
+        (
+            "Presiden Susilo Bambang Yudhoyono hadir di sana.",
+            "Susilo Bambang Yudhoyono",
+            "Presiden",
+            "Indonesia",
+        ),
+    ],
+)
+def test_where_the_holder_starts_after_the_office(text, name, role, affiliation):
+    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]

@@ -71,6 +71,8 @@ class ActorLexicon:
     demonstratives: frozenset[str]
     org_heads: PhraseTable
     org_nouns: frozenset[str]
+    person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
+    name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
@@ -200,6 +202,8 @@ def lexicon(language: Language) -> ActorLexicon:
         demonstratives=_folded_set(data, "demonstratives"),
         org_heads=phrase_table(_words(data, "org_heads")),
         org_nouns=_folded_set(data, "org_nouns"),
+        person_nouns=_folded_set(data, "person_nouns"),
+        name_introducers=_folded_set(data, "name_introducers"),
         legal_forms=_folded_set(data, "legal_forms"),
         street_tails=_folded_set(data, "street_tails"),
         conjunctions=_folded_set(data, "conjunctions"),

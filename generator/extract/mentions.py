@@ -158,7 +158,11 @@ def tokenize(
                         gap == ". "
                         and (
                             (len(previous) == 1 and previous.isupper())
-                            or (abbreviations and _FOLDS[previous] in abbreviations)
+                            or (
+                                abbreviations
+                                and _FOLDS[previous] in abbreviations
+                                and not previous.isupper()
+                            )
                         )
                     )
                 )
@@ -554,6 +558,10 @@ class Finder:
         self.mark_context()
         return self.candidates
 
+    def _name_abbreviation(self, k: int) -> bool:
+        """'St' of "St. Thomas" (not "ST", a degree, nor "DS", a person's initials)."""
+        return self.toks.fold[k] in self.lex.name_abbreviations and not self.toks.text[k].isupper()
+
     def _portfolio_list_end(self, i: int, j: int) -> int:
         """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Rosmauli', 'Menteri
         Pendidikan Dasar dan Menengah Abdul Fikri': a title's portfolio listed in capitalised
@@ -665,8 +673,7 @@ class Finder:
             return True
         previous = self.toks.text[j - 1]
         return gap == ". " and (
-            (len(previous) == 1 and previous.isupper())
-            or self.toks.fold[j - 1] in self.lex.name_abbreviations
+            (len(previous) == 1 and previous.isupper()) or self._name_abbreviation(j - 1)
         )
 
     def run(self, i: int, j: int) -> None:
@@ -691,14 +698,14 @@ class Finder:
                     match_at(lex.jurisdiction_roles, toks.fold, x, end) for x in range(k, end)
                 )
                 if not jurisdiction:  # "Wali Kota Padang Budi": the place, not a portfolio
-                    end = self._portfolio_before_office(end, j)
+                    end = self._portfolio_before_office(end, j, self._private_title(k, end))
                 self._title(k, end, j)
                 cue = True
                 k = end
                 continue
             rank = match_at(lex.ranks, toks.fold, k, j)
-            if f in lex.honorifics or rank:
-                cue = True
+            if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
+                cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
@@ -764,17 +771,28 @@ class Finder:
             k = x
         return k
 
-    def _portfolio_before_office(self, k: int, j: int) -> int:
+    def _private_title(self, a: int, b: int) -> bool:
+        """Words a..b hold a title of a field or a company ("Pengamat", "CEO"), not an office."""
+        words, private = self.toks.fold[a:b], self.lex.private_roles
+        n = len(words)
+        return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))
+
+    def _portfolio_before_office(self, k: int, j: int, private: bool) -> int:
         """'Kasi Tindak Pidana Khusus Kejaksaan Negeri ...', 'Pengamat Pasar Modal Budi ...':
-        capitalised common words after a title, up to an office's head or short name or to the
-        holder's first name, are the title's portfolio."""
+        capitalised common words after a title, up to an office's head or short name, are the
+        title's portfolio; after a field's title ("Pengamat"), up to its holder's name too (an
+        office's title is followed by the office: "Ketua Umum Gerindra Prabowo")."""
         toks, m = self.toks, self.marks
         x = k
         while x < j - 1 and self._common_word(x) and not self.lexical(x):
             if toks.fold[x] in self.lex.first_names or toks.fold[x] in self.lex.last_names:
                 break
             x += 1
-        if x == k or not (m.org_head[x] or toks.is_acronym(x) or self._opens_holder(x, j)):
+        holder = private and (
+            self._opens_holder(x, j)
+            or (2 <= j - x <= 3 and all(self._rare(y) and not self.placed(y) for y in range(x, j)))
+        )
+        if x == k or not (m.org_head[x] or toks.is_acronym(x) or holder):
             return k
         for y in range(k, x):
             m.domain[y] = True
@@ -907,7 +925,7 @@ class Finder:
     def split(self, a: int, b: int, after_title: bool = False):
         """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
         toks, m, lex = self.toks, self.marks, self.lex
-        inner = next((x for x in range(a + 1, b) if toks.fold[x] in lex.name_abbreviations), None)
+        inner = next((x for x in range(a + 1, b) if self._name_abbreviation(x)), None)
         if inner is not None:
             # "Ford St. Thomas": the abbreviation opens a place's name
             yield from self.split(a, inner, after_title)
@@ -927,7 +945,7 @@ class Finder:
                 continue
             if (
                 f in lex.place_heads
-                or f in lex.name_abbreviations
+                or self._name_abbreviation(a)
                 or (b - a > 1 and toks.fold[b - 1] in lex.street_tails)
             ):
                 # A place's head comes before any org head in it ("Jalan Kejaksaan", "Court
@@ -1126,22 +1144,34 @@ class Finder:
         return start
 
     def _holder_start(self, a: int, b: int) -> int | None:
-        """'Kasi Pidsus Kejaksaan Negeri Sukamaju Hendra Prayoga', 'Pengamat Pasar Modal Budi
-        Hartono': where, after a title, a run of an office's words ends in its holder's name: a
-        first name opening two to four words that may all be a person's, after two words of the
-        office at least (a bare head names nothing: "Yayasan Dharma Bakti" is one name)."""
-        for p in range(max(a + 2, b - 4), b - 1):
+        """'Kasi Pidsus Kejaksaan Negeri Sukamaju Hendra Prayoga', 'Ketua Umum Gerindra Budi
+        Santoso': where, after a title, a run of an office's words ends in its holder's name: a
+        first name opening two to four words that may all be a person's, after the office's
+        name (two words at least after its head: "Yayasan Dharma Bakti" is one name), which is
+        no person's name itself ("Presiden Susilo Bambang Yudhoyono")."""
+        least = a + 2 if self.marks.org_head[a] else a + 1
+        for p in range(max(least, b - 4), b - 1):
             if self._opens_holder(p, b):
-                return None if self._is_name_part(p - 1) else p
+                while p - 1 > a and self.toks.fold[p - 1] in self.lex.name_prefixes:
+                    p -= 1  # "... Tebuireng KH Abdul Hakim": the form of address is the name's
+                if self._is_name_part(p - 1) or all(self._rare(x) for x in range(a, p)):
+                    return None
+                return p
         return None
 
     def _opens_holder(self, p: int, b: int) -> bool:
-        """A first name opening the two to four words, up to b, of a person's name."""
+        """A first name opening the two to four words, up to b, of a person's name (an initial
+        may stand inside it: "Wahyu A Priambodo")."""
         return (
             2 <= b - p <= 4
             and self.toks.fold[p] in self.lex.first_names
-            and all(self._rare(x) for x in range(p, b))
+            and self._rare(b - 1)
+            and all(self._rare(x) or self._initial(x) for x in range(p + 1, b - 1))
         )
+
+    def _initial(self, k: int) -> bool:
+        word = self.toks.text[k]
+        return len(word) == 1 and word.isupper()
 
     def _is_name_part(self, k: int) -> bool:
         """Word k reads as part of a person's name going on ("Abdul" before "Hakim Mahfudz")."""
@@ -1448,6 +1478,9 @@ class Finder:
                     lists[-1].append(cand)
                 if self._media_cue_before(a):
                     cand.vote("media", STRONG)
+                if prev in lex.person_nouns and "," not in self.gap(a):
+                    cand.vote("person", STRONG)  # "tersangka berinisial DS", "suspect Lee"
+                    cand.person_cue = True
                 if prev in lex.place_prepositions or (
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):

@@ -31,8 +31,8 @@ def assign_roles(finder: Finder) -> None:
                 by_token.setdefault(k, index)
     consumed: set[int] = set()
     for cand in finder.candidates:
-        if cand.kind != "name" or cand.acronym:
-            continue
+        if cand.kind != "name" or (cand.acronym and not cand.person_cue):
+            continue  # (a person's initials do hold a title: "direktur berinisial DS")
         phrase = _phrase_before(finder, cand.first)
         comma = bool(phrase) and finder.gap(cand.first).strip() == ","
         if phrase and _place_before_holder(finder, cand):
@@ -115,6 +115,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         elif gap and not _bracket_gap(gap):
             break
         f = toks.fold[k]
+        if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
+            k -= 1  # "direktur utama PT Sinar Maju berinisial DS": the title before the cue
+            continue
         if lower and toks.capital[k] and not (m.role[k] or m.domain[k] or m.org_head[k]):
             # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
             # clause (its verb), not a portfolio before the title.
@@ -191,12 +194,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     if last >= toks.n or toks.sent[last] != toks.sent[last - 1]:
         return []
-    if (
-        toks.fold[last] in lex.role_introducers
-        and last + 1 < toks.n
-        and m.role_start[last + 1]
-        and toks.capital[last + 1]
-    ):
+    if toks.fold[last] in lex.role_introducers and _introduced_role(finder, last + 1):
         last += 1  # "Budi Santoso selaku Ketua Panitia": the word that introduces a role
     elif finder.gap(last).strip() != ",":
         return []
@@ -241,6 +239,21 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+def _introduced_role(finder: Finder, k: int) -> bool:
+    """A title starts at token k, capitalised ("selaku Ketua Panitia") or opened by portfolio
+    words ("selaku mantan direktur utama")."""
+    toks, m = finder.toks, finder.marks
+    start = k
+    while k < toks.n and m.domain[k] and not m.role_start[k]:
+        k += 1
+    return (
+        k < toks.n
+        and toks.sent[k] == toks.sent[start]
+        and bool(m.role_start[k])
+        and (toks.capital[k] or k > start)
+    )
 
 
 def _phrase_end(finder: Finder, last: int) -> int:
