@@ -1291,3 +1291,11 @@ def test_where_the_holder_starts_after_the_office(text, name, role, affiliation)
     person = actor(doc, name)
     assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
     assert [a.name for a in doc.actors if a.type == "person"] == [name]
+
+
+def test_short_forms_of_things_are_no_actors():
+    doc = actors_of(
+        "Harga BBM naik pekan ini. Target PAD dan pagu RAPBD turun, sementara WFH diperpanjang, "
+        "kata BPS. Pelapor menjerat terlapor dengan UU ITE."
+    )
+    assert names(doc) == {"BPS"}
