@@ -1299,3 +1299,41 @@ def test_short_forms_of_things_are_no_actors():
         "kata BPS. Pelapor menjerat terlapor dengan UU ITE."
     )
     assert names(doc) == {"BPS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # no title: the organization after a relation word is where the person works
+        (
+            '"The pessimism is huge," said Keith Springer of Orbela Financial Services.',
+            "Keith Springer",
+            None,
+            "Orbela Financial Services",
+        ),
+        (
+            '"Kami menolak," kata Budi Santoso dari Universitas Sukamaju.',
+            "Budi Santoso",
+            None,
+            "Universitas Sukamaju",
+        ),
+        # a title's organization after "for", named in two words
+        (
+            '"Sentiment is weak," said the senior market strategist for Velra AIM, Fritz Meyer.',
+            "Fritz Meyer",
+            "strategist",
+            "Velra AIM",
+        ),
+        # a state after "of" is no organization
+        (
+            '"The bill will fail," said Senator Daniel Reyes of Ohio.',
+            "Daniel Reyes",
+            "Senator",
+            None,
+        ),
+    ],
+)
+def test_the_organization_after_a_relation_word(text, name, role, affiliation):
+    doc = actors_of("Markets fell again on Monday. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)

@@ -283,6 +283,8 @@ def _name_affiliation(
     if actor.type != "person" or actor.affiliation:
         return
     holder = next((c for c in members if c.role and c.affiliation is not None), None)
+    # or no title: "Keith Springer of Capital Financial"
+    holder = holder or next((c for c in members if c.affiliation is not None), None)
     if holder is None:
         return
     root = clusters.find(holder.affiliation)

@@ -54,6 +54,9 @@ def assign_roles(finder: Finder) -> None:
                 continue
         consumed.update(phrase)
     for cand in finder.candidates:
+        if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
+            _organization_after(finder, cand, by_token)
+    for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
                 cand.kind = "consumed"
@@ -424,10 +427,52 @@ def _affiliation(
             continue  # "... dan Pembangunan Kewilayahan": the title's own portfolio words
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
-            if other.kind == "name" and other.last - other.first == 1 and not other.common_word:
+            if other.kind == "name" and _holds_the_title(finder, other):
                 other.vote("org", STRONG)  # a one-word name whose title a person holds
             return True
     return False
+
+
+def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Keith Springer of Capital Financial Advisory Services said': a person's name, a relation
+    word, then an organization's name: where the person works."""
+    toks, m = finder.toks, finder.marks
+    k = cand.last
+    if not (
+        k + 1 < toks.n
+        and toks.sent[k + 1] == cand.sent
+        and toks.fold[k] in finder.lex.relations
+        and toks.fold[cand.first] in finder.lex.first_names
+        and finder.gap(k) == " "
+    ):
+        return
+    index = by_token.get(k + 1)
+    other = finder.candidates[index] if index is not None else None
+    if other is None or other.first != k + 1:
+        return
+    organization = other.kind == "org" or (
+        other.kind == "name"
+        and (other.votes.get("org") or any(m.org_head[x] for x in range(other.first, other.last)))
+    )
+    if organization and not finder.placed(other.first):
+        cand.affiliation = index
+        cand.affiliation_iso = other.iso
+        cand.vote("person", STRONG)
+
+
+def _holds_the_title(finder: Finder, other: Candidate) -> bool:
+    """A name in a title phrase that is what the title belongs to: one uncommon word ("Ryanair
+    CEO"), or a name after a relation word ("strategist for Invesco AIM") that the text never
+    writes after a place preposition ("governor of New York" ... "in New York")."""
+    if other.last - other.first == 1:
+        return not other.common_word
+    k = other.first - 1
+    return (
+        k >= 0
+        and finder.toks.sent[k] == other.sent
+        and finder.toks.fold[k] in finder.lex.relations
+        and not finder.placed(other.first)
+    )
 
 
 def _last_subject_org(finder: Finder, cand: Candidate) -> int | None:
