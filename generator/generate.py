@@ -500,6 +500,7 @@ def generate(
         for folder in (out_dir / DATA_DIR, out_dir):
             _fsync_folder(folder)
 
+    _remove_pageless_data(out_dir)
     for extra in extras:  # a killed run's leftover: the seed's briefing was written elsewhere
         if extra.hand_edited() or extra.notes() != owned[extra.source_key].notes():
             report.orphaned.append(f"{extra.path}: a second briefing of {extra.source_key}")
@@ -576,6 +577,16 @@ def _claim_slug(built: Built, previous: Existing | None, taken: dict[str, Existi
         if holder is None or holder.source_key == built.seed.key:
             return candidate
     raise OSError(f"no free file name for {slug!r}")  # 64 hex digits of sha256 collided
+
+
+def _remove_pageless_data(out_dir: Path) -> None:
+    """A data file is written before its page: a run killed between the two leaves the data of a
+    page that never came (its seed's title changing again later, nothing else would remove it)."""
+    folder = out_dir / DATA_DIR
+    if folder.is_dir():
+        for data in folder.glob("*.json"):
+            if not (out_dir / f"{data.stem}.md").exists():
+                data.unlink(missing_ok=True)
 
 
 def _remove_briefing(path: Path, out_dir: Path) -> None:

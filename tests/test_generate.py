@@ -283,6 +283,19 @@ def test_unchanged_seed_is_not_rewritten_and_check_sees_a_stale_one(project):
     assert check.returncode == 1 and "stale, override file changed" in check.stdout
 
 
+def test_data_left_by_a_run_killed_before_its_page_is_removed(project):
+    root = project({"a.txt": article(1)})
+    run_cli("generate", cwd=root, check=True)
+    # what a run killed between a briefing's data file and its page leaves (the title changed)
+    stray = root / "briefings" / ".data" / "a-title-that-never-got-its-page.json"
+    stray.write_text("{}", encoding="utf-8")
+    (root / "seeds" / "a.txt").write_text(article(1) + "One more sentence.\n", encoding="utf-8")
+    run_cli("generate", cwd=root, check=True)
+    pages = {p.stem for p in (root / "briefings").glob("*.md")}
+    data = {p.stem for p in (root / "briefings" / ".data").glob("*.json")}
+    assert data == pages and len(pages) == 1
+
+
 # --- determinism --------------------------------------------------------------------------------
 
 
