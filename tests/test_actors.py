@@ -1337,3 +1337,31 @@ def test_the_organization_after_a_relation_word(text, name, role, affiliation):
     doc = actors_of("Markets fell again on Monday. " + text)
     person = actor(doc, name)
     assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+
+
+def test_an_organizations_name_goes_on_past_a_conjunction():
+    doc = actors_of(
+        "Aturan itu terbit pekan lalu. Kementerian Hukum dan HAM menerbitkan aturan baru, dan "
+        "Pusat Penelitian Panas dan Kesehatan Universitas Sukamaju merilis studi. Personel "
+        "Polri dan TNI berjaga."
+    )
+    found = names(doc)
+    assert {
+        "Kementerian Hukum dan HAM",
+        "Pusat Penelitian Panas dan Kesehatan",
+        "Universitas Sukamaju",
+        "TNI",
+    } <= found
+    assert not {"Kementerian Hukum", "Pusat Penelitian Panas", "Polri dan TNI"} & found
+
+
+def test_a_titles_office_is_no_listed_portfolio():
+    doc = actors_of(
+        "Cuaca makin panas. Direktur Pusat Penelitian Panas dan Kesehatan di Universitas "
+        "Sukamaju, Ollie Jay, menyebutkan tubuh butuh waktu. Pakar Hukum dan Pembangunan "
+        "Hardjuno Wiwoho menilai langkah itu tepat."
+    )
+    ollie = actor(doc, "Ollie Jay")
+    assert (ollie.role, ollie.affiliation) == ("Direktur", "Pusat Penelitian Panas dan Kesehatan")
+    expert = actor(doc, "Hardjuno Wiwoho")
+    assert (expert.role, expert.country) == ("Pakar Hukum dan Pembangunan", None)

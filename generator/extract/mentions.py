@@ -538,6 +538,7 @@ class Finder:
             while j > i + 1 and toks.fold[j - 1] in self.lex.connectors:
                 j -= 1
             j = self._portfolio_list_end(i, j)
+            j = self._org_name_past_conjunction(i, j)
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
@@ -558,6 +559,37 @@ class Finder:
         self.mark_context()
         return self.candidates
 
+    def _org_name_past_conjunction(self, i: int, j: int) -> int:
+        """'Kementerian Hukum dan HAM', 'Pusat Penelitian Panas dan Kesehatan': an organization's
+        name goes on past a conjunction over capitalised common words or a short name, up to
+        the head of the next organization ("... dan Kesehatan Universitas Sydney"); not over a
+        person's name, a title or another head ("Kementerian Keuangan dan Kementerian ...")."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        x = j + 1
+        roles = [k for k in range(i, j) if m.role[k]]
+        start = roles[-1] + 1 if roles else i  # the name after a title ("Direktur Pusat ...")
+        if not (
+            x < toks.n
+            and j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
+            and any(m.org_head[start:j])
+            and toks.fold[j] in lex.conjunctions
+            and toks.sent[x] == toks.sent[i]
+            and self.gap(j) == " "
+            and self.gap(x) == " "
+            and toks.capital[x]
+            and (self._listed_word(x) or toks.is_acronym(x))
+        ):
+            return j
+        while (
+            x < toks.n
+            and toks.sent[x] == toks.sent[i]
+            and toks.capital[x]
+            and (x == j + 1 or self.gap(x) == " ")
+            and not (m.org_head[x] or m.role[x])
+        ):
+            x += 1
+        return x
+
     def _name_abbreviation(self, k: int) -> bool:
         """'St' of "St. Thomas" (not "ST", a degree, nor "DS", a person's initials)."""
         return self.toks.fold[k] in self.lex.name_abbreviations and not self.toks.text[k].isupper()
@@ -569,8 +601,11 @@ class Finder:
         the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
         toks, m, lex = self.toks, self.marks, self.lex
         n = toks.n
-        if not any(m.role[i:j]) or not self._portfolio_item_word(j - 1):
+        roles = [k for k in range(i, j) if m.role[k]]
+        if not roles or roles[-1] == j - 1:
             return j
+        if not all(self._portfolio_item_word(k) for k in range(roles[-1] + 1, j)):
+            return j  # the title's office ("Direktur Pusat Penelitian Panas dan ..."), no list
         listed: list[int] = []
         x = j
         while x < n and toks.sent[x] == toks.sent[i]:
@@ -1094,6 +1129,7 @@ class Finder:
                 and not self.toks.is_acronym(p)
                 and not (m.org_head[p] or m.country[p] or m.region[p])
                 and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
+                and self.toks.fold[p - 1] not in self.lex.conjunctions  # "... Panas dan Kesehatan"
             ):
                 return p
         return b
