@@ -1365,3 +1365,13 @@ def test_a_titles_office_is_no_listed_portfolio():
     assert (ollie.role, ollie.affiliation) == ("Direktur", "Pusat Penelitian Panas dan Kesehatan")
     expert = actor(doc, "Hardjuno Wiwoho")
     assert (expert.role, expert.country) == ("Pakar Hukum dan Pembangunan", None)
+
+
+def test_a_title_ends_before_the_body_it_is_of():
+    doc = actors_of(
+        "Sales fell. The Secretary of the Air Force James Roche resigned. An aide for Kirk "
+        "Kerkorian, the largest investor, has called on the company to cut pay."
+    )
+    roche = actor(doc, "James Roche")
+    assert (roche.role, roche.affiliation) == ("Secretary", "Air Force")
+    assert actor(doc, "Kirk Kerkorian").role is None  # the aide is someone else

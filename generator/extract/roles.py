@@ -76,6 +76,9 @@ def _nominal_person(
         return False
     if any(k in by_token and finder.candidates[by_token[k]].kind == "name" for k in phrase):
         return False  # "Senator Daniel Reyes of Ohio": the phrase holds a name, its holder's
+    first = toks.fold[cand.first]
+    if cand.last - cand.first >= 2 and first in lex.first_names and first not in lex.wordlike_names:
+        return False  # "An aide for Kirk Kerkorian said": what the title is of is a person
     start = phrase[runs[0][0]]
     lead = start - 1  # only articles may stand between the sentence start and the title
     while lead >= 0 and toks.sent[lead] == cand.sent and toks.fold[lead] in lex.articles:
@@ -331,6 +334,13 @@ def _read(
     if not first_role:
         start = _last_title_start(finder, phrase, start, end)
     toks = finder.toks
+    lex = finder.lex
+    while end - 1 > start and (
+        toks.fold[phrase[end - 1]] in lex.connectors
+        or toks.fold[phrase[end - 1]] in lex.relations
+        or toks.fold[phrase[end - 1]] in lex.articles
+    ):
+        end -= 1  # "Secretary of the Air Force": the title ends before its body's name
     a, b = phrase[start], phrase[end - 1]
     # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
     cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
