@@ -1375,3 +1375,16 @@ def test_a_title_ends_before_the_body_it_is_of():
     roche = actor(doc, "James Roche")
     assert (roche.role, roche.affiliation) == ("Secretary", "Air Force")
     assert actor(doc, "Kirk Kerkorian").role is None  # the aide is someone else
+
+
+def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
+    doc = actors_of(
+        "Laporan itu masuk. Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti memastikan "
+        'informasi itu benar. "Kami optimis," kata Prof Ghufron. "Yang pertama Rahmat Bagja '
+        'selaku ketua Bawaslu RI pada saat itu," tuturnya.'
+    )
+    ali = actor(doc, "Ali Ghufron Mukti")
+    assert "Ghufron" in ali.aliases
+    assert len([a for a in doc.actors if a.type == "person"]) == 2
+    rahmat = actor(doc, "Rahmat Bagja")
+    assert (rahmat.role, rahmat.affiliation) == ("ketua", "Bawaslu RI")

@@ -91,6 +91,7 @@ def link(finder: Finder) -> Clusters:
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
     _link_short_first_names(cands, clusters, finder)
+    _link_middle_names(cands, clusters, finder)
     return clusters
 
 
@@ -198,6 +199,24 @@ def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: 
         if cand.kind == "name" and cand.last - cand.first == 1 and not cand.acronym:
             roots = starts.get(toks.fold[cand.first])
             if roots and len(roots) == 1:
+                clusters.union(index, next(iter(roots)))
+
+
+def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Prof Ghufron' and 'Ali Ghufron Mukti': a lone word that is an inner word of exactly one
+    person's full name (written with a title) is that person, called by the middle name."""
+    toks = finder.toks
+    inner: dict[str, set[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and cand.person_cue and cand.last - cand.first > 2:
+            for k in range(cand.first + 1, cand.last - 1):
+                inner.setdefault(toks.fold[k], set()).add(clusters.find(index))
+    if not inner:
+        return
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and cand.last - cand.first == 1 and not cand.acronym:
+            roots = inner.get(toks.fold[cand.first])
+            if roots and len(roots) == 1 and clusters.find(index) == index:
                 clusters.union(index, next(iter(roots)))
 
 

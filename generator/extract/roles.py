@@ -248,18 +248,13 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
 
 
 def _introduced_role(finder: Finder, k: int) -> bool:
-    """A title starts at token k, capitalised ("selaku Ketua Panitia") or opened by portfolio
-    words ("selaku mantan direktur utama")."""
+    """A title starts at token k ("selaku Ketua Panitia", "selaku ketua Bawaslu"), perhaps after
+    portfolio words ("selaku mantan direktur utama")."""
     toks, m = finder.toks, finder.marks
     start = k
     while k < toks.n and m.domain[k] and not m.role_start[k]:
         k += 1
-    return (
-        k < toks.n
-        and toks.sent[k] == toks.sent[start]
-        and bool(m.role_start[k])
-        and (toks.capital[k] or k > start)
-    )
+    return k < toks.n and toks.sent[k] == toks.sent[start] and bool(m.role_start[k])
 
 
 def _phrase_end(finder: Finder, last: int) -> int:
