@@ -1388,3 +1388,44 @@ def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
     assert len([a for a in doc.actors if a.type == "person"]) == 2
     rahmat = actor(doc, "Rahmat Bagja")
     assert (rahmat.role, rahmat.affiliation) == ("ketua", "Bawaslu RI")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # an acronym in a portfolio listed after a conjunction
+        (
+            "Menteri Hukum dan HAM Budi Hartono meresmikan kantor itu.",
+            "Budi Hartono",
+            "Menteri Hukum dan HAM",
+            "Indonesia",
+        ),
+        # a two-word title ("Direktur Jenderal"), its portfolio, then the office
+        (
+            "Direktur Jenderal Pajak Kementerian Keuangan Bimo Wijayanto mengatakan target "
+            "tercapai.",
+            "Bimo Wijayanto",
+            "Direktur Jenderal Pajak",
+            "Kementerian Keuangan",
+        ),
+        # a title word inside the office's name ("Dewan Pimpinan") is not the holder's title
+        (
+            "Ketua Dewan Pimpinan Pusat Partai Maju Rudi Santoso hadir.",
+            "Rudi Santoso",
+            "Ketua",
+            "Partai Maju",
+        ),
+        # an organization's name with a conjunction, then the holder
+        (
+            "Kepala Badan Pengawas Obat dan Makanan Taruna Ikrar mengatakan izin itu dicabut.",
+            "Taruna Ikrar",
+            "Kepala",
+            "Badan Pengawas Obat dan Makanan",
+        ),
+    ],
+)
+def test_offices_and_portfolios_joined_by_a_conjunction(text, name, role, affiliation):
+    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]

@@ -203,8 +203,9 @@ def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: 
 
 
 def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
-    """'Prof Ghufron' and 'Ali Ghufron Mukti': a lone word that is an inner word of exactly one
-    person's full name (written with a title) is that person, called by the middle name."""
+    """'Prof Ghufron' and 'Ali Ghufron Mukti': a lone word after a title or a form of address
+    that is an inner word of exactly one person's full name (written with a title) is that
+    person, called by the middle name."""
     toks = finder.toks
     inner: dict[str, set[int]] = {}
     for index, cand in enumerate(cands):
@@ -214,7 +215,12 @@ def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finde
     if not inner:
         return
     for index, cand in enumerate(cands):
-        if cand.kind == "name" and cand.last - cand.first == 1 and not cand.acronym:
+        if (
+            cand.kind == "name"
+            and cand.person_cue  # "Prof Ghufron", "Pak Ghufron": said of a person
+            and cand.last - cand.first == 1
+            and not cand.acronym
+        ):
             roots = inner.get(toks.fold[cand.first])
             if roots and len(roots) == 1 and clusters.find(index) == index:
                 clusters.union(index, next(iter(roots)))

@@ -580,12 +580,15 @@ class Finder:
             and (self._listed_word(x) or toks.is_acronym(x))
         ):
             return j
+        # After a title the run goes on to its holder ("Kepala Pusat Data dan Informasi
+        # Kementerian Sosial Andi Wirawan"), which `run` tells from the offices.
         while (
             x < toks.n
             and toks.sent[x] == toks.sent[i]
             and toks.capital[x]
             and (x == j + 1 or self.gap(x) == " ")
-            and not (m.org_head[x] or m.role[x])
+            and not m.role[x]
+            and (roles or not m.org_head[x])
         ):
             x += 1
         return x
@@ -604,7 +607,7 @@ class Finder:
         roles = [k for k in range(i, j) if m.role[k]]
         if not roles or roles[-1] == j - 1:
             return j
-        if not all(self._portfolio_item_word(k) for k in range(roles[-1] + 1, j)):
+        if any(m.org_head[roles[-1] + 1 : j]):
             return j  # the title's office ("Direktur Pusat Penelitian Panas dan ..."), no list
         listed: list[int] = []
         x = j
@@ -655,10 +658,12 @@ class Finder:
         place, short name or person's name."""
         toks, m = self.toks, self.marks
         f = toks.fold[k]
+        if not toks.capital[k] or m.role[k] or m.org_head[k] or m.country[k] or m.region[k]:
+            return False
+        if m.domain[k]:
+            return True  # a portfolio's word, even short ("Hukum dan HAM")
         return (
-            toks.capital[k]
-            and not toks.is_acronym(k)
-            and not (m.role[k] or m.org_head[k] or m.country[k] or m.region[k])
+            not toks.is_acronym(k)
             and f not in self.lex.first_names
             and f not in self.lex.last_names
         )
@@ -721,8 +726,10 @@ class Finder:
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
-            if m.org_head[k] and (k == i or m.role[k - 1]) and self._body_leads_role(k, j):
-                m.domain[k] = True  # "Senate Majority Leader": the body is part of the title
+            if m.org_head[k] and k == i and self._body_leads_role(k, j):
+                # "Senate Majority Leader": the body is part of the title (not in "Ketua Dewan
+                # Pimpinan Pusat": a title before the body makes it the title's office)
+                m.domain[k] = True
             if m.role[k] or (m.domain[k] and self._domain_leads_role(k, j)):
                 end = self._title_end(k, j)
                 while end < j - 1 and self._portfolio_word(end):

@@ -281,6 +281,9 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         if not (m.role[k] or m.domain[k]):
             p += 1
             continue
+        if p > 1 and m.org_head[phrase[p - 1]] and m.role[phrase[p - 2]] and not m.domain[phrase[p - 1]]:
+            p += 1  # "Ketua Dewan Pimpinan Pusat": a title word inside the title's office's name
+            continue
         q = p
         while q < len(phrase):
             k = phrase[q]
