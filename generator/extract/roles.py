@@ -281,8 +281,8 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         if not (m.role[k] or m.domain[k]):
             p += 1
             continue
-        if p > 1 and m.org_head[phrase[p - 1]] and m.role[phrase[p - 2]] and not m.domain[phrase[p - 1]]:
-            p += 1  # "Ketua Dewan Pimpinan Pusat": a title word inside the title's office's name
+        if p > 1 and _inside_office(finder, phrase[p - 2], phrase[p - 1]):
+            p += 1  # "Ketua Dewan Pimpinan Pusat": a title word inside the office's name
             continue
         q = p
         while q < len(phrase):
@@ -302,6 +302,12 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
             runs.append((p, q))
         p = q
     return runs
+
+
+def _inside_office(finder: Finder, title: int, head: int) -> bool:
+    """A title, then an office's head: a title word after them is part of the office's name."""
+    m = finder.marks
+    return m.role[title] and m.org_head[head] and not m.domain[head]
 
 
 def _place_before_holder(finder: Finder, cand: Candidate) -> bool:
