@@ -1429,3 +1429,13 @@ def test_offices_and_portfolios_joined_by_a_conjunction(text, name, role, affili
     person = actor(doc, name)
     assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
     assert [a.name for a in doc.actors if a.type == "person"] == [name]
+
+
+def test_the_home_countrys_provinces_are_places():
+    doc = actors_of(
+        "Banjir melanda sejak Senin. Kepala Kantor Wilayah Kementerian Hukum Jawa Barat Asep "
+        "Sutandar meninjau lokasi bersama warga Jawa Timur."
+    )
+    asep = actor(doc, "Asep Sutandar")
+    assert asep.affiliation == "Kementerian Hukum Jawa Barat"
+    assert "Jawa Timur" not in {a.name for a in doc.actors if a.type != "place"}

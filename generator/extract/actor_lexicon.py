@@ -178,7 +178,9 @@ def lexicon(language: Language) -> ActorLexicon:
         if toks:
             country_codes[" ".join(toks)] = code
     regions = [
-        n for n in _region_names(language.code) if " ".join(fold_tokens(n)) not in country_codes
+        n
+        for n in (*_region_names(language.code), *_subdivisions(data.get("home_country")))
+        if " ".join(fold_tokens(n)) not in country_codes
     ]
     abbreviations = {
         " ".join(fold_tokens(str(k))): " ".join(fold_tokens(str(v)))
@@ -394,6 +396,18 @@ def _latin_names(names: object) -> set[str]:
 
 
 @cache
+@cache
+def _subdivisions(country: str | None) -> tuple[str, ...]:
+    """The names of the provinces or states of the language's home country (ISO 3166-2, via
+    pycountry): "Jawa Timur" is a place, and an office's name ends after it."""
+    if not country:
+        return ()
+    import pycountry
+
+    found = pycountry.subdivisions.get(country_code=country) or []
+    return tuple(sorted({s.name for s in found if s.type != "Geographical unit"}))
+
+
 def _region_names(code: str) -> tuple[str, ...]:
     """Continent and world-region names (CLDR numeric territory codes), language and English."""
     names: list[str] = []
