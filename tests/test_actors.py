@@ -1439,3 +1439,13 @@ def test_the_home_countrys_provinces_are_places():
     asep = actor(doc, "Asep Sutandar")
     assert asep.affiliation == "Kementerian Hukum Jawa Barat"
     assert "Jawa Timur" not in {a.name for a in doc.actors if a.type != "place"}
+
+
+def test_a_name_after_its_abbreviated_prefix_is_the_same_person():
+    doc = actors_of(
+        "Pengemudi itu diamankan. Kapolres Sukamaju Kota, AKBP Moch Faruk Rozi membenarkan hal "
+        'itu. "Keduanya bukan anggota Polri," kata Faruk. Kuasa hukum Moh Zakki hadir, dan '
+        "Zakki membantah."
+    )
+    people = sorted(a.name for a in doc.actors if a.type == "person")
+    assert people == ["Moch Faruk Rozi", "Moh Zakki"]

@@ -147,7 +147,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
     """A shorter name that is the start or the end of a full name: the nearest such full name
     (before it if any, else after it). Indexed by every proper start and end of each full name,
     so the cost is linear in the number of names."""
-    heads = finder.lex.org_heads
+    heads, prefixes = finder.lex.org_heads, finder.lex.name_prefixes
     parts: dict[tuple[str, ...], list[int]] = {}
     for index, cand in enumerate(cands):
         if cand.kind not in ("name", "org", "media") or cand.last - cand.first < 2:
@@ -156,6 +156,9 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         first = cand.first
         while len(tokens) > 1 and tokens[0] in heads:
             tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
+            first += 1
+        if len(tokens) > 2 and tokens[0] in prefixes:
+            tokens = tokens[1:]  # "Faruk" and "Moch Faruk Rozi" (but "Zakki" and "Moh Zakki")
             first += 1
         # After an office's short name the rest is its jurisdiction ("DPRD Solo": "Solo" is the
         # city, not the council), so only the name's starts stand for it.
