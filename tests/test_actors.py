@@ -1443,7 +1443,7 @@ def test_the_home_countrys_provinces_are_places():
 
 def test_a_name_after_its_abbreviated_prefix_is_the_same_person():
     doc = actors_of(
-        "Pengemudi itu diamankan. Kapolres Sukamaju Kota, AKBP Moch Faruk Rozi membenarkan hal "
+        "Pengemudi itu diamankan. Kapolres Sukamaju, AKBP Moch Faruk Rozi membenarkan hal "
         'itu. "Keduanya bukan anggota Polri," kata Faruk. Kuasa hukum Moh Zakki hadir, dan '
         "Zakki membantah."
     )
