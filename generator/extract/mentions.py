@@ -866,7 +866,11 @@ class Finder:
             and toks.sent[b] == toks.sent[b - 1]
             and self.gap(b).strip() == ","
             and toks.capital[b]
-            and (toks.fold[b] in self.lex.first_names or self._rare(b))
+            and (
+                toks.fold[b] in self.lex.first_names
+                or self._rare(b)
+                or bool(match_at(self.lex.ranks, toks.fold, b))  # "Kapolres Sukamaju, AKBP ..."
+            )
         )
 
     def _portfolio_part(self, a: int, b: int) -> bool:
