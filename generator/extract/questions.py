@@ -43,6 +43,7 @@ class QuestionRules:
     kinds: tuple[str, ...]  # in order of precedence
     cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, f_I, s_I, w_I
     quoted_weak: frozenset[str]  # kinds whose strong cues are weak inside a quotation
+    roles: dict[str, tuple[int, str]]  # group name -> (index of its kind, "f", "s" or "w")
 
 
 @cache
@@ -79,6 +80,7 @@ def rules(language: Language) -> QuestionRules:
         # lower case and run over lower-cased text (twice as fast as IGNORECASE).
         cues=re.compile(r"(?<!\w)(?=\w)" + _heads_lookahead(body) + body),
         quoted_weak=frozenset(str(k) for k in section.get("quoted_weak") or []),
+        roles={f"{prefix}_{i}": (i, prefix) for prefix in "fsw" for i in range(len(kinds))},
     )
 
 
@@ -224,17 +226,27 @@ def sentence_cue(
     found = list(r.cues.finditer(_lower(text))) if matches is None else matches
     if not found:
         return None  # most sentences: no cue, nothing to weigh
+    # The matches of each kind, sorted once by their group (negatives belong to no kind).
+    by_kind: dict[int, tuple[list[re.Match], list[re.Match], list[re.Match]]] = {}
+    for m in found:
+        role = r.roles.get(m.lastgroup or "")
+        if role is None:
+            continue
+        index, prefix = role
+        if index not in by_kind:
+            by_kind[index] = ([], [], [])
+        strong, weak, demoted = by_kind[index]
+        if prefix == "w":
+            weak.append(m)
+        elif prefix == "f":
+            strong.append(m)
+        else:
+            inside = quoted is not None and r.kinds[index] in r.quoted_weak and quoted(m.start())
+            (demoted if inside else strong).append(m)
     best: Cue | None = None
-    for index, kind in enumerate(r.kinds):
-        strong, weak, demoted = [], [], []
-        for m in found:
-            if m.lastgroup == f"w_{index}":
-                weak.append(m)
-            elif m.lastgroup == f"f_{index}":
-                strong.append(m)
-            elif m.lastgroup == f"s_{index}":
-                inside = quoted is not None and kind in r.quoted_weak and quoted(m.start())
-                (demoted if inside else strong).append(m)
+    for index in sorted(by_kind):  # the order of precedence
+        kind = r.kinds[index]
+        strong, weak, demoted = by_kind[index]
         # One cue repeated is rhetoric; several different ones still raise the point.
         weak += list({m.group(): m for m in demoted}.values())
         score = STRONG if strong else min(WEAK * len(weak), STRONG)
@@ -634,11 +646,11 @@ def _question(
     ]
     for item in evidence:
         item.names = names
-    question = _rewrite(doc, evidence, point.kind, p)
+    question = _rewrite(doc, evidence, point.kind, p)  # valid when there is one
     if question is None:
         question = _fallback(doc, evidence[0], point.kind, p)
-    if not valid_question(question, p):
-        question = _general(doc, evidence, point.kind, p)
+        if not valid_question(question, p):
+            question = _general(doc, evidence, point.kind, p)
     if question is None:
         return None  # nothing well-formed to ask: no question rather than a fragment
     ids = [s.id for s in sorted(point.sentences, key=lambda s: s.start)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
@@ -131,13 +131,20 @@ class QuoteSpan:
 
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Outermost quotation spans, paragraph by paragraph (paragraphs are split by blank lines)."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    """The spans of the last few texts: the quotes stage and the open questions stage both ask
+    for an article's (the spans are never changed after)."""
     spans: list[QuoteSpan] = []
     for start, end in _paragraphs(text):
         doubles = _double_spans(text, start, end)
         spans.extend(doubles)
         spans.extend(_single_spans(text, start, end, doubles))
     spans.sort(key=lambda s: s.start)
-    return spans
+    return tuple(spans)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
