@@ -307,13 +307,19 @@ def _quoted(doc: Document, r: QuestionRules) -> Callable[[int], bool]:
             spans = [
                 (s.inner_start, s.inner_end)
                 for s in quote_spans(doc.text)
-                if len(WORD.findall(doc.text, s.inner_start, s.inner_end)) >= QUOTATION_MIN_WORDS
+                if _has_words(doc.text, s.inner_start, s.inner_end, QUOTATION_MIN_WORDS)
             ]
             starts.extend(a for a, _ in spans)
         at = bisect.bisect_right(starts, offset) - 1
         return at >= 0 and offset < spans[at][1]
 
     return inside
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether text[start:end] holds at least `count` words: counted only that far (a quotation
+    runs to hundreds)."""
+    return len(list(itertools.islice(WORD.finditer(text, start, end), count))) >= count
 
 
 def _cue_in(
@@ -612,8 +618,47 @@ class _Names:
 
     def __contains__(self, word: object) -> bool:
         if self.words is None:
+            # Two answers that need no list of the article's words: a word that is no word, and
+            # one the article also writes in lower case.
+            if not isinstance(word, str) or not WORD.fullmatch(word):
+                return False
+            if _written_lower(self.doc, word):
+                return False
             self.words = _capitalised_inside(self.doc)
         return word in self.words
+
+
+WORD_JOINERS = "-'’.,"  # the characters WORD joins its runs with
+
+
+def _written_lower(doc: Document, word: str) -> bool:
+    """Whether a sentence of the article holds `word` in lower case as a word of its own (the
+    very word `WORD` would find there): substring searches of the text, each occurrence checked
+    at its edges, in place of reading every word of every sentence."""
+    low, text = word.lower(), doc.text
+    if not low.islower() or not WORD.fullmatch(low):
+        return False
+    size = len(text)
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if not _word_goes_on(text, at - 1, at - 2) and not _word_goes_on(text, end, end + 1):
+            sentence = doc.sentence_at(at)
+            if sentence is not None and sentence.kind == "sentence":
+                return True
+        at = text.find(low, at + 1) if at + 1 < size else -1
+    return False
+
+
+def _word_goes_on(text: str, edge: int, beyond: int) -> bool:
+    """Whether a `WORD` match reaches over the character at `edge` (before or after a stretch):
+    a letter or digit does, a joiner does when a letter or digit stands beyond it."""
+    if not 0 <= edge < len(text):
+        return False
+    ch = text[edge]
+    if ch.isalnum():
+        return True
+    return ch in WORD_JOINERS and 0 <= beyond < len(text) and text[beyond].isalnum()
 
 
 def _capitalised_inside(doc: Document) -> frozenset[str]:
@@ -626,8 +671,8 @@ def _capitalised_inside(doc: Document) -> frozenset[str]:
             continue
         words = WORD.findall(sentence.text)
         pairs = itertools.pairwise(words)
-        names.update(w for before, w in pairs if w[:1].isupper() and before[-1:].islower())
-        lower.update(w for w in words if w.islower())
+        names.update([w for before, w in pairs if w[:1].isupper() and before[-1:].islower()])
+        lower.update(filter(str.islower, words))
     return frozenset(w for w in names if w.lower() not in lower)
 
 
