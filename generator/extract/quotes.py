@@ -23,7 +23,9 @@ the language data.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -237,6 +239,7 @@ class Context:
     mentions: list[Mention]  # outside quotations, with an actor, sorted by start
     starts: list[int]
     events: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, person) who spoke
+    quoted: Callable[[int], bool] = lambda offset: False  # whether an offset is inside a span
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -278,9 +281,9 @@ def find_quotes(doc: Document, language: Language) -> None:
 
 def _context(doc: Document, language: Language) -> Context:
     spans = quote_spans(doc.text)
-    inside = [(s.inner_start, s.inner_end) for s in spans]
+    quoted = _within(spans)
     mentions = sorted(
-        (m for m in doc.mentions if m.actor and not any(a <= m.start < b for a, b in inside)),
+        (m for m in doc.mentions if m.actor and not quoted(m.start)),
         key=lambda m: m.start,
     )
     actors = {a.id: a for a in doc.actors}
@@ -288,6 +291,7 @@ def _context(doc: Document, language: Language) -> Context:
         m for m in mentions if m.actor in actors and actors[m.actor].type not in NON_SPEAKERS
     ]
     ctx = Context(doc, rules(language), spans, actors, mentions, [m.start for m in mentions])
+    ctx.quoted = quoted
     ctx.events = _speech_subjects(ctx)
     return ctx
 
@@ -326,7 +330,20 @@ def _name_before(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 def _in_quote(ctx: Context, offset: int) -> bool:
-    return any(s.inner_start <= offset < s.inner_end for s in ctx.spans)
+    return ctx.quoted(offset)
+
+
+def _within(spans: list[QuoteSpan]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the spans (between its marks): a binary search over
+    their starts, where testing every span for every mention and verb was most of the cost."""
+    starts = [s.inner_start for s in spans]  # sorted: spans come in text order
+    reach = list(itertools.accumulate((s.inner_end for s in spans), max))  # furthest end so far
+
+    def inside(offset: int) -> bool:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < reach[at]
+
+    return inside
 
 
 def _closest_person(ctx: Context, start: int, end: int, max_words: int) -> Mention | None:
