@@ -236,12 +236,80 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 def _load_yaml(text: str):
     """`yaml.safe_load`, through libyaml when it is there (several times faster, same values).
     On an error the Python loader runs again, for its clearer message."""
+    simple = _simple_mapping(text)
+    if simple is not None:
+        return simple
     if _C_LOADER is not None:
         try:
             return yaml.load(text, Loader=_C_LOADER)  # a safe loader
         except yaml.YAMLError:
             pass
     return yaml.safe_load(text)
+
+
+# --- the common front matter without PyYAML's constructor ---------------------------------------
+# Most front matters are a few `key: value` lines, each value a one-line string or a date, plain
+# or in single quotes (what yaml.safe_dump writes). Building PyYAML's node tree costs more than
+# reading the seed's text: `_simple_mapping` reads those lines itself, by YAML's own rules (plain
+# scalars as the resolver's implicit patterns type them, quotes doubled inside single quotes).
+# Anything it is not sure of (a flow list, double quotes, an indicator, a comment, a blank or
+# indented line, a value typed other than string or date) returns None, and PyYAML reads the
+# whole text as before.
+
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (.+)")
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_DATE_ONLY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_PLAIN_FIRST_NOT = frozenset("-?:,[]{}#&*!|>'\"%@` ")  # indicators (or a space) first: not plain
+_STR_TAG = "tag:yaml.org,2002:str"
+_DATE_TAG = "tag:yaml.org,2002:timestamp"
+_NOT_SIMPLE = object()
+
+
+def _simple_mapping(text: str) -> dict | None:
+    """The mapping `text` holds when every line is a `key: value` of the simple kind, else None."""
+    lines = text.split("\n")
+    if len(lines) < 2 or lines[-1]:
+        return None  # empty, or not ended by a line break
+    data: dict = {}
+    for line in lines[:-1]:
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None or _implicit_tag(match.group(1)) != _STR_TAG:
+            return None
+        value = _simple_scalar(match.group(2))
+        if value is _NOT_SIMPLE:
+            return None
+        data[match.group(1)] = value
+    return data
+
+
+def _simple_scalar(raw: str) -> object:
+    """A one-line value: a single-quoted string, a plain string or a plain date."""
+    if not raw.isprintable():  # also no tab; YAML refuses some of what this refuses
+        return _NOT_SIMPLE
+    if raw[0] == "'":
+        quoted = _SINGLE_QUOTED.fullmatch(raw)
+        return quoted.group(1).replace("''", "'") if quoted else _NOT_SIMPLE
+    if raw[0] in _PLAIN_FIRST_NOT or raw[-1] in " :" or ": " in raw or " #" in raw:
+        return _NOT_SIMPLE
+    tag = _implicit_tag(raw)
+    if tag == _STR_TAG:
+        return raw
+    day = _DATE_ONLY.fullmatch(raw) if tag == _DATE_TAG else None
+    if day is None:
+        return _NOT_SIMPLE  # a number, bool, null, a time of day...: PyYAML's own reading
+    try:
+        return date(*map(int, day.groups()))  # as SafeConstructor builds a date without a time
+    except ValueError:
+        return _NOT_SIMPLE
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (yaml.resolver.BaseResolver.resolve)."""
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    for tag, regexp in resolvers.get(value[0], []) + resolvers.get(None, []):
+        if regexp.match(value):
+            return tag
+    return _STR_TAG
 
 
 def split_front_matter(text: str, path: Path | str) -> tuple[dict, str, list[str]]:
