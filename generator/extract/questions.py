@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -609,45 +609,66 @@ class Evidence:
 
 
 class _Names:
-    """The article's capitalised words, read only when a question first needs them (most
-    questions never ask: their first word is a name, a title or lower case already)."""
+    """Words the article writes with a capital after a lower-case word and never in lower case:
+    names, even those the actor stages did not mark ("Cisco has promised ..." keeps its capital,
+    "The" after "that The Times" does not). Only a few words per article are asked about (most
+    questions never ask: their first word is a name, a title or lower case already), so each is
+    looked up in the text rather than every word of every sentence listed: substring searches,
+    each occurrence checked at its edges as `WORD` cuts words, the same answer."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.words: frozenset[str] | None = None
+        self.known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self.words is None:
-            # Two answers that need no list of the article's words: a word that is no word, and
-            # one the article also writes in lower case.
-            if not isinstance(word, str) or not WORD.fullmatch(word):
-                return False
-            if _written_lower(self.doc, word):
-                return False
-            self.words = _capitalised_inside(self.doc)
-        return word in self.words
+        if not isinstance(word, str) or not word[:1].isupper() or not WORD.fullmatch(word):
+            return False
+        known = self.known.get(word)
+        if known is None:
+            known = _after_lower_word(self.doc, word) and not _written_lower(self.doc, word)
+            self.known[word] = known
+        return known
 
 
 WORD_JOINERS = "-'’.,"  # the characters WORD joins its runs with
 
 
+def _after_lower_word(doc: Document, word: str) -> bool:
+    """Whether a sentence holds `word` right after a word that ends in a lower-case letter."""
+    text = doc.text
+    for at in _word_occurrences(text, word):
+        sentence = doc.sentence_at(at)
+        if sentence is None or sentence.kind != "sentence":
+            continue
+        before = at - 1  # the last letter or digit before it is the end of the word before
+        while before >= sentence.start and not text[before].isalnum():
+            before -= 1
+        if before >= sentence.start and text[before].islower():
+            return True
+    return False
+
+
 def _written_lower(doc: Document, word: str) -> bool:
-    """Whether a sentence of the article holds `word` in lower case as a word of its own (the
-    very word `WORD` would find there): substring searches of the text, each occurrence checked
-    at its edges, in place of reading every word of every sentence."""
-    low, text = word.lower(), doc.text
+    """Whether a sentence holds `word` in lower case as a word of its own."""
+    low = word.lower()
     if not low.islower() or not WORD.fullmatch(low):
         return False
-    size = len(text)
-    at = text.find(low)
-    while at >= 0:
-        end = at + len(low)
-        if not _word_goes_on(text, at - 1, at - 2) and not _word_goes_on(text, end, end + 1):
-            sentence = doc.sentence_at(at)
-            if sentence is not None and sentence.kind == "sentence":
-                return True
-        at = text.find(low, at + 1) if at + 1 < size else -1
+    for at in _word_occurrences(doc.text, low):
+        sentence = doc.sentence_at(at)
+        if sentence is not None and sentence.kind == "sentence":
+            return True
     return False
+
+
+def _word_occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` (one whole `WORD` match) stands in the text as the very word `WORD` would
+    find there, not as a part of a longer one."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_goes_on(text, at - 1, at - 2) and not _word_goes_on(text, end, end + 1):
+            yield at
+        at = text.find(word, at + 1)
 
 
 def _word_goes_on(text: str, edge: int, beyond: int) -> bool:
@@ -659,21 +680,6 @@ def _word_goes_on(text: str, edge: int, beyond: int) -> bool:
     if ch.isalnum():
         return True
     return ch in WORD_JOINERS and 0 <= beyond < len(text) and text[beyond].isalnum()
-
-
-def _capitalised_inside(doc: Document) -> frozenset[str]:
-    """Words the article writes with a capital after a lower-case word and never in lower case:
-    names, even those the actor stages did not mark ("Cisco has promised ..." keeps its capital,
-    "The" after "that The Times" does not)."""
-    names, lower = set(), set()
-    for sentence in doc.sentences:
-        if sentence.kind != "sentence":
-            continue
-        words = WORD.findall(sentence.text)
-        pairs = itertools.pairwise(words)
-        names.update([w for before, w in pairs if w[:1].isupper() and before[-1:].islower()])
-        lower.update(filter(str.islower, words))
-    return frozenset(w for w in names if w.lower() not in lower)
 
 
 def _question(
