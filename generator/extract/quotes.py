@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
+from .wordstarts import word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", "“", '"'}
@@ -301,7 +302,7 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
     a later 'ungkapnya' or 'he said' refers to. One per sentence: its first speech verb."""
     events: list[tuple[int, Speaker]] = []
     seen: set[str] = set()
-    for match in ctx.rules.verb.finditer(ctx.doc.text):
+    for match in word_start_finditer(ctx.rules.verb)(ctx.doc.text):
         sentence = ctx.doc.sentence_at(match.start())
         if sentence is None or sentence.kind != "sentence" or sentence.id in seen:
             continue
