@@ -366,8 +366,11 @@ MIN_TAIL_WORDS = 4  # a rule whose other parts leave fewer words than this for i
 SUBJECT_MAX_WORDS = 10
 WINDOW_BACK, WINDOW_FORWARD = 3, 2  # clauses a rule may look at before and after the cue's own
 PRONOUN_SENTENCES = 3  # how far back a pronoun subject looks for its actor
-# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash.
-CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s")
+# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash. Its first
+# character is matched before the rest is told apart: the engine then stops only at those.
+CLAUSE_END = re.compile(
+    r"[.!?;:,\s](?:(?<=[.!?;:])(?=\s|$)|(?<=,)(?<!\d,)|(?<=,)(?!\d)|(?<=\s)[—–-]{1,2}\s)"
+)
 QUOTE_MARKS = '"“”«»'
 APPOSITIVE = re.compile(r",[^,]+,")  # "Barra, 51, will" -> "Barra will"
 EDGE_PUNCTUATION = " \t\n,;:.!?…—–-"
@@ -794,8 +797,8 @@ def _evidence(
     cues = [(m.start() - at, m.end() - at) for m in matches if m.lastgroup in names]
     cues = cues or [(cue.start, cue.end)]
     bounds = {0, len(text)}
-    bounds.update(m.end() for m in CLAUSE_END.finditer(text))
-    bounds.update(m.end() for m in p.clause_ends.finditer(text))
+    bounds.update(map(re.Match.end, CLAUSE_END.finditer(text)))
+    bounds.update(map(re.Match.end, p.clause_ends.finditer(text)))
     ordered = sorted(bounds)
     clauses = [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip(EDGE_PUNCTUATION)]
     first = cues[0][0]
