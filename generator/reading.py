@@ -62,8 +62,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 # later stage meets a line break it does not split on.
 _LINE_ENDS = dict.fromkeys(map(ord, "\r\x85\u2028\u2029"), "\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # Fast tests before the translations above: most seeds have none of these characters.
-_HAS_ZERO_WIDTH = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
+_ZERO_WIDTH_CHARS = "".join(map(chr, _ZERO_WIDTH))
 _VISIBLE = re.compile("[^\\s" + "".join(map(chr, _ZERO_WIDTH)) + "]")  # str.isspace() is \s
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
@@ -96,7 +97,8 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     # Zero-width characters are dropped later, from the body and the metadata values: dropped
     # here they could change the structure of the front matter's YAML.
     text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
-    text = _CONTROL.sub(" ", text)
+    if _has_control(text):
+        text = _CONTROL.sub(" ", text)
     if not _VISIBLE.search(text):  # nothing but whitespace and zero-width characters
         raise SeedError(path, "empty file (nothing but whitespace)")
     if _looks_binary(text):
@@ -110,6 +112,20 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+
+
+def _has_control(text: str) -> bool:
+    """Whether the text holds a character of `_CONTROL`. Those are ASCII, one byte each in UTF-8
+    and never a byte of another character, so the encoded text is searched: deleting bytes
+    is several times faster than a regex scan of the string, and most seeds have none."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded.translate(None, _CONTROL_BYTES)) != len(encoded)
+
+
+def _has_zero_width(text: str) -> bool:
+    """Whether the text holds a zero-width character: none is ASCII, and a substring test per
+    character is a fast C search where a character class is a slow regex scan."""
+    return not text.isascii() and any(ch in text for ch in _ZERO_WIDTH_CHARS)
 
 
 def _bom_encoding(raw: bytes) -> str:
@@ -176,9 +192,15 @@ def _decode_legacy(raw: bytes, path: Path | str) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
+_MOJIBAKE_LEADS = "ÃÂâ"
+
+
 def _fix_mojibake(text: str, warnings: list[str]) -> str:
     # Only touch text that shows the classic UTF-8-read-as-cp1252 signature; ftfy is careful but
-    # not free, and most seeds are clean.
+    # not free, and most seeds are clean. Its first character is one of three: substring tests
+    # for them spare most seeds the regex scan.
+    if not any(ch in text for ch in _MOJIBAKE_LEADS):
+        return text
     if not re.search("[ÃÂâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]", text):
         return text
     import ftfy
@@ -191,6 +213,8 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
+    if sample.isascii():
+        return False  # no ASCII character is counted below
     # Per distinct character (a few dozen look-ups), not per character (thousands); ASCII
     # characters are never among them, so they are not counted at all.
     bad = sum(
@@ -212,12 +236,80 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 def _load_yaml(text: str):
     """`yaml.safe_load`, through libyaml when it is there (several times faster, same values).
     On an error the Python loader runs again, for its clearer message."""
+    simple = _simple_mapping(text)
+    if simple is not None:
+        return simple
     if _C_LOADER is not None:
         try:
             return yaml.load(text, Loader=_C_LOADER)  # a safe loader
         except yaml.YAMLError:
             pass
     return yaml.safe_load(text)
+
+
+# --- the common front matter without PyYAML's constructor ---------------------------------------
+# Most front matters are a few `key: value` lines, each value a one-line string or a date, plain
+# or in single quotes (what yaml.safe_dump writes). Building PyYAML's node tree costs more than
+# reading the seed's text: `_simple_mapping` reads those lines itself, by YAML's own rules (plain
+# scalars as the resolver's implicit patterns type them, quotes doubled inside single quotes).
+# Anything it is not sure of (a flow list, double quotes, an indicator, a comment, a blank or
+# indented line, a value typed other than string or date) returns None, and PyYAML reads the
+# whole text as before.
+
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (.+)")
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_DATE_ONLY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_PLAIN_FIRST_NOT = frozenset("-?:,[]{}#&*!|>'\"%@` ")  # indicators (or a space) first: not plain
+_STR_TAG = "tag:yaml.org,2002:str"
+_DATE_TAG = "tag:yaml.org,2002:timestamp"
+_NOT_SIMPLE = object()
+
+
+def _simple_mapping(text: str) -> dict | None:
+    """The mapping `text` holds when every line is a `key: value` of the simple kind, else None."""
+    lines = text.split("\n")
+    if len(lines) < 2 or lines[-1]:
+        return None  # empty, or not ended by a line break
+    data: dict = {}
+    for line in lines[:-1]:
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None or _implicit_tag(match.group(1)) != _STR_TAG:
+            return None
+        value = _simple_scalar(match.group(2))
+        if value is _NOT_SIMPLE:
+            return None
+        data[match.group(1)] = value
+    return data
+
+
+def _simple_scalar(raw: str) -> object:
+    """A one-line value: a single-quoted string, a plain string or a plain date."""
+    if not raw.isprintable():  # also no tab; YAML refuses some of what this refuses
+        return _NOT_SIMPLE
+    if raw[0] == "'":
+        quoted = _SINGLE_QUOTED.fullmatch(raw)
+        return quoted.group(1).replace("''", "'") if quoted else _NOT_SIMPLE
+    if raw[0] in _PLAIN_FIRST_NOT or raw[-1] in " :" or ": " in raw or " #" in raw:
+        return _NOT_SIMPLE
+    tag = _implicit_tag(raw)
+    if tag == _STR_TAG:
+        return raw
+    day = _DATE_ONLY.fullmatch(raw) if tag == _DATE_TAG else None
+    if day is None:
+        return _NOT_SIMPLE  # a number, bool, null, a time of day...: PyYAML's own reading
+    try:
+        return date(*map(int, day.groups()))  # as SafeConstructor builds a date without a time
+    except ValueError:
+        return _NOT_SIMPLE
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (yaml.resolver.BaseResolver.resolve)."""
+    resolvers = yaml.resolver.Resolver.yaml_implicit_resolvers
+    for tag, regexp in resolvers.get(value[0], []) + resolvers.get(None, []):
+        if regexp.match(value):
+            return tag
+    return _STR_TAG
 
 
 def split_front_matter(text: str, path: Path | str) -> tuple[dict, str, list[str]]:
@@ -454,7 +546,7 @@ def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
     if fmt in {"txt", "md"}:
         meta, text, fm_warnings = split_front_matter(text, path)
         warnings += fm_warnings
-    if _HAS_ZERO_WIDTH.search(text):
+    if _has_zero_width(text):
         text = text.translate(_ZERO_WIDTH)
     if fmt == "txt":
         blocks = _text_blocks(text, meta)

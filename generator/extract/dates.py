@@ -26,6 +26,7 @@ from functools import cache, cached_property
 
 from ..language import Language, fold
 from ..model import DateMention, Document
+from .wordstarts import word_start_finditer
 
 YEARS = range(1800, 2101)  # a four-digit number outside this span is a count, not a year
 PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
@@ -547,8 +548,11 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
     lowered: str | None = text.lower()  # matching lower case without IGNORECASE: twice as fast
     if len(lowered) != len(text):
         lowered = None  # a character lowered to two: offsets would shift
-    finder = r.core_words if lowered is not None else r.core_words_any_case
-    for core in finder.finditer(lowered if lowered is not None else text):
+    if lowered is not None:
+        cores = word_start_finditer(r.core_words)(lowered)
+    else:
+        cores = r.core_words_any_case.finditer(text)
+    for core in cores:
         at = core.start()
         if at < end or (core.group()[0].isdigit() and not _date_number(core.group())):
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -43,6 +43,7 @@ class QuestionRules:
     kinds: tuple[str, ...]  # in order of precedence
     cues: re.Pattern  # every cue of every kind in one pattern; groups named n_I, f_I, s_I, w_I
     quoted_weak: frozenset[str]  # kinds whose strong cues are weak inside a quotation
+    roles: dict[str, tuple[int, str]]  # group name -> (index of its kind, "f", "s" or "w")
 
 
 @cache
@@ -79,6 +80,7 @@ def rules(language: Language) -> QuestionRules:
         # lower case and run over lower-cased text (twice as fast as IGNORECASE).
         cues=re.compile(r"(?<!\w)(?=\w)" + _heads_lookahead(body) + body),
         quoted_weak=frozenset(str(k) for k in section.get("quoted_weak") or []),
+        roles={f"{prefix}_{i}": (i, prefix) for prefix in "fsw" for i in range(len(kinds))},
     )
 
 
@@ -224,17 +226,27 @@ def sentence_cue(
     found = list(r.cues.finditer(_lower(text))) if matches is None else matches
     if not found:
         return None  # most sentences: no cue, nothing to weigh
+    # The matches of each kind, sorted once by their group (negatives belong to no kind).
+    by_kind: dict[int, tuple[list[re.Match], list[re.Match], list[re.Match]]] = {}
+    for m in found:
+        role = r.roles.get(m.lastgroup or "")
+        if role is None:
+            continue
+        index, prefix = role
+        if index not in by_kind:
+            by_kind[index] = ([], [], [])
+        strong, weak, demoted = by_kind[index]
+        if prefix == "w":
+            weak.append(m)
+        elif prefix == "f":
+            strong.append(m)
+        else:
+            inside = quoted is not None and r.kinds[index] in r.quoted_weak and quoted(m.start())
+            (demoted if inside else strong).append(m)
     best: Cue | None = None
-    for index, kind in enumerate(r.kinds):
-        strong, weak, demoted = [], [], []
-        for m in found:
-            if m.lastgroup == f"w_{index}":
-                weak.append(m)
-            elif m.lastgroup == f"f_{index}":
-                strong.append(m)
-            elif m.lastgroup == f"s_{index}":
-                inside = quoted is not None and kind in r.quoted_weak and quoted(m.start())
-                (demoted if inside else strong).append(m)
+    for index in sorted(by_kind):  # the order of precedence
+        kind = r.kinds[index]
+        strong, weak, demoted = by_kind[index]
         # One cue repeated is rhetoric; several different ones still raise the point.
         weak += list({m.group(): m for m in demoted}.values())
         score = STRONG if strong else min(WEAK * len(weak), STRONG)
@@ -295,13 +307,19 @@ def _quoted(doc: Document, r: QuestionRules) -> Callable[[int], bool]:
             spans = [
                 (s.inner_start, s.inner_end)
                 for s in quote_spans(doc.text)
-                if len(WORD.findall(doc.text, s.inner_start, s.inner_end)) >= QUOTATION_MIN_WORDS
+                if _has_words(doc.text, s.inner_start, s.inner_end, QUOTATION_MIN_WORDS)
             ]
             starts.extend(a for a, _ in spans)
         at = bisect.bisect_right(starts, offset) - 1
         return at >= 0 and offset < spans[at][1]
 
     return inside
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether text[start:end] holds at least `count` words: counted only that far (a quotation
+    runs to hundreds)."""
+    return len(list(itertools.islice(WORD.finditer(text, start, end), count))) >= count
 
 
 def _cue_in(
@@ -348,8 +366,11 @@ MIN_TAIL_WORDS = 4  # a rule whose other parts leave fewer words than this for i
 SUBJECT_MAX_WORDS = 10
 WINDOW_BACK, WINDOW_FORWARD = 3, 2  # clauses a rule may look at before and after the cue's own
 PRONOUN_SENTENCES = 3  # how far back a pronoun subject looks for its actor
-# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash.
-CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s")
+# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash. Its first
+# character is matched before the rest is told apart: the engine then stops only at those.
+CLAUSE_END = re.compile(
+    r"[.!?;:,\s](?:(?<=[.!?;:])(?=\s|$)|(?<=,)(?<!\d,)|(?<=,)(?!\d)|(?<=\s)[—–-]{1,2}\s)"
+)
 QUOTE_MARKS = '"“”«»'
 APPOSITIVE = re.compile(r",[^,]+,")  # "Barra, 51, will" -> "Barra will"
 EDGE_PUNCTUATION = " \t\n,;:.!?…—–-"
@@ -591,32 +612,77 @@ class Evidence:
 
 
 class _Names:
-    """The article's capitalised words, read only when a question first needs them (most
-    questions never ask: their first word is a name, a title or lower case already)."""
+    """Words the article writes with a capital after a lower-case word and never in lower case:
+    names, even those the actor stages did not mark ("Cisco has promised ..." keeps its capital,
+    "The" after "that The Times" does not). Only a few words per article are asked about (most
+    questions never ask: their first word is a name, a title or lower case already), so each is
+    looked up in the text rather than every word of every sentence listed: substring searches,
+    each occurrence checked at its edges as `WORD` cuts words, the same answer."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.words: frozenset[str] | None = None
+        self.known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self.words is None:
-            self.words = _capitalised_inside(self.doc)
-        return word in self.words
+        if not isinstance(word, str) or not word[:1].isupper() or not WORD.fullmatch(word):
+            return False
+        known = self.known.get(word)
+        if known is None:
+            known = _after_lower_word(self.doc, word) and not _written_lower(self.doc, word)
+            self.known[word] = known
+        return known
 
 
-def _capitalised_inside(doc: Document) -> frozenset[str]:
-    """Words the article writes with a capital after a lower-case word and never in lower case:
-    names, even those the actor stages did not mark ("Cisco has promised ..." keeps its capital,
-    "The" after "that The Times" does not)."""
-    names, lower = set(), set()
-    for sentence in doc.sentences:
-        if sentence.kind != "sentence":
+WORD_JOINERS = "-'’.,"  # the characters WORD joins its runs with
+
+
+def _after_lower_word(doc: Document, word: str) -> bool:
+    """Whether a sentence holds `word` right after a word that ends in a lower-case letter."""
+    text = doc.text
+    for at in _word_occurrences(text, word):
+        sentence = doc.sentence_at(at)
+        if sentence is None or sentence.kind != "sentence":
             continue
-        words = WORD.findall(sentence.text)
-        pairs = itertools.pairwise(words)
-        names.update(w for before, w in pairs if w[:1].isupper() and before[-1:].islower())
-        lower.update(w for w in words if w.islower())
-    return frozenset(w for w in names if w.lower() not in lower)
+        before = at - 1  # the last letter or digit before it is the end of the word before
+        while before >= sentence.start and not text[before].isalnum():
+            before -= 1
+        if before >= sentence.start and text[before].islower():
+            return True
+    return False
+
+
+def _written_lower(doc: Document, word: str) -> bool:
+    """Whether a sentence holds `word` in lower case as a word of its own."""
+    low = word.lower()
+    if not low.islower() or not WORD.fullmatch(low):
+        return False
+    for at in _word_occurrences(doc.text, low):
+        sentence = doc.sentence_at(at)
+        if sentence is not None and sentence.kind == "sentence":
+            return True
+    return False
+
+
+def _word_occurrences(text: str, word: str) -> Iterator[int]:
+    """Where `word` (one whole `WORD` match) stands in the text as the very word `WORD` would
+    find there, not as a part of a longer one."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_goes_on(text, at - 1, at - 2) and not _word_goes_on(text, end, end + 1):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _word_goes_on(text: str, edge: int, beyond: int) -> bool:
+    """Whether a `WORD` match reaches over the character at `edge` (before or after a stretch):
+    a letter or digit does, a joiner does when a letter or digit stands beyond it."""
+    if not 0 <= edge < len(text):
+        return False
+    ch = text[edge]
+    if ch.isalnum():
+        return True
+    return ch in WORD_JOINERS and 0 <= beyond < len(text) and text[beyond].isalnum()
 
 
 def _question(
@@ -634,11 +700,11 @@ def _question(
     ]
     for item in evidence:
         item.names = names
-    question = _rewrite(doc, evidence, point.kind, p)
+    question = _rewrite(doc, evidence, point.kind, p)  # valid when there is one
     if question is None:
         question = _fallback(doc, evidence[0], point.kind, p)
-    if not valid_question(question, p):
-        question = _general(doc, evidence, point.kind, p)
+        if not valid_question(question, p):
+            question = _general(doc, evidence, point.kind, p)
     if question is None:
         return None  # nothing well-formed to ask: no question rather than a fragment
     ids = [s.id for s in sorted(point.sentences, key=lambda s: s.start)]
@@ -731,8 +797,8 @@ def _evidence(
     cues = [(m.start() - at, m.end() - at) for m in matches if m.lastgroup in names]
     cues = cues or [(cue.start, cue.end)]
     bounds = {0, len(text)}
-    bounds.update(m.end() for m in CLAUSE_END.finditer(text))
-    bounds.update(m.end() for m in p.clause_ends.finditer(text))
+    bounds.update(map(re.Match.end, CLAUSE_END.finditer(text)))
+    bounds.update(map(re.Match.end, p.clause_ends.finditer(text)))
     ordered = sorted(bounds)
     clauses = [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip(EDGE_PUNCTUATION)]
     first = cues[0][0]

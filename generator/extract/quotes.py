@@ -23,12 +23,15 @@ the language data.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
+from .wordstarts import word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", "“", '"'}
@@ -131,13 +134,20 @@ class QuoteSpan:
 
 def quote_spans(text: str) -> list[QuoteSpan]:
     """Outermost quotation spans, paragraph by paragraph (paragraphs are split by blank lines)."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    """The spans of the last few texts: the quotes stage and the open questions stage both ask
+    for an article's (the spans are never changed after)."""
     spans: list[QuoteSpan] = []
     for start, end in _paragraphs(text):
         doubles = _double_spans(text, start, end)
         spans.extend(doubles)
         spans.extend(_single_spans(text, start, end, doubles))
     spans.sort(key=lambda s: s.start)
-    return spans
+    return tuple(spans)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -230,6 +240,7 @@ class Context:
     mentions: list[Mention]  # outside quotations, with an actor, sorted by start
     starts: list[int]
     events: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, person) who spoke
+    quoted: Callable[[int], bool] = lambda offset: False  # whether an offset is inside a span
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -271,9 +282,9 @@ def find_quotes(doc: Document, language: Language) -> None:
 
 def _context(doc: Document, language: Language) -> Context:
     spans = quote_spans(doc.text)
-    inside = [(s.inner_start, s.inner_end) for s in spans]
+    quoted = _within(spans)
     mentions = sorted(
-        (m for m in doc.mentions if m.actor and not any(a <= m.start < b for a, b in inside)),
+        (m for m in doc.mentions if m.actor and not quoted(m.start)),
         key=lambda m: m.start,
     )
     actors = {a.id: a for a in doc.actors}
@@ -281,6 +292,7 @@ def _context(doc: Document, language: Language) -> Context:
         m for m in mentions if m.actor in actors and actors[m.actor].type not in NON_SPEAKERS
     ]
     ctx = Context(doc, rules(language), spans, actors, mentions, [m.start for m in mentions])
+    ctx.quoted = quoted
     ctx.events = _speech_subjects(ctx)
     return ctx
 
@@ -290,7 +302,7 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
     a later 'ungkapnya' or 'he said' refers to. One per sentence: its first speech verb."""
     events: list[tuple[int, Speaker]] = []
     seen: set[str] = set()
-    for match in ctx.rules.verb.finditer(ctx.doc.text):
+    for match in word_start_finditer(ctx.rules.verb)(ctx.doc.text):
         sentence = ctx.doc.sentence_at(match.start())
         if sentence is None or sentence.kind != "sentence" or sentence.id in seen:
             continue
@@ -319,7 +331,20 @@ def _name_before(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 def _in_quote(ctx: Context, offset: int) -> bool:
-    return any(s.inner_start <= offset < s.inner_end for s in ctx.spans)
+    return ctx.quoted(offset)
+
+
+def _within(spans: list[QuoteSpan]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the spans (between its marks): a binary search over
+    their starts, where testing every span for every mention and verb was most of the cost."""
+    starts = [s.inner_start for s in spans]  # sorted: spans come in text order
+    reach = list(itertools.accumulate((s.inner_end for s in spans), max))  # furthest end so far
+
+    def inside(offset: int) -> bool:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < reach[at]
+
+    return inside
 
 
 def _closest_person(ctx: Context, start: int, end: int, max_words: int) -> Mention | None:

@@ -24,8 +24,10 @@ _DATELINE = re.compile(
     r"[ ]+[-–—]{1,2}[ ]+(?=\S)"
 )
 # A word's lower-case end straight before a capitalised word: where a lost line break glued a
-# heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay").
-_GLUE = re.compile(r"(?<=[a-z\d)]{2})(?=[A-Z][a-z])")
+# heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay"). The
+# capital is matched first and what stands before it looked back at: the engine then stops only
+# at capitals, not at every character. The match starts at the capital.
+_GLUE = re.compile(r"[A-Z](?<=[a-z\d)]{2}.)(?=[a-z])")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _END_PUNCT = re.compile(r"[.!?…:;]\s*$")
 
@@ -37,8 +39,9 @@ def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     boilerplate = re.compile("|".join(f"(?:{p})" for p in boiler) or "(?!)", re.IGNORECASE)
     abbreviations = frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or [])
     # A sentence ends at . ! ? or … (plus closing quotes/brackets) before a space and a capital,
-    # digit or opening quote.
-    boundary = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+    # digit or opening quote. The stop is part of the match, not looked back at: the engine then
+    # stops only at stops, not at every character.
+    boundary = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
     return boilerplate, boundary, abbreviations
 
 
@@ -125,7 +128,7 @@ def split_sentences(text: str, boundary: re.Pattern, abbreviations: frozenset[st
     start = 0
     for match in boundary.finditer(text):
         end = match.end()
-        if _is_abbreviation(text, match.start(), abbreviations):
+        if _is_abbreviation(text, match.start() + 1, abbreviations):  # just after the stop
             continue
         if _inside_open_quote(text, start, end):
             continue
