@@ -79,6 +79,24 @@ def test_year_range_gives_both_years():
     assert set(got.values()) == {"2014", "2015"}
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "years"),
+    [
+        (
+            "Kerugian terjadi pada tahun 2020, 2023, dan 2024 menurut jaksa.",
+            "id",
+            {"2020", "2023", "2024"},
+        ),
+        ("Losses rose in 2019, 2020 and 2021, the company said.", "en", {"2019", "2020", "2021"}),
+        # no list word before the last item: a count after the comma, not a year
+        ("In 2010, 2000 people came to the square.", "en", {"2010"}),
+        ("Sejak 2020, 3000 orang hadir di alun-alun.", "id", {"2020"}),
+    ],
+)
+def test_years_listed_after_a_dated_year(body, lang, years):
+    assert set(values(body, lang).values()) == years
+
+
 # --- qualifiers -------------------------------------------------------------------------------
 
 

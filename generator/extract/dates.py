@@ -65,6 +65,7 @@ class Rules:
     past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
     fixed_days: dict[str, tuple[int, int]]  # folded name -> (month, day): "natal" -> (12, 25)
+    year_list: re.Pattern  # ", 2023, dan 2024" right after a year: more years of the same cue
 
 
 def _phrase(words) -> str:
@@ -238,6 +239,11 @@ def rules(language: Language) -> Rules:
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
         fixed_days=fixed_days,
+        year_list=re.compile(
+            rf"(?:\s*,\s*(?:(?P<c>{_phrase(data.get('list_words') or [])})\s+)?|"
+            rf"\s+(?P<c2>{_phrase(data.get('list_words') or [])})\s+)(?P<y>{year}){e}",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -441,11 +447,27 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
         if match.group("yr_y2"):  # "2009-2010": both years are dates
             year = Value(int(match.group("yr_y2")))
             found.append(Found(match.start("yr_y2"), match.end("yr_y2"), year, None, True))
+        elif match.group("yr_y"):
+            found.extend(_listed_years(doc.text, match.end(), r))
         if not item.explicit and published is None and anchor is not None:
             used_anchor = anchor if used_anchor is None else _later(used_anchor, anchor)
     if published is not None:
         return found, published.isoformat()
     return found, used_anchor.iso() if used_anchor is not None else None
+
+
+def _listed_years(text: str, end: int, r: Rules) -> list[Found]:
+    """'pada tahun 2020, 2023, dan 2024': the years listed after a year its cue dated. A list
+    ends with a list word before its last item; without one ("In 2010, 2000 people came") the
+    number after the comma is no year."""
+    out: list[Found] = []
+    listed = r.year_list.match(text, end)
+    while listed is not None:
+        out.append(Found(listed.start("y"), listed.end("y"), Value(int(listed["y"])), None, True))
+        if listed["c"] or listed["c2"]:
+            return out  # the last item
+        listed = r.year_list.match(text, listed.end())
+    return []
 
 
 def _later(a: Value, b: Value) -> Value:
