@@ -1098,6 +1098,14 @@ def test_the_body_after_head_of_is_the_affiliation_whole():
 # --- a title, its office and its holder in one run of capitals ------------------------------------
 
 
+def only_person(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    """After a neutral sentence, `text` names one person: `name`, with `role` and `affiliation`."""
+    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role", "affiliation"),
     [
@@ -1128,10 +1136,7 @@ def test_the_body_after_head_of_is_the_affiliation_whole():
     ],
 )
 def test_the_office_between_a_title_and_its_holder(text, name, role, affiliation):
-    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
-    person = actor(doc, name)
-    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
-    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+    only_person(text, name, role, affiliation)
 
 
 def test_common_words_before_the_holder_are_the_titles_portfolio():
@@ -1287,10 +1292,7 @@ def test_a_role_introduced_in_lower_case_after_the_name():
     ],
 )
 def test_where_the_holder_starts_after_the_office(text, name, role, affiliation):
-    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
-    person = actor(doc, name)
-    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
-    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+    only_person(text, name, role, affiliation)
 
 
 def test_short_forms_of_things_are_no_actors():
@@ -1425,10 +1427,7 @@ def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
     ],
 )
 def test_offices_and_portfolios_joined_by_a_conjunction(text, name, role, affiliation):
-    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
-    person = actor(doc, name)
-    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
-    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+    only_person(text, name, role, affiliation)
 
 
 def test_the_home_countrys_provinces_are_places():
