@@ -1448,3 +1448,16 @@ def test_a_name_after_its_abbreviated_prefix_is_the_same_person():
     )
     people = sorted(a.name for a in doc.actors if a.type == "person")
     assert people == ["Moch Faruk Rozi", "Moh Zakki"]
+
+
+def test_initials_listed_after_a_person_noun_and_a_short_title_in_brackets():
+    doc = actors_of(
+        "Kasus itu bermula pada 2020. Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Sukamaju "
+        "Jhon Franky Ariandi mengatakan, Dinas Perumahan mengelola rusunawa itu. Jaksa "
+        "menetapkan empat tersangka, masing-masing berinisial S, DP, ABT, dan HS."
+    )
+    jhon = actor(doc, "Jhon Franky Ariandi")
+    assert (jhon.role, jhon.affiliation) == ("Kepala Seksi Pidana Khusus", "Kejari Sukamaju")
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert people == {"Jhon Franky Ariandi", "DP", "ABT", "HS"}
+    assert "Pidsus" not in names(doc)

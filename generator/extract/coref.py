@@ -232,10 +232,13 @@ def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finde
 def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
     """'GM' and 'General Motors', 'SBY' and 'Susilo Bambang Yudhoyono': initials spell it."""
     initials: dict[str, set[int]] = {}
+    bodies: set[int] = set()  # roots of names holding an organization's head
+    heads = finder.marks.org_head
     for index, cand in enumerate(cands):
         if cand.kind in ("name", "org", "media") and cand.last - cand.first > 1:
             first = cand.first
-            heads = finder.marks.org_head
+            if any(heads[cand.first : cand.last]):
+                bodies.add(clusters.find(index))
             while first < cand.last - 2 and heads[first] and finder.toks.is_acronym(first):
                 first += 1  # "PT Kereta Api Indonesia" is also "KAI"
             for start in dict.fromkeys((cand.first, first)):
@@ -249,7 +252,10 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
         if cand.acronym and cand.kind in ("name", "org", "media"):
             roots = initials.get(cand.text.replace(".", "").upper())
             if roots and len(roots) == 1:
-                clusters.union(index, next(iter(roots)))
+                root = next(iter(roots))
+                if cand.person_cue and root in bodies:
+                    continue  # "tersangka DP" is no "Dinas Perumahan"
+                clusters.union(index, root)
 
 
 def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None:

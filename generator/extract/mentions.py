@@ -544,6 +544,9 @@ class Finder:
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
                 i = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
                 continue
+            if self._bracketed_short_title(i, j):
+                i = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
+                continue
             name_end = j
             while (
                 name_end > i + 1
@@ -883,6 +886,8 @@ class Finder:
             return False
         if f in self.lower_words or (self._common_word(a) and self.before_apposition(b)):
             return True  # "Kepala Badan Gizi Nasional, Dadan ...": the holder after the comma
+        if b < toks.n and self.gap(b).strip() == "(" and m.role[b]:
+            return True  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title's short form
         n = toks.n
         if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
             return False
@@ -1116,13 +1121,28 @@ class Finder:
             and toks.fold[b] in self.lex.government_words
         )
 
+    def _bracketed_short_title(self, i: int, j: int) -> bool:
+        """Words i..j, alone in brackets right after a title, hold a title word themselves."""
+        toks, m = self.toks, self.marks
+        return (
+            i > 0
+            and j < toks.n
+            and self.gap(i).strip() == "("
+            and self.gap(j).strip().startswith(")")
+            and toks.sent[i - 1] == toks.sent[i]
+            and (m.role[i - 1] or m.domain[i - 1])
+            and any(m.role[i:j])
+        )
+
     def _bracketed_title_before(self, i: int) -> bool:
-        """'Sekretaris Jenderal (Sekjen) ...': run i opens after a bracket that closes a title's
-        short form, right after the title."""
+        """'Sekretaris Jenderal (Sekjen) ...', 'Kepala Seksi Pidana Khusus (Kasi Pidsus) ...': run i
+        opens after a bracket that closes a title's short form, right after the title."""
         toks, m = self.toks, self.marks
         if i < 3 or self.gap(i).strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
             return False
         inner = i - 1
+        while inner > 1 and self.gap(inner) == " " and i - inner < 3:
+            inner -= 1  # "(Kasi Pidsus)": a short form of two words
         return (
             self.gap(inner).strip() == "("
             and toks.sent[inner - 1] == toks.sent[i]
@@ -1528,6 +1548,9 @@ class Finder:
                 if prev in lex.person_nouns and "," not in self.gap(a):
                     cand.vote("person", STRONG)  # "tersangka berinisial DS", "suspect Lee"
                     cand.person_cue = True
+                elif self._initials_listed_after_person_noun(a):
+                    cand.vote("person", STRONG)  # "berinisial S, DP, ABT, dan HS": four people
+                    cand.person_cue = True
                 if prev in lex.place_prepositions or (
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):
@@ -1547,6 +1570,21 @@ class Finder:
             if len(names) > 1 and self._next_in_list(names[-2], names[-1]):
                 for cand in names[1:]:
                     cand.vote("org", STRONG)
+
+    def _initials_listed_after_person_noun(self, a: int) -> bool:
+        """Token a is in a list of initials ("S, DP, ABT, dan HS") after a person noun."""
+        toks, lex = self.toks, self.lex
+        if not toks.text[a].isupper() or len(toks.text[a]) > 4:
+            return False
+        k = a - 1
+        while k >= 0 and toks.sent[k] == toks.sent[a] and self.gap(k + 1).strip() in ("", ","):
+            word = toks.text[k]
+            if toks.fold[k] in lex.person_nouns:
+                return k < a - 1
+            if not ((word.isupper() and len(word) <= 4) or toks.fold[k] in lex.conjunctions):
+                return False
+            k -= 1
+        return False
 
     def _next_in_list(self, before: Candidate, cand: Candidate) -> bool | None:
         """`cand` follows `before` in a list: True after a conjunction, False after a comma
