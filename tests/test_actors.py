@@ -1298,7 +1298,8 @@ def test_where_the_holder_starts_after_the_office(text, name, role, affiliation)
 def test_short_forms_of_things_are_no_actors():
     doc = actors_of(
         "Harga BBM naik pekan ini. Target PAD dan pagu RAPBD turun, sementara WFH diperpanjang, "
-        "kata BPS. Pelapor menjerat terlapor dengan UU ITE."
+        "kata BPS. Pelapor menjerat terlapor dengan UU ITE. Penyaluran PKH dan BPNT lewat OTT "
+        "itu dihentikan."
     )
     assert names(doc) == {"BPS"}
 
