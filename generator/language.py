@@ -130,7 +130,24 @@ def country_names(code: str, extras: tuple[tuple[str, str], ...] = ()) -> dict[s
     return names
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when there: ~8x faster
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when there: ~8x faster
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _DataLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """A safe loader where words stay words: YAML 1.1 reads `no`, `on`, `yes` and `off` as
+    booleans, so a word list holding the English "No" or "On" lost them; only true and false
+    are booleans here (YAML 1.2)."""
+
+
+_DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL]
+    for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+}
+_DataLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_YAML_LOADER = _DataLoader
 
 
 @cache

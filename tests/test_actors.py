@@ -1178,6 +1178,13 @@ def test_a_heads_prefix_glued_to_an_office_is_a_title():
             {"St. Clair"},
             {"St", "Orbela St", "Orbela St. Clair"},
         ),
+        # a number's label after "for the" is no part of a name; an adjective made of a place
+        # neither
+        (
+            "Sales rose. Apple passed Chicago-based retailer Best Buy for the No. 2 spot.",
+            {"Best Buy"},
+            {"Best Buy for the No", "Chicago-based", "Chicago-based Best Buy"},
+        ),
         # a body named for common words after "for the" is one name; a plant "of" a place is not
         (
             "Trading stopped at noon. The Federal Service for the Financial Markets ordered it.",

@@ -196,6 +196,7 @@ class _Folds(dict):
 
 _FOLDS = _Folds()
 _CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")  # "Chicago-based", "state-owned"
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
@@ -393,6 +394,7 @@ class Finder:
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
+        self._enclitics = tuple("-" + e for e in lex.enclitics)  # "BLT-nya" keeps its name
 
     # --- tokens ---------------------------------------------------------------------------------
 
@@ -433,6 +435,8 @@ class Finder:
         if not toks.capital[i]:
             return False  # most words: tested first, as this runs once per word
         word = toks.text[i]
+        if "-" in word and _ADJECTIVE_COMPOUND.search(word) and not word.endswith(self._enclitics):
+            return False  # "Chicago-based": a place made an adjective, no name
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
         if digits and (not toks.is_acronym(i) or _CODE.match(word)):
             return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
@@ -529,6 +533,7 @@ class Finder:
                         and self.gap(j + 1) == " "
                         and toks.sent[j + 1] == toks.sent[i]
                         and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
+                        and toks.fold[j + 1] not in self.lex.designators  # "for the No. 2"
                         and not self._person_then_relation(i, j)
                     )
                 ):
@@ -1102,7 +1107,10 @@ class Finder:
         ("for the Financial Markets"), not a place ("Assembly of Louisville")."""
         while k < b and self.toks.fold[k] in self.lex.connectors:
             k += 1
-        return k < b and all(self._common_word(x) for x in range(k, b))
+        return k < b and all(
+            self._common_word(x) and self.toks.fold[x] not in self.lex.designators
+            for x in range(k, b)
+        )  # (not "Best Buy for the No. 2 spot": a number's label)
 
     def _place_pair(self, k: int) -> bool:
         """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
