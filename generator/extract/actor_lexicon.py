@@ -399,13 +399,22 @@ def _latin_names(names: object) -> set[str]:
 @cache
 def _subdivisions(country: str | None) -> tuple[str, ...]:
     """The names of the provinces or states of the language's home country (ISO 3166-2, via
-    pycountry): "Jawa Timur" is a place, and an office's name ends after it."""
+    pycountry): "Jawa Timur" is a place, and an office's name ends after it. Loading pycountry's
+    subdivisions takes ~0.1 s, so the names are kept in the cache folder like the name lists."""
     if not country:
         return ()
-    import pycountry
 
-    found = pycountry.subdivisions.get(country_code=country) or []
-    return tuple(sorted({s.name for s in found if s.type != "Geographical unit"}))
+    def build() -> list[str]:
+        import pycountry
+
+        found = pycountry.subdivisions.get(country_code=country) or []
+        return sorted({s.name for s in found if s.type != "Geographical unit"})
+
+    key = f"subdivisions {country} pycountry {_package_version('pycountry')}"
+    value = cached_json(f"subdivisions-{country}", key, build)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        value = build()  # a file of another shape: never trust it
+    return tuple(value)
 
 
 def _region_names(code: str) -> tuple[str, ...]:

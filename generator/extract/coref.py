@@ -17,6 +17,7 @@ subject not named inside the quotation itself).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from .actor_lexicon import fold_tokens
 from .mentions import DEFAULT, STRONG, Candidate, Finder
@@ -189,43 +190,53 @@ SHORT_NAME = 4  # letters a short form of a first name keeps at least ("Pras" fo
 def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
     """'Pras' and 'Prasetyo Hadi': a lone word that starts the first name of exactly one person
     named in full (with a title) is that person's short name."""
-    toks = finder.toks
-    starts: dict[str, set[int]] = {}
-    for index, cand in enumerate(cands):
-        if cand.kind == "name" and cand.person_cue and cand.last - cand.first > 1:
-            first = toks.fold[cand.first]
-            for n in range(SHORT_NAME, len(first)):
-                starts.setdefault(first[:n], set()).add(clusters.find(index))
-    if not starts:
-        return
-    for index, cand in enumerate(cands):
-        if cand.kind == "name" and cand.last - cand.first == 1 and not cand.acronym:
-            roots = starts.get(toks.fold[cand.first])
-            if roots and len(roots) == 1:
-                clusters.union(index, next(iter(roots)))
+    fold = finder.toks.fold
+
+    def starts(cand: Candidate) -> list[str]:
+        first = fold[cand.first]
+        return [first[:n] for n in range(SHORT_NAME, len(first))]
+
+    _link_lone_words(cands, clusters, finder, starts, after_title=False)
 
 
 def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
     """'Prof Ghufron' and 'Ali Ghufron Mukti': a lone word after a title or a form of address
     that is an inner word of exactly one person's full name (written with a title) is that
     person, called by the middle name."""
-    toks = finder.toks
-    inner: dict[str, set[int]] = {}
+    fold = finder.toks.fold
+
+    def inner(cand: Candidate) -> list[str]:
+        return [fold[k] for k in range(cand.first + 1, cand.last - 1)]
+
+    _link_lone_words(cands, clusters, finder, inner, after_title=True)
+
+
+def _link_lone_words(
+    cands: list[Candidate],
+    clusters: Clusters,
+    finder: Finder,
+    forms: Callable[[Candidate], list[str]],
+    *,
+    after_title: bool,
+) -> None:
+    """A lone word (after a title or a form of address, when `after_title`) that is one of the
+    `forms` of exactly one person's full name written with a title: that person."""
+    people: dict[str, set[int]] = {}
     for index, cand in enumerate(cands):
-        if cand.kind == "name" and cand.person_cue and cand.last - cand.first > 2:
-            for k in range(cand.first + 1, cand.last - 1):
-                inner.setdefault(toks.fold[k], set()).add(clusters.find(index))
-    if not inner:
+        if cand.kind == "name" and cand.person_cue and cand.last - cand.first > 1:
+            for form in forms(cand):
+                people.setdefault(form, set()).add(clusters.find(index))
+    if not people:
         return
     for index, cand in enumerate(cands):
         if (
             cand.kind == "name"
-            and cand.person_cue  # "Prof Ghufron", "Pak Ghufron": said of a person
             and cand.last - cand.first == 1
             and not cand.acronym
+            and (cand.person_cue or not after_title)
         ):
-            roots = inner.get(toks.fold[cand.first])
-            if roots and len(roots) == 1 and clusters.find(index) == index:
+            roots = people.get(finder.toks.fold[cand.first])
+            if roots and len(roots) == 1 and (not after_title or clusters.find(index) == index):
                 clusters.union(index, next(iter(roots)))
 
 

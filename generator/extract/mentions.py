@@ -158,11 +158,7 @@ def tokenize(
                         gap == ". "
                         and (
                             (len(previous) == 1 and previous.isupper())
-                            or (
-                                abbreviations
-                                and _FOLDS[previous] in abbreviations
-                                and not previous.isupper()
-                            )
+                            or (abbreviations and _name_abbreviation(previous, abbreviations))
                         )
                     )
                 )
@@ -182,6 +178,11 @@ def _head_of_office(word: str, lex: ActorLexicon, offices: set[str]) -> bool:
         if word.startswith(prefix) and len(rest) >= 4 and known:
             return True
     return False
+
+
+def _name_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    """'St' of "St. Thomas" (not "ST", a degree, nor "DS", a person's initials)."""
+    return _FOLDS[word] in abbreviations and not word.isupper()
 
 
 class _Folds(dict):
@@ -602,8 +603,7 @@ class Finder:
         return x
 
     def _name_abbreviation(self, k: int) -> bool:
-        """'St' of "St. Thomas" (not "ST", a degree, nor "DS", a person's initials)."""
-        return self.toks.fold[k] in self.lex.name_abbreviations and not self.toks.text[k].isupper()
+        return _name_abbreviation(self.toks.text[k], self.lex.name_abbreviations)
 
     def _portfolio_list_end(self, i: int, j: int) -> int:
         """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Rosmauli', 'Menteri
@@ -748,7 +748,7 @@ class Finder:
                     match_at(lex.jurisdiction_roles, toks.fold, x, end) for x in range(k, end)
                 )
                 if not jurisdiction:  # "Wali Kota Padang Budi": the place, not a portfolio
-                    end = self._portfolio_before_office(end, j, self._private_title(k, end))
+                    end = self._portfolio_before_office(end, j, self.private_title(k, end))
                 self._title(k, end, j)
                 cue = True
                 k = end
@@ -821,8 +821,9 @@ class Finder:
             k = x
         return k
 
-    def _private_title(self, a: int, b: int) -> bool:
-        """Words a..b hold a title of a field or a company ("Pengamat", "CEO"), not an office."""
+    def private_title(self, a: int, b: int) -> bool:
+        """Words a..b hold a title of a field or a company ("Pengamat", "CEO", "Direktur Utama"),
+        not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal")."""
         words, private = self.toks.fold[a:b], self.lex.private_roles
         n = len(words)
         return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))

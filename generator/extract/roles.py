@@ -362,22 +362,12 @@ def _read(
         not cand.affiliation_iso
         and toks.capital[a]
         and not any(_possessive_org(finder, k) for k in phrase)
-        and not _private_title(finder, a, b + 1)
+        and not finder.private_title(a, b + 1)  # no state for a company's title
     ):
         cand.default_country = True
     if not affiliation and any(_possessive_org(finder, k) for k in before):
         cand.affiliation = _last_subject_org(finder, cand)
     return True
-
-
-def _private_title(finder: Finder, a: int, b: int) -> bool:
-    """A title that is never a state's ("Chief executive", "Direktur Utama", with its portfolio
-    "Pengamat Pasar Modal"): no state is guessed for it (it belongs to a company, which the text
-    may not name)."""
-    words = finder.toks.fold[a:b]
-    private = finder.lex.private_roles
-    n = len(words)
-    return any(" ".join(words[k:end]) in private for k in range(n) for end in range(k + 1, n + 1))
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
