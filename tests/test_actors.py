@@ -1168,8 +1168,8 @@ def test_a_heads_prefix_glued_to_an_office_is_a_title():
         # a surname's particle glued to it is no lost space
         (
             "The plant shut. Union leader Gord MacLeod said it would close. Analyst Marc "
-            "DesRosiers agreed, and Governor Ron DeSantis said nothing.",
-            {"Gord MacLeod", "Marc DesRosiers", "Ron DeSantis"},
+            "DeLaurier agreed, and Governor Ron DeSantis said nothing.",
+            {"Gord MacLeod", "Marc DeLaurier", "Ron DeSantis"},
             {"Mac", "Leod", "Des", "Rosiers", "De", "Santis"},
         ),
         # the stop of "St." is inside a place's name, which the company's name does not swallow
@@ -1181,9 +1181,9 @@ def test_a_heads_prefix_glued_to_an_office_is_a_title():
         # a number's label after "for the" is no part of a name; an adjective made of a place
         # neither
         (
-            "Sales rose. Apple passed Chicago-based retailer Best Buy for the No. 2 spot.",
-            {"Best Buy"},
-            {"Best Buy for the No", "Chicago-based", "Chicago-based Best Buy"},
+            "Sales rose. Apple passed Chicago-based retailer Velra Mart for the No. 2 spot.",
+            {"Velra Mart"},
+            {"Velra Mart for the No", "Chicago-based", "Chicago-based Velra Mart"},
         ),
         # a body named for common words after "for the" is one name; a plant "of" a place is not
         (
@@ -1229,11 +1229,11 @@ def test_a_surname_opening_a_sentence_before_an_auxiliary_is_still_the_person():
 
 def test_appositions_opening_with_a_number_or_an_adverb_still_hold_the_title():
     doc = actors_of(
-        "The jet rolled out on Monday. Scott Fancher, 787 project manager, spoke first. "
-        "John Ostrower, 49, watched."
+        "The jet rolled out on Monday. Scott Danvers, 787 project manager, spoke first. "
+        "John Pelham, 49, watched."
     )
-    assert actor(doc, "Scott Fancher").role == "manager"
-    assert actor(doc, "John Ostrower").role is None  # an age is no title
+    assert actor(doc, "Scott Danvers").role == "manager"
+    assert actor(doc, "John Pelham").role is None  # an age is no title
 
 
 def test_a_persons_initials_after_a_person_noun_hold_the_title_before():
@@ -1263,22 +1263,22 @@ def test_a_role_introduced_in_lower_case_after_the_name():
     [
         # a form of address opens the holder's name after the office
         (
-            "Seminar itu dihadiri Pengasuh PP Darul Falah KH Abdul Hakim Mahfudz serta santri.",
-            "KH Abdul Hakim Mahfudz",
+            "Seminar itu dihadiri Pengasuh PP Darul Falah KH Abdul Hamid Maksum serta santri.",
+            "KH Abdul Hamid Maksum",
             "Pengasuh",
             "PP Darul Falah",
         ),
         # an initial inside the holder's name
         (
-            "Seminar itu dihadiri Ketua PW LPNU Jatim Wahyu A Priambodo serta santri.",
-            "Wahyu A Priambodo",
+            "Seminar itu dihadiri Ketua PW LKSM Jatim Wahyu A Widagdo serta santri.",
+            "Wahyu A Widagdo",
             "Ketua",
-            "PW LPNU Jatim",
+            "PW LKSM Jatim",
         ),
         # a field's title: its capitalised portfolio runs up to a holder of rare words
         (
-            "Pengamat Pasar Keuangan Ariston Tjendra mengatakan rupiah melemah.",
-            "Ariston Tjendra",
+            "Pengamat Pasar Keuangan Torvan Hadibroto mengatakan rupiah melemah.",
+            "Torvan Hadibroto",
             "Pengamat Pasar Keuangan",
             None,
         ),
@@ -1316,8 +1316,8 @@ def test_short_forms_of_things_are_no_actors():
     [
         # no title: the organization after a relation word is where the person works
         (
-            '"The pessimism is huge," said Keith Springer of Orbela Financial Services.',
-            "Keith Springer",
+            '"The pessimism is huge," said Keith Morland of Orbela Financial Services.',
+            "Keith Morland",
             None,
             "Orbela Financial Services",
         ),
@@ -1329,8 +1329,8 @@ def test_short_forms_of_things_are_no_actors():
         ),
         # a title's organization after "for", named in two words
         (
-            '"Sentiment is weak," said the senior market strategist for Velra AIM, Fritz Meyer.',
-            "Fritz Meyer",
+            '"Sentiment is weak," said the senior market strategist for Velra AIM, Fritz Halden.',
+            "Fritz Halden",
             "strategist",
             "Velra AIM",
         ),
@@ -1352,51 +1352,51 @@ def test_the_organization_after_a_relation_word(text, name, role, affiliation):
 def test_an_organizations_name_goes_on_past_a_conjunction():
     doc = actors_of(
         "Aturan itu terbit pekan lalu. Kementerian Hukum dan HAM menerbitkan aturan baru, dan "
-        "Pusat Penelitian Panas dan Kesehatan Universitas Sukamaju merilis studi. Personel "
+        "Pusat Penelitian Iklim dan Kesehatan Universitas Sukamaju merilis studi. Personel "
         "Polri dan TNI berjaga."
     )
     found = names(doc)
     assert {
         "Kementerian Hukum dan HAM",
-        "Pusat Penelitian Panas dan Kesehatan",
+        "Pusat Penelitian Iklim dan Kesehatan",
         "Universitas Sukamaju",
         "TNI",
     } <= found
-    assert not {"Kementerian Hukum", "Pusat Penelitian Panas", "Polri dan TNI"} & found
+    assert not {"Kementerian Hukum", "Pusat Penelitian Iklim", "Polri dan TNI"} & found
 
 
 def test_a_titles_office_is_no_listed_portfolio():
     doc = actors_of(
-        "Cuaca makin panas. Direktur Pusat Penelitian Panas dan Kesehatan di Universitas "
-        "Sukamaju, Ollie Jay, menyebutkan tubuh butuh waktu. Pakar Hukum dan Pembangunan "
-        "Hardjuno Wiwoho menilai langkah itu tepat."
+        "Cuaca makin panas. Direktur Pusat Penelitian Iklim dan Kesehatan di Universitas "
+        "Sukamaju, Nora Vestby, menyebutkan tubuh butuh waktu. Pakar Hukum dan Pembangunan "
+        "Hardiyan Wirosoko menilai langkah itu tepat."
     )
-    ollie = actor(doc, "Ollie Jay")
-    assert (ollie.role, ollie.affiliation) == ("Direktur", "Pusat Penelitian Panas dan Kesehatan")
-    expert = actor(doc, "Hardjuno Wiwoho")
+    ollie = actor(doc, "Nora Vestby")
+    assert (ollie.role, ollie.affiliation) == ("Direktur", "Pusat Penelitian Iklim dan Kesehatan")
+    expert = actor(doc, "Hardiyan Wirosoko")
     assert (expert.role, expert.country) == ("Pakar Hukum dan Pembangunan", None)
 
 
 def test_a_title_ends_before_the_body_it_is_of():
     doc = actors_of(
-        "Sales fell. The Secretary of the Air Force James Roche resigned. An aide for Kirk "
-        "Kerkorian, the largest investor, has called on the company to cut pay."
+        "Sales fell. The Secretary of the Air Force James Ardley resigned. An aide for Kirk "
+        "Halvorsen, the largest investor, has called on the company to cut pay."
     )
-    roche = actor(doc, "James Roche")
+    roche = actor(doc, "James Ardley")
     assert (roche.role, roche.affiliation) == ("Secretary", "Air Force")
-    assert actor(doc, "Kirk Kerkorian").role is None  # the aide is someone else
+    assert actor(doc, "Kirk Halvorsen").role is None  # the aide is someone else
 
 
 def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
     doc = actors_of(
-        "Laporan itu masuk. Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti memastikan "
-        'informasi itu benar. "Kami optimis," kata Prof Ghufron. "Yang pertama Rahmat Bagja '
+        "Laporan itu masuk. Direktur Utama BPJS Kesehatan Prof Ali Sumarlan Mukti memastikan "
+        'informasi itu benar. "Kami optimis," kata Prof Sumarlan. "Yang pertama Rahmat Sutardja '
         'selaku ketua Bawaslu RI pada saat itu," tuturnya.'
     )
-    ali = actor(doc, "Ali Ghufron Mukti")
-    assert "Ghufron" in ali.aliases
+    ali = actor(doc, "Ali Sumarlan Mukti")
+    assert "Sumarlan" in ali.aliases
     assert len([a for a in doc.actors if a.type == "person"]) == 2
-    rahmat = actor(doc, "Rahmat Bagja")
+    rahmat = actor(doc, "Rahmat Sutardja")
     assert (rahmat.role, rahmat.affiliation) == ("ketua", "Bawaslu RI")
 
 
@@ -1412,9 +1412,9 @@ def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
         ),
         # a two-word title ("Direktur Jenderal"), its portfolio, then the office
         (
-            "Direktur Jenderal Pajak Kementerian Keuangan Bimo Wijayanto mengatakan target "
+            "Direktur Jenderal Pajak Kementerian Keuangan Bimo Prasetyanto mengatakan target "
             "tercapai.",
-            "Bimo Wijayanto",
+            "Bimo Prasetyanto",
             "Direktur Jenderal Pajak",
             "Kementerian Keuangan",
         ),
@@ -1427,8 +1427,8 @@ def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
         ),
         # an organization's name with a conjunction, then the holder
         (
-            "Kepala Badan Pengawas Obat dan Makanan Taruna Ikrar mengatakan izin itu dicabut.",
-            "Taruna Ikrar",
+            "Kepala Badan Pengawas Obat dan Makanan Taruna Wijaksa mengatakan izin itu dicabut.",
+            "Taruna Wijaksa",
             "Kepala",
             "Badan Pengawas Obat dan Makanan",
         ),
@@ -1450,22 +1450,22 @@ def test_the_home_countrys_provinces_are_places():
 
 def test_a_name_after_its_abbreviated_prefix_is_the_same_person():
     doc = actors_of(
-        "Pengemudi itu diamankan. Kapolres Sukamaju, AKBP Moch Faruk Rozi membenarkan hal "
-        'itu. "Keduanya bukan anggota Polri," kata Faruk. Kuasa hukum Moh Zakki hadir, dan '
-        "Zakki membantah."
+        "Pengemudi itu diamankan. Kapolres Sukamaju, AKBP Moch Hasbi Ramli membenarkan hal "
+        'itu. "Keduanya bukan anggota Polri," kata Hasbi. Kuasa hukum Moh Fadli hadir, dan '
+        "Fadli membantah."
     )
     people = sorted(a.name for a in doc.actors if a.type == "person")
-    assert people == ["Moch Faruk Rozi", "Moh Zakki"]
+    assert people == ["Moch Hasbi Ramli", "Moh Fadli"]
 
 
 def test_initials_listed_after_a_person_noun_and_a_short_title_in_brackets():
     doc = actors_of(
         "Kasus itu bermula pada 2020. Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Sukamaju "
-        "Jhon Franky Ariandi mengatakan, Dinas Perumahan mengelola rusunawa itu. Jaksa "
+        "Jhon Ferdi Yunanda mengatakan, Dinas Perumahan mengelola rusunawa itu. Jaksa "
         "menetapkan empat tersangka, masing-masing berinisial S, DP, ABT, dan HS."
     )
-    jhon = actor(doc, "Jhon Franky Ariandi")
+    jhon = actor(doc, "Jhon Ferdi Yunanda")
     assert (jhon.role, jhon.affiliation) == ("Kepala Seksi Pidana Khusus", "Kejari Sukamaju")
     people = {a.name for a in doc.actors if a.type == "person"}
-    assert people == {"Jhon Franky Ariandi", "DP", "ABT", "HS"}
+    assert people == {"Jhon Ferdi Yunanda", "DP", "ABT", "HS"}
     assert "Pidsus" not in names(doc)

@@ -323,11 +323,11 @@ def test_a_phrase_put_before_the_subject_is_no_part_of_the_speaker():
 def test_a_verb_of_enthusing_names_the_speaker_after_it():
     doc = make_doc(
         [
-            '"We plan to grow," says Mitsuo Tanaka. "We are rolling out the first jet," '
-            "enthused Scott Fancher."
+            '"We plan to grow," says Kenji Tanaka. "We are rolling out the first jet," '
+            "enthused Scott Danvers."
         ],
         "en",
-        {"Mitsuo Tanaka": "person", "Scott Fancher": "person"},
+        {"Kenji Tanaka": "person", "Scott Danvers": "person"},
     )
     speakers = dict((text[:10], speaker) for speaker, text in run(doc))
-    assert speakers == {"We plan to": "Mitsuo Tanaka", "We are rol": "Scott Fancher"}
+    assert speakers == {"We plan to": "Kenji Tanaka", "We are rol": "Scott Danvers"}

@@ -283,7 +283,7 @@ def _name_affiliation(
     if actor.type != "person" or actor.affiliation:
         return
     holder = next((c for c in members if c.role and c.affiliation is not None), None)
-    # or no title: "Keith Springer of Capital Financial"
+    # or no title: "Keith Morland of Orbela Financial"
     holder = holder or next((c for c in members if c.affiliation is not None), None)
     if holder is None:
         return

@@ -159,7 +159,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
             first += 1
         if len(tokens) > 2 and tokens[0] in prefixes:
-            tokens = tokens[1:]  # "Faruk" and "Moch Faruk Rozi" (but "Zakki" and "Moh Zakki")
+            tokens = tokens[1:]  # "Hasbi" and "Moch Hasbi Ramli" (but "Fadli" and "Moh Fadli")
             first += 1
         # After an office's short name the rest is its jurisdiction ("DPRD Solo": "Solo" is the
         # city, not the council), so only the name's starts stand for it.
@@ -200,7 +200,7 @@ def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: 
 
 
 def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
-    """'Prof Ghufron' and 'Ali Ghufron Mukti': a lone word after a title or a form of address
+    """'Prof Sumarlan' and 'Ali Sumarlan Mukti': a lone word after a title or a form of address
     that is an inner word of exactly one person's full name (written with a title) is that
     person, called by the middle name."""
     fold = finder.toks.fold

@@ -244,7 +244,7 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
     if len(word) <= 5 and word[0].isupper():
         return [(offset, offset + len(word))]  # a short name written so: "NeXT", "McCoy"
     if word[0].isupper() and _one_hump(word):
-        return [(offset, offset + len(word))]  # "MacDonald", "DesRosiers", "DeSantis"
+        return [(offset, offset + len(word))]  # "MacDonald", "DeLaurier", "DeSantis"
     pieces = []
     start = 0
     for i in range(1, len(word)):
@@ -569,7 +569,7 @@ class Finder:
         return self.candidates
 
     def _org_name_past_conjunction(self, i: int, j: int) -> int:
-        """'Kementerian Hukum dan HAM', 'Pusat Penelitian Panas dan Kesehatan': an organization's
+        """'Kementerian Hukum dan HAM', 'Pusat Penelitian Iklim dan Kesehatan': an organization's
         name goes on past a conjunction over capitalised common words or a short name, up to
         the head of the next organization ("... dan Kesehatan Universitas Sydney"); not over a
         person's name, a title or another head ("Kementerian Keuangan dan Kementerian ...")."""
@@ -606,7 +606,7 @@ class Finder:
         return _name_abbreviation(self.toks.text[k], self.lex.name_abbreviations)
 
     def _portfolio_list_end(self, i: int, j: int) -> int:
-        """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Rosmauli', 'Menteri
+        """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Sartika', 'Menteri
         Pendidikan Dasar dan Menengah Abdul Fikri': a title's portfolio listed in capitalised
         common words, joined by commas and a conjunction, goes on past them to the office and
         the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
@@ -616,7 +616,7 @@ class Finder:
         if not roles or roles[-1] == j - 1:
             return j
         if any(m.org_head[roles[-1] + 1 : j]):
-            return j  # the title's office ("Direktur Pusat Penelitian Panas dan ..."), no list
+            return j  # the title's office ("Direktur Pusat Penelitian Iklim dan ..."), no list
         listed: list[int] = []
         x = j
         while x < n and toks.sent[x] == toks.sent[i]:
@@ -677,7 +677,7 @@ class Finder:
         )
 
     def _person_then_relation(self, i: int, j: int) -> bool:
-        """'Keith Springer of Capital Financial', 'Senator Sherrod Brown of Ohio': a person's
+        """'Keith Morland of Orbela Financial', 'Senator Sherrod Brown of Ohio': a person's
         name (a first name, then rare words) before a relation word is whole; what follows is
         where the person works or comes from."""
         toks, lex, m = self.toks, self.lex, self.marks
@@ -1111,7 +1111,7 @@ class Finder:
         return k < b and all(
             self._common_word(x) and self.toks.fold[x] not in self.lex.designators
             for x in range(k, b)
-        )  # (not "Best Buy for the No. 2 spot": a number's label)
+        )  # (not "Velra Mart for the No. 2 spot": a number's label)
 
     def _place_pair(self, k: int) -> bool:
         """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
@@ -1169,7 +1169,7 @@ class Finder:
                 and not self.toks.is_acronym(p)
                 and not (m.org_head[p] or m.country[p] or m.region[p])
                 and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
-                and self.toks.fold[p - 1] not in self.lex.conjunctions  # "... Panas dan Kesehatan"
+                and self.toks.fold[p - 1] not in self.lex.conjunctions  # "... Iklim dan Kesehatan"
             ):
                 return p
         return b
@@ -1220,7 +1220,7 @@ class Finder:
         return start
 
     def _holder_start(self, a: int, b: int) -> int | None:
-        """'Kasi Pidsus Kejaksaan Negeri Sukamaju Hendra Prayoga', 'Ketua Umum Gerindra Budi
+        """'Kasi Pidsus Kejaksaan Negeri Sukamaju Dedi Kurnia', 'Ketua Umum Gerindra Budi
         Santoso': where, after a title, a run of an office's words ends in its holder's name: a
         first name opening two to four words that may all be a person's, after the office's
         name (two words at least after its head: "Yayasan Dharma Bakti" is one name), which is
@@ -1229,7 +1229,7 @@ class Finder:
         for p in range(max(least, b - 4), b - 1):
             if self._opens_holder(p, b):
                 while p - 1 > a and self.toks.fold[p - 1] in self.lex.name_prefixes:
-                    p -= 1  # "... Tebuireng KH Abdul Hakim": the form of address is the name's
+                    p -= 1  # "... Darul Falah KH Abdul Hakim": the form of address is the name's
                 if self._is_name_part(p - 1) or all(self._rare(x) for x in range(a, p)):
                     return None
                 return p
@@ -1237,7 +1237,7 @@ class Finder:
 
     def _opens_holder(self, p: int, b: int) -> bool:
         """A first name opening the two to four words, up to b, of a person's name (an initial
-        may stand inside it: "Wahyu A Priambodo")."""
+        may stand inside it: "Wahyu A Widagdo")."""
         return (
             2 <= b - p <= 4
             and self.toks.fold[p] in self.lex.first_names
@@ -1634,7 +1634,7 @@ class Finder:
             and toks.fold[a] not in lex.first_names
             and toks.fold[a] not in lex.last_names
             and not toks.is_acronym(a)
-            and toks.fold[a] not in self._surnames()  # "Mark Papermaster" ... "Papermaster had"
+            and toks.fold[a] not in self._surnames()  # "Mark Fenwick" ... "Fenwick had"
         )
 
     def _surnames(self) -> set[str]:

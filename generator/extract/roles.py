@@ -78,7 +78,7 @@ def _nominal_person(
         return False  # "Senator Daniel Reyes of Ohio": the phrase holds a name, its holder's
     first = toks.fold[cand.first]
     if cand.last - cand.first >= 2 and first in lex.first_names and first not in lex.wordlike_names:
-        return False  # "An aide for Kirk Kerkorian said": what the title is of is a person
+        return False  # "An aide for Kirk Halvorsen said": what the title is of is a person
     start = phrase[runs[0][0]]
     lead = start - 1  # only articles may stand between the sentence start and the title
     while lead >= 0 and toks.sent[lead] == cand.sent and toks.fold[lead] in lex.articles:
@@ -438,7 +438,7 @@ def _affiliation(
 
 
 def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
-    """'Keith Springer of Capital Financial Advisory Services said': a person's name, a relation
+    """'Keith Morland of Orbela Financial Services said': a person's name, a relation
     word, then an organization's name: where the person works."""
     toks, m = finder.toks, finder.marks
     k = cand.last
@@ -466,7 +466,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
 
 def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     """A name in a title phrase that is what the title belongs to: one uncommon word ("Ryanair
-    CEO"), or a name after a relation word ("strategist for Invesco AIM") that the text never
+    CEO"), or a name after a relation word ("strategist for Velra AIM") that the text never
     writes after a place preposition ("governor of New York" ... "in New York")."""
     if other.last - other.first == 1:
         return not other.common_word
