@@ -575,13 +575,13 @@ class Finder:
         person's name, a title or another head ("Kementerian Keuangan dan Kementerian ...")."""
         toks, m, lex = self.toks, self.marks, self.lex
         x = j + 1
+        if x >= toks.n or toks.fold[j] not in lex.conjunctions:
+            return j  # most runs: no conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         start = roles[-1] + 1 if roles else i  # the name after a title ("Direktur Pusat ...")
         if not (
-            x < toks.n
-            and j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
+            j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
             and any(m.org_head[start:j])
-            and toks.fold[j] in lex.conjunctions
             and toks.sent[x] == toks.sent[i]
             and self.gap(j) == " "
             and self.gap(x) == " "
@@ -612,6 +612,8 @@ class Finder:
         the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
         toks, m, lex = self.toks, self.marks, self.lex
         n = toks.n
+        if j >= n or (toks.fold[j] not in lex.conjunctions and self.gap(j).strip() != ","):
+            return j  # most runs: neither a comma nor a conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         if not roles or roles[-1] == j - 1:
             return j
