@@ -1441,11 +1441,14 @@ def test_offices_and_portfolios_joined_by_a_conjunction(text, name, role, affili
 def test_the_home_countrys_provinces_are_places():
     doc = actors_of(
         "Banjir melanda sejak Senin. Kepala Kantor Wilayah Kementerian Hukum Jawa Barat Asep "
-        "Sutandar meninjau lokasi bersama warga Jawa Timur."
+        "Sutandar meninjau lokasi bersama warga Jawa Timur. Pemerintah Provinsi Jambi Sartono "
+        "Hadi juga hadir."
     )
     asep = actor(doc, "Asep Sutandar")
     assert asep.affiliation == "Kementerian Hukum Jawa Barat"
     assert "Jawa Timur" not in {a.name for a in doc.actors if a.type != "place"}
+    # a one-word province ends the office's name: the words after it are a person's
+    assert {"Pemerintah Provinsi Jambi", "Sartono Hadi"} <= names(doc)
 
 
 def test_a_name_after_its_abbreviated_prefix_is_the_same_person():
