@@ -1472,3 +1472,95 @@ def test_initials_listed_after_a_person_noun_and_a_short_title_in_brackets():
     people = {a.name for a in doc.actors if a.type == "person"}
     assert people == {"Jhon Ferdi Yunanda", "DP", "ABT", "HS"}
     assert "Pidsus" not in names(doc)
+
+
+# --- short forms, appositions, joined titles, head-final names ----------------------------------
+
+
+def test_a_one_word_short_form_of_an_office_is_the_titles_organization():
+    # "Kemenhub" spells out a whole ministry (short_forms): a name may follow it at once, and
+    # the name's last word may be a common word ("Arief").
+    doc = actors_of("Sekretaris Jenderal Kemenhub Hendra Arief mengatakan, pelabuhan itu penting.")
+    hendra = actor(doc, "Hendra Arief")
+    assert (hendra.type, hendra.role, hendra.affiliation) == (
+        "person",
+        "Sekretaris Jenderal",
+        "Kemenhub",
+    )
+    assert actor(doc, "Kemenhub").type == "organization"
+
+
+def test_a_roles_body_that_is_no_actor_leaves_the_state_guess():
+    # "Tim Percepatan Daerah" (common words, no actor) is not the president's affiliation: the
+    # unqualified national title then takes the article's own state.
+    doc = actors_of("Tim Percepatan Daerah pimpinan Presiden Hendra Arief sudah berjalan 10 bulan.")
+    hendra = actor(doc, "Hendra Arief")
+    assert (hendra.role, hendra.country) == ("Presiden", "ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Dewi Lestari, CEO Ardanika, menegaskan bahwa transformasi digital penting.",
+            "Dewi Lestari",
+            "CEO",
+            "Ardanika",
+        ),
+        # two titles joined by "&" are one role
+        (
+            "Dewi Lestari, CEO & Senior Vice President Ardanika Indonesia, menegaskan bahwa "
+            "transformasi penting.",
+            "Dewi Lestari",
+            "CEO & Senior Vice President",
+            "Ardanika Indonesia",
+        ),
+        (
+            "Dalam kasus itu, bos PT Sinar Maju, Iwan Santoso ditetapkan sebagai tersangka.",
+            "Iwan Santoso",
+            "bos",
+            "PT Sinar Maju",
+        ),
+    ],
+)
+def test_a_title_in_a_persons_apposition_is_followed_by_its_organization(
+    text, name, role, affiliation
+):
+    doc = actors_of("Rapat itu berlangsung lama. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert actor(doc, affiliation).type == "organization"
+
+
+def test_a_name_after_a_title_in_a_list_of_people_stays_a_person():
+    doc = actors_of(
+        "Rapat itu berlangsung lama. Hadir Budi Santoso, Ketua RT Rudi Hartono, dan warga."
+    )
+    assert actor(doc, "Rudi Hartono").type == "person"
+
+
+def test_short_forms_of_technologies_stop_only_when_written_in_capitals():
+    doc = actors_of(
+        "Perusahaan itu memakai teknologi AI dan GPU. Direksi PT Kereta Api Sentosa menyambutnya."
+    )
+    assert names(doc) == {"PT Kereta Api Sentosa"}
+    doc = actors_of("The phone has an LED flash and runs the new OS with AI features.")
+    assert names(doc) == set()
+
+
+def test_a_head_final_organization_can_open_a_sentence():
+    doc = actors_of(
+        "Markets rose. General Motors was the best performer. Orbix Computer today introduced "
+        "the new Zenbook line. Yesterday Parliament voted on the bill."
+    )
+    assert {"General Motors", "Orbix Computer"} <= names(doc)
+    assert actor(doc, "General Motors").type == "organization"
+    assert not any("Yesterday" in n or n == "Parliament" for n in names(doc))
+    # not where heads come first: "Personel" opens the sentence, "Polri" is the body
+    doc = actors_of("Aturan itu terbit pekan lalu. Personel Polri dan TNI berjaga.")
+    assert not any("Personel" in n for n in names(doc))
+
+
+def test_a_blog_cited_is_media():
+    doc = actors_of("The phone leaked. In April, the technology blog Zentrix obtained a prototype.")
+    assert actor(doc, "Zentrix").type == "media"

@@ -331,3 +331,36 @@ def test_a_verb_of_enthusing_names_the_speaker_after_it():
     )
     speakers = dict((text[:10], speaker) for speaker, text in run(doc))
     assert speakers == {"We plan to": "Kenji Tanaka", "We are rol": "Scott Danvers"}
+
+
+# --- describing verbs and closing remarks ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The new tablet was praised by Mary Cole as " the best device we have built in years. "',
+        'Mary Cole called the new software " the most complete system of its kind in the world. "',
+        'Mary Cole described the deal as "a turning point for everyone who works here."',
+    ],
+)
+def test_a_describing_verb_names_who_is_quoted(paragraph):
+    doc = make_doc(["The launch drew a crowd.", paragraph], "en", {"Mary Cole": "person"})
+    assert [speaker for speaker, _ in run(doc)] == ["Mary Cole"]
+
+
+def test_a_describing_verb_after_a_common_noun_names_no_speaker():
+    doc = make_doc(['The launch drew a crowd. The company called the plan "reckless".'], "en")
+    assert [speaker for speaker, _ in run(doc) if speaker] == []
+
+
+def test_a_closing_remark_verb_with_its_enclitic():
+    doc = make_doc(
+        [
+            "Rina Wati menambahkan, pelabuhan itu terus dikembangkan.",
+            '"Targetnya sudah ada, tapi belum bisa kami umumkan sekarang," tutupnya.',
+        ],
+        "id",
+        {"Rina Wati": "person"},
+    )
+    assert run(doc) == [("Rina Wati", "Targetnya sudah ada, tapi belum bisa kami umumkan sekarang")]

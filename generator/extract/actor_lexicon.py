@@ -102,6 +102,7 @@ class ActorLexicon:
     pronouns: frozenset[str]
     enclitics: tuple[str, ...]
     stop_words: frozenset[str]
+    stop_acronyms: frozenset[str]  # written in capitals: they stop only when written so
     currencies: frozenset[str]  # ISO 4217 codes (CLDR): "USD" written alone names no actor
     thing_heads: frozenset[str]  # "Undang-Undang ...", "Operation ...": names of things
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
@@ -157,6 +158,11 @@ def _words(section: dict, key: str) -> list[str]:
     return [str(w) for w in section.get(key) or []]
 
 
+def _capitals(word: str) -> bool:
+    """'APBN', 'GPS', '5G': a short form written in capitals (one letter is a word: "I")."""
+    return sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word)
+
+
 def _folded_set(section: dict, key: str) -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in _words(section, key))
 
@@ -182,6 +188,15 @@ def lexicon(language: Language) -> ActorLexicon:
         for n in (*_region_names(language.code), *_subdivisions(data.get("home_country")))
         if " ".join(fold_tokens(n)) not in country_codes
     ]
+    short_forms = {
+        fold(str(k)): tuple(fold_tokens(str(v))) for k, v in (data.get("short_forms") or {}).items()
+    }
+    org_heads = phrase_table(_words(data, "org_heads"))
+    # A short form spelling out an office is an office's head too: "Kemenhub" as "Kementerian".
+    org_heads = phrase_table(
+        [*_words(data, "org_heads")]
+        + [k for k, v in short_forms.items() if v and match_at(org_heads, list(v), 0)]
+    )
     abbreviations = {
         " ".join(fold_tokens(str(k))): " ".join(fold_tokens(str(v)))
         for k, v in (data.get("role_abbreviations") or {}).items()
@@ -202,7 +217,7 @@ def lexicon(language: Language) -> ActorLexicon:
         articles=_folded_set(data, "articles"),
         relations=_folded_set(data, "relations"),
         demonstratives=_folded_set(data, "demonstratives"),
-        org_heads=phrase_table(_words(data, "org_heads")),
+        org_heads=org_heads,
         org_nouns=_folded_set(data, "org_nouns"),
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
@@ -218,10 +233,7 @@ def lexicon(language: Language) -> ActorLexicon:
         plural_suffixes=tuple(fold(w) for w in _words(data, "plural_suffixes")),
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
-        short_forms={
-            fold(str(k)): tuple(fold_tokens(str(v)))
-            for k, v in (data.get("short_forms") or {}).items()
-        },
+        short_forms=short_forms,
         role_introducers=_folded_set(data, "role_introducers"),
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         mononyms=bool(data.get("mononyms")),
@@ -239,7 +251,12 @@ def lexicon(language: Language) -> ActorLexicon:
         place_tails=_folded_set(data, "place_tails"),
         pronouns=_folded_set(data, "pronouns"),
         enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
-        stop_words=_folded_set(data, "stop_words"),
+        # Words in capitals stop only when written so: "API" (a programming interface) but
+        # "Kereta Api" (a railway), "AI" but "Ai Lestari".
+        stop_words=frozenset(
+            fold(w).rstrip(".") for w in _words(data, "stop_words") if not _capitals(w)
+        ),
+        stop_acronyms=frozenset(w for w in _words(data, "stop_words") if _capitals(w)),
         currencies=_currency_codes(),
         designators=_folded_set(data, "designators"),
         thing_heads=_folded_set(data, "thing_heads"),

@@ -429,7 +429,12 @@ class Finder:
             f = f.split("-")[0]  # "September-Oktober", "Bapak-Ibu"
             if f in lex.honorifics:
                 return True
-        return f in lex.stop_words or f in lex.calendar_words or f in lex.pronouns
+        return (
+            f in lex.stop_words
+            or f in lex.calendar_words
+            or f in lex.pronouns
+            or self.toks.text[i] in lex.stop_acronyms
+        )
 
     def nameish(self, i: int) -> bool:
         toks = self.toks
@@ -484,9 +489,22 @@ class Finder:
                 and self.nameish(nxt)
                 and toks.fold[i] not in self.lower_words
                 and toks.fold[nxt] in self.known_caps
-                and not self.lexical(nxt)
+                and (not self.lexical(nxt) or self._head_closes(nxt))
             )
         return True
+
+    def _head_closes(self, k: int) -> bool:
+        """'General Motors was ...': an organization's head ends the run at k, so the word
+        before it is its name's ("Central Bank"), not a sentence's opening word. Only where
+        heads follow their names (as org nouns follow them: "the Unite union"); elsewhere the
+        word before a one-word body is the sentence's ("Personel Polri ...")."""
+        toks = self.toks
+        return bool(
+            self.lex.org_noun_follows
+            and self.marks.org_head[k]
+            and not match_at(self.lex.org_heads, toks.fold, k) > 1
+            and (k + 1 >= toks.n or toks.sent[k + 1] != toks.sent[k] or not toks.capital[k + 1])
+        )
 
     def _common_acronyms(self) -> set[str]:
         """Acronyms defined by a lower-case phrase: 'hak asasi manusia (HAM)' names no actor."""
@@ -524,7 +542,7 @@ class Finder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and toks.sent[j] == toks.sent[i] and self._joins(j):
+            while j < n and toks.sent[j] == toks.sent[i] and self.joins(j):
                 if (
                     self.nameish(j)
                     or self._number_in_org(i, j)
@@ -651,7 +669,7 @@ class Finder:
                 while (
                     y < n
                     and toks.sent[y] == toks.sent[i]
-                    and self._joins(y)
+                    and self.joins(y)
                     and (self.nameish(y) or toks.fold[y] in lex.connectors)
                 ):
                     y += 1  # the office and the holder after the list
@@ -716,11 +734,14 @@ class Finder:
         word = self.toks.text[j]
         return word.isdigit() and len(word) <= 3 and any(self.marks.org_head[i:j])
 
-    def _joins(self, j: int) -> bool:
+    def joins(self, j: int) -> bool:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
         gap = self.gap(j)
         if gap == " ":
             return True
+        if gap == " & ":  # "CEO & Senior Vice President": one title of two
+            m = self.marks
+            return bool((m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]))
         previous = self.toks.text[j - 1]
         return gap == ". " and (
             (len(previous) == 1 and previous.isupper()) or self._name_abbreviation(j - 1)
@@ -762,10 +783,14 @@ class Finder:
                 continue
             end = self._part_end(k, j)
             # "Kabid Humas Polda Metro Jaya Kombes Ade": a rank or title after an office's name
-            # cues the holder after it; the office's name is whole.
+            # cues the holder after it; the office's name is whole. "Dewi Lestari, CEO Ardana
+            # Group, ...": a title in a person's apposition is followed by its organization.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
+            described = cue and k > i and self._apposition(i, j)
             for kind, a, b, iso in self.split(k, end, cue and not office):
-                if office and kind == "name":
+                if kind == "name" and (
+                    office or (described and toks.fold[a] not in lex.first_names)
+                ):
                     kind = "org"  # "Ketua MUI Bidang Fatwa Prof ...": the office, whole
                 if (
                     jurisdiction
@@ -800,6 +825,20 @@ class Finder:
                 cue = cue and kind in ("org", "media")
                 jurisdiction = False
             k = end
+
+    def _apposition(self, i: int, j: int) -> bool:
+        """The run i..j stands between commas right after a person's name ("Dewi Lestari, CEO
+        Ardana Group, menegaskan"): it describes that person, it names no other."""
+        toks = self.toks
+        before = next((c for c in reversed(self.candidates) if c.kind != "title"), None)
+        return (
+            before is not None
+            and before.kind == "name"
+            and before.last == i
+            and self.gap(i).strip() == ","
+            and before.first_name
+            and (j >= toks.n or toks.sent[j] != toks.sent[i] or self.gap(j).strip() in (",", "."))
+        )
 
     def _unit_end(self, k: int, j: int) -> int:
         """'Kepala Seksi Intelijen Kejari Sleman ...': a unit word after a title opens the unit's
@@ -1012,7 +1051,11 @@ class Finder:
                 if b - a > 1:
                     yield "place", a, b, None
                 return
-            if b - a == 1 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues):
+            if (
+                b - a == 1
+                and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
+                and f not in lex.short_forms  # "Kemenhub" names a whole office
+            ):
                 return  # a bare head word ("Komisi", "Bank", "PT") names nothing
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
@@ -1227,7 +1270,10 @@ class Finder:
         first name opening two to four words that may all be a person's, after the office's
         name (two words at least after its head: "Yayasan Dharma Bakti" is one name), which is
         no person's name itself ("Presiden Susilo Bambang Yudhoyono")."""
-        least = a + 2 if self.marks.org_head[a] else a + 1
+        # An office's head needs a word of its name after it, unless it is a short form that
+        # spells out the whole office ("Sekjen Kemenhub Dedi Kurnia").
+        whole = self.toks.fold[a] in self.lex.short_forms
+        least = a + 2 if self.marks.org_head[a] and not whole else a + 1
         for p in range(max(least, b - 4), b - 1):
             if self._opens_holder(p, b):
                 while p - 1 > a and self.toks.fold[p - 1] in self.lex.name_prefixes:
@@ -1243,8 +1289,8 @@ class Finder:
         return (
             2 <= b - p <= 4
             and self.toks.fold[p] in self.lex.first_names
-            and self._rare(b - 1)
-            and all(self._rare(x) or self._initial(x) for x in range(p + 1, b - 1))
+            and self._name_word(b - 1)
+            and all(self._name_word(x) or self._initial(x) for x in range(p + 1, b - 1))
         )
 
     def _initial(self, k: int) -> bool:

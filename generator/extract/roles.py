@@ -210,7 +210,12 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         gap = finder.gap(k).strip()
-        goes_on = _bracket_gap(gap) or gap in ("'s", "’s") or (gap == "." and m.org_head[k - 1])
+        goes_on = (
+            _bracket_gap(gap)
+            or gap in ("'s", "’s")
+            or (gap == "." and m.org_head[k - 1])
+            or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
+        )
         if k > last and gap and not goes_on:
             # (a possessive goes on: "X, Orbela's chief financial officer, said"; so does a legal
             # form's stop: "X, formerly an Orbela Inc. executive")
