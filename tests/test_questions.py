@@ -834,3 +834,35 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
 def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
     doc = make_doc(["The text opens here with a plain statement.", sentence], code)
     assert [kind for kind, _ in run(doc)] == ["pending"]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        # what is not ruled out, and a stopgap "for now"
+        (
+            "id",
+            "Penyanyi itu tidak menutup kemungkinan maju dalam pemilihan wali kota tahun depan.",
+            "Apakah penyanyi itu akan maju dalam pemilihan wali kota tahun depan?",
+        ),
+        (
+            "id",
+            "Sebanyak 40 mobil sitaan lainnya sementara masih dititipkan di gudang pabrik.",
+            "Sampai kapan sebanyak 40 mobil sitaan lainnya masih dititipkan di gudang pabrik?",
+        ),
+        (
+            "en",
+            "The chairman did not rule out a merger with a rival carmaker next year.",
+            "Will the chairman go ahead with a merger with a rival carmaker next year?",
+        ),
+    ],
+)
+def test_what_is_not_ruled_out_or_holds_for_now_is_pending(code, sentence, question):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert run(doc) == [("pending", ["s2"])]
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
+def test_a_first_flight_scheduled_in_a_month_is_expected():
+    doc = make_doc(["The jet was unveiled.", "First flight is scheduled in early March."], "en")
+    assert run(doc) == [("expected", ["s2"])]
