@@ -1564,3 +1564,34 @@ def test_a_head_final_organization_can_open_a_sentence():
 def test_a_blog_cited_is_media():
     doc = actors_of("The phone leaked. In April, the technology blog Zentrix obtained a prototype.")
     assert actor(doc, "Zentrix").type == "media"
+
+
+def test_an_office_heads_title_names_the_offices_place_before_the_holder():
+    # "Kapolrestabes" is "Ka" + "Polrestabes" (head_prefixes, org_heads): the place follows it
+    doc = actors_of(
+        "Kasus itu marak. Kapolrestabes Sukamaju Kombes Harryo Wiratama menjelaskan langkah ini."
+    )
+    harryo = actor(doc, "Harryo Wiratama")
+    assert (harryo.role, harryo.affiliation) == ("Kapolrestabes", "Sukamaju")
+    assert all(a.type != "person" for a in doc.actors if a.name != "Harryo Wiratama")
+
+
+def test_roman_numbers_alone_are_no_actors():
+    doc = actors_of(
+        "Data itu diperbarui pada triwulan II-IV setiap tahun. Rapat Komisi XII membahas "
+        "triwulan IV."
+    )
+    assert names(doc) == {"Komisi XII"}
+
+
+def test_a_portfolio_the_text_writes_after_an_office_is_the_titles():
+    doc = actors_of(
+        "Kementerian Imipas mencatat lonjakan. Menteri Imipas Agus Andrianto mengatakan hal itu."
+    )
+    agus = actor(doc, "Agus Andrianto")
+    assert agus.role == "Menteri Imipas"
+    # a name's first word the text never writes after an office stays the name's
+    doc = actors_of(
+        "Kementerian Hukum menggelar rapat. Menteri Supratman Andi Agtas mengatakan hal itu."
+    )
+    assert actor(doc, "Supratman Andi Agtas").role == "Menteri"

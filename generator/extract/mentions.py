@@ -198,6 +198,8 @@ class _Folds(dict):
 _FOLDS = _Folds()
 _CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
 _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")  # "Chicago-based", "state-owned"
+# Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
+_ROMAN = re.compile(r"(?:X{0,3}(?:IX|IV|V?I{0,3}))(?:[-–](?:X{0,3}(?:IX|IV|V?I{0,3})))?")
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
@@ -303,12 +305,15 @@ class Marks:
     region: list[int]
     org_head: list[bool]
     media_head: list[bool]
+    office_heads: set[int]  # "Kapolrestabes": a head's prefix glued to an office's name
 
 
 def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     n = toks.n
     f = toks.fold
-    m = Marks([False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n)
+    m = Marks(
+        [False] * n, [False] * n, [0] * n, [0] * n, {}, [0] * n, [False] * n, [False] * n, set()
+    )
     capital = toks.capital
     roles, domains = lex.roles, lex.role_domains
     offices = None  # capitalised words of the text, asked for by `_head_of_office`
@@ -324,6 +329,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             if _head_of_office(word, lex, offices):
                 m.role_start[i] = 1
                 m.role[i] = True
+                m.office_heads.add(i)
         if word in domains:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
@@ -395,6 +401,7 @@ class Finder:
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
+        self.office_words: set[str] | None = None  # words written right after an office's head
         self._enclitics = tuple("-" + e for e in lex.enclitics)  # "BLT-nya" keeps its name
 
     # --- tokens ---------------------------------------------------------------------------------
@@ -767,8 +774,14 @@ class Finder:
                     m.domain[end] = True  # a common noun after a title belongs to it
                     end += 1
                 end = self._unit_end(end, j)
+                if end < j - 2 and self._office_word(end) and self._opens_holder(end + 1, j):
+                    m.domain[end] = True  # "Menteri Imipas Agus ..." beside "Kementerian Imipas"
+                    end += 1
+                # "Kapolrestabes Palembang Kombes ...": an office's head names the office's
+                # place after the title, as a jurisdiction's title does
                 jurisdiction = any(
-                    match_at(lex.jurisdiction_roles, toks.fold, x, end) for x in range(k, end)
+                    match_at(lex.jurisdiction_roles, toks.fold, x, end) or x in m.office_heads
+                    for x in range(k, end)
                 )
                 if not jurisdiction:  # "Wali Kota Padang Budi": the place, not a portfolio
                     end = self._portfolio_before_office(end, j, self.private_title(k, end))
@@ -839,6 +852,23 @@ class Finder:
             and before.first_name
             and (j >= toks.n or toks.sent[j] != toks.sent[i] or self.gap(j).strip() in (",", "."))
         )
+
+    def _office_word(self, k: int) -> bool:
+        """A word the text also writes right after an office's head ("Kementerian Imipas"):
+        after a title and before its holder's name, the title's portfolio ("Menteri Imipas")."""
+        toks, m = self.toks, self.marks
+        if self.office_words is None:
+            self.office_words = {
+                toks.fold[x + 1]
+                for x in range(toks.n - 1)
+                if m.org_head[x]
+                and toks.capital[x + 1]
+                and not m.org_head[x + 1]
+                and toks.sent[x + 1] == toks.sent[x]
+                and self.gap(x + 1) == " "
+            }
+        f = toks.fold[k]
+        return f in self.office_words and f not in self.lex.first_names
 
     def _unit_end(self, k: int, j: int) -> int:
         """'Kepala Seksi Intelijen Kejari Sleman ...': a unit word after a title opens the unit's
@@ -1365,6 +1395,8 @@ class Finder:
             toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
         ):
             return None  # a law, a meeting, a programme: named like an actor but not one
+        if all(_ROMAN.fullmatch(toks.text[x]) for x in range(a, b)):
+            return None  # "II-IV", "IV": a number, no actor
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
         if kind == "name" and b - a == 1 and not cand.acronym:
