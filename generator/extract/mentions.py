@@ -862,8 +862,10 @@ class Finder:
                 toks.fold[x + 1]
                 for x in range(toks.n - 1)
                 if m.org_head[x]
+                and not m.role[x]  # "Sekretaris Kabinet Letkol ...": a title's word, no office
                 and toks.capital[x + 1]
-                and not m.org_head[x + 1]
+                and not (m.org_head[x + 1] or m.role[x + 1])
+                and not match_at(self.lex.ranks, toks.fold, x + 1)
                 and toks.sent[x + 1] == toks.sent[x]
                 and self.gap(x + 1) == " "
             }
