@@ -281,11 +281,16 @@ def _one_hump(word: str) -> bool:
     return False
 
 
+# Written as literals, not `["“”]|\n\n`: the regex engine then skips to the next of their first
+# characters at once (a class in the alternation makes it try every position), twice as fast.
+_QUOTE_OR_PARAGRAPH = re.compile('"|“|”|\n\n')
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """[start, end) of each quotation; straight quotes toggle, curly ones open and close."""
     ranges: list[tuple[int, int]] = []
     opened = -1
-    for match in re.finditer(r"[\"“”]|\n\n", text):
+    for match in _QUOTE_OR_PARAGRAPH.finditer(text):
         mark = match.group()
         if mark == "\n\n":
             opened = -1  # a quotation never runs across paragraphs here: stops runaway quotes
@@ -874,11 +879,13 @@ class Finder:
         somewhere in the text."""
         if self.placed_words is None:
             toks, preps, heads = self.toks, self.lex.place_prepositions, self.lex.place_heads
+            fold = toks.fold
             self.placed_words = {
-                toks.fold[x]
-                for x in range(1, toks.n)
-                if toks.fold[x - 1] in preps
-                or (toks.fold[x - 1] in heads and toks.capital[x] and self.gap(x) == " ")
+                word
+                for before, word, capital, gap in zip(
+                    fold[:-1], fold[1:], toks.capital[1:], toks.gap[1:], strict=True
+                )
+                if before in preps or (before in heads and capital and gap == " ")
             }
         return self.toks.fold[k] in self.placed_words
 
@@ -1391,9 +1398,17 @@ class Finder:
         quote_starts = {s: e for s, e in self.quotes}
         groups: list[tuple[int, int]] = []
         sent, body, pronouns, enclitics = toks.sent, self.body, lex.pronouns, lex.enclitics
-        for i, f in enumerate(toks.fold):
+        # The words that may be one, found in one pass: a pronoun or a group cue, or a word
+        # ending in an enclitic that is not after a plain space (so may follow a quotation).
+        cues = pronouns | lex.group_cues
+        for i in [
+            i
+            for i, (f, gap) in enumerate(zip(toks.fold, toks.gap, strict=True))
+            if f in cues or (gap != " " and f.endswith(enclitics))
+        ]:
             if not body[sent[i]]:
                 continue
+            f = toks.fold[i]
             if f in pronouns:
                 self.candidates.append(
                     Candidate(
