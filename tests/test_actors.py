@@ -1490,12 +1490,10 @@ def test_a_one_word_short_form_of_an_office_is_the_titles_organization():
     assert actor(doc, "Kemenhub").type == "organization"
 
 
-def test_a_roles_body_that_is_no_actor_leaves_the_state_guess():
-    # "Tim Percepatan Daerah" (common words, no actor) is not the president's affiliation: the
-    # unqualified national title then takes the article's own state.
-    doc = actors_of("Tim Percepatan Daerah pimpinan Presiden Hendra Arief sudah berjalan 10 bulan.")
-    hendra = actor(doc, "Hendra Arief")
-    assert (hendra.role, hendra.country) == ("Presiden", "ID")
+def test_a_cabinet_is_an_organization():
+    doc = actors_of("Kabinet Merah Putih pimpinan Presiden Hendra Arief sudah berjalan 10 bulan.")
+    assert actor(doc, "Kabinet Merah Putih").type == "organization"
+    assert actor(doc, "Hendra Arief").role == "Presiden"
 
 
 @pytest.mark.parametrize(
@@ -1537,6 +1535,14 @@ def test_a_name_after_a_title_in_a_list_of_people_stays_a_person():
         "Rapat itu berlangsung lama. Hadir Budi Santoso, Ketua RT Rudi Hartono, dan warga."
     )
     assert actor(doc, "Rudi Hartono").type == "person"
+    doc = actors_of(
+        "Rapat itu berlangsung lama. Acara dihadiri Wakil Menteri Desa Ahmad Riza Patria, "
+        "Gubernur Bali Wayan Sentana, Direktur Jenderal Bina Desa Budi Santoso, dan lainnya. "
+        "Kelima pamen itu adalah Kombes Iwan Eka Putra, Kombes Aswin Lubis Siregar, Kombes Agus "
+        "Salim."
+    )
+    for name in ("Wayan Sentana", "Aswin Lubis Siregar", "Budi Santoso"):
+        assert actor(doc, name).type == "person"
 
 
 def test_short_forms_of_technologies_stop_only_when_written_in_capitals():

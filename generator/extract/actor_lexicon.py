@@ -183,9 +183,18 @@ def lexicon(language: Language) -> ActorLexicon:
         toks = fold_tokens(name)
         if toks:
             country_codes[" ".join(toks)] = code
+    tails = {fold(w) for w in _words(data, "place_tails")}
+    provinces = _subdivisions(data.get("home_country"))
+    # "Jakarta Raya", "Jawa Timur": the province's one-word name before its tail names it too
+    # ("Gubernur DKI Jakarta"), as the island's or city's it shares.
+    provinces += tuple(
+        toks[0]
+        for toks in map(fold_tokens, provinces)
+        if len(toks) == 2 and toks[1] in tails and toks[0] not in country_codes
+    )
     regions = [
         n
-        for n in (*_region_names(language.code), *_subdivisions(data.get("home_country")))
+        for n in (*_region_names(language.code), *provinces)
         if " ".join(fold_tokens(n)) not in country_codes
     ]
     short_forms = {

@@ -37,12 +37,6 @@ def find_actors(doc: Document, language: Language) -> None:
         root: coref.cluster_type([cands[i] for i in idx], lex.mononyms)
         for root, idx in members.items()
     }
-    for cand in cands:
-        # A role's body that names no actor ("Kabinet Merah Putih pimpinan Presiden ..." where
-        # the run is dropped) leaves the role unaffiliated: its state is then guessed as usual.
-        other = cand.affiliation
-        if other is not None and cands[other].kind == "name" and not types[clusters.find(other)]:
-            cand.affiliation = None
     titles = coref.resolve_titles(finder, clusters, types)
     _adopt_anaphor_roles(cands, titles, members)
     pronouns = coref.resolve_pronouns(finder, clusters, types, titles)

@@ -286,8 +286,11 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
         best = max(votes.values())
         for kind in ("media", "org", "person", "place"):
             if votes.get(kind) == best and (best > DEFAULT):
-                if kind == "media" and votes.get("org", 0) > votes[kind]:
-                    continue
+                if kind == "media" and (
+                    votes.get("org", 0) > votes[kind]
+                    or (best == votes.get("org") and any(c.kind == "org" for c in members))
+                ):
+                    continue  # "dilaporkan Badan Pusat Statistik": a body's name beats a cue
                 return kind
     names = [c for c in members if c.kind == "name"]
     if names and _mostly_placed(members):

@@ -854,7 +854,15 @@ class Finder:
                 # "Wakil Ketua DPR RI Budi Santosa": the title's organization stands between it
                 # and the name, which the title still cues.
                 cue = cue and kind in ("org", "media")
-                jurisdiction = False
+                # "Gubernur DKI Jakarta Pramono": a one-word short form of the region before
+                # its name; the place still comes before the holder
+                jurisdiction = (
+                    jurisdiction
+                    and b - a == 1
+                    and b < end
+                    and toks.is_acronym(a)
+                    and bool(m.region[b] or self.placed(b))
+                )
             k = end
 
     def _apposition(self, i: int, j: int) -> bool:
@@ -868,7 +876,14 @@ class Finder:
             and before.last == i
             and self.gap(i).strip() == ","
             and before.first_name
-            and (j >= toks.n or toks.sent[j] != toks.sent[i] or self.gap(j).strip() in (",", "."))
+            and (
+                j >= toks.n
+                or toks.sent[j] != toks.sent[i]
+                or self.gap(j).strip() == "."
+                # closed by a comma and the sentence's verb, not the next item of a list of
+                # people ("..., Gubernur Bali Wayan Koster, Direktur Jenderal ...")
+                or (self.gap(j).strip() == "," and not toks.capital[j])
+            )
         )
 
     def _office_word(self, k: int) -> bool:
@@ -1084,6 +1099,10 @@ class Finder:
         holder = self._holder_start(a, b) if after_title else None
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
+            if holder - a == 1 and toks.fold[a] in lex.short_forms:
+                yield "org", a, holder, None  # "Sekjen Kemenhub Dedi ...": the whole office
+                yield "name", holder, b, None
+                return
             for kind, x, y, iso in self.split(a, holder):
                 yield ("org" if kind == "name" else kind), x, y, iso
             yield "name", holder, b, None
@@ -1103,12 +1122,8 @@ class Finder:
                 if b - a > 1:
                     yield "place", a, b, None
                 return
-            if (
-                b - a == 1
-                and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
-                and f not in lex.short_forms  # "Kemenhub" names a whole office
-            ):
-                return  # a bare head word ("Komisi", "Bank", "PT") names nothing
+            if b - a == 1 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues):
+                return  # a bare head word ("Komisi", "Bank", "PT", "Polda") names nothing
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
@@ -1142,7 +1157,11 @@ class Finder:
                 end = min(end, b)
                 if end + 2 < b and toks.fold[end] in lex.place_heads:
                     end += 2  # "Ketua DPRD Kota Sukamaju Budi": the body's place, then the name
-                if end < b and all(self._name_word(x) for x in range(end, b)):
+                if (
+                    end < b
+                    and all(self._name_word(x) for x in range(end, b))
+                    and any(self._rare(x) for x in range(end, b))  # not "PDI Perjuangan"
+                ):
                     yield "org", a, end, self._inner_iso(a, end)
                     a = end
                     continue
