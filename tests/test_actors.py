@@ -1601,3 +1601,28 @@ def test_a_portfolio_the_text_writes_after_an_office_is_the_titles():
         "Kementerian Hukum menggelar rapat. Menteri Supratman Andi Agtas mengatakan hal itu."
     )
     assert actor(doc, "Supratman Andi Agtas").role == "Menteri"
+
+
+def test_a_bodys_name_beats_a_media_cue_before_it():
+    doc = actors_of(
+        "Angka itu diumumkan oleh Badan Pusat Statistik (BPS). Namun ada perbedaan dengan versi "
+        "yang dilaporkan BPS."
+    )
+    assert actor(doc, "Badan Pusat Statistik").type == "organization"
+
+
+def test_a_party_named_by_an_acronym_and_a_common_word_is_no_holder():
+    doc = actors_of(
+        "Deni Wicaksono hadir. Politisi PDI Perjuangan itu menambahkan tata kelola masih lemah."
+    )
+    assert "Perjuangan" not in names(doc)
+    assert all(a.type != "person" or a.name == "Deni Wicaksono" for a in doc.actors)
+
+
+def test_a_provinces_short_form_and_name_come_before_the_governor():
+    doc = actors_of(
+        "Rapat digelar. Ia mendukung langkah Gubernur DKI Jakarta Pramudya Anwar yang meminta "
+        "dinas bergerak."
+    )
+    pramudya = actor(doc, "Pramudya Anwar")
+    assert (pramudya.role, pramudya.affiliation) == ("Gubernur", "DKI Jakarta")
