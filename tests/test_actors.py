@@ -1626,3 +1626,35 @@ def test_a_provinces_short_form_and_name_come_before_the_governor():
     )
     pramudya = actor(doc, "Pramudya Anwar")
     assert (pramudya.role, pramudya.affiliation) == ("Gubernur", "DKI Jakarta")
+
+
+def test_a_title_of_a_body_before_the_holders_name_in_commas_is_the_holders():
+    doc = actors_of(
+        "Markets fell. The vice president of Orvana, Constantin Marescu, said that the price is "
+        "not important."
+    )
+    marescu = actor(doc, "Constantin Marescu")
+    assert (marescu.role, marescu.affiliation) == ("vice president", "Orvana")
+    assert not any(n.startswith("vice president") for n in names(doc))
+
+
+def test_english_officer_titles_automobile_makers_and_holidays():
+    doc = actors_of(
+        'Markets fell. "The crisis is bad," said David Brennan, the chief investment officer of '
+        "Brennan Value Management. Ford will buy the Romanian plant Automobile Craiova, a "
+        "Romanian official said. Sales rose before Christmas."
+    )
+    assert actor(doc, "David Brennan").role == "chief investment officer"
+    assert actor(doc, "Automobile Craiova").type == "organization"
+    assert "Christmas" not in names(doc)
+
+
+def test_a_lower_case_title_before_a_short_name_and_a_holder():
+    doc = actors_of(
+        "KPU menggelar rapat. Hal itu disampaikan ketua KPU Affandi Rusli kepada wartawan. "
+        "Rapat digelar. Asisten II Setdaprov Jambi Helmi Darmawan mengatakan pasar dipantau."
+    )
+    affandi = actor(doc, "Affandi Rusli")
+    assert (affandi.role, affandi.affiliation) == ("ketua", "KPU")
+    helmi = actor(doc, "Helmi Darmawan")
+    assert (helmi.role, helmi.affiliation) == ("Asisten II", "Setdaprov Jambi")

@@ -778,7 +778,14 @@ class Finder:
         k = i
         # a title/address/rank just before: the next name is a person; a title's short form in
         # brackets keeps it ("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji")
-        cue = self._bracketed_title_before(i)
+        # ... or a title in lower case right before the run ("kata ketua KPU Afandi")
+        cue = self._bracketed_title_before(i) or (
+            i > 0
+            and m.role[i - 1]
+            and not toks.capital[i - 1]
+            and toks.sent[i - 1] == toks.sent[i]
+            and self.gap(i) == " "
+        )
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         while k < j:
             f = toks.fold[k]
@@ -792,6 +799,9 @@ class Finder:
                     m.domain[end] = True  # a common noun after a title belongs to it
                     end += 1
                 end = self._unit_end(end, j)
+                while end < j - 1 and toks.text[end].isupper() and _ROMAN.fullmatch(toks.text[end]):
+                    m.domain[end] = True  # "Asisten II Setdaprov Riau ...": the title's number
+                    end += 1
                 if end < j - 2 and self._office_word(end) and self._opens_holder(end + 1, j):
                     m.domain[end] = True  # "Menteri Imipas Agus ..." beside "Kementerian Imipas"
                     end += 1

@@ -87,6 +87,14 @@ def _nominal_person(
         return False
     if not m.role[start] and not m.domain[start]:
         return False
+    after = by_token.get(cand.last)
+    if (
+        after is not None
+        and finder.gap(cand.last).strip() == ","
+        and finder.candidates[after].kind == "name"
+        and finder.candidates[after].first_name
+    ):
+        return False  # "The vice president of Dacia, Constantin Stroe, said": the name follows
     cand.start, cand.first = toks.start[start], start
     cand.text = finder.text[cand.start : cand.end]
     cand.role = finder.text[toks.start[start] : toks.end[phrase[runs[0][1] - 1]]]
