@@ -1658,3 +1658,13 @@ def test_a_lower_case_title_before_a_short_name_and_a_holder():
     assert (affandi.role, affandi.affiliation) == ("ketua", "KPU")
     helmi = actor(doc, "Helmi Darmawan")
     assert (helmi.role, helmi.affiliation) == ("Asisten II", "Setdaprov Jambi")
+
+
+def test_a_provinces_short_form_is_a_place_and_a_rank_after_it_opens_the_holder():
+    doc = actors_of(
+        "Mahasiswa berdemo di depan Kantor Gubernur Jateng. Kabid Humas Polda Jatim Kombes Ferry "
+        "Walandouw mengatakan situasi aman."
+    )
+    assert all(a.type != "person" for a in doc.actors if a.name != "Ferry Walandouw")
+    ferry = actor(doc, "Ferry Walandouw")
+    assert (ferry.role, ferry.affiliation) == ("Kabid Humas", "Polda Jatim")

@@ -364,3 +364,14 @@ def test_a_closing_remark_verb_with_its_enclitic():
         {"Rina Wati": "person"},
     )
     assert run(doc) == [("Rina Wati", "Targetnya sudah ada, tapi belum bisa kami umumkan sekarang")]
+
+
+def test_a_name_glued_inside_a_word_is_no_speaker():
+    doc = make_doc(
+        [
+            '"Silakan sampaikan aspirasi dengan tertib dan aman," ujar salah satu petugas melalui '
+            "pengeras suara, seperti dalam keterangan yang diterimadetikSukamaju."
+        ],
+        "id",
+    )
+    assert [speaker for speaker, _ in run(doc)] == [None]

@@ -200,6 +200,9 @@ def lexicon(language: Language) -> ActorLexicon:
     short_forms = {
         fold(str(k)): tuple(fold_tokens(str(v))) for k, v in (data.get("short_forms") or {}).items()
     }
+    # A short form of a region's name is a region too: "Jateng" is "Jawa Tengah".
+    region_keys = {" ".join(fold_tokens(n)) for n in regions}
+    regions += [k for k, v in short_forms.items() if " ".join(v) in region_keys]
     org_heads = phrase_table(_words(data, "org_heads"))
     # A short form spelling out an office is an office's head too: "Kemenhub" as "Kementerian".
     org_heads = phrase_table(

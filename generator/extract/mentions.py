@@ -1087,9 +1087,10 @@ class Finder:
         e = k + 1
         while e < j:
             f = toks.fold[e]
-            if m.role[e] or f in lex.honorifics or match_at(lex.ranks, toks.fold, e, j):
-                if not m.org_head[k]:
-                    break
+            address = f in lex.honorifics or match_at(lex.ranks, toks.fold, e, j)
+            if m.role[e] or address:
+                if not m.org_head[k] or address:
+                    break  # a rank or a form of address always opens a person's name
                 # Inside an organization's name a title word may belong to it ("Kantor Staf
                 # Presiden"), unless a name follows it.
                 if not any(m.country[x] or m.region[x] for x in range(k, e)):

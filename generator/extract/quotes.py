@@ -42,7 +42,7 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # A capitalised name when no actor mention is available: 'Tony Woodley', 'Saudi Press Agency'.
 # Glued text counts too ('dilaporkanSaudi Press Agency').
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:[-.'’][^\W_]+)*"
-NAME_RUN = re.compile(rf"(?<![A-ZÀ-ÖØ-Þ0-9]){_CAPITALISED}(?:\s+{_CAPITALISED})*")
+NAME_RUN = re.compile(rf"(?<!\w){_CAPITALISED}(?:\s+{_CAPITALISED})*")
 
 AFTER_VERB_WORDS = 6  # a speech verb after a quotation stands within its first words
 AFTER_INVERTED_WORDS = 2  # 'kata Teddy', 'demikian kata Teddy'
@@ -243,9 +243,14 @@ class Context:
     quoted: Callable[[int], bool] = lambda offset: False  # whether an offset is inside a span
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions of actors that may speak (no place does) between start and end."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end <= end]
+        return [m for m in self.mentions[lo:hi] if m.end <= end and not self.is_place(m)]
+
+    def is_place(self, mention: Mention) -> bool:
+        actor = self.actors.get(mention.actor or "")
+        return actor is not None and actor.type == "place"
 
     def is_person(self, mention: Mention) -> bool:
         actor = self.actors.get(mention.actor or "")
