@@ -1766,7 +1766,7 @@ class Finder:
         return (
             b == a + 1
             and bool(lex.subject_verbs)
-            and toks.initial[a]
+            and (toks.initial[a] or not lex.mononyms)
             and b < toks.n
             and toks.sent[b] == toks.sent[a]
             and self.gap(b) == " "
