@@ -1668,3 +1668,8 @@ def test_a_provinces_short_form_is_a_place_and_a_rank_after_it_opens_the_holder(
     assert all(a.type != "person" for a in doc.actors if a.name != "Ferry Walandouw")
     ferry = actor(doc, "Ferry Walandouw")
     assert (ferry.role, ferry.affiliation) == ("Kabid Humas", "Polda Jatim")
+
+
+def test_an_english_lone_word_before_a_subject_verb_mid_sentence_is_an_organization():
+    doc = actors_of("Markets fell. Shares dropped after Zentrix announced a rival chip on Monday.")
+    assert actor(doc, "Zentrix").type == "organization"
