@@ -1673,3 +1673,31 @@ def test_a_provinces_short_form_is_a_place_and_a_rank_after_it_opens_the_holder(
 def test_an_english_lone_word_before_a_subject_verb_mid_sentence_is_an_organization():
     doc = actors_of("Markets fell. Shares dropped after Zentrix announced a rival chip on Monday.")
     assert actor(doc, "Zentrix").type == "organization"
+
+
+def test_another_name_introduced_after_a_name_is_the_same_person():
+    doc = actors_of(
+        "Menteri Sosial Saifullah Rahmat atau yang akrab disapa Gus Rahmat mengungkap hal itu. "
+        '"Data kami makin akurat," kata Gus Rahmat. Presiden Republik Indonesia Hendra Arief hadir.'
+    )
+    rahmat = actor(doc, "Saifullah Rahmat")
+    assert "Gus Rahmat" in rahmat.aliases
+    assert rahmat.role == "Menteri Sosial"
+    assert actor(doc, "Republik Indonesia").type == "country"
+    assert actor(doc, "Hendra Arief").country == "ID"
+
+
+def test_a_bodys_head_opens_an_organization_and_english_company_titles():
+    doc = actors_of(
+        "Rapat digelar. Sementara itu, Ketua Umum DPN Tani Sejahtera, Dodi Muzaki menyampaikan "
+        "programnya. Wati Sari, guru di sekolah itu, mengatakan siswa aman."
+    )
+    dodi = actor(doc, "Dodi Muzaki")
+    assert (dodi.role, dodi.affiliation) == ("Ketua Umum", "DPN Tani Sejahtera")
+    assert actor(doc, "Wati Sari").role == "guru"
+    doc = actors_of(
+        '"The plan is good," said William Clay Harper Jr., executive chairman of Harper Motor '
+        "Co.. Greg Jostin, the company's vice-president of marketing, agreed."
+    )
+    assert actor(doc, "Harper Motor Co").type == "organization"
+    assert actor(doc, "Greg Jostin").role == "vice-president"

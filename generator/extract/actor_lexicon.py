@@ -73,6 +73,7 @@ class ActorLexicon:
     org_nouns: frozenset[str]
     person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
     name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
+    alias_introducers: frozenset[str]  # "X atau yang akrab disapa Y": Y is X's other name
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
@@ -204,9 +205,10 @@ def lexicon(language: Language) -> ActorLexicon:
     region_keys = {" ".join(fold_tokens(n)) for n in regions}
     regions += [k for k, v in short_forms.items() if " ".join(v) in region_keys]
     org_heads = phrase_table(_words(data, "org_heads"))
-    # A short form spelling out an office is an office's head too: "Kemenhub" as "Kementerian".
+    # A short form spelling out an office is an office's head too: "Kemenhub" as "Kementerian";
+    # so is a body's head ("DPN Tani Sejahtera").
     org_heads = phrase_table(
-        [*_words(data, "org_heads")]
+        [*_words(data, "org_heads"), *_words(data, "body_heads")]
         + [k for k, v in short_forms.items() if v and match_at(org_heads, list(v), 0)]
     )
     abbreviations = {
@@ -233,6 +235,9 @@ def lexicon(language: Language) -> ActorLexicon:
         org_nouns=_folded_set(data, "org_nouns"),
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
+        alias_introducers=frozenset(
+            " ".join(fold_tokens(w)) for w in _words(data, "alias_introducers")
+        ),
         legal_forms=_folded_set(data, "legal_forms"),
         street_tails=_folded_set(data, "street_tails"),
         conjunctions=_folded_set(data, "conjunctions"),

@@ -17,6 +17,7 @@ subject not named inside the quotation itself).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 
 from .actor_lexicon import fold_tokens
@@ -93,7 +94,24 @@ def link(finder: Finder) -> Clusters:
     _link_acronyms(cands, clusters, finder)
     _link_short_first_names(cands, clusters, finder)
     _link_middle_names(cands, clusters, finder)
+    _link_introduced_aliases(cands, clusters, finder)
     return clusters
+
+
+def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Jonathan Doe, better known as JD':
+    the name after an alias introducer is another name of the one before it."""
+    introducers = finder.lex.alias_introducers
+    if not introducers:
+        return
+    named = [i for i, c in enumerate(cands) if c.kind in ("name", "org", "media")]
+    for x, y in itertools.pairwise(named):
+        a, b = cands[x], cands[y]
+        if a.sent != b.sent or b.first - a.last > 6:
+            continue
+        between = " ".join(fold_tokens(finder.text[a.end : b.start]))
+        if between in introducers:
+            clusters.union(x, y)
 
 
 def _spelled_out(words: list[str], short_forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

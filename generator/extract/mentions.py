@@ -1823,6 +1823,9 @@ class Finder:
                 return False
             if toks.fold[k] in self.lex.org_nouns:
                 # The apposition ends at the noun: "Magna, a Canadian ... company." (but not
-                # "John Smith, the firm wanted ...")
-                return k + 1 >= toks.n or toks.sent[k + 1] != sent or bool(self.gap(k + 1).strip())
+                # "John Smith, the firm wanted ...", nor "Ann Lee, the company's director")
+                if k + 1 >= toks.n or toks.sent[k + 1] != sent:
+                    return True
+                gap = self.gap(k + 1).strip()
+                return bool(gap) and gap not in ("'s", "’s")
         return False

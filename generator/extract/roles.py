@@ -444,7 +444,9 @@ def _affiliation(
             continue  # "... dan Pembangunan Kewilayahan": the title's own portfolio words
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
-            if other.kind == "name" and _holds_the_title(finder, other):
+            if other.kind == "name" and (
+                _holds_the_title(finder, other) or _company_before_its_title(finder, other, cand)
+            ):
                 other.vote("org", STRONG)  # a one-word name whose title a person holds
             return True
     return False
@@ -475,6 +477,17 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         cand.affiliation = index
         cand.affiliation_iso = other.iso
         cand.vote("person", STRONG)
+
+
+def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate) -> bool:
+    """'Apple vice-president Greg ...', "Apple's chief executive": a one-word name, a common
+    word too, right before a company's title (or its possessive) is the company."""
+    if other.last - other.first != 1 or not cand.role:
+        return False
+    words = [w.lower() for w in cand.role.split()]
+    private = finder.lex.private_roles
+    n = len(words)
+    return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))
 
 
 def _holds_the_title(finder: Finder, other: Candidate) -> bool:
