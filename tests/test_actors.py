@@ -1701,3 +1701,20 @@ def test_a_bodys_head_opens_an_organization_and_english_company_titles():
     )
     assert actor(doc, "Harper Motor Co").type == "organization"
     assert actor(doc, "Greg Jostin").role == "vice-president"
+
+
+def test_a_brand_in_two_short_humps_stays_one_word():
+    doc = actors_of(
+        "Rumors grew. The site ZentriInsider reported that sources have seen the device. "
+        "Hal itu DilansirdetikNews kemarin."
+    )
+    assert "ZentriInsider" in names(doc) or all("Insider" not in n for n in names(doc))
+    assert "Insider" not in names(doc)
+
+
+def test_a_lawyer_of_a_person_does_not_make_the_person_a_company():
+    doc = actors_of(
+        "Sidang ditunda. Pengacara Pramudi, Yakob Hasian, mengatakan kliennya siap hadir. "
+        "Pramudi belum berkomentar."
+    )
+    assert actor(doc, "Pramudi").type == "person"

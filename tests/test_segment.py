@@ -83,6 +83,12 @@ def test_sentences_glued_by_a_lost_space_are_split():
     ]
 
 
+def test_a_sentence_before_a_brand_is_no_glued_heading():
+    doc = doc_of("Rumors grew. The site ZentriInsider reported that sources have seen it.\n")
+    assert [s.kind for s in doc.sentences] == ["sentence", "sentence"]
+    assert "ZentriInsider" in doc.text
+
+
 def test_english_sentences_and_offsets_point_into_the_text():
     doc = doc_of("Mr. Brown said the U.S. economy grew. Prices rose 2.5 percent. Markets fell.\n")
     assert [s.text for s in doc.sentences] == [

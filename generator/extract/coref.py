@@ -109,6 +109,8 @@ def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder:
         a, b = cands[x], cands[y]
         if a.sent != b.sent or b.first - a.last > 6:
             continue
+        if a.last - a.first < 2 and not (a.acronym or a.person_cue):
+            continue  # "Wamenaker yang akrab disapa Noel": a lone word may be a title
         between = " ".join(fold_tokens(finder.text[a.end : b.start]))
         if between in introducers:
             clusters.union(x, y)

@@ -265,6 +265,10 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
         return [(offset, offset + len(word))]  # a short name written so: "NeXT", "McCoy"
     if word[0].isupper() and _one_hump(word):
         return [(offset, offset + len(word))]  # "MacDonald", "DeLaurier", "DeSantis"
+    if word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) == 2:
+        second = next(i for i in range(1, len(word)) if word[i].isupper())
+        if second <= 6:  # a brand in two short humps: "AppleInsider", "PayPal" (not a verb and
+            return [(offset, offset + len(word))]  # a name glued: "DilansirdetikNews")
     pieces = []
     start = 0
     for i in range(1, len(word)):

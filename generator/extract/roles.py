@@ -482,12 +482,15 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
 def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate) -> bool:
     """'Apple vice-president Greg ...', "Apple's chief executive": a one-word name, a common
     word too, right before a company's title (or its possessive) is the company."""
-    if other.last - other.first != 1 or not cand.role:
+    k = other.last
+    toks, m = finder.toks, finder.marks
+    if other.last - other.first != 1 or k >= toks.n or toks.sent[k] != other.sent:
         return False
-    words = [w.lower() for w in cand.role.split()]
-    private = finder.lex.private_roles
-    n = len(words)
-    return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))
+    if finder.gap(k).strip() not in ("", "'s", "’s"):
+        return False
+    while k < toks.n and m.domain[k] and not m.role[k]:
+        k += 1  # "Apple's worldwide vice-president"
+    return k < toks.n and m.role[k] and finder.private_title(k, k + (m.role_start[k] or 1))
 
 
 def _holds_the_title(finder: Finder, other: Candidate) -> bool:

@@ -30,6 +30,7 @@ _DATELINE = re.compile(
 _GLUE = re.compile(r"[A-Z](?<=[a-z\d)]{2}.)(?=[a-z])")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _END_PUNCT = re.compile(r"[.!?…:;]\s*$")
+_INNER_STOP = re.compile(r"[a-z][.!?] ")
 
 
 @cache
@@ -115,7 +116,13 @@ def split_glued_heading(text: str) -> tuple[str | None, str]:
         return None, text
     head, rest = text[: match.start()], text[match.start() :]
     words = head.split()
-    if not 2 <= len(words) <= 14 or _END_PUNCT.search(head) or '"' in head or "“" in head:
+    if (
+        not 2 <= len(words) <= 14
+        or _END_PUNCT.search(head)
+        or _INNER_STOP.search(head)  # "Rumors grew. The site ZentriInsider": a sentence
+        or '"' in head
+        or "“" in head
+    ):
         return None, text
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     if capitalised / len(words) < 0.6 or not words[0][:1].isupper():
