@@ -12,6 +12,8 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ DATA_DIR = ".data"  # beside the briefings; MkDocs skips dot-folders, the site h
 # Temporary files are hidden (MkDocs skips dot-files) and named so that cleaning up after a killed
 # run can never remove a file the generator did not write.
 TMP_SUFFIX = ".briefings-tmp"
+PARENT_POLL = 0.5  # seconds between a worker's checks that its parent still runs
 _HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
 
 
@@ -622,7 +625,9 @@ def _run(
                 progress(1)
             yield result
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         jobs_in = [(seed, (notes or {}).get(seed.key, "")) for seed in todo]
         # Small chunks: results reach the parent (which writes them) steadily, and no worker is
         # left with a long last chunk; a task's hand-over costs far less than its extraction.
@@ -631,6 +636,19 @@ def _run(
             if progress:
                 progress(1)
             yield result
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker's watch on its parent: a run killed outright (SIGKILL, a CI timeout) leaves
+    forked workers waiting on a queue whose other end they hold themselves, forever. Each
+    worker ends itself once its parent is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _sha256_file(path: Path) -> str:

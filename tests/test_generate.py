@@ -339,6 +339,32 @@ def _complete(text: str) -> bool:
     )
 
 
+def _running_in(folder: Path) -> list[int]:
+    """Processes whose working folder is `folder` (a killed run's workers), where /proc shows."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if Path(os.readlink(entry / "cwd")) == folder:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _workers_end(folder: Path, patience: float = 20.0) -> bool:
+    """True once no process runs in `folder` (workers notice their parent's death in about a
+    second; the patience is only there so a loaded machine cannot fail the test)."""
+    if not Path("/proc/self/cwd").exists():
+        return True  # no /proc: nothing to look at
+    deadline = time.monotonic() + patience
+    while _running_in(folder.resolve()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 @pytest.mark.timeout(600)
 def test_killed_run_leaves_each_briefing_old_or_new(project):
     count = 40
@@ -360,6 +386,7 @@ def test_killed_run_leaves_each_briefing_old_or_new(project):
         time.sleep(duration * fraction)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        assert _workers_end(root), f"round {round_}: the killed run's workers live on"
         for name, text in briefings(root).items():
             assert text == old.get(name) or _complete(text), f"round {round_}: {name} is torn"
         published = [p.name for p in (root / "briefings").iterdir() if not p.name.startswith(".")]
