@@ -866,3 +866,55 @@ def test_what_is_not_ruled_out_or_holds_for_now_is_pending(code, sentence, quest
 def test_a_first_flight_scheduled_in_a_month_is_expected():
     doc = make_doc(["The jet was unveiled.", "First flight is scheduled in early March."], "en")
     assert run(doc) == [("expected", ["s2"])]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "kind", "question"),
+    [
+        (
+            "en",
+            "In Ohio, a class-action lawsuit was filed against Zentrix in March over its "
+            "batteries.",
+            "pending",
+            "What will come of the class-action lawsuit filed against Zentrix in March over its "
+            "batteries?",
+        ),
+        (
+            "en",
+            "The launch has increased rumors of a cheaper tablet along with the event.",
+            "pending",
+            "Is the rumour of a cheaper tablet along with the event true?",
+        ),
+        (
+            "en",
+            "The carmaker has until the end of May to restructure its company to receive the "
+            "loans.",
+            "expected",
+            "Will the carmaker restructure its company to receive the loans by the end of May?",
+        ),
+        (
+            "en",
+            "A contrary view is offered by Mary Cole, a management expert at a business school.",
+            "disputed",
+            "Why does Mary Cole disagree?",
+        ),
+        (
+            "id",
+            "Selama nilai tukarnya masih wajar, mereka tetap berinvestasi di sini.",
+            "conditional",
+            "Apakah nilai tukarnya masih wajar, sehingga mereka tetap berinvestasi di sini?",
+        ),
+        (
+            "id",
+            "Warga sekitar mengaku kurang tahu kronologis awal kejadian itu.",
+            "pending",
+            "Bagaimana kronologis awal kejadian itu sebenarnya?",
+        ),
+    ],
+)
+def test_lawsuits_rumours_deadlines_dissent_and_unknowns_raise_questions(
+    code, sentence, kind, question
+):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert run(doc) == [(kind, ["s2"])]
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
