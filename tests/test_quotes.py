@@ -374,4 +374,38 @@ def test_a_name_glued_inside_a_word_is_no_speaker():
         ],
         "id",
     )
-    assert [speaker for speaker, _ in run(doc)] == [None]
+    assert [speaker for speaker, _ in run(doc)] == ["petugas"]  # described; "Sukamaju" never
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph", "speaker"),
+    [
+        (
+            "en",
+            '"We are worried and closely watching the market," said a Sukamaju parts supplier.',
+            "Sukamaju parts supplier",
+        ),
+        (
+            "id",
+            '"Silakan sampaikan aspirasi dengan tertib dan aman," ujar salah satu petugas '
+            "negosiator melalui pengeras suara.",
+            "petugas negosiator",
+        ),
+    ],
+)
+def test_a_speaker_described_not_named(code, paragraph, speaker):
+    doc = make_doc(["The text opens here.", paragraph], code)
+    assert [s for s, _ in run(doc)] == [speaker]
+
+
+def test_a_statement_closed_by_whose_statement_it_is():
+    doc = make_doc(
+        [
+            "Polri membangun dapur.",
+            '"Sebanyak 73 dapur sudah beroperasi di Jawa Tengah," demikian keterangan Polri yang '
+            "dikutip, Jumat (17/10/2025).",
+        ],
+        "id",
+        {"Polri": "organization"},
+    )
+    assert [s for s, _ in run(doc)] == ["Polri"]

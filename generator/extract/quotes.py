@@ -65,6 +65,8 @@ class QuoteRules:
     preposition: re.Pattern  # a word before a name that makes it a modifier ('premier of X')
     min_words: int
     partial_min_words: int
+    # 'said a Delhi parts supplier', 'ujar salah satu petugas': a speaker described, not named
+    described: re.Pattern
 
 
 @cache
@@ -95,6 +97,17 @@ def rules(language: Language) -> QuoteRules:
         ),
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
+        described=_described(language),
+    )
+
+
+def _described(language: Language) -> re.Pattern:
+    """A describer ("a", "salah satu") and up to five words, none a preposition, after it."""
+    describers = language.alternation("quotes", "describers")
+    prepositions = language.alternation("quotes", "prepositions")
+    word = r"[^\W\d][\w'’-]*"
+    return re.compile(
+        rf"\s*(?i:{describers})\s+(?P<who>{word}(?:\s+(?!(?i:{prepositions})\b){word}){{0,4}})"
     )
 
 
@@ -506,10 +519,13 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     """The speaker standing after a speech verb: a pronoun right after it ('tegas dia'), else the
     first person named in the next words, else the first actor, else a capitalised name."""
     text = ctx.doc.text
+    described = ctx.rules.described.match(text, start, end)
     end = _word_offset(text, start, end, OBJECT_WORDS + 1)
     first = WORD.search(text, start, end)
     if first and ctx.rules.pronoun.fullmatch(first.group()):
         return _resolve_pronoun(ctx, first.start(), first.end())
+    if described:
+        return Speaker(None, described.group("who"))  # a speaker described, not named
     mentions = ctx.mentions_in(start, end)
     person = next((m for m in mentions if ctx.is_person(m)), None)
     if person or mentions:
