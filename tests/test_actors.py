@@ -1718,3 +1718,13 @@ def test_a_lawyer_of_a_person_does_not_make_the_person_a_company():
         "Pramudi belum berkomentar."
     )
     assert actor(doc, "Pramudi").type == "person"
+
+
+def test_a_company_title_with_its_portfolio_after_of_before_the_holder():
+    doc = actors_of(
+        "Users of Zentrix devices can set a limit. Zentrix's vice-president of marketing, Greg "
+        "Jostin, said that the patch works."
+    )
+    greg = actor(doc, "Greg Jostin")
+    assert (greg.role, greg.affiliation) == ("vice-president", "Zentrix")
+    assert actor(doc, "Zentrix").type == "organization"

@@ -150,6 +150,13 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
+        elif not out and _portfolio_after_relation(finder, k) is not None:
+            # "vice-president of marketing, Greg ...": the title's lower-case portfolio and its
+            # relation word, then the title
+            relation = _portfolio_after_relation(finder, k)
+            out.extend(range(k, relation - 1, -1))
+            k = relation - 1
+            continue
         else:
             break
         out.append(k)
@@ -159,6 +166,22 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
     return out
+
+
+def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | None:
+    """Where the relation word stands when token k ends lower-case words that follow a title and
+    its relation word ("vice-president of marketing", "head of sales analysis"): the title's
+    portfolio; else None."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    j = k
+    while j > 0 and k - j <= most and toks.sent[j] == toks.sent[k] and toks.text[j].islower():
+        if toks.fold[j] in lex.relations:
+            ok = j < k and m.role[j - 1] and toks.sent[j - 1] == toks.sent[k]
+            return j if ok else None
+        if finder.gap(j) != " ":
+            return None
+        j -= 1
+    return None
 
 
 def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
