@@ -321,3 +321,23 @@ def test_counted_and_repeated_spans_are_not_dates():
     body = "Perang meletus hampir dua tahun lalu. Setiap hari Rabu polisi berpatroli sejak 1980-an."
     assert run(body, "id", "2025-10-20").dates == []
     assert run("Every Monday, several years ago, the club met.", "en", "2025-10-20").dates == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # a cue before a month lets a capitalised word follow it; "since" looks back
+        ("Since December Zentrix and Orvana have received loans.", "en", {"December": "2024-12"}),
+        ("Sejak Desember, harga beras naik.", "id", {"Desember": "2024-12"}),
+        # a month's name after a capitalised word that is no cue is a name's part
+        ("Theresa Mayfield met Marta. Julia May said no.", "en", {}),
+        # "may" in lower case is a verb, also after "this"
+        ('He said, "The plant is old. This may be a short reprieve."', "en", {}),
+        # a year compared against, and a year ago
+        ("Sales fell only 17 percent compared to 2008.", "en", {"2008": "2008"}),
+        ("Penjualan naik 5 persen dibandingkan 2023.", "id", {"2023": "2023"}),
+        ("The plan was first floated as early as a year ago.", "en", {"year ago": "2024"}),
+    ],
+)
+def test_months_after_cues_and_names_years_compared_and_ago(body, lang, expected):
+    assert values(body, lang, "2025-10-20") == expected

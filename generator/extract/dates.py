@@ -66,6 +66,7 @@ class Rules:
     back_cues: re.Pattern
     fixed_days: dict[str, tuple[int, int]]  # folded name -> (month, day): "natal" -> (12, 25)
     year_list: re.Pattern  # ", 2023, dan 2024" right after a year: more years of the same cue
+    cue_words: frozenset[str]  # one-word year cues ("since", "in"): before a month, it is a date
 
 
 def _phrase(words) -> str:
@@ -228,6 +229,9 @@ def rules(language: Language) -> Rules:
         day_offsets=day_offsets,
         day_first=str(data.get("numeric_order", "dmy")).lower().startswith("d"),
         future_cues=frozenset(_folded({w: 1 for w in data.get("future_cues") or []})),
+        cue_words=frozenset(
+            w for w in _folded({w: 1 for w in data.get("year_cues") or []}) if " " not in w
+        ),
         past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or []) or ("\0",),
         past_suffix_blockers=frozenset(
             _folded({w: 1 for w in data.get("past_suffix_blockers") or []})
@@ -707,6 +711,8 @@ def _month(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None
     cued = bool(qualifier or g("my_b") or g("my_a") or g("my_u"))
     if not cued and not _bare_month_ok(m, name, r, text):
         return None
+    if not g("my_m")[:1].isupper() and not qualifier:
+        return None  # "This may be ...": a month is written with its capital
     shift = _shift(g("my_b"), g("my_a"), r)
     year = _pick_year(month, None, ctx, shift)
     return done(Value(year, month) if year else None, qualifier)
@@ -720,10 +726,10 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
         return False
     before = text[max(0, m.start() - 40) : m.start()]
     prev = re.search(r"(\S+)\s+$", before)
+    if prev and _key(prev.group(1)) in r.cue_words:
+        return True  # "Since December GM and ...": a cue before it, whatever follows
     if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha():
-        sentence_start = re.search(r"[.!?\"“”]\s*$", before[: prev.start(1)]) or prev.start(1) == 0
-        if not sentence_start:
-            return False
+        return False  # "Theresa May": a name's part (a cue opening the sentence was let through)
     nxt = re.match(r"\s+(\S+)", text[m.end("my_m") : m.end("my_m") + 40])
     return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
 
