@@ -1764,8 +1764,9 @@ class Finder:
         return after and self.gap(b) == " " and known
 
     def _subject_verb_after(self, a: int, b: int) -> bool:
-        """'Boeing will begin production': a lone word opening a sentence, no person's name,
-        then one of the language's `subject_verbs`."""
+        """'Boeing will begin production', 'after Zentrix announced': a lone word, no person's
+        name, then one of the language's `subject_verbs` (where people go by one name, only a
+        sentence's first word: "Pramono announced" is a person there)."""
         toks, lex = self.toks, self.lex
         return (
             b == a + 1
