@@ -1728,3 +1728,12 @@ def test_a_company_title_with_its_portfolio_after_of_before_the_holder():
     greg = actor(doc, "Greg Jostin")
     assert (greg.role, greg.affiliation) == ("vice-president", "Zentrix")
     assert actor(doc, "Zentrix").type == "organization"
+
+
+def test_a_jurisdictions_title_before_its_place_alone_names_no_holder():
+    doc = actors_of(
+        "Tim tiba di Sukaraja pada sore hari. Kami disambut langsung oleh Kapolres Sukaraja "
+        "dengan penuh kehangatan. Hal itu disampaikan Bupati Khofiyah kepada wartawan."
+    )
+    assert actor(doc, "Sukaraja").type == "place"
+    assert actor(doc, "Khofiyah").role == "Bupati"

@@ -840,7 +840,12 @@ class Finder:
                 if (
                     jurisdiction
                     and kind == "name"
-                    and (b == end < j or self._placed_pair(a, b) or self.before_apposition(b))
+                    and (
+                        b == end < j
+                        or self._placed_pair(a, b)
+                        or self.before_apposition(b)
+                        or self._place_alone(a, b, j)
+                    )
                 ):
                     # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder;
                     # "Wali Kota Jambi Maulana" (the text has "di Jambi"); "Kadis Mataram, Yusuf"
@@ -878,6 +883,17 @@ class Finder:
                     and bool(m.region[b] or self.placed(b))
                 )
             k = end
+
+    def _place_alone(self, a: int, b: int, j: int) -> bool:
+        """'disambut Kapolres Garut dengan ...': one word closing the run after a jurisdiction's
+        title, written after a place preposition elsewhere or a frequent word and no first
+        name, is the jurisdiction, with no holder named."""
+        f = self.toks.fold[a]
+        return (
+            b == a + 1 == j
+            and f not in self.lex.first_names
+            and (self.placed(a) or self._common_word(a))
+        )
 
     def _apposition(self, i: int, j: int) -> bool:
         """The run i..j stands between commas right after a person's name ("Dewi Lestari, CEO
