@@ -1737,3 +1737,15 @@ def test_a_jurisdictions_title_before_its_place_alone_names_no_holder():
     )
     assert actor(doc, "Sukaraja").type == "place"
     assert actor(doc, "Khofiyah").role == "Bupati"
+
+
+def test_an_office_named_after_its_holders_title_is_no_person():
+    doc = actors_of(
+        "Hal itu diungkap usai beraudiensi dengan Gubernur Jawa Tengah Ahmad Lutfiana di Kantor "
+        "Gubernur Jawa Tengah, Semarang, hari ini. Mahasiswa berdemo di depan Kantor Gubernur "
+        "Jateng."
+    )
+    people = [a.name for a in doc.actors if a.type == "person"]
+    assert people == ["Ahmad Lutfiana"]
+    assert actor(doc, "Ahmad Lutfiana").role == "Gubernur"
+    assert actor(doc, "Kantor Gubernur Jawa Tengah").type == "organization"

@@ -424,6 +424,7 @@ class Finder:
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
         self.office_words: set[str] | None = None  # words written right after an office's head
+        self.person_tokens: set[int] | None = None  # tokens of people's names (roles.py)
         self._enclitics = tuple("-" + e for e in lex.enclitics)  # "BLT-nya" keeps its name
 
     # --- tokens ---------------------------------------------------------------------------------
@@ -791,6 +792,18 @@ class Finder:
             and self.gap(i) == " "
         )
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
+        if (
+            i + 1 < j
+            and m.org_head[i]
+            and not m.org_head[i + 1]  # (a head of two words: "Dewan Pimpinan ...")
+            and m.role_start[i + 1]
+            and not lex.org_noun_follows
+        ):
+            # "Kantor Gubernur Jawa Tengah": where heads come first, a title right after one
+            # names the office's holder in the office's name, no person here
+            for x in range(i + 1, min(j, i + 1 + m.role_start[i + 1])):
+                m.role[x] = False
+            m.role_start[i + 1] = 0
         while k < j:
             f = toks.fold[k]
             if m.org_head[k] and k == i and self._body_leads_role(k, j):

@@ -128,6 +128,18 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
         elif gap and not _bracket_gap(gap):
             break
+        people = _person_tokens(finder)
+        if (
+            k in people
+            and k + 1 not in people
+            and k < first - 1
+            and toks.fold[k + 1] not in listing
+        ):
+            # "Gubernur X Ahmad Luthfi di Kantor ..., Semarang": another person's name, with
+            # words after it (not "Utusan khusus Presiden Donald Trump, Steve ...": the title's
+            # person right before the holder's comma; nor "President Ron X and Vice President
+            # Gerald Y": titles of one body listed)
+            break
         f = toks.fold[k]
         if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
             k -= 1  # "direktur utama PT Sinar Maju berinisial DS": the title before the cue
@@ -182,6 +194,20 @@ def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | No
             return None
         j -= 1
     return None
+
+
+def _person_tokens(finder: Finder) -> set[int]:
+    """Tokens of names of two words or more that open with a first name: a title phrase read
+    backwards stops at another person's name."""
+    found = finder.person_tokens
+    if found is None:
+        found = finder.person_tokens = {
+            k
+            for c in finder.candidates
+            if c.kind == "name" and c.first_name and c.last - c.first > 1
+            for k in range(c.first, c.last)
+        }
+    return found
 
 
 def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
