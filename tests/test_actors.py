@@ -1749,3 +1749,14 @@ def test_an_office_named_after_its_holders_title_is_no_person():
     assert people == ["Ahmad Lutfiana"]
     assert actor(doc, "Ahmad Lutfiana").role == "Gubernur"
     assert actor(doc, "Kantor Gubernur Jawa Tengah").type == "organization"
+
+
+def test_an_ordinal_after_a_title_and_more_titles_of_the_press():
+    doc = actors_of(
+        "Anggaran naik pada masa awal pemerintahan Presiden ke-7 Hendra Arief yang banyak "
+        "membangun. Hal itu dikatakan Karo Ops Polda Sukamaju Brigjen Hadi Utama di kantornya. "
+        "Komedian Jarwo Kusno menyadari pentingnya investasi."
+    )
+    assert actor(doc, "Hendra Arief").role == "Presiden ke-7"
+    assert actor(doc, "Hadi Utama").role == "Karo"
+    assert actor(doc, "Jarwo Kusno").role == "Komedian"

@@ -74,6 +74,7 @@ class ActorLexicon:
     person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
     name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
     alias_introducers: frozenset[str]  # "X atau yang akrab disapa Y": Y is X's other name
+    ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
@@ -235,6 +236,7 @@ def lexicon(language: Language) -> ActorLexicon:
         org_nouns=_folded_set(data, "org_nouns"),
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
+        ordinal=re.compile(str(data["ordinal"]), re.IGNORECASE) if data.get("ordinal") else None,
         alias_introducers=frozenset(
             " ".join(fold_tokens(w)) for w in _words(data, "alias_introducers")
         ),

@@ -344,6 +344,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     capital = toks.capital
     roles, domains = lex.roles, lex.role_domains
     offices = None  # capitalised words of the text, asked for by `_head_of_office`
+    ordinal = lex.ordinal
     for i, word in enumerate(f):
         if word in roles:
             length = match_at(roles, f, i)
@@ -360,6 +361,8 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in domains:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
+        elif ordinal is not None and ordinal.fullmatch(word) and i > 0 and m.role[i - 1]:
+            m.domain[i] = True  # "Presiden ke-7 Joko Widodo", "the 44th President": its rank
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
