@@ -1538,10 +1538,10 @@ def test_a_name_after_a_title_in_a_list_of_people_stays_a_person():
     doc = actors_of(
         "Rapat itu berlangsung lama. Acara dihadiri Wakil Menteri Desa Ahmad Riza Patria, "
         "Gubernur Bali Wayan Sentana, Direktur Jenderal Bina Desa Budi Santoso, dan lainnya. "
-        "Kelima pamen itu adalah Kombes Iwan Eka Putra, Kombes Aswin Lubis Siregar, Kombes Agus "
+        "Kelima pamen itu adalah Kombes Iwan Eka Putra, Kombes Arman Lubis Siregar, Kombes Agus "
         "Salim."
     )
-    for name in ("Wayan Sentana", "Aswin Lubis Siregar", "Budi Santoso"):
+    for name in ("Wayan Sentana", "Arman Lubis Siregar", "Budi Santoso"):
         assert actor(doc, name).type == "person"
 
 
@@ -1556,11 +1556,11 @@ def test_short_forms_of_technologies_stop_only_when_written_in_capitals():
 
 def test_a_head_final_organization_can_open_a_sentence():
     doc = actors_of(
-        "Markets rose. General Motors was the best performer. Orbix Computer today introduced "
+        "Markets rose. National Motors was the best performer. Orbix Computer today introduced "
         "the new Zenbook line. Yesterday Parliament voted on the bill."
     )
-    assert {"General Motors", "Orbix Computer"} <= names(doc)
-    assert actor(doc, "General Motors").type == "organization"
+    assert {"National Motors", "Orbix Computer"} <= names(doc)
+    assert actor(doc, "National Motors").type == "organization"
     assert not any("Yesterday" in n or n == "Parliament" for n in names(doc))
     # not where heads come first: "Personel" opens the sentence, "Polri" is the body
     doc = actors_of("Aturan itu terbit pekan lalu. Personel Polri dan TNI berjaga.")
@@ -1592,10 +1592,10 @@ def test_roman_numbers_alone_are_no_actors():
 
 def test_a_portfolio_the_text_writes_after_an_office_is_the_titles():
     doc = actors_of(
-        "Kementerian Imipas mencatat lonjakan. Menteri Imipas Agus Andrianto mengatakan hal itu."
+        "Kementerian Purna mencatat lonjakan. Menteri Purna Agus Andriawan mengatakan hal itu."
     )
-    agus = actor(doc, "Agus Andrianto")
-    assert agus.role == "Menteri Imipas"
+    agus = actor(doc, "Agus Andriawan")
+    assert agus.role == "Menteri Purna"
     # a name's first word the text never writes after an office stays the name's
     doc = actors_of(
         "Kementerian Hukum menggelar rapat. Menteri Supratman Andi Agtas mengatakan hal itu."
@@ -1641,11 +1641,11 @@ def test_a_title_of_a_body_before_the_holders_name_in_commas_is_the_holders():
 def test_english_officer_titles_automobile_makers_and_holidays():
     doc = actors_of(
         'Markets fell. "The crisis is bad," said David Brennan, the chief investment officer of '
-        "Brennan Value Management. Ford will buy the Romanian plant Automobile Craiova, a "
+        "Brennan Value Management. Ford will buy the Romanian plant Automobile Carpatia, a "
         "Romanian official said. Sales rose before Christmas."
     )
     assert actor(doc, "David Brennan").role == "chief investment officer"
-    assert actor(doc, "Automobile Craiova").type == "organization"
+    assert actor(doc, "Automobile Carpatia").type == "organization"
     assert "Christmas" not in names(doc)
 
 
@@ -1677,10 +1677,10 @@ def test_an_english_lone_word_before_a_subject_verb_mid_sentence_is_an_organizat
 
 def test_another_name_introduced_after_a_name_is_the_same_person():
     doc = actors_of(
-        "Menteri Sosial Saifullah Rahmat atau yang akrab disapa Gus Rahmat mengungkap hal itu. "
+        "Menteri Sosial Syamsul Rahmat atau yang akrab disapa Gus Rahmat mengungkap hal itu. "
         '"Data kami makin akurat," kata Gus Rahmat. Presiden Republik Indonesia Hendra Arief hadir.'
     )
-    rahmat = actor(doc, "Saifullah Rahmat")
+    rahmat = actor(doc, "Syamsul Rahmat")
     assert "Gus Rahmat" in rahmat.aliases
     assert rahmat.role == "Menteri Sosial"
     assert actor(doc, "Republik Indonesia").type == "country"
@@ -1697,10 +1697,10 @@ def test_a_bodys_head_opens_an_organization_and_english_company_titles():
     assert actor(doc, "Wati Sari").role == "guru"
     doc = actors_of(
         '"The plan is good," said William Clay Harper Jr., executive chairman of Harper Motor '
-        "Co.. Greg Jostin, the company's vice-president of marketing, agreed."
+        "Co.. Derek Jostin, the company's vice-president of marketing, agreed."
     )
     assert actor(doc, "Harper Motor Co").type == "organization"
-    assert actor(doc, "Greg Jostin").role == "vice-president"
+    assert actor(doc, "Derek Jostin").role == "vice-president"
 
 
 def test_a_brand_in_two_short_humps_stays_one_word():
@@ -1722,11 +1722,11 @@ def test_a_lawyer_of_a_person_does_not_make_the_person_a_company():
 
 def test_a_company_title_with_its_portfolio_after_of_before_the_holder():
     doc = actors_of(
-        "Users of Zentrix devices can set a limit. Zentrix's vice-president of marketing, Greg "
+        "Users of Zentrix devices can set a limit. Zentrix's vice-president of marketing, Derek "
         "Jostin, said that the patch works."
     )
-    greg = actor(doc, "Greg Jostin")
-    assert (greg.role, greg.affiliation) == ("vice-president", "Zentrix")
+    derek = actor(doc, "Derek Jostin")
+    assert (derek.role, derek.affiliation) == ("vice-president", "Zentrix")
     assert actor(doc, "Zentrix").type == "organization"
 
 
@@ -1742,7 +1742,7 @@ def test_a_jurisdictions_title_before_its_place_alone_names_no_holder():
 def test_an_office_named_after_its_holders_title_is_no_person():
     doc = actors_of(
         "Hal itu diungkap usai beraudiensi dengan Gubernur Jawa Tengah Ahmad Lutfiana di Kantor "
-        "Gubernur Jawa Tengah, Semarang, hari ini. Mahasiswa berdemo di depan Kantor Gubernur "
+        "Gubernur Jawa Tengah, Sukamaju, hari ini. Mahasiswa berdemo di depan Kantor Gubernur "
         "Jateng."
     )
     people = [a.name for a in doc.actors if a.type == "person"]

@@ -70,12 +70,12 @@ def test_sentences_split_but_not_at_abbreviations_initials_or_inside_quotes():
 
 def test_sentences_glued_by_a_lost_space_are_split():
     doc = doc_of(
-        "Anggaran itu sesuai programnya.Hal ini disampaikan Budi Santoso.Budi menyambut baik. "
+        "Dana itu sesuai anggarannya.Hal itu disampaikan Budi Santoso.Budi menyambut baik. "
         "Harga naik!Warga kaget. Kata dr.Rina, situs www.Contoh.com dan detik.com melaporkannya.\n"
     )
     assert [s.text for s in doc.sentences] == [
-        "Anggaran itu sesuai programnya.",
-        "Hal ini disampaikan Budi Santoso.",
+        "Dana itu sesuai anggarannya.",
+        "Hal itu disampaikan Budi Santoso.",
         "Budi menyambut baik.",
         "Harga naik!",
         "Warga kaget.",

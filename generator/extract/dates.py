@@ -727,7 +727,7 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
     before = text[max(0, m.start() - 40) : m.start()]
     prev = re.search(r"(\S+)\s+$", before)
     if prev and _key(prev.group(1)) in r.cue_words:
-        return True  # "Since December GM and ...": a cue before it, whatever follows
+        return True  # "Since December Zentrix and ...": a cue before it, whatever follows
     if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1:].isalpha():
         return False  # "Theresa May": a name's part (a cue opening the sentence was let through)
     nxt = re.match(r"\s+(\S+)", text[m.end("my_m") : m.end("my_m") + 40])

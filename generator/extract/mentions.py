@@ -267,8 +267,8 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
         return [(offset, offset + len(word))]  # "MacDonald", "DeLaurier", "DeSantis"
     if word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) == 2:
         second = next(i for i in range(1, len(word)) if word[i].isupper())
-        if second <= 6:  # a brand in two short humps: "AppleInsider", "PayPal" (not a verb and
-            return [(offset, offset + len(word))]  # a name glued: "DilansirdetikNews")
+        if second <= 6:  # a brand in two short humps: "WordPress", "PayPal" (not a verb and
+            return [(offset, offset + len(word))]  # a name glued: "DilansirharianKota")
     pieces = []
     start = 0
     for i in range(1, len(word)):
@@ -527,7 +527,7 @@ class Finder:
         return True
 
     def _head_closes(self, k: int) -> bool:
-        """'General Motors was ...': an organization's head ends the run at k, so the word
+        """'National Motors was ...': an organization's head ends the run at k, so the word
         before it is its name's ("Central Bank"), not a sentence's opening word. Only where
         heads follow their names (as org nouns follow them: "the Unite union"); elsewhere the
         word before a one-word body is the sentence's ("Personel Polri ...")."""
@@ -823,7 +823,7 @@ class Finder:
                     m.domain[end] = True  # "Asisten II Setdaprov Riau ...": the title's number
                     end += 1
                 if end < j - 2 and self._office_word(end) and self._opens_holder(end + 1, j):
-                    m.domain[end] = True  # "Menteri Imipas Agus ..." beside "Kementerian Imipas"
+                    m.domain[end] = True  # "Menteri Purna Agus ..." beside "Kementerian Purna"
                     end += 1
                 # "Kapolrestabes Palembang Kombes ...": an office's head names the office's
                 # place after the title, as a jurisdiction's title does
@@ -901,7 +901,7 @@ class Finder:
             k = end
 
     def _place_alone(self, a: int, b: int, j: int) -> bool:
-        """'disambut Kapolres Garut dengan ...': one word closing the run after a jurisdiction's
+        """'disambut Kapolres Sukaraja dengan ...': one word closing the run after a jurisdiction's
         title, written after a place preposition elsewhere or a frequent word and no first
         name, is the jurisdiction, with no holder named."""
         f = self.toks.fold[a]
@@ -933,8 +933,8 @@ class Finder:
         )
 
     def _office_word(self, k: int) -> bool:
-        """A word the text also writes right after an office's head ("Kementerian Imipas"):
-        after a title and before its holder's name, the title's portfolio ("Menteri Imipas")."""
+        """A word the text also writes right after an office's head ("Kementerian Purna"):
+        after a title and before its holder's name, the title's portfolio ("Menteri Purna")."""
         toks, m = self.toks, self.marks
         if self.office_words is None:
             self.office_words = {

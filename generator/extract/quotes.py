@@ -65,7 +65,7 @@ class QuoteRules:
     preposition: re.Pattern  # a word before a name that makes it a modifier ('premier of X')
     min_words: int
     partial_min_words: int
-    # 'said a Delhi parts supplier', 'ujar salah satu petugas': a speaker described, not named
+    # 'said a Sukamaju parts supplier', 'ujar salah satu petugas': a speaker described, not named
     described: re.Pattern
 
 

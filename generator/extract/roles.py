@@ -94,7 +94,7 @@ def _nominal_person(
         and finder.candidates[after].kind == "name"
         and finder.candidates[after].first_name
     ):
-        return False  # "The vice president of Dacia, Constantin Stroe, said": the name follows
+        return False  # "The vice president of Orvana, Constantin Marescu, said": the name follows
     cand.start, cand.first = toks.start[start], start
     cand.text = finder.text[cand.start : cand.end]
     cand.role = finder.text[toks.start[start] : toks.end[phrase[runs[0][1] - 1]]]
@@ -135,10 +135,10 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and k < first - 1
             and toks.fold[k + 1] not in listing
         ):
-            # "Gubernur X Ahmad Luthfi di Kantor ..., Semarang": another person's name, with
-            # words after it (not "Utusan khusus Presiden Donald Trump, Steve ...": the title's
-            # person right before the holder's comma; nor "President Ron X and Vice President
-            # Gerald Y": titles of one body listed)
+            # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
+            # words after it (not "Utusan khusus Presiden Hendra Arief, Budi ...": the title's
+            # person right before the holder's comma; nor "President Mark X and Vice President
+            # Paul Y": titles of one body listed)
             break
         f = toks.fold[k]
         if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
@@ -163,7 +163,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
         elif not out and _portfolio_after_relation(finder, k) is not None:
-            # "vice-president of marketing, Greg ...": the title's lower-case portfolio and its
+            # "vice-president of marketing, Dana ...": the title's lower-case portfolio and its
             # relation word, then the title
             relation = _portfolio_after_relation(finder, k)
             out.extend(range(k, relation - 1, -1))
@@ -529,7 +529,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
 
 
 def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate) -> bool:
-    """'Apple vice-president Greg ...', "Apple's chief executive": a one-word name, a common
+    """'Zentrix vice-president Dana ...', "Zentrix's chief executive": a one-word name, a common
     word too, right before a company's title (or its possessive) is the company."""
     k = other.last
     toks, m = finder.toks, finder.marks
@@ -538,7 +538,7 @@ def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate)
     if finder.gap(k).strip() not in ("", "'s", "’s"):
         return False
     while k < toks.n and m.domain[k] and not m.role[k]:
-        k += 1  # "Apple's worldwide vice-president"
+        k += 1  # "Zentrix's worldwide vice-president"
     return k < toks.n and m.role[k] and finder.private_title(k, k + (m.role_start[k] or 1))
 
 

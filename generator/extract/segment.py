@@ -41,7 +41,7 @@ def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     abbreviations = frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or [])
     # A sentence ends at . ! ? or … (plus closing quotes/brackets) before a space and a capital,
     # digit or opening quote; or, glued by a lost space, after a word's lower-case end and before
-    # a capitalised word ("programnya.Hal ini"). The stop is part of the match, not looked back
+    # a capitalised word ("anggarannya.Hal itu"). The stop is part of the match, not looked back
     # at: the engine then stops only at stops, not at every character.
     boundary = re.compile(
         r"[.!?…](?:[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|(?<=[a-z]{3}.)(?=[A-Z][a-z]+[\s,]))"
