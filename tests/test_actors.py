@@ -1706,10 +1706,9 @@ def test_a_bodys_head_opens_an_organization_and_english_company_titles():
 def test_a_brand_in_two_short_humps_stays_one_word():
     doc = actors_of(
         "Rumors grew. The site ZentriInsider reported that sources have seen the device. "
-        "Hal itu DilansirdetikNews kemarin."
+        "ZentriInsider said so."
     )
-    assert "ZentriInsider" in names(doc) or all("Insider" not in n for n in names(doc))
-    assert "Insider" not in names(doc)
+    assert names(doc) == {"ZentriInsider"}
 
 
 def test_a_lawyer_of_a_person_does_not_make_the_person_a_company():

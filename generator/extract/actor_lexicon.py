@@ -205,12 +205,12 @@ def lexicon(language: Language) -> ActorLexicon:
     # A short form of a region's name is a region too: "Jateng" is "Jawa Tengah".
     region_keys = {" ".join(fold_tokens(n)) for n in regions}
     regions += [k for k, v in short_forms.items() if " ".join(v) in region_keys]
-    org_heads = phrase_table(_words(data, "org_heads"))
-    # A short form spelling out an office is an office's head too: "Kemenhub" as "Kementerian";
-    # so is a body's head ("DPN Tani Sejahtera").
+    heads = [*_words(data, "org_heads"), *_words(data, "body_heads")]
+    # A body's head opens an organization's name ("DPN Tani Sejahtera"); so does a short form
+    # spelling out an office's head ("Kemenhub" as "Kementerian Perhubungan").
+    spelled = phrase_table(heads)
     org_heads = phrase_table(
-        [*_words(data, "org_heads"), *_words(data, "body_heads")]
-        + [k for k, v in short_forms.items() if v and match_at(org_heads, list(v), 0)]
+        heads + [k for k, v in short_forms.items() if v and match_at(spelled, list(v), 0)]
     )
     abbreviations = {
         " ".join(fold_tokens(str(k))): " ".join(fold_tokens(str(v)))

@@ -99,7 +99,7 @@ def link(finder: Finder) -> Clusters:
 
 
 def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
-    """'Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Jonathan Doe, better known as JD':
+    """'Syamsul Rahmat atau yang akrab disapa Gus Rahmat', 'Jonathan Doe, better known as JD':
     the name after an alias introducer is another name of the one before it."""
     introducers = finder.lex.alias_introducers
     if not introducers:

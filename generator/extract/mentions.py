@@ -216,7 +216,7 @@ _FOLDS = _Folds()
 _CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
 _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")  # "Chicago-based", "state-owned"
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
-_ROMAN = re.compile(r"(?:X{0,3}(?:IX|IV|V?I{0,3}))(?:[-–](?:X{0,3}(?:IX|IV|V?I{0,3})))?")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[-–](?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))?")
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and what is between
 
@@ -362,7 +362,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
         elif ordinal is not None and ordinal.fullmatch(word) and i > 0 and m.role[i - 1]:
-            m.domain[i] = True  # "Presiden ke-7 Joko Widodo", "the 44th President": its rank
+            m.domain[i] = True  # "Presiden ke-7 Hendra Arief": the title's rank
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:

@@ -259,15 +259,14 @@ class Context:
         """The mentions of actors that may speak (no place does) between start and end."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end <= end and not self.is_place(m)]
-
-    def is_place(self, mention: Mention) -> bool:
-        actor = self.actors.get(mention.actor or "")
-        return actor is not None and actor.type == "place"
+        return [m for m in self.mentions[lo:hi] if m.end <= end and self._type(m) != "place"]
 
     def is_person(self, mention: Mention) -> bool:
+        return self._type(mention) == "person"
+
+    def _type(self, mention: Mention) -> str | None:
         actor = self.actors.get(mention.actor or "")
-        return actor is not None and actor.type == "person"
+        return actor.type if actor is not None else None
 
 
 def find_quotes(doc: Document, language: Language) -> None:

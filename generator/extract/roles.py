@@ -162,10 +162,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
-        elif not out and _portfolio_after_relation(finder, k) is not None:
+        elif not out and (relation := _portfolio_after_relation(finder, k)) is not None:
             # "vice-president of marketing, Dana ...": the title's lower-case portfolio and its
             # relation word, then the title
-            relation = _portfolio_after_relation(finder, k)
             out.extend(range(k, relation - 1, -1))
             k = relation - 1
             continue
