@@ -163,14 +163,40 @@ def load(code: str) -> Language:
 
 
 DETECT_CHARS = 1000  # ~150 words tell the languages with data apart; the scan is pure Python
+# The scan costs in proportion to the text it reads, so it first reads two samples of those
+# 1,000 characters, the first 200 and 200 from character 600 on, and takes their answer when
+# both name the same language clearly (the two likeliest languages at least 40 apart in
+# py3langid's log-probability). On ~1,100 news articles in Indonesian and English the samples
+# agreed with the whole 1,000 on every one, and read on for 3 of them. A text that opens in one
+# language and goes on in another (a boilerplate line over the article) makes the samples
+# disagree, and then the 1,000 characters decide, as they always did.
+DETECT_SAMPLE = 200
+DETECT_SAMPLE_AT = 600
+DETECT_SURE_MARGIN = 40.0
 
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the text's language, chosen among the languages that have data."""
     langs = available()
     identifier = _identifier(langs)
-    code, _score = identifier.classify(text[:DETECT_CHARS])
+    text = text[:DETECT_CHARS]
+    code = None
+    if len(text) >= DETECT_SAMPLE_AT + DETECT_SAMPLE:
+        first = _clear_winner(identifier, text[:DETECT_SAMPLE])
+        later = _clear_winner(identifier, text[DETECT_SAMPLE_AT : DETECT_SAMPLE_AT + DETECT_SAMPLE])
+        if first is not None and first == later:
+            code = first
+    if code is None:
+        code, _score = identifier.classify(text)
     return code if code in langs else FALLBACK
+
+
+def _clear_winner(identifier, sample: str) -> str | None:
+    """The likeliest language of `sample`, if it leads the next by the sure margin."""
+    ranked = identifier.rank(sample)
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < DETECT_SURE_MARGIN:
+        return None
+    return ranked[0][0]
 
 
 @cache

@@ -125,3 +125,18 @@ def test_overlong_runs_are_cut_so_every_stage_stays_linear():
 def test_language_is_detected_among_languages_with_data():
     assert doc_of("Pemerintah akan menaikkan harga bahan bakar minggu depan.\n").language == "id"
     assert doc_of("The government will raise fuel prices next week.\n").language == "en"
+
+
+def test_an_opening_in_another_language_does_not_decide_the_language():
+    # Detection reads two samples first; a text whose opening and body differ reads on.
+    boilerplate = (
+        "Read more: the latest updates from our newsroom, with analysis and background "
+        "from our correspondents in the region. "
+    )
+    body = (
+        "Pemerintah akan menaikkan harga bahan bakar minggu depan, kata menteri keuangan "
+        "kepada wartawan di Kota Sukamaju. Kebijakan itu diambil setelah rapat kabinet yang "
+        "berlangsung hingga malam hari. "
+    )
+    assert doc_of(boilerplate * 2 + body * 5).language == "id"
+    assert doc_of(boilerplate * 9).language == "en"
