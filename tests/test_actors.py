@@ -1759,3 +1759,93 @@ def test_an_ordinal_after_a_title_and_more_titles_of_the_press():
     assert actor(doc, "Hendra Arief").role == "Presiden ke-7"
     assert actor(doc, "Hadi Utama").role == "Karo"
     assert actor(doc, "Jarwo Kusno").role == "Komedian"
+
+
+# --- an organization the title points back to -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Orvex Inc said sales fell. Tom Harlan, chief financial officer of the company, "
+            "explained the plan.",
+            "Tom Harlan",
+            "chief financial officer",
+        ),
+        (
+            "Orvex Inc said sales fell. The vice president and general counsel of the firm, "
+            "Tom Harlan, explained the plan.",
+            "Tom Harlan",
+            "vice president and general counsel",
+        ),
+        (
+            "PT Sinar Terang mencatat laba naik. Direktur Utama perusahaan tersebut, Budi "
+            "Santosa, menjelaskan rencana itu.",
+            "Budi Santosa",
+            "Direktur Utama",
+        ),
+        (
+            "PT Sinar Terang mencatat laba naik. Budi Santosa, Direktur Keuangan perseroan, "
+            "menjelaskan rencana itu.",
+            "Budi Santosa",
+            "Direktur Keuangan",
+        ),
+    ],
+)
+def test_an_org_noun_in_a_title_points_back_to_the_organization_named(text, person, role):
+    doc = actors_of(text)
+    holder = actor(doc, person)
+    assert (holder.role, holder.affiliation) == (role, doc.actors[0].name)
+
+
+def test_a_company_of_a_kind_is_no_reference_to_the_company_named():
+    doc = actors_of(
+        "PT Sinar Terang mencatat laba naik. Budi Santosa, direktur perusahaan tambang dari "
+        "Kalimantan, menjelaskan rencana itu."
+    )
+    assert actor(doc, "Budi Santosa").affiliation != "PT Sinar Terang"
+
+
+def test_the_org_named_first_is_found_once_names_are_typed():
+    # "Orvex" has no cue where the title is read; the text makes it an organization later.
+    doc = actors_of(
+        "A dispute has come up between Delmar and Orvex. Orvex states that it bought the "
+        "trademark when the company took over Kestrel Systems Corp in 1996. The vice president "
+        "of the company, Tom Harlan, explained that there was no doubt."
+    )
+    assert actor(doc, "Tom Harlan").affiliation == "Orvex"
+
+
+def test_a_company_title_with_no_company_named_is_held_in_the_company_named_last():
+    doc = actors_of(
+        "Orvex Inc reported a loss on Monday. The Ministry of Trade welcomed the figures. "
+        "Chief executive Tom Harlan said the plan would work."
+    )
+    assert actor(doc, "Tom Harlan").affiliation == "Orvex Inc"
+    doc = actors_of(
+        "Regulators at the Ministry of Transport criticised Delmar Corp and its chief "
+        "executive Tom Harlan on Monday."
+    )
+    assert actor(doc, "Tom Harlan").affiliation == "Delmar Corp"
+    doc = actors_of(
+        "PT Sinar Terang disebut merugi. Kepala Seksi Pidana Khusus Kejaksaan Negeri Sukamaju Rudi "
+        "Hartono menjelaskan kasus itu. Tersangka AB selaku mantan direktur utama ditahan."
+    )
+    assert actor(doc, "AB").affiliation == "PT Sinar Terang"
+
+
+def test_an_analyst_at_the_bank_is_a_person_and_her_town_no_person():
+    doc = actors_of("Orvex Inc said sales rose. Ann Vickers, an analyst at the bank, agreed.")
+    assert actor(doc, "Ann Vickers").type == "person"
+    doc = actors_of("Orvex Inc said sales rose. Ann Vickers, an analyst at a bank in Ohio, agreed.")
+    assert actor(doc, "Ohio").type == "place" and actor(doc, "Ann Vickers").role == "analyst"
+
+
+def test_portfolio_words_opening_a_company_name_are_the_company_s():
+    for text in (
+        "Tom Harlan, the Chief Executive Officer of General Airways, spoke on Monday.",
+        "Chief Executive Officer of General Airways Tom Harlan spoke on Monday.",
+    ):
+        holder = actor(actors_of(text), "Tom Harlan")
+        assert (holder.role, holder.affiliation) == ("Chief Executive Officer", "General Airways")

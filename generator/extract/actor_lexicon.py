@@ -67,6 +67,7 @@ class ActorLexicon:
     )
     connectors: frozenset[str]
     articles: frozenset[str]
+    definite_articles: frozenset[str]  # "of the company": the organization named before
     relations: frozenset[str]
     demonstratives: frozenset[str]
     org_heads: PhraseTable
@@ -90,6 +91,8 @@ class ActorLexicon:
     short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
     role_introducers: frozenset[str]  # "X selaku Ketua ...": a word before a role after a name
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
+    company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
+    company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
     speaker_after: frozenset[str]  # those that name their speaker after them: "kata X", "said X"
@@ -230,6 +233,7 @@ def lexicon(language: Language) -> ActorLexicon:
         jurisdiction_roles=phrase_table(_words(data, "jurisdiction_roles")),
         connectors=_folded_set(data, "connectors"),
         articles=_folded_set(data, "articles"),
+        definite_articles=_folded_set(data, "definite_articles"),
         relations=_folded_set(data, "relations"),
         demonstratives=_folded_set(data, "demonstratives"),
         org_heads=org_heads,
@@ -255,6 +259,8 @@ def lexicon(language: Language) -> ActorLexicon:
         short_forms=short_forms,
         role_introducers=_folded_set(data, "role_introducers"),
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
+        company_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "company_roles")),
+        company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
         # "menyebut Jakarta": where bare verbs take the speaker after them, the others take

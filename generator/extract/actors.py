@@ -37,6 +37,7 @@ def find_actors(doc: Document, language: Language) -> None:
         root: coref.cluster_type([cands[i] for i in idx], lex.mononyms)
         for root, idx in members.items()
     }
+    _org_references(finder, cands, clusters, types)
     titles = coref.resolve_titles(finder, clusters, types)
     _adopt_anaphor_roles(cands, titles, members)
     pronouns = coref.resolve_pronouns(finder, clusters, types, titles)
@@ -97,6 +98,36 @@ def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
     return Mention(
         cand.start, cand.end, doc.text[cand.start : cand.end], doc.sentences[cand.sent].id, actor_id
     )
+
+
+def _org_references(
+    finder: Finder,
+    cands: list[Candidate],
+    clusters: coref.Clusters,
+    types: dict[int, str | None],
+) -> None:
+    """'the company's vice president', 'Direktur Utama perusahaan tersebut', 'Chief executive
+    Dana Reyes': the organization named last, now that every name is typed (a one-word "Orvex"
+    has no cue of its own); for a company's title, a company (not the court or the ministry
+    named in between)."""
+
+    def organization(i: int) -> bool:
+        return cands[i].kind in coref.NAMED and types.get(clusters.find(i)) in ("org", "media")
+
+    def company(i: int) -> bool:
+        return organization(i) and _company_name(finder, cands[i])
+
+    for index, cand in enumerate(cands):
+        if cand.org_reference and cand.affiliation is None:
+            named = company if cand.org_reference == "company" else organization
+            cand.affiliation = roles.last_organization(cands, index, named)
+
+
+def _company_name(finder: Finder, cand: Candidate) -> bool:
+    """A name with a company's head ("Orvex Inc", "PT Sinar Maju"), or with no head at all."""
+    heads, fold = finder.lex.company_heads, finder.toks.fold
+    span = range(cand.first, cand.last)
+    return any(fold[k] in heads for k in span) or not any(finder.marks.org_head[k] for k in span)
 
 
 def _adopt_anaphor_roles(

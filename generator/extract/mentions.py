@@ -89,6 +89,9 @@ class Candidate:
     affiliation_iso: str | None = None
     default_country: bool = False  # a capitalised state title with no state named
     anaphor: bool = False  # title + demonstrative: points back to a person named before
+    # Its title points back to an organization named before: "org" ("the company's director"),
+    # "company" (a company's title with none named: "Chief executive Dana Reyes")
+    org_reference: str | None = None
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -973,10 +976,12 @@ class Finder:
             k = x
         return k
 
-    def private_title(self, a: int, b: int) -> bool:
+    def private_title(self, a: int, b: int, titles: frozenset[str] | None = None) -> bool:
         """Words a..b hold a title of a field or a company ("Pengamat", "CEO", "Direktur Utama"),
-        not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal")."""
-        words, private = self.toks.fold[a:b], self.lex.private_roles
+        not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal"); or one of
+        `titles`."""
+        words = self.toks.fold[a:b]
+        private = self.lex.private_roles if titles is None else titles
         n = len(words)
         return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))
 
@@ -1094,12 +1099,26 @@ class Finder:
                 (f[k] in lex.connectors or f[k] in lex.conjunctions)
                 and k + 1 < j
                 and (m.domain[k + 1] or m.role[k + 1])
+                and not self.opens_org_name(k + 1)
             )
             if m.role[k] or m.domain[k] or joins:
                 k += 1
             else:
                 break
         return k
+
+    def opens_org_name(self, k: int) -> bool:
+        """'Chief Executive Officer of General Motors': capitalised portfolio words ("General")
+        with an organization's head after them open the organization's name, not the title's."""
+        toks, m = self.toks, self.marks
+        while k < toks.n and m.domain[k] and not m.role[k] and toks.capital[k]:
+            k += 1
+        return (
+            k < toks.n
+            and self.gap(k) == " "
+            and not m.domain[k]
+            and (m.org_head[k] or toks.fold[k] in self.lex.company_heads)
+        )
 
     def _title(self, k: int, end: int, j: int) -> None:
         """A title with no name after it in the run: 'Presiden', 'Pak Mensos' (resolved later)."""
@@ -1858,6 +1877,8 @@ class Finder:
         for k in range(b, min(b + 7, toks.n)):
             if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
                 return False
+            if self.marks.role[k] or toks.fold[k] in self.lex.relations:
+                return False  # "Ann Lee, an analyst at the bank": a person's title and employer
             if toks.fold[k] in self.lex.org_nouns:
                 # The apposition ends at the noun: "Magna, a Canadian ... company." (but not
                 # "John Smith, the firm wanted ...", nor "Ann Lee, the company's director")

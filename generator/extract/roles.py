@@ -6,6 +6,7 @@ role belongs to.
     German economy minister Rainer Bruederle          -> economy minister / DE
     Jusman Djamal, minister of transport for Indonesia -> minister of transport / ID
     the company's vice president John Smith           -> vice president / the company named last
+    John Smith, chief financial officer of the firm   -> chief financial officer / the same
 
 The phrase is the stretch of title words, names, connectors and adjectives right before the
 name (or a comma apposition right after it). Its role is the run of title and portfolio words;
@@ -14,12 +15,14 @@ its affiliation is the organization (else the state) named in the rest of the ph
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .actor_lexicon import match_at
 from .mentions import STRONG, Candidate, Finder
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
-LOOK_BACK = 5  # sentences back that "the company's" looks for its company
+LOOK_BACK = 5  # sentences back that "the company's", "of the firm" look for their company
 
 
 def assign_roles(finder: Finder) -> None:
@@ -149,7 +152,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             # clause (its verb), not a portfolio before the title.
             del out[-lower:]
             break
-        if toks.capital[k] or m.role[k] or m.domain[k] or _possessive_org(finder, k):
+        if toks.capital[k] or m.role[k] or m.domain[k] or _org_reference(finder, k):
             lower = 0 if (m.role[k] or toks.capital[k]) else lower
         elif (
             f in lex.connectors
@@ -157,6 +160,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             or f in lex.relations
             or f in lex.articles
             or f in lex.org_nouns
+            or f in lex.demonstratives  # "Direktur Utama perusahaan tersebut, Budi"
             or lex.demonym(f)
         ):
             pass
@@ -186,6 +190,8 @@ def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | No
     toks, m, lex = finder.toks, finder.marks, finder.lex
     j = k
     while j > 0 and k - j <= most and toks.sent[j] == toks.sent[k] and toks.text[j].islower():
+        if toks.fold[j] in lex.articles:
+            return None  # "analyst at a bank in Ohio": a place of the title's holder, no portfolio
         if toks.fold[j] in lex.relations:
             ok = j < k and m.role[j - 1] and toks.sent[j - 1] == toks.sent[k]
             return j if ok else None
@@ -245,10 +251,32 @@ def _bracket_gap(gap: str) -> bool:
     return gap in ("(", ")", "),", ") ,")
 
 
-def _possessive_org(finder: Finder, k: int) -> bool:
-    """'the company's vice president': an org noun in the possessive."""
-    after = finder.text[finder.toks.end[k] : finder.toks.end[k] + 2]
-    return after in ("'s", "’s") and finder.toks.fold[k] in finder.lex.org_nouns
+def _org_reference(finder: Finder, k: int) -> bool:
+    """An org noun pointing back to an organization the text named: in the possessive ("the
+    company's vice president"), after a definite article ("chief financial officer of the
+    company"), before a demonstrative ("Direktur Utama perusahaan tersebut"), or, where titles
+    come before whom they belong to, ending the title it follows ("Direktur Keuangan perseroan,
+    Budi"; not "direktur perusahaan tambang", a company of a kind)."""
+    toks, lex = finder.toks, finder.lex
+    if toks.fold[k] not in lex.org_nouns:
+        return False
+    if finder.text[toks.end[k] : toks.end[k] + 2] in ("'s", "’s"):
+        return True
+    sent = toks.sent[k]
+    before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == sent else None
+    if before in lex.definite_articles:
+        return True
+    after = k + 1 if k + 1 < toks.n and toks.sent[k + 1] == sent else None
+    if after is not None and finder.gap(after) == " " and toks.fold[after] in lex.demonstratives:
+        return True
+    m = finder.marks
+    return (
+        not lex.org_noun_follows
+        and before is not None
+        and finder.gap(k) == " "
+        and (m.role[k - 1] or m.domain[k - 1])
+        and (after is None or finder.gap(after) != " " or toks.capital[after])
+    )
 
 
 def _phrase_after(finder: Finder, last: int) -> list[int]:
@@ -348,6 +376,13 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
         q = p
         while q < len(phrase):
             k = phrase[q]
+            if (
+                q > p
+                and f[k] in lex.connectors
+                and q + 1 < len(phrase)
+                and finder.opens_org_name(phrase[q + 1])
+            ):
+                break  # "Chief Executive Officer of General Motors"
             joins = (
                 (f[k] in lex.connectors or f[k] in lex.conjunctions)
                 and q + 1 < len(phrase)
@@ -422,12 +457,15 @@ def _read(
     if (
         not cand.affiliation_iso
         and toks.capital[a]
-        and not any(_possessive_org(finder, k) for k in phrase)
+        and not any(_org_reference(finder, k) for k in phrase)
         and not finder.private_title(a, b + 1)  # no state for a company's title
     ):
         cand.default_country = True
-    if not affiliation and any(_possessive_org(finder, k) for k in before):
-        cand.affiliation = _last_subject_org(finder, cand)
+    # The organization pointed back to is found once every name is typed (actors).
+    if not affiliation and any(_org_reference(finder, k) for k in before + after):
+        cand.org_reference = "org"
+    elif not affiliation and finder.private_title(a, b + 1, lex.company_roles):
+        cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
 
 
@@ -556,15 +594,20 @@ def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     )
 
 
-def _last_subject_org(finder: Finder, cand: Candidate) -> int | None:
-    """'the company's': the organization first named in the nearest sentence naming one."""
-    cands = finder.candidates
+def last_organization(
+    cands: list[Candidate], index: int, is_org: Callable[[int], bool]
+) -> int | None:
+    """The organization a title before candidate `index` points back to (`is_org(i)`: candidate
+    i names one): the nearest named before it in its own sentence ("Orvex and its chief
+    executive"), else the first named in the nearest sentence naming one, LOOK_BACK at most."""
+    here = cands[index].sent
     best: int | None = None
-    index = cands.index(cand)
     for other in range(index - 1, -1, -1):
         c = cands[other]
-        if c.sent < cand.sent - LOOK_BACK or (best is not None and c.sent < cands[best].sent):
+        if c.sent < here - LOOK_BACK or (best is not None and c.sent < cands[best].sent):
             break
-        if c.kind in ("org", "media") or (c.kind == "name" and c.votes.get("org")):
+        if is_org(other):
+            if c.sent == here:
+                return other
             best = other
     return best
