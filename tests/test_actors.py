@@ -1849,3 +1849,13 @@ def test_portfolio_words_opening_a_company_name_are_the_company_s():
     ):
         holder = actor(actors_of(text), "Tom Harlan")
         assert (holder.role, holder.affiliation) == ("Chief Executive Officer", "General Airways")
+
+
+def test_a_headquarters_short_form_opens_an_organization_never_a_person():
+    doc = actors_of(
+        "Seperti diketahui, Komandan Satuan Sandi Mabes Polri, Brigjen Budi Santosa, sempat "
+        "hadir. Rapat itu juga dihadiri Komandan Pasukan Khusus (Danpasus) Mabes TNI, Kolonel "
+        "Rudi Hartono."
+    )
+    assert actor(doc, "Budi Santosa").affiliation == "Mabes Polri"
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Budi Santosa", "Rudi Hartono"}
