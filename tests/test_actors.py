@@ -1859,3 +1859,50 @@ def test_a_headquarters_short_form_opens_an_organization_never_a_person():
     )
     assert actor(doc, "Budi Santosa").affiliation == "Mabes Polri"
     assert {a.name for a in doc.actors if a.type == "person"} == {"Budi Santosa", "Rudi Hartono"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Kanit Reskrim Polsek Sukamaju Iptu Budi Santosa mengatakan tersangka sudah ditahan.",
+            "Budi Santosa",
+            "Kanit Reskrim",
+            "Polsek Sukamaju",
+        ),
+        (
+            "Kepala SMA Negeri 1 Sukamaju, Rina Wulandari, membenarkan kejadian itu.",
+            "Rina Wulandari",
+            "Kepala",
+            "SMA Negeri 1 Sukamaju",
+        ),
+        (
+            "Direktur PT Angkasa Raya 2 Budi Santosa hadir dalam rapat itu.",
+            "Budi Santosa",
+            "Direktur",
+            "PT Angkasa Raya 2",
+        ),
+        (
+            "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Budi Santosa dalam sidang.",
+            "Budi Santosa",
+            "Jaksa Penuntut Umum",
+            "Indonesia",
+        ),
+        (
+            "Vonis dibacakan Ketua Majelis Hakim Ni Made Sari pada sidang itu.",
+            "Ni Made Sari",
+            "Ketua Majelis Hakim",
+            "Indonesia",
+        ),
+    ],
+)
+def test_court_police_and_school_titles_with_their_offices(text, person, role, affiliation):
+    doc = actors_of(text)
+    holder = actor(doc, person)
+    assert (holder.role, holder.affiliation) == (role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [person]
+
+
+def test_a_word_for_yesterday_after_a_title_is_no_person():
+    doc = actors_of('"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan berkas," ujarnya.')
+    assert "Kemarin" not in names(doc)

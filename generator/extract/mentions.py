@@ -1352,6 +1352,7 @@ class Finder:
                 and not (m.org_head[p] or m.country[p] or m.region[p])
                 and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
                 and self.toks.fold[p - 1] not in self.lex.conjunctions  # "... Iklim dan Kesehatan"
+                and not self._number_in_org(a, p - 1)  # "SMA Negeri 1 Sukamaju": its town
             ):
                 return p
         return b
@@ -1398,6 +1399,8 @@ class Finder:
         while start > a + 1 and self._rare(start - 1) and not self.placed(start - 1):
             if start - 1 == a + 1 and self.toks.fold[a + 1] not in self.lex.first_names:
                 break
+            if self._number_in_org(a, start - 1) or self._number_in_org(a, start - 2):
+                break  # "Kepala SMA Negeri 1 Sukamaju, Rina": its number, then its town
             start -= 1
         return start
 

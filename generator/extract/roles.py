@@ -162,6 +162,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             or f in lex.org_nouns
             or f in lex.demonstratives  # "Direktur Utama perusahaan tersebut, Budi"
             or lex.demonym(f)
+            or _number_in_name(finder, k)  # "Kepala SMA Negeri 1 Sukamaju, Rina"
         ):
             pass
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
@@ -181,6 +182,20 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
     return out
+
+
+def _number_in_name(finder: Finder, k: int) -> bool:
+    """A short number between capitalised words: inside an organization's name ("SMA Negeri 1
+    Sukamaju", "PT Angkasa Raya 2")."""
+    toks = finder.toks
+    return (
+        toks.text[k].isdigit()
+        and len(toks.text[k]) <= 3
+        and 0 < k < toks.n - 1
+        and toks.sent[k - 1] == toks.sent[k] == toks.sent[k + 1]
+        and toks.capital[k - 1]
+        and toks.capital[k + 1]
+    )
 
 
 def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | None:
