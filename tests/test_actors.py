@@ -1906,3 +1906,37 @@ def test_court_police_and_school_titles_with_their_offices(text, person, role, a
 def test_a_word_for_yesterday_after_a_title_is_no_person():
     doc = actors_of('"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan berkas," ujarnya.')
     assert "Kemarin" not in names(doc)
+
+
+def test_english_titles_of_doctors_traders_and_employees():
+    doc = actors_of("Tom Harlan, a doctor at Kestrel University, said it was common.")
+    assert (actor(doc, "Tom Harlan").role, actor(doc, "Tom Harlan").affiliation) == (
+        "doctor",
+        "Kestrel University",
+    )
+    doc = actors_of("Tom Harlan, an Orvex employee, revealed the plan.")
+    assert (actor(doc, "Tom Harlan").role, actor(doc, "Tom Harlan").affiliation) == (
+        "employee",
+        "Orvex",
+    )
+    doc = actors_of("The Justice Department said the case was closed.")
+    assert [(a.name, a.type) for a in doc.actors] == [("Justice Department", "organization")]
+
+
+def test_a_portfolio_after_a_title_is_not_part_of_the_name():
+    doc = actors_of(
+        "In a reaction, European Commissioner for Competition Dana Reyes said the Commission "
+        "was in favour."
+    )
+    assert actor(doc, "Dana Reyes").role == "Commissioner for Competition"
+
+
+def test_a_place_is_no_holder_of_the_title_in_the_apposition_after_it():
+    doc = actors_of(
+        "Addressing a conference in Kestrelton, the bank chief said that growth would return."
+    )
+    assert [(a.name, a.type) for a in doc.actors] == [("Kestrelton", "place")]
+    doc = actors_of(
+        "Tiga anggota dewan menagih uang itu ke Budi Santosa selaku Kepala Dinas Pekerjaan Umum."
+    )
+    assert actor(doc, "Budi Santosa").role == "Kepala Dinas Pekerjaan Umum"

@@ -52,7 +52,13 @@ def assign_roles(finder: Finder) -> None:
             consumed.update(phrase)
             continue
         if not _read(finder, cand, phrase, by_token, first_role=comma):
-            phrase = _phrase_after(finder, cand.last)
+            # (no apposition to a place: "a conference in Wyoming, the bank chief said")
+            placed = (
+                cand.place_cue
+                and cand.last < finder.toks.n
+                and finder.gap(cand.last).strip() == ","
+            )
+            phrase = [] if placed else _phrase_after(finder, cand.last)
             if not _read(finder, cand, phrase, by_token, first_role=True):
                 continue
         consumed.update(phrase)
