@@ -1940,3 +1940,14 @@ def test_a_place_is_no_holder_of_the_title_in_the_apposition_after_it():
         "Tiga anggota dewan menagih uang itu ke Budi Santosa selaku Kepala Dinas Pekerjaan Umum."
     )
     assert actor(doc, "Budi Santosa").role == "Kepala Dinas Pekerjaan Umum"
+
+
+def test_a_name_of_rare_words_listed_with_an_organization_is_one_in_english():
+    doc = actors_of(
+        "The contract was fought for between Orvex Corp and Quarvex Halstrom, the latter "
+        "ultimately winning. Tom Harlan and Kinta Kawai met Orvex Corp."
+    )
+    assert actor(doc, "Quarvex Halstrom").type == "organization"
+    assert actor(doc, "Kinta Kawai").type == "person"
+    doc = actors_of("Tender itu dimenangi PT Sinar Terang dan Riki Halstrom setelah rapat panjang.")
+    assert actor(doc, "Riki Halstrom").type == "person"

@@ -37,6 +37,7 @@ def find_actors(doc: Document, language: Language) -> None:
         root: coref.cluster_type([cands[i] for i in idx], lex.mononyms)
         for root, idx in members.items()
     }
+    _listed_with_organizations(finder, cands, clusters, members, types)
     _org_references(finder, cands, clusters, types)
     titles = coref.resolve_titles(finder, clusters, types)
     _adopt_anaphor_roles(cands, titles, members)
@@ -98,6 +99,43 @@ def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
     return Mention(
         cand.start, cand.end, doc.text[cand.start : cand.end], doc.sentences[cand.sent].id, actor_id
     )
+
+
+def _listed_with_organizations(
+    finder: Finder,
+    cands: list[Candidate],
+    clusters: coref.Clusters,
+    members: dict[int, list[int]],
+    types: dict[int, str | None],
+) -> None:
+    """'a contract fought for between Orvex and Kestrel Dynamics': a name of rare words, a person
+    only for want of any cue, listed with an organization is one too (no first name, title,
+    form of address or person's cue says otherwise). Not where people often go by one name:
+    there many names are in no list of first names, and a rare word says nothing."""
+    if finder.lex.mononyms:
+        return
+    words = finder.lex.conjunctions
+    for root, idx in members.items():
+        if types[root] != "person":
+            continue
+        named = [cands[i] for i in idx]
+        if any(c.first_name or c.person_cue or c.role or c.votes.get("person") for c in named):
+            continue
+        for i in idx:
+            listed = [n for n in (i - 1, i + 1) if 0 <= n < len(cands) and n != i]
+            for n in listed:
+                a, b = (cands[n], cands[i]) if n < i else (cands[i], cands[n])
+                between = finder.text[a.end : b.start].strip().lower()
+                if (
+                    a.sent == b.sent
+                    and (between in (",", "&") or between in words)
+                    and cands[n].kind in coref.NAMED
+                    and types.get(clusters.find(n)) == "org"
+                ):
+                    types[root] = "org"
+                    break
+            if types[root] == "org":
+                break
 
 
 def _org_references(
