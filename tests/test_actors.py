@@ -1951,3 +1951,27 @@ def test_a_name_of_rare_words_listed_with_an_organization_is_one_in_english():
     assert actor(doc, "Kinta Kawai").type == "person"
     doc = actors_of("Tender itu dimenangi PT Sinar Terang dan Riki Halstrom setelah rapat panjang.")
     assert actor(doc, "Riki Halstrom").type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Kasi Humas Polresta Sukamaju I Ketut Sukarta mengatakan pelaku sudah ditangkap.",
+            "I Ketut Sukarta",
+            "Kasi Humas",
+            "Polresta Sukamaju",
+        ),
+        (
+            "Menurut I Made Santika, warga setempat, banjir datang tiba-tiba.",
+            "I Made Santika",
+            None,
+            None,
+        ),
+    ],
+)
+def test_balinese_names_keep_their_i_and_are_people(text, person, role, affiliation):
+    doc = actors_of(text)
+    holder = actor(doc, person)
+    assert (holder.type, holder.role, holder.affiliation) == ("person", role, affiliation)
+    assert "Komisi I" in names(actors_of("Rapat Komisi I dihadiri Budi Santosa."))

@@ -318,6 +318,7 @@ def _cached_name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
         for k in (
             "common_zipf",
             "common_words_also_from",
+            "first_names",
             "foreign_name_zipf",
             "name_locales",
             "wordlike_zipf",
@@ -381,6 +382,9 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
             into.update(n for n in names if locale in own or n not in words)
         if locale in own:
             local.update(firsts | lasts)
+    given = {fold(w) for w in _words(data, "first_names")}  # names the lists lack ("Ketut")
+    first |= given
+    local |= given
     return {
         "first_names": frozenset(first),
         "foreign_first_names": frozenset(first - local),

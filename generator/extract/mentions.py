@@ -1402,6 +1402,8 @@ class Finder:
             if self._number_in_org(a, start - 1) or self._number_in_org(a, start - 2):
                 break  # "Kepala SMA Negeri 1 Sukamaju, Rina": its number, then its town
             start -= 1
+        while start < b and start - 1 > a and self.toks.fold[start - 1] in self.lex.name_prefixes:
+            start -= 1  # "Polresta Sukamaju I Ketut Sukarta": the form of address is the name's
         return start
 
     def _holder_start(self, a: int, b: int) -> int | None:
