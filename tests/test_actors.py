@@ -1975,3 +1975,12 @@ def test_balinese_names_keep_their_i_and_are_people(text, person, role, affiliat
     holder = actor(doc, person)
     assert (holder.type, holder.role, holder.affiliation) == ("person", role, affiliation)
     assert "Komisi I" in names(actors_of("Rapat Komisi I dihadiri Budi Santosa."))
+
+
+def test_its_title_is_held_in_the_organization_named_before():
+    for text in (
+        "The Ministry of Trade said sales rose. Its spokesman, Tom Harlan, explained the plan.",
+        "The Ministry of Trade said sales rose. Tom Harlan, its spokesman, explained the plan.",
+    ):
+        holder = actor(actors_of(text), "Tom Harlan")
+        assert (holder.role, holder.affiliation) == ("spokesman", "Ministry of Trade")

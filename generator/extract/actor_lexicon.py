@@ -68,6 +68,7 @@ class ActorLexicon:
     connectors: frozenset[str]
     articles: frozenset[str]
     definite_articles: frozenset[str]  # "of the company": the organization named before
+    org_possessives: frozenset[str]  # "its chief executive": the organization named before
     relations: frozenset[str]
     demonstratives: frozenset[str]
     org_heads: PhraseTable
@@ -234,6 +235,7 @@ def lexicon(language: Language) -> ActorLexicon:
         connectors=_folded_set(data, "connectors"),
         articles=_folded_set(data, "articles"),
         definite_articles=_folded_set(data, "definite_articles"),
+        org_possessives=_folded_set(data, "org_possessives"),
         relations=_folded_set(data, "relations"),
         demonstratives=_folded_set(data, "demonstratives"),
         org_heads=org_heads,

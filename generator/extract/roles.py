@@ -279,6 +279,8 @@ def _org_reference(finder: Finder, k: int) -> bool:
     come before whom they belong to, ending the title it follows ("Direktur Keuangan perseroan,
     Budi"; not "direktur perusahaan tambang", a company of a kind)."""
     toks, lex = finder.toks, finder.lex
+    if toks.fold[k] in lex.org_possessives:
+        return True  # "its spokesman", "Tom Harlan, its chief financial officer"
     if toks.fold[k] not in lex.org_nouns:
         return False
     if finder.text[toks.end[k] : toks.end[k] + 2] in ("'s", "’s"):
@@ -327,7 +329,9 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             break
         f = toks.fold[k]
         opening = not out and k + 1 < toks.n and finder.gap(k + 1) == " "
-        if opening and (toks.text[k].isdigit() or toks.fold[k + 1] in lex.articles):
+        if opening and f in lex.org_possessives:
+            pass  # "X, its chief financial officer,"
+        elif opening and (toks.text[k].isdigit() or toks.fold[k + 1] in lex.articles):
             lower += 1  # "X, 787 project manager", "X, formerly an Orbela executive"
         elif (
             toks.capital[k]
