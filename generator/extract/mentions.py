@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import and_, itemgetter
 
 from ..language import fold
 from ..model import Document
@@ -224,12 +226,11 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and w
 def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
     """Sentences written as prose: not titles, headings, or title-case lines inside the body
     ("Kemenag Kawal Asta Cita"), whose capitals say nothing about names."""
-    words = [0] * len(doc.sentences)
-    capitals = [0] * len(doc.sentences)
-    for sent, text, capital in zip(toks.sent, toks.text, toks.capital, strict=True):
-        if text[0].isalpha():
-            words[sent] += 1
-            capitals[sent] += capital
+    # Counted per sentence in C (a Counter of the sentence numbers of the words that count):
+    # this reads every word of the article.
+    alpha = list(map(str.isalpha, map(itemgetter(0), toks.text)))  # words, not numbers
+    words = Counter(compress(toks.sent, alpha))
+    capitals = Counter(compress(toks.sent, map(and_, alpha, toks.capital)))
     return [
         s.kind == "sentence"
         and not (
@@ -344,8 +345,14 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     capital = toks.capital
     roles, domains = lex.roles, lex.role_domains
     offices = None  # capitalised words of the text, asked for by `_head_of_office`
-    ordinal = lex.ordinal
-    for i, word in enumerate(f):
+    # A mark starts only at a capitalised word or a word of the role and domain tables (an
+    # ordinal's, after a title, is marked below): these few are picked out in C, and only they
+    # are read here.
+    opening = set(compress(count(), capital))
+    opening.update(compress(count(), map(roles.__contains__, f)))
+    opening.update(compress(count(), map(domains.__contains__, f)))
+    for i in sorted(opening):
+        word = f[i]
         if word in roles:
             length = match_at(roles, f, i)
             m.role_start[i] = length
@@ -353,7 +360,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
                 m.role[k] = True
         elif capital[i] and word.startswith(lex.head_prefixes):
             if offices is None:
-                offices = {w for w, cap in zip(f, capital, strict=True) if cap}
+                offices = set(compress(f, capital))
             if _head_of_office(word, lex, offices):
                 m.role_start[i] = 1
                 m.role[i] = True
@@ -361,8 +368,6 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in domains:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
-        elif ordinal is not None and ordinal.fullmatch(word) and i > 0 and m.role[i - 1]:
-            m.domain[i] = True  # "Presiden ke-7 Hendra Arief": the title's rank
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
@@ -378,6 +383,12 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in lex.media_heads:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
+    if lex.ordinal is not None:
+        # "Presiden ke-7 Hendra Arief": the title's rank (read after the titles are all marked:
+        # only the words right after one are tried)
+        for i in compress(range(1, n), m.role):
+            if f[i] not in domains and lex.ordinal.fullmatch(f[i]):
+                m.domain[i] = True
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
     for i in m.country_iso:  # the tokens where a country's name starts
         for k in range(i, i + m.country[i]):
@@ -401,24 +412,22 @@ class Finder:
         self.body = _body_sentences(doc, toks)
         # Words seen capitalised away from a sentence start, and words seen in lower case: a
         # sentence's first word is a name only if it is capitalised elsewhere too; a lone
-        # capitalised word also written in lower case is a common word.
+        # capitalised word also written in lower case is a common word. Capitalised words are
+        # a few of all, so they are listed once and the sets below read only them (or are
+        # built in C: `compress` keeps the words whose flag is set).
         fold, words, capital, sent = toks.fold, toks.text, toks.capital, toks.sent
-        body = self.body
-        self.known_caps = {
-            f
-            for f, s, initial, cap in zip(fold, sent, toks.initial, capital, strict=True)
-            if body[s] and not initial and cap
-        }
-        self.lower_words = {f for f, word in zip(fold, words, strict=True) if word.islower()}
-        self.known_stems = {f for f, cap in zip(fold, capital, strict=True) if cap}
+        body, initial = self.body, toks.initial
+        capitalised = self.capitalised = list(compress(count(), capital))
+        self.known_caps = {fold[i] for i in capitalised if body[sent[i]] and not initial[i]}
+        self.lower_words = set(compress(fold, map(str.islower, words)))
+        self.known_stems = set(compress(fold, capital))
         # Capitalised words that open a run of capitals somewhere (a name used on its own), not
         # as a bracketed short form ("Jawa Barat (Jabar)").
         gaps = toks.gap
         self.run_starts = {
             fold[i]
-            for i in range(toks.n)
-            if capital[i]
-            and (i == 0 or not capital[i - 1] or sent[i - 1] != sent[i] or gaps[i] != " ")
+            for i in capitalised
+            if (i == 0 or not capital[i - 1] or sent[i - 1] != sent[i] or gaps[i] != " ")
             and not gaps[i].endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
@@ -544,9 +553,10 @@ class Finder:
         out: set[str] = set()
         toks = self.toks
         gaps = toks.gap
-        for i in range(1, toks.n):
-            # the gap first: a bracket before a word is rare, an acronym test costs more
-            if not gaps[i].endswith("(") or not toks.is_acronym(i):
+        # the gap first, over all words in C: a bracket before a word is rare
+        bracketed = compress(count(), map(str.endswith, gaps, repeat("(")))
+        for i in bracketed:
+            if i == 0 or not toks.is_acronym(i):
                 continue
             letters = toks.text[i].replace("-", "").lower()
             words = []
@@ -563,16 +573,15 @@ class Finder:
     def find(self) -> list[Candidate]:
         toks = self.toks
         n = toks.n
-        capital, sent, body = toks.capital, toks.sent, self.body
-        i = 0
-        while i < n:
+        sent, body = toks.sent, self.body
+        after = 0  # where the last run ended
+        for i in self.capitalised:  # a run opens with a capitalised word, after the last run
             if (
-                not capital[i]  # most words: the cheapest test first
+                i < after
                 or not body[sent[i]]
                 or not self.nameish(i)
                 or toks.fold[i] in self.common_acronyms
             ):
-                i += 1
                 continue
             j = i + 1
             while j < n and toks.sent[j] == toks.sent[i] and self.joins(j):
@@ -599,10 +608,10 @@ class Finder:
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
-                i = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
+                after = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
                 continue
             if self._bracketed_short_title(i, j):
-                i = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
+                after = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
                 continue
             name_end = j
             while (
@@ -612,7 +621,7 @@ class Finder:
             ):
                 name_end -= 1  # "Ari Wibowo SH": a degree after a name is no part of it
             self.run(i, name_end)
-            i = j
+            after = j
         self.lowercase_mentions()
         self.candidates.sort(key=lambda c: (c.start, -c.end))
         self.link_brackets()
@@ -939,9 +948,8 @@ class Finder:
         if self.office_words is None:
             self.office_words = {
                 toks.fold[x + 1]
-                for x in range(toks.n - 1)
-                if m.org_head[x]
-                and not m.role[x]  # "Sekretaris Kabinet Letkol ...": a title's word, no office
+                for x in compress(range(toks.n - 1), m.org_head)  # the few heads, found in C
+                if not m.role[x]  # "Sekretaris Kabinet Letkol ...": a title's word, no office
                 and toks.capital[x + 1]
                 and not (m.org_head[x + 1] or m.role[x + 1])
                 and not match_at(self.lex.ranks, toks.fold, x + 1)
@@ -1011,14 +1019,12 @@ class Finder:
         somewhere in the text."""
         if self.placed_words is None:
             toks, preps, heads = self.toks, self.lex.place_prepositions, self.lex.place_heads
-            fold = toks.fold
-            self.placed_words = {
-                word
-                for before, word, capital, gap in zip(
-                    fold[:-1], fold[1:], toks.capital[1:], toks.gap[1:], strict=True
-                )
-                if before in preps or (before in heads and capital and gap == " ")
-            }
+            fold, capital, gaps = toks.fold, toks.capital, toks.gap
+            # the words after a preposition or a head, found in C (a set asked only "in")
+            placed = set(compress(range(1, toks.n), map(preps.__contains__, fold)))
+            headed = compress(range(1, toks.n), map(heads.__contains__, fold))
+            placed.update(k for k in headed if capital[k] and gaps[k] == " ")
+            self.placed_words = {fold[k] for k in placed}
         return self.toks.fold[k] in self.placed_words
 
     def before_apposition(self, b: int) -> bool:
@@ -1544,14 +1550,15 @@ class Finder:
         quote_starts = {s: e for s, e in self.quotes}
         groups: list[tuple[int, int]] = []
         sent, body, pronouns, enclitics = toks.sent, self.body, lex.pronouns, lex.enclitics
-        # The words that may be one, found in one pass: a pronoun or a group cue, or a word
-        # ending in an enclitic that is not after a plain space (so may follow a quotation).
+        # The words that may be one, found in C over all words: a pronoun or a group cue; and,
+        # among the few words not after a plain space (so maybe after a quotation), those ending
+        # in an enclitic.
         cues = pronouns | lex.group_cues
-        for i in [
-            i
-            for i, (f, gap) in enumerate(zip(toks.fold, toks.gap, strict=True))
-            if f in cues or (gap != " " and f.endswith(enclitics))
-        ]:
+        hits = set(compress(count(), map(cues.__contains__, toks.fold)))
+        if enclitics:
+            unspaced = compress(count(), map(" ".__ne__, toks.gap))
+            hits.update(i for i in unspaced if toks.fold[i].endswith(enclitics))
+        for i in sorted(hits):
             if not body[sent[i]]:
                 continue
             f = toks.fold[i]
