@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, repeat
-from operator import and_, itemgetter
 
 from ..language import fold
 from ..model import Document
@@ -226,11 +224,12 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and w
 def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
     """Sentences written as prose: not titles, headings, or title-case lines inside the body
     ("Kemenag Kawal Asta Cita"), whose capitals say nothing about names."""
-    # Counted per sentence in C (a Counter of the sentence numbers of the words that count):
-    # this reads every word of the article.
-    alpha = list(map(str.isalpha, map(itemgetter(0), toks.text)))  # words, not numbers
-    words = Counter(compress(toks.sent, alpha))
-    capitals = Counter(compress(toks.sent, map(and_, alpha, toks.capital)))
+    words = [0] * len(doc.sentences)
+    capitals = [0] * len(doc.sentences)
+    for sent, text, capital in zip(toks.sent, toks.text, toks.capital, strict=True):
+        if text[0].isalpha():
+            words[sent] += 1
+            capitals[sent] += capital
     return [
         s.kind == "sentence"
         and not (
@@ -1550,15 +1549,14 @@ class Finder:
         quote_starts = {s: e for s, e in self.quotes}
         groups: list[tuple[int, int]] = []
         sent, body, pronouns, enclitics = toks.sent, self.body, lex.pronouns, lex.enclitics
-        # The words that may be one, found in C over all words: a pronoun or a group cue; and,
-        # among the few words not after a plain space (so maybe after a quotation), those ending
-        # in an enclitic.
+        # The words that may be one, found in one pass: a pronoun or a group cue, or a word
+        # ending in an enclitic that is not after a plain space (so may follow a quotation).
         cues = pronouns | lex.group_cues
-        hits = set(compress(count(), map(cues.__contains__, toks.fold)))
-        if enclitics:
-            unspaced = compress(count(), map(" ".__ne__, toks.gap))
-            hits.update(i for i in unspaced if toks.fold[i].endswith(enclitics))
-        for i in sorted(hits):
+        for i in [
+            i
+            for i, (f, gap) in enumerate(zip(toks.fold, toks.gap, strict=True))
+            if f in cues or (gap != " " and f.endswith(enclitics))
+        ]:
             if not body[sent[i]]:
                 continue
             f = toks.fold[i]
