@@ -845,7 +845,7 @@ class Finder:
                 cue = True
                 k = end
                 continue
-            rank = match_at(lex.ranks, toks.fold, k, j)
+            rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 k += rank or 1
@@ -1128,7 +1128,10 @@ class Finder:
         e = k + 1
         while e < j:
             f = toks.fold[e]
-            address = f in lex.honorifics or match_at(lex.ranks, toks.fold, e, j)
+            # (the table's look-up first: a call for the few words that may open a rank)
+            address = f in lex.honorifics or (
+                f in lex.ranks and match_at(lex.ranks, toks.fold, e, j)
+            )
             if m.role[e] or address:
                 if not m.org_head[k] or address:
                     break  # a rank or a form of address always opens a person's name
@@ -1142,7 +1145,9 @@ class Finder:
     def split(self, a: int, b: int, after_title: bool = False):
         """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
         toks, m, lex = self.toks, self.marks, self.lex
-        inner = next((x for x in range(a + 1, b) if self._name_abbreviation(x)), None)
+        inner = None
+        if not lex.name_abbreviations.isdisjoint(toks.fold[a + 1 : b]):  # most runs: none
+            inner = next((x for x in range(a + 1, b) if self._name_abbreviation(x)), None)
         if inner is not None:
             # "Ford St. Thomas": the abbreviation opens a place's name
             yield from self.split(a, inner, after_title)
@@ -1471,6 +1476,8 @@ class Finder:
 
     def _inner_iso(self, a: int, b: int) -> str | None:
         m = self.marks
+        if not any(m.country[a:b]):
+            return None  # most runs: no country's name in them (a slice read in C)
         return next(
             (m.country_iso[x] for x in range(a, b) if m.country[x] and x + m.country[x] <= b), None
         )
@@ -1488,7 +1495,10 @@ class Finder:
             toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
         ):
             return None  # a law, a meeting, a programme: named like an actor but not one
-        if all(_ROMAN.fullmatch(toks.text[x]) for x in range(a, b)):
+        # (the first word alone first: most names do not open with a Roman number)
+        if _ROMAN.fullmatch(toks.text[a]) and all(
+            _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
+        ):
             return None  # "II-IV", "IV": a number, no actor
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
@@ -1498,7 +1508,7 @@ class Finder:
             if toks.fold[a] in self.lex.name_prefixes:
                 return None
         if kind == "name" and b - a > 1:
-            lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
+            lower = len([f for f in toks.fold[a:b] if f in self.lower_words])
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
             rare = [self._rare(x) for x in range(a, b)]
@@ -1523,6 +1533,8 @@ class Finder:
     def _org_suffix(self, k: int) -> bool:
         word = self.toks.fold[k]
         suffixes = self.lex.org_suffixes
+        if not word.endswith(suffixes):
+            return False  # most words: one test in C for all the endings
         return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
     def _common_word(self, k: int) -> bool:
