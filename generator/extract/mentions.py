@@ -440,10 +440,6 @@ class Finder:
 
     # --- tokens ---------------------------------------------------------------------------------
 
-    def gap(self, i: int) -> str:
-        """Text between token i-1 and token i."""
-        return self.toks.gap[i]
-
     def lexical(self, i: int) -> bool:
         """A word the lexicon knows as part of a name or title."""
         f = self.toks.fold[i]
@@ -489,7 +485,7 @@ class Finder:
             return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
-        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.gap(i) == " ":
+        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
@@ -526,7 +522,7 @@ class Finder:
             return toks.is_acronym(i) or (
                 nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
-                and self.gap(nxt) == " "
+                and self.toks.gap[nxt] == " "
                 and self.nameish(nxt)
                 and toks.fold[i] not in self.lower_words
                 and toks.fold[nxt] in self.known_caps
@@ -590,7 +586,7 @@ class Finder:
                     or (
                         toks.fold[j] in self.lex.connectors
                         and j + 1 < n
-                        and self.gap(j + 1) == " "
+                        and self.toks.gap[j + 1] == " "
                         and toks.sent[j + 1] == toks.sent[i]
                         and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
                         and toks.fold[j + 1] not in self.lex.designators  # "for the No. 2"
@@ -642,8 +638,8 @@ class Finder:
             j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
             and any(m.org_head[start:j])
             and toks.sent[x] == toks.sent[i]
-            and self.gap(j) == " "
-            and self.gap(x) == " "
+            and self.toks.gap[j] == " "
+            and self.toks.gap[x] == " "
             and toks.capital[x]
             and (self._listed_word(x) or toks.is_acronym(x))
         ):
@@ -654,7 +650,7 @@ class Finder:
             x < toks.n
             and toks.sent[x] == toks.sent[i]
             and toks.capital[x]
-            and (x == j + 1 or self.gap(x) == " ")
+            and (x == j + 1 or self.toks.gap[x] == " ")
             and not m.role[x]
             and (roles or not m.org_head[x])
         ):
@@ -671,7 +667,7 @@ class Finder:
         the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
         toks, m, lex = self.toks, self.marks, self.lex
         n = toks.n
-        if j >= n or (toks.fold[j] not in lex.conjunctions and self.gap(j).strip() != ","):
+        if j >= n or (toks.fold[j] not in lex.conjunctions and self.toks.gap[j].strip() != ","):
             return j  # most runs: neither a comma nor a conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         if not roles or roles[-1] == j - 1:
@@ -681,21 +677,21 @@ class Finder:
         listed: list[int] = []
         x = j
         while x < n and toks.sent[x] == toks.sent[i]:
-            gap = self.gap(x).strip()  # "," or "" before an item; "dan" opens the last one
+            gap = self.toks.gap[x].strip()  # "," or "" before an item; "dan" opens the last one
             conjunction = toks.fold[x] in lex.conjunctions and gap in ("", ",")
             if not conjunction and gap != ",":
                 return j
             start = x + 1 if conjunction else x
             if not (start < n and toks.sent[start] == toks.sent[i] and self._listed_word(start)):
                 return j
-            if conjunction and self.gap(start) != " ":
+            if conjunction and self.toks.gap[start] != " ":
                 return j
             y = start
             while (
                 y < n
                 and toks.sent[y] == toks.sent[i]
                 and self._listed_word(y)
-                and (y == start or self.gap(y) == " ")
+                and (y == start or self.toks.gap[y] == " ")
             ):
                 listed.append(y)
                 y += 1
@@ -777,7 +773,7 @@ class Finder:
 
     def joins(self, j: int) -> bool:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
-        gap = self.gap(j)
+        gap = self.toks.gap[j]
         if gap == " ":
             return True
         if gap == " & ":  # "CEO & Senior Vice President": one title of two
@@ -800,7 +796,7 @@ class Finder:
             and m.role[i - 1]
             and not toks.capital[i - 1]
             and toks.sent[i - 1] == toks.sent[i]
-            and self.gap(i) == " "
+            and self.toks.gap[i] == " "
         )
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         if (
@@ -928,15 +924,15 @@ class Finder:
             before is not None
             and before.kind == "name"
             and before.last == i
-            and self.gap(i).strip() == ","
+            and self.toks.gap[i].strip() == ","
             and before.first_name
             and (
                 j >= toks.n
                 or toks.sent[j] != toks.sent[i]
-                or self.gap(j).strip() == "."
+                or self.toks.gap[j].strip() == "."
                 # closed by a comma and the sentence's verb, not the next item of a list of
                 # people ("..., Gubernur Bali Wayan Koster, Direktur Jenderal ...")
-                or (self.gap(j).strip() == "," and not toks.capital[j])
+                or (self.toks.gap[j].strip() == "," and not toks.capital[j])
             )
         )
 
@@ -953,7 +949,7 @@ class Finder:
                 and not (m.org_head[x + 1] or m.role[x + 1])
                 and not match_at(self.lex.ranks, toks.fold, x + 1)
                 and toks.sent[x + 1] == toks.sent[x]
-                and self.gap(x + 1) == " "
+                and self.toks.gap[x + 1] == " "
             }
         f = toks.fold[k]
         return f in self.office_words and f not in self.lex.first_names
@@ -1032,7 +1028,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
-            and self.gap(b).strip() == ","
+            and self.toks.gap[b].strip() == ","
             and toks.capital[b]
             and (
                 toks.fold[b] in self.lex.first_names
@@ -1051,7 +1047,7 @@ class Finder:
             return False
         if f in self.lower_words or (self._common_word(a) and self.before_apposition(b)):
             return True  # "Kepala Badan Gizi Nasional, Dadan ...": the holder after the comma
-        if b < toks.n and self.gap(b).strip() == "(" and m.role[b]:
+        if b < toks.n and self.toks.gap[b].strip() == "(" and m.role[b]:
             return True  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title's short form
         n = toks.n
         if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
@@ -1060,7 +1056,9 @@ class Finder:
         nxt = toks.fold[x]
         if self._common_word(x) and nxt not in lex.first_names and nxt not in lex.last_names:
             return toks.capital[x]  # "Menteri Pendidikan Dasar dan Menengah ...": more portfolio
-        while x < n and toks.sent[x] == toks.sent[a] and toks.capital[x] and self.gap(x) == " ":
+        while (
+            x < n and toks.sent[x] == toks.sent[a] and toks.capital[x] and self.toks.gap[x] == " "
+        ):
             if m.org_head[x] or toks.is_acronym(x):
                 return x > b + 1
             if m.role[x] or toks.fold[x] in lex.first_names:
@@ -1171,7 +1169,7 @@ class Finder:
                 continue
             if (
                 f in lex.place_heads
-                or self._name_abbreviation(a)
+                or (f in lex.name_abbreviations and self._name_abbreviation(a))
                 or (b - a > 1 and toks.fold[b - 1] in lex.street_tails)
             ):
                 # A place's head comes before any org head in it ("Jalan Kejaksaan", "Court
@@ -1299,7 +1297,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.fold[b] in self.lex.government_words
         )
 
@@ -1309,8 +1307,8 @@ class Finder:
         return (
             i > 0
             and j < toks.n
-            and self.gap(i).strip() == "("
-            and self.gap(j).strip().startswith(")")
+            and self.toks.gap[i].strip() == "("
+            and self.toks.gap[j].strip().startswith(")")
             and toks.sent[i - 1] == toks.sent[i]
             and (m.role[i - 1] or m.domain[i - 1])
             and any(m.role[i:j])
@@ -1320,13 +1318,13 @@ class Finder:
         """'Sekretaris Jenderal (Sekjen) ...', 'Kepala Seksi Pidana Khusus (Kasi Pidsus) ...': run i
         opens after a bracket that closes a title's short form, right after the title."""
         toks, m = self.toks, self.marks
-        if i < 3 or self.gap(i).strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
+        if i < 3 or self.toks.gap[i].strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
             return False
         inner = i - 1
-        while inner > 1 and self.gap(inner) == " " and i - inner < 3:
+        while inner > 1 and self.toks.gap[inner] == " " and i - inner < 3:
             inner -= 1  # "(Kasi Pidsus)": a short form of two words
         return (
-            self.gap(inner).strip() == "("
+            self.toks.gap[inner].strip() == "("
             and toks.sent[inner - 1] == toks.sent[i]
             and (m.role[inner - 1] or m.domain[inner - 1])
             and m.role[inner]  # "Sekjen", not the office's short form ("Disdik")
@@ -1380,7 +1378,7 @@ class Finder:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
         name (its head and a word that is no first name) and then the rare words of its holder's
         name. An organization's name followed by its short form in brackets is whole."""
-        if b < self.toks.n and self.gap(b).strip() == "(":
+        if b < self.toks.n and self.toks.gap[b].strip() == "(":
             return b
         holder = self._holder_start(a, b)
         if holder is not None:
@@ -1444,7 +1442,7 @@ class Finder:
             for k in range(toks.n):
                 if toks.capital[k] and toks.text[k].isupper():
                     follows = k + 1 < toks.n and toks.sent[k + 1] == toks.sent[k]
-                    nxt = toks.fold[k + 1] if follows and self.gap(k + 1) == " " else ""
+                    nxt = toks.fold[k + 1] if follows and self.toks.gap[k + 1] == " " else ""
                     self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
@@ -1601,7 +1599,7 @@ class Finder:
         """The word right after a closing quotation mark ('"...," ujarnya', '"...," he said')."""
         if i == 0:
             return False
-        gap = self.gap(i)
+        gap = self.toks.gap[i]
         if gap.strip(" ,") not in ('"', "”", ',"', ",”"):
             return False
         mark = self.toks.end[i - 1] + max(gap.rfind('"'), gap.rfind("”"))
@@ -1618,7 +1616,7 @@ class Finder:
                 return start, end
         if (
             i + 1 < toks.n
-            and self.gap(i + 1) == " "
+            and self.toks.gap[i + 1] == " "
             and toks.capital[i + 1]
             and toks.sent[i + 1] == toks.sent[i]
         ):
@@ -1739,7 +1737,7 @@ class Finder:
                 if (
                     toks.fold[back] in lex.org_nouns
                     and toks.sent[back] == cand.sent
-                    and "," not in self.gap(a)  # not "the union, Tony Woodley": an apposition
+                    and "," not in self.toks.gap[a]  # not "the union, Tony Woodley": an apposition
                 ):
                     cand.vote("org", STRONG)
                     lists.append([cand])
@@ -1747,7 +1745,7 @@ class Finder:
                     lists[-1].append(cand)
                 if self._media_cue_before(a):
                     cand.vote("media", STRONG)
-                if prev in lex.person_nouns and "," not in self.gap(a):
+                if prev in lex.person_nouns and "," not in self.toks.gap[a]:
                     cand.vote("person", STRONG)  # "tersangka berinisial DS", "suspect Lee"
                     cand.person_cue = True
                 elif self._initials_listed_after_person_noun(a):
@@ -1779,7 +1777,7 @@ class Finder:
         if not toks.text[a].isupper() or len(toks.text[a]) > 4:
             return False
         k = a - 1
-        while k >= 0 and toks.sent[k] == toks.sent[a] and self.gap(k + 1).strip() in ("", ","):
+        while k >= 0 and toks.sent[k] == toks.sent[a] and self.toks.gap[k + 1].strip() in ("", ","):
             word = toks.text[k]
             if toks.fold[k] in lex.person_nouns:
                 return k < a - 1
@@ -1806,11 +1804,11 @@ class Finder:
         toks, verbs, lex = self.toks, self.lex.speech_verbs, self.lex
         sent = toks.sent[a]
         before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in lex.speaker_after
-        if before and self.gap(a) == " ":
+        if before and self.toks.gap[a] == " ":
             return True
         after = b < toks.n and toks.sent[b] == sent and toks.fold[b] in verbs
         known = toks.fold[b - 1] in lex.first_names or toks.fold[b - 1] in lex.last_names
-        return after and self.gap(b) == " " and known
+        return after and self.toks.gap[b] == " " and known
 
     def _subject_verb_after(self, a: int, b: int) -> bool:
         """'Boeing will begin production', 'after Zentrix announced': a lone word, no person's
@@ -1823,7 +1821,7 @@ class Finder:
             and (toks.initial[a] or not lex.mononyms)
             and b < toks.n
             and toks.sent[b] == toks.sent[a]
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.fold[b] in lex.subject_verbs
             and toks.fold[a] not in lex.first_names
             and toks.fold[a] not in lex.last_names
@@ -1849,7 +1847,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == sent
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.text[b].islower()
             and toks.fold[b] in self.lex.org_nouns
             and self.lex.org_noun_follows
@@ -1868,18 +1866,18 @@ class Finder:
     def _org_apposition_after(self, b: int, sent: int) -> bool:
         """'Magna, a Canadian automobile parts company': an org noun closes the apposition."""
         toks = self.toks
-        if b >= toks.n or toks.sent[b] != sent or not self.gap(b).startswith(","):
+        if b >= toks.n or toks.sent[b] != sent or not self.toks.gap[b].startswith(","):
             return False
         if toks.fold[b] not in self.lex.articles:
             return False
         for k in range(b, min(b + 7, toks.n)):
-            if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
+            if toks.sent[k] != sent or (k > b and self.toks.gap[k].strip()):
                 return False
             if toks.fold[k] in self.lex.org_nouns:
                 # The apposition ends at the noun: "Magna, a Canadian ... company." (but not
                 # "John Smith, the firm wanted ...", nor "Ann Lee, the company's director")
                 if k + 1 >= toks.n or toks.sent[k + 1] != sent:
                     return True
-                gap = self.gap(k + 1).strip()
+                gap = self.toks.gap[k + 1].strip()
                 return bool(gap) and gap not in ("'s", "’s")
         return False
