@@ -445,7 +445,7 @@ class Finder:
         f = self.toks.fold[i]
         lex, m = self.lex, self.marks
         return bool(
-            _DOMAIN.search(self.toks.text[i])
+            ("." in self.toks.text[i] and _DOMAIN.search(self.toks.text[i]))
             or m.role[i]
             or m.country[i]
             or m.region[i]
@@ -1729,7 +1729,7 @@ class Finder:
             if cand.kind not in ("name", "org", "media"):
                 continue
             a, b = cand.first, cand.last
-            if _DOMAIN.search(cand.text):
+            if "." in cand.text and _DOMAIN.search(cand.text):  # (a domain has a stop)
                 cand.vote("media", STRONG)
             if a > 0 and toks.sent[a - 1] == cand.sent:
                 prev = toks.fold[a - 1]
@@ -1859,7 +1859,7 @@ class Finder:
             k = a - back
             if k < 0 or toks.sent[k] != toks.sent[a]:
                 return False
-            if match_at(lex.media_cues, toks.fold, k, a) == back:
+            if toks.fold[k] in lex.media_cues and match_at(lex.media_cues, toks.fold, k, a) == back:
                 return True
         return False
 
