@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
 
 from ..language import fold
 from ..model import Document
@@ -347,8 +347,14 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     capital = toks.capital
     roles, domains = lex.roles, lex.role_domains
     offices = None  # capitalised words of the text, asked for by `_head_of_office`
-    ordinal = lex.ordinal
-    for i, word in enumerate(f):
+    # A mark starts only at a capitalised word or a word of the role and domain tables (an
+    # ordinal's, after a title, is marked below): these few are picked out in C, and only they
+    # are read here.
+    opening = set(compress(count(), capital))
+    opening.update(compress(count(), map(roles.__contains__, f)))
+    opening.update(compress(count(), map(domains.__contains__, f)))
+    for i in sorted(opening):
+        word = f[i]
         if word in roles:
             length = match_at(roles, f, i)
             m.role_start[i] = length
@@ -356,7 +362,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
                 m.role[k] = True
         elif capital[i] and word.startswith(lex.head_prefixes):
             if offices is None:
-                offices = {w for w, cap in zip(f, capital, strict=True) if cap}
+                offices = set(compress(f, capital))
             if _head_of_office(word, lex, offices):
                 m.role_start[i] = 1
                 m.role[i] = True
@@ -364,8 +370,6 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in domains:
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
-        elif ordinal is not None and ordinal.fullmatch(word) and i > 0 and m.role[i - 1]:
-            m.domain[i] = True  # "Presiden ke-7 Hendra Arief": the title's rank
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
@@ -381,6 +385,12 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in lex.media_heads:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
+    if lex.ordinal is not None:
+        # "Presiden ke-7 Hendra Arief": the title's rank (read after the titles are all marked:
+        # only the words right after one are tried)
+        for i in compress(range(1, n), m.role):
+            if f[i] not in domains and lex.ordinal.fullmatch(f[i]):
+                m.domain[i] = True
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
     for i in m.country_iso:  # the tokens where a country's name starts
         for k in range(i, i + m.country[i]):
@@ -404,24 +414,22 @@ class Finder:
         self.body = _body_sentences(doc, toks)
         # Words seen capitalised away from a sentence start, and words seen in lower case: a
         # sentence's first word is a name only if it is capitalised elsewhere too; a lone
-        # capitalised word also written in lower case is a common word.
+        # capitalised word also written in lower case is a common word. Capitalised words are
+        # a few of all, so they are listed once and the sets below read only them (or are
+        # built in C: `compress` keeps the words whose flag is set).
         fold, words, capital, sent = toks.fold, toks.text, toks.capital, toks.sent
-        body = self.body
-        self.known_caps = {
-            f
-            for f, s, initial, cap in zip(fold, sent, toks.initial, capital, strict=True)
-            if body[s] and not initial and cap
-        }
-        self.lower_words = {f for f, word in zip(fold, words, strict=True) if word.islower()}
-        self.known_stems = {f for f, cap in zip(fold, capital, strict=True) if cap}
+        body, initial = self.body, toks.initial
+        capitalised = self.capitalised = list(compress(count(), capital))
+        self.known_caps = {fold[i] for i in capitalised if body[sent[i]] and not initial[i]}
+        self.lower_words = set(compress(fold, map(str.islower, words)))
+        self.known_stems = set(compress(fold, capital))
         # Capitalised words that open a run of capitals somewhere (a name used on its own), not
         # as a bracketed short form ("Jawa Barat (Jabar)").
         gaps = toks.gap
         self.run_starts = {
             fold[i]
-            for i in range(toks.n)
-            if capital[i]
-            and (i == 0 or not capital[i - 1] or sent[i - 1] != sent[i] or gaps[i] != " ")
+            for i in capitalised
+            if (i == 0 or not capital[i - 1] or sent[i - 1] != sent[i] or gaps[i] != " ")
             and not gaps[i].endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
@@ -435,16 +443,12 @@ class Finder:
 
     # --- tokens ---------------------------------------------------------------------------------
 
-    def gap(self, i: int) -> str:
-        """Text between token i-1 and token i."""
-        return self.toks.gap[i]
-
     def lexical(self, i: int) -> bool:
         """A word the lexicon knows as part of a name or title."""
         f = self.toks.fold[i]
         lex, m = self.lex, self.marks
         return bool(
-            _DOMAIN.search(self.toks.text[i])
+            ("." in self.toks.text[i] and _DOMAIN.search(self.toks.text[i]))
             or m.role[i]
             or m.country[i]
             or m.region[i]
@@ -484,7 +488,7 @@ class Finder:
             return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
-        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.gap(i) == " ":
+        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
@@ -521,7 +525,7 @@ class Finder:
             return toks.is_acronym(i) or (
                 nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
-                and self.gap(nxt) == " "
+                and self.toks.gap[nxt] == " "
                 and self.nameish(nxt)
                 and toks.fold[i] not in self.lower_words
                 and toks.fold[nxt] in self.known_caps
@@ -547,9 +551,10 @@ class Finder:
         out: set[str] = set()
         toks = self.toks
         gaps = toks.gap
-        for i in range(1, toks.n):
-            # the gap first: a bracket before a word is rare, an acronym test costs more
-            if not gaps[i].endswith("(") or not toks.is_acronym(i):
+        # the gap first, over all words in C: a bracket before a word is rare
+        bracketed = compress(count(), map(str.endswith, gaps, repeat("(")))
+        for i in bracketed:
+            if i == 0 or not toks.is_acronym(i):
                 continue
             letters = toks.text[i].replace("-", "").lower()
             words = []
@@ -566,16 +571,15 @@ class Finder:
     def find(self) -> list[Candidate]:
         toks = self.toks
         n = toks.n
-        capital, sent, body = toks.capital, toks.sent, self.body
-        i = 0
-        while i < n:
+        sent, body = toks.sent, self.body
+        after = 0  # where the last run ended
+        for i in self.capitalised:  # a run opens with a capitalised word, after the last run
             if (
-                not capital[i]  # most words: the cheapest test first
+                i < after
                 or not body[sent[i]]
                 or not self.nameish(i)
                 or toks.fold[i] in self.common_acronyms
             ):
-                i += 1
                 continue
             j = i + 1
             while j < n and toks.sent[j] == toks.sent[i] and self.joins(j):
@@ -585,7 +589,7 @@ class Finder:
                     or (
                         toks.fold[j] in self.lex.connectors
                         and j + 1 < n
-                        and self.gap(j + 1) == " "
+                        and self.toks.gap[j + 1] == " "
                         and toks.sent[j + 1] == toks.sent[i]
                         and (self.nameish(j + 1) or toks.fold[j + 1] in self.lex.connectors)
                         and toks.fold[j + 1] not in self.lex.designators  # "for the No. 2"
@@ -602,10 +606,10 @@ class Finder:
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
-                i = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
+                after = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
                 continue
             if self._bracketed_short_title(i, j):
-                i = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
+                after = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
                 continue
             name_end = j
             while (
@@ -615,7 +619,7 @@ class Finder:
             ):
                 name_end -= 1  # "Ari Wibowo SH": a degree after a name is no part of it
             self.run(i, name_end)
-            i = j
+            after = j
         self.lowercase_mentions()
         self.candidates.sort(key=lambda c: (c.start, -c.end))
         self.link_brackets()
@@ -637,8 +641,8 @@ class Finder:
             j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
             and any(m.org_head[start:j])
             and toks.sent[x] == toks.sent[i]
-            and self.gap(j) == " "
-            and self.gap(x) == " "
+            and self.toks.gap[j] == " "
+            and self.toks.gap[x] == " "
             and toks.capital[x]
             and (self._listed_word(x) or toks.is_acronym(x))
         ):
@@ -649,7 +653,7 @@ class Finder:
             x < toks.n
             and toks.sent[x] == toks.sent[i]
             and toks.capital[x]
-            and (x == j + 1 or self.gap(x) == " ")
+            and (x == j + 1 or self.toks.gap[x] == " ")
             and not m.role[x]
             and (roles or not m.org_head[x])
         ):
@@ -666,7 +670,7 @@ class Finder:
         the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
         toks, m, lex = self.toks, self.marks, self.lex
         n = toks.n
-        if j >= n or (toks.fold[j] not in lex.conjunctions and self.gap(j).strip() != ","):
+        if j >= n or (toks.fold[j] not in lex.conjunctions and self.toks.gap[j].strip() != ","):
             return j  # most runs: neither a comma nor a conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         if not roles or roles[-1] == j - 1:
@@ -676,21 +680,21 @@ class Finder:
         listed: list[int] = []
         x = j
         while x < n and toks.sent[x] == toks.sent[i]:
-            gap = self.gap(x).strip()  # "," or "" before an item; "dan" opens the last one
+            gap = self.toks.gap[x].strip()  # "," or "" before an item; "dan" opens the last one
             conjunction = toks.fold[x] in lex.conjunctions and gap in ("", ",")
             if not conjunction and gap != ",":
                 return j
             start = x + 1 if conjunction else x
             if not (start < n and toks.sent[start] == toks.sent[i] and self._listed_word(start)):
                 return j
-            if conjunction and self.gap(start) != " ":
+            if conjunction and self.toks.gap[start] != " ":
                 return j
             y = start
             while (
                 y < n
                 and toks.sent[y] == toks.sent[i]
                 and self._listed_word(y)
-                and (y == start or self.gap(y) == " ")
+                and (y == start or self.toks.gap[y] == " ")
             ):
                 listed.append(y)
                 y += 1
@@ -772,7 +776,7 @@ class Finder:
 
     def joins(self, j: int) -> bool:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
-        gap = self.gap(j)
+        gap = self.toks.gap[j]
         if gap == " ":
             return True
         if gap == " & ":  # "CEO & Senior Vice President": one title of two
@@ -795,7 +799,7 @@ class Finder:
             and m.role[i - 1]
             and not toks.capital[i - 1]
             and toks.sent[i - 1] == toks.sent[i]
-            and self.gap(i) == " "
+            and self.toks.gap[i] == " "
         )
         jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
         if (
@@ -840,7 +844,7 @@ class Finder:
                 cue = True
                 k = end
                 continue
-            rank = match_at(lex.ranks, toks.fold, k, j)
+            rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 k += rank or 1
@@ -923,15 +927,15 @@ class Finder:
             before is not None
             and before.kind == "name"
             and before.last == i
-            and self.gap(i).strip() == ","
+            and self.toks.gap[i].strip() == ","
             and before.first_name
             and (
                 j >= toks.n
                 or toks.sent[j] != toks.sent[i]
-                or self.gap(j).strip() == "."
+                or self.toks.gap[j].strip() == "."
                 # closed by a comma and the sentence's verb, not the next item of a list of
                 # people ("..., Gubernur Bali Wayan Koster, Direktur Jenderal ...")
-                or (self.gap(j).strip() == "," and not toks.capital[j])
+                or (self.toks.gap[j].strip() == "," and not toks.capital[j])
             )
         )
 
@@ -942,14 +946,13 @@ class Finder:
         if self.office_words is None:
             self.office_words = {
                 toks.fold[x + 1]
-                for x in range(toks.n - 1)
-                if m.org_head[x]
-                and not m.role[x]  # "Sekretaris Kabinet Letkol ...": a title's word, no office
+                for x in compress(range(toks.n - 1), m.org_head)  # the few heads, found in C
+                if not m.role[x]  # "Sekretaris Kabinet Letkol ...": a title's word, no office
                 and toks.capital[x + 1]
                 and not (m.org_head[x + 1] or m.role[x + 1])
                 and not match_at(self.lex.ranks, toks.fold, x + 1)
                 and toks.sent[x + 1] == toks.sent[x]
-                and self.gap(x + 1) == " "
+                and self.toks.gap[x + 1] == " "
             }
         f = toks.fold[k]
         return f in self.office_words and f not in self.lex.first_names
@@ -1016,14 +1019,12 @@ class Finder:
         somewhere in the text."""
         if self.placed_words is None:
             toks, preps, heads = self.toks, self.lex.place_prepositions, self.lex.place_heads
-            fold = toks.fold
-            self.placed_words = {
-                word
-                for before, word, capital, gap in zip(
-                    fold[:-1], fold[1:], toks.capital[1:], toks.gap[1:], strict=True
-                )
-                if before in preps or (before in heads and capital and gap == " ")
-            }
+            fold, capital, gaps = toks.fold, toks.capital, toks.gap
+            # the words after a preposition or a head, found in C (a set asked only "in")
+            placed = set(compress(range(1, toks.n), map(preps.__contains__, fold)))
+            headed = compress(range(1, toks.n), map(heads.__contains__, fold))
+            placed.update(k for k in headed if capital[k] and gaps[k] == " ")
+            self.placed_words = {fold[k] for k in placed}
         return self.toks.fold[k] in self.placed_words
 
     def before_apposition(self, b: int) -> bool:
@@ -1032,7 +1033,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
-            and self.gap(b).strip() == ","
+            and self.toks.gap[b].strip() == ","
             and toks.capital[b]
             and (
                 toks.fold[b] in self.lex.first_names
@@ -1051,7 +1052,7 @@ class Finder:
             return False
         if f in self.lower_words or (self._common_word(a) and self.before_apposition(b)):
             return True  # "Kepala Badan Gizi Nasional, Dadan ...": the holder after the comma
-        if b < toks.n and self.gap(b).strip() == "(" and m.role[b]:
+        if b < toks.n and self.toks.gap[b].strip() == "(" and m.role[b]:
             return True  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title's short form
         n = toks.n
         if not (b + 1 < n and toks.fold[b] in lex.conjunctions and toks.sent[b] == toks.sent[a]):
@@ -1060,7 +1061,9 @@ class Finder:
         nxt = toks.fold[x]
         if self._common_word(x) and nxt not in lex.first_names and nxt not in lex.last_names:
             return toks.capital[x]  # "Menteri Pendidikan Dasar dan Menengah ...": more portfolio
-        while x < n and toks.sent[x] == toks.sent[a] and toks.capital[x] and self.gap(x) == " ":
+        while (
+            x < n and toks.sent[x] == toks.sent[a] and toks.capital[x] and self.toks.gap[x] == " "
+        ):
             if m.org_head[x] or toks.is_acronym(x):
                 return x > b + 1
             if m.role[x] or toks.fold[x] in lex.first_names:
@@ -1115,7 +1118,7 @@ class Finder:
             k += 1
         return (
             k < toks.n
-            and self.gap(k) == " "
+            and self.toks.gap[k] == " "
             and not m.domain[k]
             and (m.org_head[k] or toks.fold[k] in self.lex.company_heads)
         )
@@ -1142,7 +1145,10 @@ class Finder:
         e = k + 1
         while e < j:
             f = toks.fold[e]
-            address = f in lex.honorifics or match_at(lex.ranks, toks.fold, e, j)
+            # (the table's look-up first: a call for the few words that may open a rank)
+            address = f in lex.honorifics or (
+                f in lex.ranks and match_at(lex.ranks, toks.fold, e, j)
+            )
             if m.role[e] or address:
                 if not m.org_head[k] or address:
                     break  # a rank or a form of address always opens a person's name
@@ -1156,7 +1162,9 @@ class Finder:
     def split(self, a: int, b: int, after_title: bool = False):
         """Entity parts of a title-free stretch of capitalised words: (kind, first, last, iso)."""
         toks, m, lex = self.toks, self.marks, self.lex
-        inner = next((x for x in range(a + 1, b) if self._name_abbreviation(x)), None)
+        inner = None
+        if not lex.name_abbreviations.isdisjoint(toks.fold[a + 1 : b]):  # most runs: none
+            inner = next((x for x in range(a + 1, b) if self._name_abbreviation(x)), None)
         if inner is not None:
             # "Ford St. Thomas": the abbreviation opens a place's name
             yield from self.split(a, inner, after_title)
@@ -1180,7 +1188,7 @@ class Finder:
                 continue
             if (
                 f in lex.place_heads
-                or self._name_abbreviation(a)
+                or (f in lex.name_abbreviations and self._name_abbreviation(a))
                 or (b - a > 1 and toks.fold[b - 1] in lex.street_tails)
             ):
                 # A place's head comes before any org head in it ("Jalan Kejaksaan", "Court
@@ -1308,7 +1316,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == toks.sent[b - 1]
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.fold[b] in self.lex.government_words
         )
 
@@ -1318,8 +1326,8 @@ class Finder:
         return (
             i > 0
             and j < toks.n
-            and self.gap(i).strip() == "("
-            and self.gap(j).strip().startswith(")")
+            and self.toks.gap[i].strip() == "("
+            and self.toks.gap[j].strip().startswith(")")
             and toks.sent[i - 1] == toks.sent[i]
             and (m.role[i - 1] or m.domain[i - 1])
             and any(m.role[i:j])
@@ -1329,13 +1337,13 @@ class Finder:
         """'Sekretaris Jenderal (Sekjen) ...', 'Kepala Seksi Pidana Khusus (Kasi Pidsus) ...': run i
         opens after a bracket that closes a title's short form, right after the title."""
         toks, m = self.toks, self.marks
-        if i < 3 or self.gap(i).strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
+        if i < 3 or self.toks.gap[i].strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
             return False
         inner = i - 1
-        while inner > 1 and self.gap(inner) == " " and i - inner < 3:
+        while inner > 1 and self.toks.gap[inner] == " " and i - inner < 3:
             inner -= 1  # "(Kasi Pidsus)": a short form of two words
         return (
-            self.gap(inner).strip() == "("
+            self.toks.gap[inner].strip() == "("
             and toks.sent[inner - 1] == toks.sent[i]
             and (m.role[inner - 1] or m.domain[inner - 1])
             and m.role[inner]  # "Sekjen", not the office's short form ("Disdik")
@@ -1390,7 +1398,7 @@ class Finder:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
         name (its head and a word that is no first name) and then the rare words of its holder's
         name. An organization's name followed by its short form in brackets is whole."""
-        if b < self.toks.n and self.gap(b).strip() == "(":
+        if b < self.toks.n and self.toks.gap[b].strip() == "(":
             return b
         holder = self._holder_start(a, b)
         if holder is not None:
@@ -1458,7 +1466,7 @@ class Finder:
             for k in range(toks.n):
                 if toks.capital[k] and toks.text[k].isupper():
                     follows = k + 1 < toks.n and toks.sent[k + 1] == toks.sent[k]
-                    nxt = toks.fold[k + 1] if follows and self.gap(k + 1) == " " else ""
+                    nxt = toks.fold[k + 1] if follows and self.toks.gap[k + 1] == " " else ""
                     self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
@@ -1490,6 +1498,8 @@ class Finder:
 
     def _inner_iso(self, a: int, b: int) -> str | None:
         m = self.marks
+        if not any(m.country[a:b]):
+            return None  # most runs: no country's name in them (a slice read in C)
         return next(
             (m.country_iso[x] for x in range(a, b) if m.country[x] and x + m.country[x] <= b), None
         )
@@ -1507,7 +1517,10 @@ class Finder:
             toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
         ):
             return None  # a law, a meeting, a programme: named like an actor but not one
-        if all(_ROMAN.fullmatch(toks.text[x]) for x in range(a, b)):
+        # (the first word alone first: most names do not open with a Roman number)
+        if _ROMAN.fullmatch(toks.text[a]) and all(
+            _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
+        ):
             return None  # "II-IV", "IV": a number, no actor
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
@@ -1517,7 +1530,7 @@ class Finder:
             if toks.fold[a] in self.lex.name_prefixes:
                 return None
         if kind == "name" and b - a > 1:
-            lower = sum(toks.fold[x] in self.lower_words for x in range(a, b))
+            lower = len([f for f in toks.fold[a:b] if f in self.lower_words])
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
             rare = [self._rare(x) for x in range(a, b)]
@@ -1542,6 +1555,8 @@ class Finder:
     def _org_suffix(self, k: int) -> bool:
         word = self.toks.fold[k]
         suffixes = self.lex.org_suffixes
+        if not word.endswith(suffixes):
+            return False  # most words: one test in C for all the endings
         return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
     def _common_word(self, k: int) -> bool:
@@ -1608,7 +1623,7 @@ class Finder:
         """The word right after a closing quotation mark ('"...," ujarnya', '"...," he said')."""
         if i == 0:
             return False
-        gap = self.gap(i)
+        gap = self.toks.gap[i]
         if gap.strip(" ,") not in ('"', "”", ',"', ",”"):
             return False
         mark = self.toks.end[i - 1] + max(gap.rfind('"'), gap.rfind("”"))
@@ -1625,7 +1640,7 @@ class Finder:
                 return start, end
         if (
             i + 1 < toks.n
-            and self.gap(i + 1) == " "
+            and self.toks.gap[i + 1] == " "
             and toks.capital[i + 1]
             and toks.sent[i + 1] == toks.sent[i]
         ):
@@ -1738,7 +1753,7 @@ class Finder:
             if cand.kind not in ("name", "org", "media"):
                 continue
             a, b = cand.first, cand.last
-            if _DOMAIN.search(cand.text):
+            if "." in cand.text and _DOMAIN.search(cand.text):  # (a domain has a stop)
                 cand.vote("media", STRONG)
             if a > 0 and toks.sent[a - 1] == cand.sent:
                 prev = toks.fold[a - 1]
@@ -1746,7 +1761,7 @@ class Finder:
                 if (
                     toks.fold[back] in lex.org_nouns
                     and toks.sent[back] == cand.sent
-                    and "," not in self.gap(a)  # not "the union, Tony Woodley": an apposition
+                    and "," not in self.toks.gap[a]  # not "the union, Tony Woodley": an apposition
                 ):
                     cand.vote("org", STRONG)
                     lists.append([cand])
@@ -1754,7 +1769,7 @@ class Finder:
                     lists[-1].append(cand)
                 if self._media_cue_before(a):
                     cand.vote("media", STRONG)
-                if prev in lex.person_nouns and "," not in self.gap(a):
+                if prev in lex.person_nouns and "," not in self.toks.gap[a]:
                     cand.vote("person", STRONG)  # "tersangka berinisial DS", "suspect Lee"
                     cand.person_cue = True
                 elif self._initials_listed_after_person_noun(a):
@@ -1786,7 +1801,7 @@ class Finder:
         if not toks.text[a].isupper() or len(toks.text[a]) > 4:
             return False
         k = a - 1
-        while k >= 0 and toks.sent[k] == toks.sent[a] and self.gap(k + 1).strip() in ("", ","):
+        while k >= 0 and toks.sent[k] == toks.sent[a] and self.toks.gap[k + 1].strip() in ("", ","):
             word = toks.text[k]
             if toks.fold[k] in lex.person_nouns:
                 return k < a - 1
@@ -1813,11 +1828,11 @@ class Finder:
         toks, verbs, lex = self.toks, self.lex.speech_verbs, self.lex
         sent = toks.sent[a]
         before = a > 0 and toks.sent[a - 1] == sent and toks.fold[a - 1] in lex.speaker_after
-        if before and self.gap(a) == " ":
+        if before and self.toks.gap[a] == " ":
             return True
         after = b < toks.n and toks.sent[b] == sent and toks.fold[b] in verbs
         known = toks.fold[b - 1] in lex.first_names or toks.fold[b - 1] in lex.last_names
-        return after and self.gap(b) == " " and known
+        return after and self.toks.gap[b] == " " and known
 
     def _subject_verb_after(self, a: int, b: int) -> bool:
         """'Boeing will begin production', 'after Zentrix announced': a lone word, no person's
@@ -1830,7 +1845,7 @@ class Finder:
             and (toks.initial[a] or not lex.mononyms)
             and b < toks.n
             and toks.sent[b] == toks.sent[a]
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.fold[b] in lex.subject_verbs
             and toks.fold[a] not in lex.first_names
             and toks.fold[a] not in lex.last_names
@@ -1856,7 +1871,7 @@ class Finder:
         return (
             b < toks.n
             and toks.sent[b] == sent
-            and self.gap(b) == " "
+            and self.toks.gap[b] == " "
             and toks.text[b].islower()
             and toks.fold[b] in self.lex.org_nouns
             and self.lex.org_noun_follows
@@ -1868,19 +1883,19 @@ class Finder:
             k = a - back
             if k < 0 or toks.sent[k] != toks.sent[a]:
                 return False
-            if match_at(lex.media_cues, toks.fold, k, a) == back:
+            if toks.fold[k] in lex.media_cues and match_at(lex.media_cues, toks.fold, k, a) == back:
                 return True
         return False
 
     def _org_apposition_after(self, b: int, sent: int) -> bool:
         """'Magna, a Canadian automobile parts company': an org noun closes the apposition."""
         toks = self.toks
-        if b >= toks.n or toks.sent[b] != sent or not self.gap(b).startswith(","):
+        if b >= toks.n or toks.sent[b] != sent or not self.toks.gap[b].startswith(","):
             return False
         if toks.fold[b] not in self.lex.articles:
             return False
         for k in range(b, min(b + 7, toks.n)):
-            if toks.sent[k] != sent or (k > b and self.gap(k).strip()):
+            if toks.sent[k] != sent or (k > b and self.toks.gap[k].strip()):
                 return False
             if self.marks.role[k] or toks.fold[k] in self.lex.relations:
                 return False  # "Ann Lee, an analyst at the bank": a person's title and employer
@@ -1889,6 +1904,6 @@ class Finder:
                 # "John Smith, the firm wanted ...", nor "Ann Lee, the company's director")
                 if k + 1 >= toks.n or toks.sent[k + 1] != sent:
                     return True
-                gap = self.gap(k + 1).strip()
+                gap = self.toks.gap[k + 1].strip()
                 return bool(gap) and gap not in ("'s", "’s")
         return False

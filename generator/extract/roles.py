@@ -37,7 +37,7 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind != "name" or (cand.acronym and not cand.person_cue):
             continue  # (a person's initials do hold a title: "direktur berinisial DS")
         phrase = _phrase_before(finder, cand.first)
-        comma = bool(phrase) and finder.gap(cand.first).strip() == ","
+        comma = bool(phrase) and finder.toks.gap[cand.first].strip() == ","
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
@@ -56,7 +56,7 @@ def assign_roles(finder: Finder) -> None:
             placed = (
                 cand.place_cue
                 and cand.last < finder.toks.n
-                and finder.gap(cand.last).strip() == ","
+                and finder.toks.gap[cand.last].strip() == ","
             )
             phrase = [] if placed else _phrase_after(finder, cand.last)
             if not _read(finder, cand, phrase, by_token, first_role=True):
@@ -99,7 +99,7 @@ def _nominal_person(
     after = by_token.get(cand.last)
     if (
         after is not None
-        and finder.gap(cand.last).strip() == ","
+        and finder.toks.gap[cand.last].strip() == ","
         and finder.candidates[after].kind == "name"
         and finder.candidates[after].first_name
     ):
@@ -126,7 +126,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     lower = 0
     k = first - 1
     while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
-        gap = finder.gap(k + 1).strip()
+        gap = finder.toks.gap[k + 1].strip()
         if (gap == "," and _cues_only(finder, k + 1, first)) or gap in ("'s", "’s", "'", "’"):
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
@@ -216,7 +216,7 @@ def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | No
         if toks.fold[j] in lex.relations:
             ok = j < k and m.role[j - 1] and toks.sent[j - 1] == toks.sent[k]
             return j if ok else None
-        if finder.gap(j) != " ":
+        if finder.toks.gap[j] != " ":
             return None
         j -= 1
     return None
@@ -242,7 +242,7 @@ def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
     toks, lex = finder.toks, finder.lex
     j = k
     while j < toks.n and j - k <= most and toks.sent[j] == toks.sent[k]:
-        if j > k and finder.gap(j) != " ":
+        if j > k and finder.toks.gap[j] != " ":
             return False
         if toks.fold[j] in lex.relations:
             nxt = j + 1
@@ -290,15 +290,19 @@ def _org_reference(finder: Finder, k: int) -> bool:
     if before in lex.definite_articles:
         return True
     after = k + 1 if k + 1 < toks.n and toks.sent[k + 1] == sent else None
-    if after is not None and finder.gap(after) == " " and toks.fold[after] in lex.demonstratives:
+    if (
+        after is not None
+        and finder.toks.gap[after] == " "
+        and toks.fold[after] in lex.demonstratives
+    ):
         return True
     m = finder.marks
     return (
         not lex.org_noun_follows
         and before is not None
-        and finder.gap(k) == " "
+        and finder.toks.gap[k] == " "
         and (m.role[k - 1] or m.domain[k - 1])
-        and (after is None or finder.gap(after) != " " or toks.capital[after])
+        and (after is None or finder.toks.gap[after] != " " or toks.capital[after])
     )
 
 
@@ -309,14 +313,14 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []
     if toks.fold[last] in lex.role_introducers and _introduced_role(finder, last + 1):
         last += 1  # "Budi Santoso selaku Ketua Panitia": the word that introduces a role
-    elif finder.gap(last).strip() != ",":
+    elif finder.toks.gap[last].strip() != ",":
         return []
     out: list[int] = []
     k = last
     role = False
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
-        gap = finder.gap(k).strip()
+        gap = finder.toks.gap[k].strip()
         goes_on = (
             _bracket_gap(gap)
             or gap in ("'s", "’s")
@@ -328,7 +332,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             # form's stop: "X, formerly an Orbela Inc. executive")
             break
         f = toks.fold[k]
-        opening = not out and k + 1 < toks.n and finder.gap(k + 1) == " "
+        opening = not out and k + 1 < toks.n and finder.toks.gap[k + 1] == " "
         if opening and f in lex.org_possessives:
             pass  # "X, its chief financial officer,"
         elif opening and (toks.text[k].isdigit() or toks.fold[k + 1] in lex.articles):
@@ -378,7 +382,7 @@ def _phrase_end(finder: Finder, last: int) -> int:
     while (
         k < toks.n
         and toks.sent[k] == toks.sent[last - 1]
-        and finder.gap(k) == " "
+        and finder.toks.gap[k] == " "
         and toks.capital[k]
     ):
         k += 1
@@ -502,7 +506,7 @@ def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -
     while p < end:
         length = m.role_start[phrase[p]]
         portfolio = p > start and m.domain[phrase[p]] and m.role[phrase[p - 1]]
-        if length and (portfolio or finder.gap(phrase[p]).strip() == "("):
+        if length and (portfolio or finder.toks.gap[phrase[p]].strip() == "("):
             # "Menteri Sekretaris Negara (Mensesneg)": a portfolio that is also a title, and a
             # title's short form in brackets, belong to the title before them.
             p += length
@@ -573,7 +577,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         and toks.sent[k + 1] == cand.sent
         and toks.fold[k] in finder.lex.relations
         and toks.fold[cand.first] in finder.lex.first_names
-        and finder.gap(k) == " "
+        and finder.toks.gap[k] == " "
     ):
         return
     index = by_token.get(k + 1)
@@ -597,7 +601,7 @@ def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate)
     toks, m = finder.toks, finder.marks
     if other.last - other.first != 1 or k >= toks.n or toks.sent[k] != other.sent:
         return False
-    if finder.gap(k).strip() not in ("", "'s", "’s"):
+    if finder.toks.gap[k].strip() not in ("", "'s", "’s"):
         return False
     while k < toks.n and m.domain[k] and not m.role[k]:
         k += 1  # "Zentrix's worldwide vice-president"
