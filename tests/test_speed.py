@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -255,3 +256,30 @@ def test_cached_json_rebuilds_a_damaged_file_and_survives_no_folder(tmp_path, mo
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
     assert language.cached_json("t", "k", lambda: [4]) == [4]
+
+
+def test_the_extraction_step_reports_its_median_run(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(REPO / "bench"))
+    sys.modules.pop("run", None)
+    import run
+
+    def measure(ms: float) -> run.Measure:
+        figures = {
+            "articles": 10,
+            "seconds": ms / 100,
+            "per_second": 1000 / ms,
+            "per_cpu_second": 1000 / ms,
+            "median_ms": ms,
+            "p95_ms": ms,
+            "max_ms": ms,
+            "warm_up_s": 0.1,
+            "mean_chars": 2500,
+            "seed_chars": 2500,
+            "seed_sized": 4,
+            "seed_sized_ms": ms,
+        }
+        return run.Measure(1000, "extract", ms / 100, 1, 1, json.dumps(figures))
+
+    chosen = run._median_run([measure(7.5), measure(4.5), measure(5.0)])
+    assert chosen.seconds == 0.05
+    assert "5.0 ms each" in chosen.note and "(seed-sized ms: 7.5, 4.5, 5.0)" in chosen.note
