@@ -1984,3 +1984,43 @@ def test_its_title_is_held_in_the_organization_named_before():
     ):
         holder = actor(actors_of(text), "Tom Harlan")
         assert (holder.role, holder.affiliation) == ("spokesman", "Ministry of Trade")
+
+
+@pytest.mark.parametrize(
+    ("text", "lawyer", "client"),
+    [
+        (
+            "Terpisah kuasa hukum Rina Wulandari, Budi Santosa, mengatakan pihaknya fokus "
+            "melaporkan dugaan pencemaran nama baik.",
+            "Budi Santosa",
+            "Rina Wulandari",
+        ),
+        (
+            "Budi Santosa selaku kuasa hukum Rina Wulandari mengatakan kliennya tidak bersalah.",
+            "Budi Santosa",
+            "Rina Wulandari",
+        ),
+        (
+            "Tom Harlan, a lawyer for Dana Reyes, said the charges were false.",
+            "Tom Harlan",
+            "Dana Reyes",
+        ),
+        (
+            "Dana Reyes's lawyer, Tom Harlan, said the charges were false.",
+            "Tom Harlan",
+            "Dana Reyes",
+        ),
+    ],
+)
+def test_a_lawyer_s_title_belongs_to_the_client_named_with_it(text, lawyer, client):
+    doc = actors_of(text)
+    assert actor(doc, lawyer).affiliation == client
+    assert (actor(doc, client).type, actor(doc, client).role) == ("person", None)
+
+
+def test_a_lawyer_named_after_the_title_is_the_lawyer():
+    doc = actors_of("Pengacara Budi Santosa mengatakan kliennya tidak bersalah.")
+    assert (actor(doc, "Budi Santosa").role, actor(doc, "Budi Santosa").affiliation) == (
+        "Pengacara",
+        None,
+    )

@@ -95,6 +95,7 @@ class ActorLexicon:
     role_introducers: frozenset[str]  # "X selaku Ketua ...": a word before a role after a name
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
+    client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -264,6 +265,7 @@ def lexicon(language: Language) -> ActorLexicon:
         role_introducers=_folded_set(data, "role_introducers"),
         private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
         company_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "company_roles")),
+        client_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "client_roles")),
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

@@ -357,7 +357,10 @@ def _name_affiliation(
     if holder is None:
         return
     root = clusters.find(holder.affiliation)
-    if root in people or (root not in names and cands[holder.affiliation].kind == "name"):
+    client = cands[holder.affiliation].client  # a lawyer's client is a person
+    if (root in people and not client) or (
+        root not in names and cands[holder.affiliation].kind == "name"
+    ):
         return
     actor.affiliation = names.get(root) or _clean(cands[holder.affiliation].text)
     actor.country = actor.country or cands[holder.affiliation].iso

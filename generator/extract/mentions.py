@@ -92,6 +92,9 @@ class Candidate:
     # Its title points back to an organization named before: "org" ("the company's director"),
     # "company" (a company's title with none named: "Chief executive Dana Reyes")
     org_reference: str | None = None
+    client: bool = (
+        False  # named with a lawyer's title as whom it acts for ("kuasa hukum Rina, ...")
+    )
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1

@@ -34,7 +34,7 @@ def assign_roles(finder: Finder) -> None:
                 by_token.setdefault(k, index)
     consumed: set[int] = set()
     for cand in finder.candidates:
-        if cand.kind != "name" or (cand.acronym and not cand.person_cue):
+        if cand.kind != "name" or (cand.acronym and not cand.person_cue) or cand.client:
             continue  # (a person's initials do hold a title: "direktur berinisial DS")
         phrase = _phrase_before(finder, cand.first)
         comma = bool(phrase) and finder.toks.gap[cand.first].strip() == ","
@@ -143,6 +143,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and k + 1 not in people
             and k < first - 1
             and toks.fold[k + 1] not in listing
+            and toks.gap[k + 1] not in ("'s ", "’s ")  # "Dana Reyes's lawyer, Tom Harlan"
         ):
             # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
             # words after it (not "Utusan khusus Presiden Hendra Arief, Budi ...": the title's
@@ -480,6 +481,8 @@ def _read(
         cand.person_cue = True
     after = phrase[end:]
     before = phrase[:start]
+    if finder.private_title(a, b + 1, lex.client_roles) and _client(finder, cand, phrase, by_token):
+        return True  # "kuasa hukum Rina Wulandari, Budi Santosa": Rina's lawyer
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token
     )
@@ -496,6 +499,30 @@ def _read(
     elif not affiliation and finder.private_title(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
+
+
+def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[int, int]) -> bool:
+    """A lawyer's title with a person's name in its phrase ("kuasa hukum Rina Wulandari, Budi",
+    "Budi selaku kuasa hukum Rina", "a lawyer for Dana Reyes", "Dana Reyes's lawyer"): the name is
+    the client, whom the title belongs to; the client holds no title of its own here."""
+    cands = finder.candidates
+    for k in phrase:
+        index = by_token.get(k)
+        if index is None or cands[index] is cand:
+            continue
+        other = cands[index]
+        if other.kind == "name" and not other.acronym and other.last - other.first > 1:
+            other.client = True
+            other.role = None
+            other.affiliation = None
+            other.affiliation_iso = None
+            other.default_country = False
+            other.votes.pop("org", None)
+            other.vote("person", STRONG)
+            cand.affiliation = index
+            cand.vote("person", STRONG)
+            return True
+    return False
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
