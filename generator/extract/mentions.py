@@ -92,9 +92,8 @@ class Candidate:
     # Its title points back to an organization named before: "org" ("the company's director"),
     # "company" (a company's title with none named: "Chief executive Dana Reyes")
     org_reference: str | None = None
-    client: bool = (
-        False  # named with a lawyer's title as whom it acts for ("kuasa hukum Rina, ...")
-    )
+    # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
+    client: bool = False
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -982,14 +981,16 @@ class Finder:
             k = x
         return k
 
-    def private_title(self, a: int, b: int, titles: frozenset[str] | None = None) -> bool:
+    def private_title(self, a: int, b: int) -> bool:
         """Words a..b hold a title of a field or a company ("Pengamat", "CEO", "Direktur Utama"),
-        not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal"); or one of
-        `titles`."""
+        not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal")."""
+        return self.title_in(a, b, self.lex.private_roles)
+
+    def title_in(self, a: int, b: int, titles: frozenset[str]) -> bool:
+        """Words a..b hold one of `titles` (folded phrases)."""
         words = self.toks.fold[a:b]
-        private = self.lex.private_roles if titles is None else titles
         n = len(words)
-        return any(" ".join(words[x:y]) in private for x in range(n) for y in range(x + 1, n + 1))
+        return any(" ".join(words[x:y]) in titles for x in range(n) for y in range(x + 1, n + 1))
 
     def _portfolio_before_office(self, k: int, j: int, private: bool) -> int:
         """'Kasi Tindak Pidana Khusus Kejaksaan Negeri ...', 'Pengamat Pasar Modal Budi ...':

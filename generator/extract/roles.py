@@ -481,7 +481,7 @@ def _read(
         cand.person_cue = True
     after = phrase[end:]
     before = phrase[:start]
-    if finder.private_title(a, b + 1, lex.client_roles) and _client(finder, cand, phrase, by_token):
+    if finder.title_in(a, b + 1, lex.client_roles) and _client(finder, cand, phrase, by_token):
         return True  # "kuasa hukum Rina Wulandari, Budi Santosa": Rina's lawyer
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token
@@ -496,7 +496,7 @@ def _read(
     # The organization pointed back to is found once every name is typed (actors).
     if not affiliation and any(_org_reference(finder, k) for k in before + after):
         cand.org_reference = "org"
-    elif not affiliation and finder.private_title(a, b + 1, lex.company_roles):
+    elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
 
