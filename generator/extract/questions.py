@@ -68,7 +68,7 @@ def rules(language: Language) -> QuestionRules:
     table = section.get("kinds") or {}
     kinds = tuple(str(k) for k in table)
     groups = [
-        f"(?P<{prefix}_{i}>{alternation(cues.get(key) or [])})"
+        _guarded(f"(?P<{prefix}_{i}>{alternation(cues.get(key) or [])})")
         for prefix, key in (("n", "negative"), ("f", "firm"), ("s", "strong"), ("w", "weak"))
         for i, cues in enumerate(table.values())
         if cues.get(key)
@@ -94,6 +94,14 @@ def rules(language: Language) -> QuestionRules:
 HEAD_CHARS = 8  # characters (a white-space run counts one) in a prefix
 SPACES = "\ue000"  # stands for `\s+` in a prefix (a private-use character no cue spells)
 _SPACE_CLASS = list(re._parser.parse(r"\s")[0:1])  # [(IN, [(CATEGORY, CATEGORY_SPACE)])]
+
+
+def _guarded(group: str) -> str:
+    """A group of cues behind the lookahead on its own beginnings. The engine enters every cue of
+    a group it tries (a cue opening with `\\b` is never skipped on its first character), and at a
+    word start that passed the lookahead of all cues most groups cannot match: one test rules
+    out all of a group's cues at once (the cues' scan 0.19 -> 0.15 ms per article)."""
+    return _heads_lookahead(group) + group
 
 
 def _heads_lookahead(pattern: str) -> str:
