@@ -1101,7 +1101,8 @@ def _word_count(text: str) -> int:
 
 def _finish(question: str) -> str:
     question = " ".join(question.split())
-    question = re.sub(r"\s+([,?])", r"\1", question).strip(" ,;:.!…")
+    # The words now stand one space apart: a space before a comma or "?" is that space alone.
+    question = question.replace(" ,", ",").replace(" ?", "?").strip(" ,;:.!…")
     question = question.rstrip("?").rstrip(" ,;:") + "?"
     return question[:1].upper() + question[1:]
 
