@@ -399,6 +399,7 @@ class Rewrite:
 @dataclass(frozen=True, eq=False)
 class Phrasing:
     rewrites: tuple[Rewrite, ...]
+    rewrites_of: dict[str, tuple[Rewrite, ...]]  # kind -> its rules, in the data's order
     fallbacks: dict[str, str]
     openers: re.Pattern  # words that open a clause but say nothing on their own
     reporting: re.Pattern  # words after which a reported clause starts ("bahwa", "that")
@@ -450,6 +451,10 @@ def phrasing(language: Language) -> Phrasing:
         )
     return Phrasing(
         rewrites=tuple(rewrites),
+        rewrites_of={
+            kind: tuple(rule for rule in rewrites if kind in rule.kinds)
+            for kind in {kind for rule in rewrites for kind in rule.kinds}
+        },
         fallbacks={str(k): str(v) for k, v in (section.get("fallback") or {}).items()},
         # No "^": match(text, pos) anchors at pos, where "^" would not match.
         openers=re.compile(rf"(?:(?:{words('openers')})(?!\w)[\s,]*)+", re.IGNORECASE),
@@ -846,9 +851,7 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
         [_window(item.sentence.text, a, b, f, p) for a, b, f in _windows(item)] for item in evidence
     ]
     lowered = [_lowered_for_words(item.sentence.text) for item in evidence]
-    for rule in p.rewrites:
-        if kind not in rule.kinds:
-            continue
+    for rule in p.rewrites_of.get(kind, ()):
         for item, spans, low in zip(evidence, windows, lowered, strict=True):
             if item.sentence.kind not in rule.where:
                 continue
