@@ -433,6 +433,11 @@ def phrasing(language: Language) -> Phrasing:
         items = sorted({str(w) for w in section.get(key) or []}, key=len, reverse=True)
         return "|".join(re.escape(w) for w in items) or "(?!)"
 
+    def guarded(key: str) -> str:
+        """The words searched for at every word start (or space) of a text: behind a lookahead
+        on their beginnings, where most places begin none of them."""
+        return _guarded(f"(?:{words(key)})")
+
     rewrites = []
     for rule in section.get("rules") or []:
         kinds = rule.get("kind") or []
@@ -459,19 +464,19 @@ def phrasing(language: Language) -> Phrasing:
         fallbacks={str(k): str(v) for k, v in (section.get("fallback") or {}).items()},
         # No "^": match(text, pos) anchors at pos, where "^" would not match.
         openers=re.compile(_guarded(rf"(?:(?:{words('openers')})(?!\w)[\s,]*)+"), re.IGNORECASE),
-        reporting=re.compile(rf"(?<!\w)(?:{words('reporting')})(?!\w)", re.IGNORECASE),
-        clause_ends=re.compile(rf"\s(?=(?:{words('clause_ends')})(?!\w))", re.IGNORECASE),
+        reporting=re.compile(rf"(?<!\w){guarded('reporting')}(?!\w)", re.IGNORECASE),
+        clause_ends=re.compile(rf"\s(?={guarded('clause_ends')}(?!\w))", re.IGNORECASE),
         dangling=re.compile(rf"(?:[\s,]+(?:{words('dangling')}))+$", re.IGNORECASE),
         dangling_end=re.compile(rf"[\s,](?:{words('dangling')})$", re.IGNORECASE),
         # A space or comma, the longest word, and the line break `$` may stand before.
         dangling_reach=max((len(str(w)) for w in section.get("dangling") or []), default=0) + 2,
-        phrase_starts=re.compile(rf"\s(?=(?:{words('phrase_starts')})(?!\w))", re.IGNORECASE),
+        phrase_starts=re.compile(rf"\s(?={guarded('phrase_starts')}(?!\w))", re.IGNORECASE),
         pronouns={
             fold(str(k)): frozenset(str(t) for t in v or [])
             for k, v in (section.get("pronouns") or {}).items()
         },
         auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
-        not_in_subject=re.compile(rf"(?<!\w)(?:{words('not_in_subject')})(?!\w)", re.IGNORECASE),
+        not_in_subject=re.compile(rf"(?<!\w){guarded('not_in_subject')}(?!\w)", re.IGNORECASE),
         first_person=frozenset(fold(str(w)) for w in section.get("first_person") or []),
         first_person_plural=frozenset(
             fold(str(w)) for w in section.get("first_person_plural") or []
@@ -489,7 +494,7 @@ def phrasing(language: Language) -> Phrasing:
         fragment=re.compile(
             "|".join(f"(?:{f})" for f in section.get("fragments") or []) or "(?!)", re.IGNORECASE
         ),
-        attribution=re.compile(rf"(?<!\w)(?:{words('speech_tags')})\s+", re.IGNORECASE),
+        attribution=re.compile(rf"(?<!\w){guarded('speech_tags')}\s+", re.IGNORECASE),
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
