@@ -68,7 +68,7 @@ def rules(language: Language) -> QuestionRules:
     table = section.get("kinds") or {}
     kinds = tuple(str(k) for k in table)
     groups = [
-        f"(?P<{prefix}_{i}>{alternation(cues.get(key) or [])})"
+        _guarded(f"(?P<{prefix}_{i}>{alternation(cues.get(key) or [])})")
         for prefix, key in (("n", "negative"), ("f", "firm"), ("s", "strong"), ("w", "weak"))
         for i, cues in enumerate(table.values())
         if cues.get(key)
@@ -94,6 +94,15 @@ def rules(language: Language) -> QuestionRules:
 HEAD_CHARS = 8  # characters (a white-space run counts one) in a prefix
 SPACES = "\ue000"  # stands for `\s+` in a prefix (a private-use character no cue spells)
 _SPACE_CLASS = list(re._parser.parse(r"\s")[0:1])  # [(IN, [(CATEGORY, CATEGORY_SPACE)])]
+
+
+def _guarded(group: str) -> str:
+    """A group of alternatives behind the lookahead on their own beginnings. The engine enters
+    every alternative of a group it tries (one opening with `\\b`, or any under IGNORECASE, is
+    never skipped on its first character), and most places a group is tried at cannot begin any
+    of them: one test rules them all out at once (the cues' scan 0.19 -> 0.15 ms per article:
+    at a word start that passed the lookahead of all cues, most groups of cues cannot match)."""
+    return _heads_lookahead(group) + group
 
 
 def _heads_lookahead(pattern: str) -> str:
@@ -391,11 +400,14 @@ class Rewrite:
 @dataclass(frozen=True, eq=False)
 class Phrasing:
     rewrites: tuple[Rewrite, ...]
+    rewrites_of: dict[str, tuple[Rewrite, ...]]  # kind -> its rules, in the data's order
     fallbacks: dict[str, str]
     openers: re.Pattern  # words that open a clause but say nothing on their own
     reporting: re.Pattern  # words after which a reported clause starts ("bahwa", "that")
     clause_ends: re.Pattern  # words that start a new clause ("tetapi", "but")
     dangling: re.Pattern  # words a question cannot end on ("oleh", "of the")
+    dangling_end: re.Pattern  # the last of those words, with the space or comma before it
+    dangling_reach: int  # how far from the end of a text `dangling_end` can start
     phrase_starts: re.Pattern  # words before which a long clause may be cut ("yang", "which")
     pronouns: dict[str, frozenset[str]]  # subject pronoun -> actor types it can stand for
     auxiliaries: dict[str, str]  # form of the `aux` group in a question ("would" -> "will")
@@ -421,6 +433,11 @@ def phrasing(language: Language) -> Phrasing:
         items = sorted({str(w) for w in section.get(key) or []}, key=len, reverse=True)
         return "|".join(re.escape(w) for w in items) or "(?!)"
 
+    def guarded(key: str) -> str:
+        """The words searched for at every word start (or space) of a text: behind a lookahead
+        on their beginnings, where most places begin none of them."""
+        return _guarded(f"(?:{words(key)})")
+
     rewrites = []
     for rule in section.get("rules") or []:
         kinds = rule.get("kind") or []
@@ -440,19 +457,26 @@ def phrasing(language: Language) -> Phrasing:
         )
     return Phrasing(
         rewrites=tuple(rewrites),
+        rewrites_of={
+            kind: tuple(rule for rule in rewrites if kind in rule.kinds)
+            for kind in {kind for rule in rewrites for kind in rule.kinds}
+        },
         fallbacks={str(k): str(v) for k, v in (section.get("fallback") or {}).items()},
         # No "^": match(text, pos) anchors at pos, where "^" would not match.
-        openers=re.compile(rf"(?:(?:{words('openers')})(?!\w)[\s,]*)+", re.IGNORECASE),
-        reporting=re.compile(rf"(?<!\w)(?:{words('reporting')})(?!\w)", re.IGNORECASE),
-        clause_ends=re.compile(rf"\s(?=(?:{words('clause_ends')})(?!\w))", re.IGNORECASE),
+        openers=re.compile(_guarded(rf"(?:(?:{words('openers')})(?!\w)[\s,]*)+"), re.IGNORECASE),
+        reporting=re.compile(rf"(?<!\w){guarded('reporting')}(?!\w)", re.IGNORECASE),
+        clause_ends=re.compile(rf"\s(?={guarded('clause_ends')}(?!\w))", re.IGNORECASE),
         dangling=re.compile(rf"(?:[\s,]+(?:{words('dangling')}))+$", re.IGNORECASE),
-        phrase_starts=re.compile(rf"\s(?=(?:{words('phrase_starts')})(?!\w))", re.IGNORECASE),
+        dangling_end=re.compile(rf"[\s,](?:{words('dangling')})$", re.IGNORECASE),
+        # A space or comma, the longest word, and the line break `$` may stand before.
+        dangling_reach=max((len(str(w)) for w in section.get("dangling") or []), default=0) + 2,
+        phrase_starts=re.compile(rf"\s(?={guarded('phrase_starts')}(?!\w))", re.IGNORECASE),
         pronouns={
             fold(str(k)): frozenset(str(t) for t in v or [])
             for k, v in (section.get("pronouns") or {}).items()
         },
         auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
-        not_in_subject=re.compile(rf"(?<!\w)(?:{words('not_in_subject')})(?!\w)", re.IGNORECASE),
+        not_in_subject=re.compile(rf"(?<!\w){guarded('not_in_subject')}(?!\w)", re.IGNORECASE),
         first_person=frozenset(fold(str(w)) for w in section.get("first_person") or []),
         first_person_plural=frozenset(
             fold(str(w)) for w in section.get("first_person_plural") or []
@@ -470,7 +494,7 @@ def phrasing(language: Language) -> Phrasing:
         fragment=re.compile(
             "|".join(f"(?:{f})" for f in section.get("fragments") or []) or "(?!)", re.IGNORECASE
         ),
-        attribution=re.compile(rf"(?<!\w)(?:{words('speech_tags')})\s+", re.IGNORECASE),
+        attribution=re.compile(rf"(?<!\w){guarded('speech_tags')}\s+", re.IGNORECASE),
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
@@ -833,9 +857,7 @@ def _rewrite(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
         [_window(item.sentence.text, a, b, f, p) for a, b, f in _windows(item)] for item in evidence
     ]
     lowered = [_lowered_for_words(item.sentence.text) for item in evidence]
-    for rule in p.rewrites:
-        if kind not in rule.kinds:
-            continue
+    for rule in p.rewrites_of.get(kind, ()):
         for item, spans, low in zip(evidence, windows, lowered, strict=True):
             if item.sentence.kind not in rule.where:
                 continue
@@ -1015,9 +1037,18 @@ def _tidy_words(value: str, p: Phrasing) -> str:
     previous = None
     while value != previous:
         previous = value
-        value = p.dangling.sub("", value).strip(EDGE_PUNCTUATION)
+        value = _drop_dangling(value, p).strip(EDGE_PUNCTUATION)
         value = _balance(value)
     return value
+
+
+def _drop_dangling(value: str, p: Phrasing) -> str:
+    """`value` without the words no question ends on at its end. A run of them ends in one, so a
+    search of the last few characters for it rules out most values at once; the run's pattern
+    itself starts a repeat at every position of the value (~5 us for a clause of ten words)."""
+    if not p.dangling_end.search(value, max(len(value) - p.dangling_reach, 0)):
+        return value
+    return p.dangling.sub("", value)
 
 
 def _balance(value: str) -> str:
@@ -1079,7 +1110,8 @@ def _word_count(text: str) -> int:
 
 def _finish(question: str) -> str:
     question = " ".join(question.split())
-    question = re.sub(r"\s+([,?])", r"\1", question).strip(" ,;:.!…")
+    # The words now stand one space apart: a space before a comma or "?" is that space alone.
+    question = question.replace(" ,", ",").replace(" ?", "?").strip(" ,;:.!…")
     question = question.rstrip("?").rstrip(" ,;:") + "?"
     return question[:1].upper() + question[1:]
 

@@ -155,32 +155,52 @@ def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
     """The spans of the last few texts: the quotes stage and the open questions stage both ask
     for an article's (the spans are never changed after)."""
     spans: list[QuoteSpan] = []
-    for start, end in _paragraphs(text):
-        doubles = _double_spans(text, start, end)
+    paragraphs = _paragraphs(text)
+    for index, (doubles_at, singles_at) in _marks_by_paragraph(text, paragraphs).items():
+        start, end = paragraphs[index]
+        doubles = _double_spans(text, end, doubles_at)
         spans.extend(doubles)
-        spans.extend(_single_spans(text, start, end, doubles))
+        if singles_at:
+            spans.extend(_single_spans(text, start, end, doubles, singles_at))
     spans.sort(key=lambda s: s.start)
     return tuple(spans)
 
 
+def _marks_by_paragraph(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> dict[int, tuple[list[int], list[int]]]:
+    """The offsets of the double and the single quotation marks in each paragraph that has any,
+    by the paragraph's index. Two searches of the whole text: most paragraphs have no mark, and
+    two searches for every paragraph cost more than pairing the marks."""
+    starts = [start for start, _ in paragraphs]
+    marks: dict[int, tuple[list[int], list[int]]] = {}
+    for kind, pattern in enumerate((DOUBLE_MARK, SINGLE_MARK)):
+        for mark in pattern.finditer(text):
+            index = bisect.bisect_right(starts, mark.start()) - 1
+            marks.setdefault(index, ([], []))[kind].append(mark.start())
+    return marks
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for match in re.finditer(r"\n\s*\n", text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         out.append((start, match.start()))
         start = match.end()
     out.append((start, len(text)))
     return out
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 DOUBLE_MARK = re.compile(r'["“”«»„]')
 SINGLE_MARK = re.compile(r"['‘’]")
 
 
-def _double_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+def _double_spans(text: str, end: int, marks: list[int]) -> list[QuoteSpan]:
+    """Double-quoted spans of a paragraph ending at `end`, from the offsets of its marks."""
     spans: list[QuoteSpan] = []
     open_at, closer = -1, ""
-    for mark in DOUBLE_MARK.finditer(text, start, end):
-        i, ch = mark.start(), mark.group()
+    for i in marks:
+        ch = text[i]
         if open_at < 0:
             if ch in OPENERS and not (ch == "“" and text[i + 1 : i + 2] == " "):
                 open_at, closer = i, OPENERS[ch]
@@ -192,15 +212,14 @@ def _double_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     return spans
 
 
-def _single_spans(text: str, start: int, end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Single-quoted spans outside double ones. An opening mark follows a space or bracket and
-    precedes a letter; a closing one follows a letter or stop and precedes no letter, so 'GM's'
-    and 'Motors'' alone never open anything. An opening mark with no close is ignored."""
-    marks = [
-        m.start()
-        for m in SINGLE_MARK.finditer(text, start, end)
-        if not any(d.start <= m.start() < d.end for d in doubles)
-    ]
+def _single_spans(
+    text: str, start: int, end: int, doubles: list[QuoteSpan], singles: list[int]
+) -> list[QuoteSpan]:
+    """Single-quoted spans outside double ones (`singles`: the offsets of the paragraph's single
+    marks). An opening mark follows a space or bracket and precedes a letter; a closing one
+    follows a letter or stop and precedes no letter, so 'GM's' and 'Motors'' alone never open
+    anything. An opening mark with no close is ignored."""
+    marks = [i for i in singles if not any(d.start <= i < d.end for d in doubles)]
     spans: list[QuoteSpan] = []
     taken_until = start
     for n, i in enumerate(marks):
