@@ -1598,9 +1598,9 @@ def test_a_portfolio_the_text_writes_after_an_office_is_the_titles():
     assert agus.role == "Menteri Purna"
     # a name's first word the text never writes after an office stays the name's
     doc = actors_of(
-        "Kementerian Hukum menggelar rapat. Menteri Supratman Andi Agtas mengatakan hal itu."
+        "Kementerian Hukum menggelar rapat. Menteri Hendra Wijaya Saputra mengatakan hal itu."
     )
-    assert actor(doc, "Supratman Andi Agtas").role == "Menteri"
+    assert actor(doc, "Hendra Wijaya Saputra").role == "Menteri"
 
 
 def test_a_bodys_name_beats_a_media_cue_before_it():
@@ -1810,9 +1810,9 @@ def test_a_company_of_a_kind_is_no_reference_to_the_company_named():
 def test_the_org_named_first_is_found_once_names_are_typed():
     # "Orvex" has no cue where the title is read; the text makes it an organization later.
     doc = actors_of(
-        "A dispute has come up between Delmar and Orvex. Orvex states that it bought the "
-        "trademark when the company took over Kestrel Systems Corp in 1996. The vice president "
-        "of the company, Tom Harlan, explained that there was no doubt."
+        "Talks between Delmar and Orvex stalled. Orvex says it owns the brand since it bought "
+        "Kestrel Systems Corp in 1996. The vice president of the company, Tom Harlan, defended "
+        "the claim."
     )
     assert actor(doc, "Tom Harlan").affiliation == "Orvex"
 
@@ -1853,8 +1853,8 @@ def test_portfolio_words_opening_a_company_name_are_the_company_s():
 
 def test_a_headquarters_short_form_opens_an_organization_never_a_person():
     doc = actors_of(
-        "Seperti diketahui, Komandan Satuan Sandi Mabes Polri, Brigjen Budi Santosa, sempat "
-        "hadir. Rapat itu juga dihadiri Komandan Pasukan Khusus (Danpasus) Mabes TNI, Kolonel "
+        "Komandan Satuan Sandi Mabes Polri, Brigjen Budi Santosa, membuka acara itu pada "
+        "Senin. Rapat itu juga dihadiri Komandan Pasukan Khusus (Danpasus) Mabes TNI, Kolonel "
         "Rudi Hartono."
     )
     assert actor(doc, "Budi Santosa").affiliation == "Mabes Polri"
@@ -1883,7 +1883,7 @@ def test_a_headquarters_short_form_opens_an_organization_never_a_person():
             "PT Angkasa Raya 2",
         ),
         (
-            "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Budi Santosa dalam sidang.",
+            "Tuntutan itu dibacakan Jaksa Penuntut Umum (JPU) Budi Santosa pada Senin.",
             "Budi Santosa",
             "Jaksa Penuntut Umum",
             "Indonesia",
@@ -1904,17 +1904,17 @@ def test_court_police_and_school_titles_with_their_offices(text, person, role, a
 
 
 def test_a_word_for_yesterday_after_a_title_is_no_person():
-    doc = actors_of('"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan berkas," ujarnya.')
+    doc = actors_of('"Tim Jaksa, Kemarin (3/4), sudah menerima berkas itu," ujarnya.')
     assert "Kemarin" not in names(doc)
 
 
 def test_english_titles_of_doctors_traders_and_employees():
-    doc = actors_of("Tom Harlan, a doctor at Kestrel University, said it was common.")
+    doc = actors_of("Tom Harlan, a doctor at Kestrel University, treated the patient.")
     assert (actor(doc, "Tom Harlan").role, actor(doc, "Tom Harlan").affiliation) == (
         "doctor",
         "Kestrel University",
     )
-    doc = actors_of("Tom Harlan, an Orvex employee, revealed the plan.")
+    doc = actors_of("Tom Harlan, an Orvex employee, presented the new design.")
     assert (actor(doc, "Tom Harlan").role, actor(doc, "Tom Harlan").affiliation) == (
         "employee",
         "Orvex",
@@ -1925,27 +1925,25 @@ def test_english_titles_of_doctors_traders_and_employees():
 
 def test_a_portfolio_after_a_title_is_not_part_of_the_name():
     doc = actors_of(
-        "In a reaction, European Commissioner for Competition Dana Reyes said the Commission "
-        "was in favour."
+        "European Commissioner for Competition Dana Reyes opened an inquiry into the merger "
+        "on Monday."
     )
     assert actor(doc, "Dana Reyes").role == "Commissioner for Competition"
 
 
 def test_a_place_is_no_holder_of_the_title_in_the_apposition_after_it():
-    doc = actors_of(
-        "Addressing a conference in Kestrelton, the bank chief said that growth would return."
-    )
+    doc = actors_of("Speaking at a forum in Kestrelton, the bank chief warned of higher rates.")
     assert [(a.name, a.type) for a in doc.actors] == [("Kestrelton", "place")]
     doc = actors_of(
-        "Tiga anggota dewan menagih uang itu ke Budi Santosa selaku Kepala Dinas Pekerjaan Umum."
+        "Warga menyerahkan surat itu ke Budi Santosa selaku Kepala Dinas Pekerjaan Umum."
     )
     assert actor(doc, "Budi Santosa").role == "Kepala Dinas Pekerjaan Umum"
 
 
 def test_a_name_of_rare_words_listed_with_an_organization_is_one_in_english():
     doc = actors_of(
-        "The contract was fought for between Orvex Corp and Quarvex Halstrom, the latter "
-        "ultimately winning. Tom Harlan and Kinta Kawai met Orvex Corp."
+        "Both Orvex Corp and Quarvex Halstrom bid for the contract, and neither "
+        "commented. Tom Harlan and Kinta Kawai met Orvex Corp."
     )
     assert actor(doc, "Quarvex Halstrom").type == "organization"
     assert actor(doc, "Kinta Kawai").type == "person"
@@ -1990,8 +1988,8 @@ def test_its_title_is_held_in_the_organization_named_before():
     ("text", "lawyer", "client"),
     [
         (
-            "Terpisah kuasa hukum Rina Wulandari, Budi Santosa, mengatakan pihaknya fokus "
-            "melaporkan dugaan pencemaran nama baik.",
+            "Kuasa hukum Rina Wulandari, Budi Santosa, mengatakan kliennya akan melapor ke "
+            "polisi pekan depan.",
             "Budi Santosa",
             "Rina Wulandari",
         ),

@@ -1115,7 +1115,7 @@ class Finder:
         return k
 
     def opens_org_name(self, k: int) -> bool:
-        """'Chief Executive Officer of General Motors': capitalised portfolio words ("General")
+        """'Chief Executive Officer of General Airways': capitalised portfolio words ("General")
         with an organization's head after them open the organization's name, not the title's."""
         toks, m = self.toks, self.marks
         while k < toks.n and m.domain[k] and not m.role[k] and toks.capital[k]:

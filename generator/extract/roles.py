@@ -52,7 +52,7 @@ def assign_roles(finder: Finder) -> None:
             consumed.update(phrase)
             continue
         if not _read(finder, cand, phrase, by_token, first_role=comma):
-            # (no apposition to a place: "a conference in Wyoming, the bank chief said")
+            # (no apposition to a place: "a forum in Kestrelton, the bank chief warned")
             placed = (
                 cand.place_cue
                 and cand.last < finder.toks.n
@@ -412,7 +412,7 @@ def _role_runs(finder: Finder, phrase: list[int]) -> list[tuple[int, int]]:
                 and q + 1 < len(phrase)
                 and finder.opens_org_name(phrase[q + 1])
             ):
-                break  # "Chief Executive Officer of General Motors"
+                break  # "Chief Executive Officer of General Airways"
             joins = (
                 (f[k] in lex.connectors or f[k] in lex.conjunctions)
                 and q + 1 < len(phrase)
