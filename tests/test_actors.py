@@ -1929,6 +1929,13 @@ def test_a_portfolio_after_a_title_is_not_part_of_the_name():
         "on Monday."
     )
     assert actor(doc, "Dana Reyes").role == "Commissioner for Competition"
+    # a union's title: no state guessed for it, even where the text names one state most
+    doc = actors_of(
+        "Sales fell in Britain. British officials were worried. European Commissioner for "
+        "Competition Dana Reyes opened an inquiry. Minister Tom Harlan welcomed it."
+    )
+    assert actor(doc, "Dana Reyes").affiliation is None
+    assert actor(doc, "Tom Harlan").affiliation == "United Kingdom"
 
 
 def test_a_place_is_no_holder_of_the_title_in_the_apposition_after_it():

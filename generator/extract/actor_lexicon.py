@@ -71,6 +71,7 @@ class ActorLexicon:
     articles: frozenset[str]
     definite_articles: frozenset[str]  # "of the company": the organization named before
     org_possessives: frozenset[str]  # "its chief executive": the organization named before
+    regional_adjectives: frozenset[str]  # "European Commissioner": no state guessed for it
     relations: frozenset[str]
     demonstratives: frozenset[str]
     org_heads: PhraseTable
@@ -239,6 +240,7 @@ def lexicon(language: Language) -> ActorLexicon:
         articles=_folded_set(data, "articles"),
         definite_articles=_folded_set(data, "definite_articles"),
         org_possessives=_folded_set(data, "org_possessives"),
+        regional_adjectives=_folded_set(data, "regional_adjectives"),
         relations=_folded_set(data, "relations"),
         demonstratives=_folded_set(data, "demonstratives"),
         org_heads=org_heads,

@@ -491,8 +491,9 @@ def _read(
         and toks.capital[a]
         and not any(_org_reference(finder, k) for k in phrase)
         and not finder.private_title(a, b + 1)  # no state for a company's title
+        and not any(toks.fold[k] in lex.regional_adjectives for k in phrase)
     ):
-        cand.default_country = True
+        cand.default_country = True  # (not "European Commissioner": a union's, no state's)
     # The organization pointed back to is found once every name is typed (actors).
     if not affiliation and any(_org_reference(finder, k) for k in before + after):
         cand.org_reference = "org"
