@@ -177,6 +177,11 @@ def _folded_set(section: dict, key: str) -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in _words(section, key))
 
 
+def _folded_phrases(section: dict, key: str) -> frozenset[str]:
+    """Phrases of words, folded, one space apart: what `Finder.title_in` joins words into."""
+    return frozenset(" ".join(fold(w).split()) for w in _words(section, key))
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
@@ -265,9 +270,9 @@ def lexicon(language: Language) -> ActorLexicon:
         body_heads=_folded_set(data, "body_heads"),
         short_forms=short_forms,
         role_introducers=_folded_set(data, "role_introducers"),
-        private_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "private_roles")),
-        company_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "company_roles")),
-        client_roles=frozenset(" ".join(fold(w).split()) for w in _words(data, "client_roles")),
+        private_roles=_folded_phrases(data, "private_roles"),
+        company_roles=_folded_phrases(data, "company_roles"),
+        client_roles=_folded_phrases(data, "client_roles"),
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

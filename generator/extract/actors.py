@@ -114,28 +114,28 @@ def _listed_with_organizations(
     there many names are in no list of first names, and a rare word says nothing."""
     if finder.lex.mononyms:
         return
-    words = finder.lex.conjunctions
     for root, idx in members.items():
         if types[root] != "person":
             continue
         named = [cands[i] for i in idx]
         if any(c.first_name or c.person_cue or c.role or c.votes.get("person") for c in named):
             continue
-        for i in idx:
-            listed = [n for n in (i - 1, i + 1) if 0 <= n < len(cands) and n != i]
-            for n in listed:
-                a, b = (cands[n], cands[i]) if n < i else (cands[i], cands[n])
-                between = finder.text[a.end : b.start].strip().lower()
-                if (
-                    a.sent == b.sent
-                    and (between in (",", "&") or between in words)
-                    and cands[n].kind in coref.NAMED
-                    and types.get(clusters.find(n)) == "org"
-                ):
-                    types[root] = "org"
-                    break
-            if types[root] == "org":
-                break
+        if any(
+            _listed_beside(finder, cands, i, n) and types.get(clusters.find(n)) == "org"
+            for i in idx
+            for n in (i - 1, i + 1)
+        ):
+            types[root] = "org"
+
+
+def _listed_beside(finder: Finder, cands: list[Candidate], i: int, n: int) -> bool:
+    """Candidates i and n (its neighbour) are named in one list: ", ", "&" or a conjunction
+    between them."""
+    if not 0 <= n < len(cands) or cands[n].kind not in coref.NAMED:
+        return False
+    a, b = (cands[n], cands[i]) if n < i else (cands[i], cands[n])
+    between = finder.text[a.end : b.start].strip().lower()
+    return a.sent == b.sent and (between in (",", "&") or between in finder.lex.conjunctions)
 
 
 def _org_references(

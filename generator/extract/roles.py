@@ -486,16 +486,17 @@ def _read(
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token
     )
+    pointed_back = [k for k in phrase if _org_reference(finder, k)]
     if (
         not cand.affiliation_iso
         and toks.capital[a]
-        and not any(_org_reference(finder, k) for k in phrase)
+        and not pointed_back
         and not finder.private_title(a, b + 1)  # no state for a company's title
         and not any(toks.fold[k] in lex.regional_adjectives for k in phrase)
     ):
         cand.default_country = True  # (not "European Commissioner": a union's, no state's)
     # The organization pointed back to is found once every name is typed (actors).
-    if not affiliation and any(_org_reference(finder, k) for k in before + after):
+    if not affiliation and any(k < a or k > b for k in pointed_back):  # outside the title
         cand.org_reference = "org"
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
