@@ -15,7 +15,7 @@ import bisect
 from collections import Counter
 from functools import cache
 
-from ..language import Language
+from ..language import Language, fold
 from ..model import Actor, Document, Mention
 from . import coref, roles
 from .actor_lexicon import ActorLexicon, fold_tokens, lexicon, match_at
@@ -363,6 +363,12 @@ def _name_affiliation(
     ):
         return
     actor.affiliation = names.get(root) or _clean(cands[holder.affiliation].text)
+    if (
+        holder.office
+        and cands[holder.affiliation].kind == "place"
+        and fold(holder.office) not in fold(actor.affiliation)  # "Polres Sukamaju", "Mapolres"
+    ):
+        actor.affiliation = f"{holder.office} {actor.affiliation}"  # "Polsek Sukamaju"
     actor.country = actor.country or cands[holder.affiliation].iso
 
 

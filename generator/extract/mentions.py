@@ -94,6 +94,9 @@ class Candidate:
     org_reference: str | None = None
     # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
     client: bool = False
+    # The office a glued head's title names ("Kapolrestabes": "Polrestabes"), whose place the
+    # affiliation is: the office of that place is whom the title belongs to
+    office: str | None = None
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -200,6 +203,17 @@ def _head_of_office(word: str, lex: ActorLexicon, offices: set[str]) -> bool:
         if word.startswith(prefix) and len(rest) >= 4 and known:
             return True
     return False
+
+
+def office_of_head(word: str, lex: ActorLexicon) -> str | None:
+    """'Kapolsek' -> 'Polsek', 'Wakapolda' -> 'Polda': the office a head's title is glued to,
+    when it is an organization's head."""
+    folded = fold(word)
+    for prefix in lex.head_prefixes:
+        if folded.startswith(prefix) and folded[len(prefix) :] in lex.org_heads:
+            rest = word[len(prefix) :]
+            return rest[0].upper() + rest[1:]
+    return None
 
 
 def _name_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
@@ -782,8 +796,26 @@ class Finder:
         if gap == " ":
             return True
         if gap == " & ":  # "CEO & Senior Vice President": one title of two
-            m = self.marks
-            return bool((m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]))
+            m, toks = self.marks, self.toks
+            if (m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]):
+                return True
+            # "Procter & Gamble": one company's name of a word on each side (not two people's,
+            # "Dana & Tom", nor a portfolio of common words, "Research & Development", nor
+            # names of marks and things, "PUMA & Logo Kucing")
+            after = j + 1
+            return (
+                not (self._common_word(j - 1) and self._common_word(j))
+                and not (j > 1 and self.toks.gap[j - 1] == " " and toks.capital[j - 2])
+                and not (after < toks.n and self.toks.gap[after] == " " and toks.capital[after])
+                and not toks.is_acronym(j - 1)
+                and not toks.is_acronym(j)
+                and toks.capital[j - 1]
+                and toks.capital[j]
+                and not m.role[j - 1]
+                and not m.role[j]
+                and toks.fold[j - 1] not in self.lex.first_names
+                and toks.fold[j] not in self.lex.first_names
+            )
         previous = self.toks.text[j - 1]
         return gap == ". " and (
             (len(previous) == 1 and previous.isupper()) or self._name_abbreviation(j - 1)
@@ -803,7 +835,18 @@ class Finder:
             and toks.sent[i - 1] == toks.sent[i]
             and self.toks.gap[i] == " "
         )
-        jurisdiction = False  # "Wali Kota Pekanbaru Agung Nugroho": the place comes first
+        # "Wali Kota Pekanbaru Agung Nugroho": the place comes first; also after the title's
+        # short form in brackets ("Wali Kota (Walkot) Pekanbaru Agung Nugroho")
+        jurisdiction = cue and self._bracketed_jurisdiction(i)
+        # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
+        # points back to a person named before; no holder is named in it
+        pointing = (
+            m.role[i]
+            and j < toks.n
+            and toks.sent[j] == toks.sent[i]
+            and self.toks.gap[j] == " "
+            and toks.fold[j] in lex.demonstratives
+        )
         if (
             i + 1 < j
             and m.org_head[i]
@@ -857,9 +900,11 @@ class Finder:
             # Group, ...": a title in a person's apposition is followed by its organization.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
             described = cue and k > i and self._apposition(i, j)
-            for kind, a, b, iso in self.split(k, end, cue and not office):
+            # ("Profesor Dadan ini": no office, the holder himself)
+            pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
+            for kind, a, b, iso in self.split(k, end, cue and not office and not pointed):
                 if kind == "name" and (
-                    office or (described and toks.fold[a] not in lex.first_names)
+                    office or pointed or (described and toks.fold[a] not in lex.first_names)
                 ):
                     kind = "org"  # "Ketua MUI Bidang Fatwa Prof ...": the office, whole
                 if (
@@ -1153,6 +1198,14 @@ class Finder:
             address = f in lex.honorifics or (
                 f in lex.ranks and match_at(lex.ranks, toks.fold, e, j)
             )
+            if (
+                m.domain[e]
+                and not m.role[e]
+                and not m.org_head[e]
+                and m.org_head[e - 1]
+                and self._domain_leads_role(e, j)
+            ):
+                break  # "White House Press Secretary": the portfolio after the body opens the title
             if m.role[e] or address:
                 if not m.org_head[k] or address:
                     break  # a rank or a form of address always opens a person's name
@@ -1220,14 +1273,19 @@ class Finder:
                 yield kind, a, end, iso
                 a = end
                 continue
-            if (
+            acronym_first = (
                 after_title
                 and toks.is_acronym(a)
                 and f not in lex.name_prefixes
                 and not m.country[a]
                 and b - a > 1
-                and not self._name_initials(a, b)
-            ):
+            )
+            if acronym_first and self.before_apposition(b):
+                # "Ketua BEM Unsuka, Rina Wati": the holder is named after the comma; the run is
+                # the title's office, whole
+                yield "org", a, b, self._inner_iso(a, b)
+                return
+            if acronym_first and not self._name_initials(a, b):
                 # "Ketua DPR RI Budi Santosa": the acronym, its country, then the title's holder.
                 end = a + 1
                 while end < b and (toks.is_acronym(end) or m.country[end]):
@@ -1294,7 +1352,10 @@ class Finder:
             if toks.fold[a] in lex.place_heads or toks.fold[b - 1] in lex.place_tails:
                 yield "place", a, b, None  # "Jalan Thamrin", "Jakarta Selatan"
                 return
-            yield ("org" if iso else "name"), a, b, iso  # "Garuda Indonesia": a name with a country
+            # "Garuda Indonesia": a name with a country; "Procter & Gamble": two names joined
+            # by an ampersand make one company's, never one person's
+            joined = any(toks.gap[x] == " & " for x in range(a + 1, b))
+            yield ("org" if iso or joined else "name"), a, b, iso
             return
 
     def _common_tail(self, k: int, b: int) -> bool:
@@ -1336,6 +1397,13 @@ class Finder:
             and (m.role[i - 1] or m.domain[i - 1])
             and any(m.role[i:j])
         )
+
+    def _bracketed_jurisdiction(self, i: int) -> bool:
+        """The bracketed short title before run i is a jurisdiction's title ("(Walkot)")."""
+        k = i - 1
+        while k > 0 and self.toks.gap[k] == " ":
+            k -= 1
+        return any(match_at(self.lex.jurisdiction_roles, self.toks.fold, x, i) for x in range(k, i))
 
     def _bracketed_title_before(self, i: int) -> bool:
         """'Sekretaris Jenderal (Sekjen) ...', 'Kepala Seksi Pidana Khusus (Kasi Pidsus) ...': run i

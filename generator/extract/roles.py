@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .actor_lexicon import match_at
-from .mentions import STRONG, Candidate, Finder
+from .mentions import STRONG, Candidate, Finder, office_of_head
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
@@ -133,6 +133,10 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass
         elif gap == "." and m.org_head[k]:
             pass  # "chief executive of Apple Inc. Steve Jobs": the stop of a legal form
+        elif gap == "&" and finder.joins(k + 1):
+            pass  # "a spokeswoman for Procter & Gamble, Dana Reyes": one company's name
+        elif gap == "." and toks.fold[k] in lex.honorifics and _cues_only(finder, k, first):
+            pass  # "the Prime Minister of Singapore, Mr. Tan": the stop of a form of address
         elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
             pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
         elif gap and not _bracket_gap(gap):
@@ -486,6 +490,15 @@ def _read(
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token
     )
+    if affiliation and " ".join(toks.fold[a : b + 1]) in lex.office_titles:
+        _with_office(finder, cand, a, b)
+    if (
+        a == b
+        and cand.affiliation is not None
+        and finder.candidates[cand.affiliation].kind == "place"
+    ):
+        # "Kapolrestabes Sukamaju": the title's office in that place, not the place
+        cand.office = office_of_head(toks.text[a], lex)
     pointed_back = [k for k in phrase if _org_reference(finder, k)]
     if (
         not cand.affiliation_iso
@@ -501,6 +514,16 @@ def _read(
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
+
+
+def _with_office(finder: Finder, cand: Candidate, a: int, b: int) -> None:
+    """'Kepala Kejaksaan Tinggi Sumsel Budi': a title that says nothing without its office
+    ("Kepala", "Ketua") is written with the office named right after it."""
+    if cand.affiliation is None:
+        return
+    office = finder.candidates[cand.affiliation]
+    if office.first == b + 1 and office.kind in ("org", "media", "group", "name"):
+        cand.role = " ".join(finder.text[finder.toks.start[a] : office.end].split())
 
 
 def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[int, int]) -> bool:
