@@ -2157,3 +2157,48 @@ def test_a_title_of_an_office_with_a_demonstrative_points_back_to_the_person():
 )
 def test_a_head_s_title_is_written_with_its_office(text, person, role):
     assert actor(actors_of(text), person).role == role
+
+
+def test_an_acronym_spelling_a_country_and_the_name_after_it_names_one_organization():
+    doc = actors_of(
+        "Direktur Riset Indonesia Policy Studies (IPS) Budi Santosa menilai ada empat masalah."
+    )
+    assert actor(doc, "Budi Santosa").affiliation == "Indonesia Policy Studies"
+    assert "IPS" in actor(doc, "Indonesia Policy Studies").aliases
+    assert "Indonesia" not in names(doc)
+
+
+def test_common_words_before_a_state_title_are_no_jurisdiction():
+    doc = actors_of(
+        "Mahasiswa menggelar aksi 1 Tahun Kepemimpinan Presiden Budi Santosa di depan kantor itu."
+    )
+    assert actor(doc, "Budi Santosa").affiliation == "Indonesia"
+    # where a title's place comes before it, the place is whose title it is
+    doc = actors_of("Kestrel senator Dana Reyes said the plant would stay open.")
+    assert actor(doc, "Dana Reyes").affiliation == "Kestrel"
+
+
+def test_the_holder_after_an_office_s_short_form_and_another_office():
+    doc = actors_of(
+        "Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Sukamaju Andi Rahman mengatakan "
+        "hal itu."
+    )
+    andi = actor(doc, "Andi Rahman")
+    assert (andi.role, andi.affiliation) == (
+        "Ketua Tim Anggaran Pemerintah Daerah",
+        "Tim Anggaran Pemerintah Daerah",
+    )
+    # a name alone after the short form is the holder, whole
+    doc = actors_of("Hal itu disampaikan Direktur Lembaga Kajian Nusantara (LKN) Rina Wati Kusuma.")
+    assert actor(doc, "Rina Wati Kusuma").role == "Direktur Lembaga Kajian Nusantara"
+
+
+def test_common_local_given_names_are_the_language_s_own():
+    # "Abdul" is no foreign name in Indonesian: an unqualified minister is the home state's
+    doc = actors_of("Menteri Pendidikan Abdul Rahmat Hidayat meninjau sekolah itu.")
+    assert actor(doc, "Abdul Rahmat Hidayat").affiliation == "Indonesia"
+
+
+def test_a_glued_head_s_district_named_by_short_forms_is_its_office_s():
+    doc = actors_of('"Kami datang ke lokasi," ujar Kapolsek SU I AKP Joko Prasetyo, Sabtu.')
+    assert actor(doc, "Joko Prasetyo").affiliation == "Polsek SU I"

@@ -98,6 +98,7 @@ class ActorLexicon:
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
     client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
+    owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -275,6 +276,7 @@ def lexicon(language: Language) -> ActorLexicon:
         company_roles=_folded_phrases(data, "company_roles"),
         client_roles=_folded_phrases(data, "client_roles"),
         office_titles=_folded_phrases(data, "office_titles"),
+        owner_before_title=bool(data.get("owner_before_title")),
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

@@ -365,7 +365,6 @@ def _name_affiliation(
     actor.affiliation = names.get(root) or _clean(cands[holder.affiliation].text)
     if (
         holder.office
-        and cands[holder.affiliation].kind == "place"
         and fold(holder.office) not in fold(actor.affiliation)  # "Polres Sukamaju", "Mapolres"
     ):
         actor.affiliation = f"{holder.office} {actor.affiliation}"  # "Polsek Sukamaju"

@@ -828,12 +828,16 @@ class Finder:
         # a title/address/rank just before: the next name is a person; a title's short form in
         # brackets keeps it ("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji")
         # ... or a title in lower case right before the run ("kata ketua KPU Afandi")
-        cue = self._bracketed_title_before(i) or (
-            i > 0
-            and m.role[i - 1]
-            and not toks.capital[i - 1]
-            and toks.sent[i - 1] == toks.sent[i]
-            and self.toks.gap[i] == " "
+        cue = (
+            self._bracketed_title_before(i)
+            or self._office_short_form_before(i)
+            or (
+                i > 0
+                and m.role[i - 1]
+                and not toks.capital[i - 1]
+                and toks.sent[i - 1] == toks.sent[i]
+                and self.toks.gap[i] == " "
+            )
         )
         # "Wali Kota Pekanbaru Agung Nugroho": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Pekanbaru Agung Nugroho")
@@ -1405,6 +1409,27 @@ class Finder:
             k -= 1
         return any(match_at(self.lex.jurisdiction_roles, self.toks.fold, x, i) for x in range(k, i))
 
+    def _office_short_form_before(self, i: int) -> bool:
+        """'Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Sukamaju Andi': run i opens
+        after the short form in brackets of a title's office, so the title's holder is in it."""
+        toks, m = self.toks, self.marks
+        if i < 3 or self.toks.gap[i].strip() != ")" or toks.sent[i - 1] != toks.sent[i]:
+            return False
+        inner = i - 1
+        if self.toks.gap[inner].strip() != "(" or not toks.is_acronym(inner):
+            return False
+        x = inner - 1
+        while x > 0 and not m.role[x] and toks.capital[x] and self.toks.gap[x] == " ":
+            x -= 1
+        return (
+            x < inner - 1
+            and m.role[x]
+            and toks.sent[x] == toks.sent[i]
+            # another office opens the run, then the holder ("... (TAPD) Pemkab Sukamaju
+            # Andi"); a run of a name alone is the holder's already
+            and (m.org_head[i] or toks.is_acronym(i))
+        )
+
     def _bracketed_title_before(self, i: int) -> bool:
         """'Sekretaris Jenderal (Sekjen) ...', 'Kepala Seksi Pidana Khusus (Kasi Pidsus) ...': run i
         opens after a bracket that closes a title's short form, right after the title."""
@@ -1476,7 +1501,11 @@ class Finder:
         if holder is not None:
             return holder
         start = b
-        while start > a + 1 and self._rare(start - 1) and not self.placed(start - 1):
+        while (
+            start > a + 1
+            and (self._rare(start - 1) or self.toks.fold[start - 1] in self.lex.first_names)
+            and not self.placed(start - 1)
+        ):
             if start - 1 == a + 1 and self.toks.fold[a + 1] not in self.lex.first_names:
                 break
             if self._number_in_org(a, start - 1) or self._number_in_org(a, start - 2):
@@ -1760,6 +1789,7 @@ class Finder:
                     continue
                 if inner.acronym and x >= 2:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
+                    self._join_country_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
                 if (
                     inner.acronym
@@ -1809,6 +1839,25 @@ class Finder:
         outer.start, outer.first = before.start, before.first
         outer.text = self.text[outer.start : outer.end]
         outer.kind = "org" if outer.kind == "org" or before.kind == "org" else outer.kind
+        before.kind = "joined"  # no longer a mention of its own
+
+    def _join_country_expansion(
+        self, before: Candidate, outer: Candidate, inner: Candidate
+    ) -> None:
+        """'Indonesia Policy Studies (IPS)': the acronym spells a country's name and the name
+        after it, so they are one organization's name."""
+        letters = inner.text.replace("-", "").replace(".", "").upper()
+        if (
+            before.kind != "country"
+            or outer.kind != "name"
+            or before.sent != outer.sent
+            or self.text[before.end : outer.start] != " "
+            or self._initials(before) + self._initials(outer) != letters
+        ):
+            return
+        outer.start, outer.first = before.start, before.first
+        outer.text = self.text[outer.start : outer.end]
+        outer.kind = "org"
         before.kind = "joined"  # no longer a mention of its own
 
     def mark_context(self) -> None:

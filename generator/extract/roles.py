@@ -488,14 +488,14 @@ def _read(
     if finder.title_in(a, b + 1, lex.client_roles) and _client(finder, cand, phrase, by_token):
         return True  # "kuasa hukum Rina Wulandari, Budi Santosa": Rina's lawyer
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
-        finder, cand, before, by_token
+        finder, cand, before, by_token, before_title=True
     )
     if affiliation and " ".join(toks.fold[a : b + 1]) in lex.office_titles:
         _with_office(finder, cand, a, b)
     if (
         a == b
         and cand.affiliation is not None
-        and finder.candidates[cand.affiliation].kind == "place"
+        and _jurisdiction(finder, finder.candidates[cand.affiliation])
     ):
         # "Kapolrestabes Sukamaju": the title's office in that place, not the place
         cand.office = office_of_head(toks.text[a], lex)
@@ -514,6 +514,17 @@ def _read(
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
+
+
+def _jurisdiction(finder: Finder, cand: Candidate) -> bool:
+    """A place, or a name with no organization's head in it ("Kapolsek SU I": its district)."""
+    if cand.kind == "place":
+        return True
+    return (
+        cand.kind in ("name", "org")
+        and not cand.person_cue
+        and not any(finder.marks.org_head[k] for k in range(cand.first, cand.last))
+    )
 
 
 def _with_office(finder: Finder, cand: Candidate, a: int, b: int) -> None:
@@ -577,7 +588,11 @@ def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -
 
 
 def _affiliation(
-    finder: Finder, cand: Candidate, tokens: list[int], by_token: dict[int, int]
+    finder: Finder,
+    cand: Candidate,
+    tokens: list[int],
+    by_token: dict[int, int],
+    before_title: bool = False,
 ) -> bool:
     """The organization named in `tokens`, else the state (country name or adjective)."""
     cands = finder.candidates
@@ -609,6 +624,10 @@ def _affiliation(
         other = cands[index]
         if all(finder.marks.domain[k] for k in range(other.first, other.last)):
             continue  # "... dan Pembangunan Kewilayahan": the title's own portfolio words
+        if before_title and other.kind == "name" and not finder.lex.owner_before_title:
+            # where a title's place or company follows it, a name before it is none of them
+            # ("1 Tahun Kepemimpinan Presiden Budi"; not so "Kansas senator", "Apple employee")
+            continue
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
             if other.kind == "name" and (
