@@ -99,6 +99,7 @@ class ActorLexicon:
     client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
+    institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -277,6 +278,7 @@ def lexicon(language: Language) -> ActorLexicon:
         client_roles=_folded_phrases(data, "client_roles"),
         office_titles=_folded_phrases(data, "office_titles"),
         owner_before_title=bool(data.get("owner_before_title")),
+        institutions=_folded_set(data, "institutions"),
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

@@ -326,7 +326,9 @@ def _actor(
                 if state and state == lex.home_country and _foreign_name(finder, lex, names):
                     # "Presiden Joe Biden" beside "Presiden AS Donald Trump": the state of the
                     # same title named in the text, else the foreign state named most
-                    state = (held or {}).get(_title_key(holder.role, lex)) or foreign
+                    # (with no foreign state named at all, the article's own: "Wakil Menteri
+                    # Immanuel ...")
+                    state = (held or {}).get(_title_key(holder.role, lex)) or foreign or state
                 if state:
                     actor.country = state
                     if holder.affiliation is None:

@@ -128,7 +128,7 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
 
     'DPP Partai Golkar' -> 'partai golkar' (a party's body speaks for the party: one actor;
                            also 'Fraksi Partai Golkar', its faction: the language's body_heads)
-    'DPR RI'            -> 'dpr'           (the country it belongs to)
+    'DPR RI'            -> 'dpr'           (the country it belongs to; so 'Kongres AS')
     'PT KCIC'           -> 'kcic'          (a legal form before a short name)
     'Republican Party'  -> 'republicans'   (its members in the plural)
     """
@@ -146,7 +146,11 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     if (
         b < last
         and not any(m.country[x] for x in range(first, b))
-        and (toks.is_acronym(first) or not m.org_head[b - 1])
+        and (
+            toks.is_acronym(first)
+            or not m.org_head[b - 1]
+            or (b - first == 1 and toks.fold[first] in lex.institutions)  # "Kongres AS"
+        )
     ):
         out.append(" ".join(toks.fold[first:b]))
     a = first
@@ -193,7 +197,10 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         if cand.kind not in ("name", "org", "media") or cand.acronym:
             continue
         short = _name_tokens(cand, finder)
-        if short[0] in heads or (short[0] in finder.lex.connectors and len(short) == 1):
+        institution = len(short) == 1 and short[0] in finder.lex.institutions  # "Senate"
+        if (short[0] in heads and not institution) or (
+            short[0] in finder.lex.connectors and len(short) == 1
+        ):
             continue
         found = parts.get(short)
         if not found:

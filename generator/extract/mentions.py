@@ -485,12 +485,16 @@ class Finder:
             f = f.split("-")[0]  # "September-Oktober", "Bapak-Ibu"
             if f in lex.honorifics:
                 return True
-        return (
+        stop = (
             f in lex.stop_words
             or f in lex.calendar_words
             or f in lex.pronouns
             or self.toks.text[i] in lex.stop_acronyms
         )
+        if stop and self.marks.domain[i] and i > 0 and self.toks.gap[i] == " ":
+            m = self.marks
+            return not (m.role[i - 1] or m.domain[i - 1])  # "Menteri Dalam Negeri": a portfolio
+        return stop
 
     def nameish(self, i: int) -> bool:
         toks = self.toks
@@ -653,14 +657,19 @@ class Finder:
             return j  # most runs: no conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         start = roles[-1] + 1 if roles else i  # the name after a title ("Direktur Pusat ...")
+        # one word, then words ending in a head: one name ("Securities and Exchange Commission")
+        one_word = (
+            j - start == 1 and x < toks.n and not toks.is_acronym(start) and self._head_ends_run(x)
+        )
         if not (
-            j - start >= 2  # a name in words, not a short one ("Polri dan TNI": two bodies)
-            and any(m.org_head[start:j])
+            any(m.org_head[start:j])
             and toks.sent[x] == toks.sent[i]
             and self.toks.gap[j] == " "
             and self.toks.gap[x] == " "
             and toks.capital[x]
-            and (self._listed_word(x) or toks.is_acronym(x))
+            and toks.fold[x] not in lex.honorifics  # "... Stunting dan Ibu Hamil": no address
+            # a name in words, not a short one ("Polri dan TNI": two bodies)
+            and ((j - start >= 2 and (self._listed_word(x) or toks.is_acronym(x))) or one_word)
         ):
             return j
         # After a title the run goes on to its holder ("Kepala Pusat Data dan Informasi
@@ -671,10 +680,18 @@ class Finder:
             and toks.capital[x]
             and (x == j + 1 or self.toks.gap[x] == " ")
             and not m.role[x]
-            and (roles or not m.org_head[x])
+            and (roles or one_word or not m.org_head[x])
         ):
             x += 1
         return x
+
+    def _head_ends_run(self, x: int) -> bool:
+        """The capitalised words from x end in an organization's head."""
+        toks, m = self.toks, self.marks
+        k = x
+        while k + 1 < toks.n and toks.capital[k + 1] and self.toks.gap[k + 1] == " ":
+            k += 1
+        return k > x and m.org_head[k] and toks.sent[k] == toks.sent[x]
 
     def _name_abbreviation(self, k: int) -> bool:
         return _name_abbreviation(self.toks.text[k], self.lex.name_abbreviations)
@@ -1257,8 +1274,14 @@ class Finder:
                 if b - a > 1:
                     yield "place", a, b, None
                 return
-            if b - a == 1 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues):
+            if (
+                b - a == 1
+                and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
+                and f not in lex.institutions  # (but "Congress", "Senate": one body each)
+            ):
                 return  # a bare head word ("Komisi", "Bank", "PT", "Polda") names nothing
+            if b - a > 1 and m.org_head[a] and match_at(lex.org_heads, toks.fold, a, b) == b - a:
+                return  # nor does a head of two words alone ("Pemerintah Kota")
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
@@ -1292,8 +1315,9 @@ class Finder:
             if acronym_first and not self._name_initials(a, b):
                 # "Ketua DPR RI Budi Santosa": the acronym, its country, then the title's holder.
                 end = a + 1
-                while end < b and (toks.is_acronym(end) or m.country[end]):
-                    end += m.country[end] or 1
+                # (its region too: "Ketua DPRD Jatim Kusnadi")
+                while end < b and (toks.is_acronym(end) or m.country[end] or m.region[end]):
+                    end += m.country[end] or m.region[end] or 1
                 end = min(end, b)
                 if end + 2 < b and toks.fold[end] in lex.place_heads:
                     end += 2  # "Ketua DPRD Kota Sukamaju Budi": the body's place, then the name
@@ -1317,6 +1341,9 @@ class Finder:
                 a = end
                 continue
             heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
+            if heads and heads[-1] == b - 2 and toks.fold[b - 1] in lex.place_tails:
+                yield "place", a, b, None  # "Changi International Airport": a place
+                return
             if heads:
                 # Head last ("Central Bank", "Pakistan International Airlines"): the name ends
                 # at the last head and the country names right after it ("Bank Indonesia").

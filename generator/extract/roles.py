@@ -490,7 +490,10 @@ def _read(
     affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
         finder, cand, before, by_token, before_title=True
     )
-    if affiliation and " ".join(toks.fold[a : b + 1]) in lex.office_titles:
+    # (after a title's qualifier too: "mantan Ketua DPRD Jatim")
+    if affiliation and any(
+        " ".join(toks.fold[x : b + 1]) in lex.office_titles for x in range(a, b + 1)
+    ):
         _with_office(finder, cand, a, b)
     if (
         a == b
