@@ -918,3 +918,53 @@ def test_lawsuits_rumours_deadlines_dissent_and_unknowns_raise_questions(
     doc = make_doc(["The text opens here with a plain statement.", sentence], code)
     assert run(doc) == [(kind, ["s2"])]
     assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "kind"),
+    [
+        ("en", "Neither bank made any official statement about the outage.", "no_comment"),
+        ("en", "The airline has not commented on the cause of the delay.", "no_comment"),
+        ("en", "The merger is waiting for an approval by the competition regulator.", "pending"),
+        ("en", "An inquiry was opened into whether the records were altered.", "pending"),
+        ("en", "Fears of a housing slump weighed on builders' shares.", "pending"),
+        ("en", "The sale of the plant should be completed in October.", "expected"),
+        ("en", "More job cuts are expected when the factory reopens.", "expected"),
+        ("id", "Andai kata aturan itu direvisi, pabrik harus memasang penyaring.", "conditional"),
+        ("id", "Tidak jelas seberapa besar dampak aturan baru itu bagi petani.", "pending"),
+    ],
+)
+def test_statements_withheld_approvals_awaited_fears_and_due_dates_raise_questions(
+    code, sentence, kind
+):
+    doc = make_doc(["The text opens here with a plain statement.", sentence], code)
+    assert run(doc) == [(kind, ["s2"])]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        (
+            "en",
+            "An inquiry was opened into whether the records were altered.",
+            "Whether the records were altered?",
+        ),
+        (
+            "en",
+            "Fears of a housing slump weighed on builders' shares.",
+            "Will there be a housing slump?",
+        ),
+        (
+            "en",
+            "The airline has not commented on the cause of the delay.",
+            "What is the answer on the cause of the delay?",
+        ),
+        (
+            "id",
+            "Tidak jelas seberapa besar dampak aturan baru itu bagi petani.",
+            "Seberapa besar dampak aturan baru itu bagi petani?",
+        ),
+    ],
+)
+def test_inquiries_fears_silences_and_unknowns_are_asked_as_their_point(code, sentence, question):
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
