@@ -409,3 +409,25 @@ def test_a_statement_closed_by_whose_statement_it_is():
         {"Polri": "organization"},
     )
     assert [s for s, _ in run(doc)] == ["Polri"]
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph", "speaker", "text"),
+    [
+        (
+            "id",
+            '"Kami menginginkan partai baru," Budi Santoso memposting di akun media sosialnya.',
+            "Budi Santoso",
+            "Kami menginginkan partai baru",
+        ),
+        (
+            "en",
+            'Dana Reyes spoke about the outage: "We don\'t know what caused it."',
+            "Dana Reyes",
+            "We don't know what caused it.",
+        ),
+    ],
+)
+def test_posts_and_talks_report_speech(code, paragraph, speaker, text):
+    doc = make_doc([paragraph], code, {speaker: "person"})
+    assert run(doc) == [(speaker, text)]
