@@ -2268,3 +2268,37 @@ def test_a_legislature_named_by_its_head_alone_is_one_body(text, bodies):
 def test_one_word_and_a_name_ending_in_a_head_are_one_organization():
     doc = actors_of("The Securities and Exchange Commission opened an inquiry on Friday.")
     assert [a.name for a in doc.actors] == ["Securities and Exchange Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            'Kasi Intel Kejari Sukamaju Budi Santosa hadir. "Berkas sudah lengkap," kata Kasi '
+            "Intel, Senin (20/10/2025).",
+            "Budi Santosa",
+            "Kasi Intel",
+            "Kejari Sukamaju",
+        ),
+        (
+            "Asisten Pidana Khusus (Aspidsus) Kejati Sukamaju, Rina Wati menjelaskan perkara itu.",
+            "Rina Wati",
+            "Asisten Pidana Khusus",
+            "Kejati Sukamaju",
+        ),
+    ],
+)
+def test_a_section_of_an_office_is_the_title_s_portfolio_not_a_person(
+    text, person, role, affiliation
+):
+    doc = actors_of(text)
+    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [person]
+
+
+def test_a_national_commission_and_a_working_group_are_organizations():
+    doc = actors_of("Komnas HAM menerima laporan itu. Pokja Kemasyarakatan juga hadir.")
+    assert {a.name: a.type for a in doc.actors} == {
+        "Komnas HAM": "organization",
+        "Pokja Kemasyarakatan": "organization",
+    }
