@@ -2302,3 +2302,21 @@ def test_a_national_commission_and_a_working_group_are_organizations():
         "Komnas HAM": "organization",
         "Pokja Kemasyarakatan": "organization",
     }
+
+
+def test_a_company_named_by_heads_in_a_row_can_open_a_sentence():
+    doc = actors_of(
+        "Markets fell again. General Motors Corporation (GM) has posted its first annual loss."
+    )
+    assert actor(doc, "General Motors Corporation").type == "organization"
+    assert "GM" in actor(doc, "General Motors Corporation").aliases
+
+
+def test_a_country_s_long_english_name_is_the_country():
+    doc = actors_of("The plane was set to land in the United States of America on Monday.")
+    assert [(a.name, a.type) for a in doc.actors] == [("United States of America", "country")]
+
+
+def test_an_acronym_spelling_names_joined_by_an_ampersand_makes_them_one():
+    doc = actors_of("The deal was signed by Kestrel Research & Orvex Labs (KROL) on Monday.")
+    assert [a.name for a in doc.actors] == ["Kestrel Research & Orvex Labs"]

@@ -558,12 +558,25 @@ class Finder:
         before it is its name's ("Central Bank"), not a sentence's opening word. Only where
         heads follow their names (as org nouns follow them: "the Unite union"); elsewhere the
         word before a one-word body is the sentence's ("Personel Polri ...")."""
-        toks = self.toks
+        toks, m = self.toks, self.marks
+        if not (self.lex.org_noun_follows and m.org_head[k]):
+            return False
+        # heads in a row end the run too ("General Motors Corporation")
+        while (
+            k + 1 < toks.n
+            and m.org_head[k + 1]
+            and toks.sent[k + 1] == toks.sent[k]
+            and self.toks.gap[k + 1] == " "
+        ):
+            k += 1
         return bool(
-            self.lex.org_noun_follows
-            and self.marks.org_head[k]
-            and not match_at(self.lex.org_heads, toks.fold, k) > 1
-            and (k + 1 >= toks.n or toks.sent[k + 1] != toks.sent[k] or not toks.capital[k + 1])
+            not match_at(self.lex.org_heads, toks.fold, k) > 1
+            and (
+                k + 1 >= toks.n
+                or toks.sent[k + 1] != toks.sent[k]
+                or not toks.capital[k + 1]
+                or self.toks.gap[k + 1] != " "  # "General Motors Corporation (GM)"
+            )
         )
 
     def _common_acronyms(self) -> set[str]:
@@ -1859,7 +1872,8 @@ class Finder:
         by one lower-case word, so they are one name."""
         letters = inner.text.replace("-", "").replace(".", "").upper()
         between = self.text[before.end : outer.start].strip()
-        if before.sent != outer.sent or before.kind not in ("name", "org") or not between.islower():
+        joined = between.islower() or between == "&"  # "... Defense & Space Company (EADS)"
+        if before.sent != outer.sent or before.kind not in ("name", "org") or not joined:
             return
         if " " in between or self._initials(before) + self._initials(outer) != letters:
             return
