@@ -2320,3 +2320,12 @@ def test_a_country_s_long_english_name_is_the_country():
 def test_an_acronym_spelling_names_joined_by_an_ampersand_makes_them_one():
     doc = actors_of("The deal was signed by Kestrel Research & Orvex Labs (KROL) on Monday.")
     assert [a.name for a in doc.actors] == ["Kestrel Research & Orvex Labs"]
+
+
+def test_a_title_holding_an_office_s_head_belongs_to_that_office_in_the_place():
+    doc = actors_of("Kepala Dinas Pendidikan Sukamaju, Yusuf, mengatakan sekolah dibuka.")
+    yusuf = actor(doc, "Yusuf")
+    assert (yusuf.role, yusuf.affiliation) == (
+        "Kepala Dinas Pendidikan",
+        "Dinas Pendidikan Sukamaju",
+    )

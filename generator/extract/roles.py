@@ -495,13 +495,10 @@ def _read(
         " ".join(toks.fold[x : b + 1]) in lex.office_titles for x in range(a, b + 1)
     ):
         _with_office(finder, cand, a, b)
-    if (
-        a == b
-        and cand.affiliation is not None
-        and _jurisdiction(finder, finder.candidates[cand.affiliation])
-    ):
-        # "Kapolrestabes Sukamaju": the title's office in that place, not the place
-        cand.office = office_of_head(toks.text[a], lex)
+    if cand.affiliation is not None and _jurisdiction(finder, finder.candidates[cand.affiliation]):
+        # "Kapolrestabes Sukamaju", "Kepala Dinas Pendidikan Sukamaju": the title's office in
+        # that place, not the place
+        cand.office = _office_in_title(finder, a, b)
     pointed_back = [k for k in phrase if _org_reference(finder, k)]
     if (
         not cand.affiliation_iso
@@ -517,6 +514,18 @@ def _read(
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
+
+
+def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
+    """The office a title names: glued to a head's prefix ("Kapolsek": "Polsek"), or from an
+    organization's head inside it on ("Kepala Dinas Pendidikan": "Dinas Pendidikan")."""
+    toks = finder.toks
+    if a == b:
+        return office_of_head(toks.text[a], finder.lex)
+    head = next((x for x in range(a + 1, b + 1) if finder.marks.org_head[x]), None)
+    if head is None:
+        return None
+    return " ".join(finder.text[toks.start[head] : toks.end[b]].split())
 
 
 def _jurisdiction(finder: Finder, cand: Candidate) -> bool:
