@@ -2329,3 +2329,8 @@ def test_a_title_holding_an_office_s_head_belongs_to_that_office_in_the_place():
         "Kepala Dinas Pendidikan",
         "Dinas Pendidikan Sukamaju",
     )
+
+
+def test_a_place_s_short_form_in_brackets_after_a_title_is_the_place_no_holder():
+    doc = actors_of("Pejabat yang ditangkap itu merupakan Bupati Kolaka Timur (Koltim).")
+    assert [a for a in doc.actors if a.type == "person"] == []

@@ -1827,6 +1827,8 @@ class Finder:
                 if self.marks.org_head[inner.first] and inner.last - inner.first == 1:
                     inner.kind = "joined"  # "PT Kereta Api Indonesia (Persero)": a legal form
                     continue
+                if outer.kind == "place" and inner.kind == "name":
+                    inner.kind = "place"  # "Bupati Kolaka Timur (Koltim)": the place, short
                 if inner.acronym and x >= 2:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
                     self._join_country_expansion(cands[x - 2], outer, inner)
