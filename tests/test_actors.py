@@ -2334,3 +2334,10 @@ def test_a_title_holding_an_office_s_head_belongs_to_that_office_in_the_place():
 def test_a_place_s_short_form_in_brackets_after_a_title_is_the_place_no_holder():
     doc = actors_of("Pejabat yang ditangkap itu merupakan Bupati Kolaka Timur (Koltim).")
     assert [a for a in doc.actors if a.type == "person"] == []
+
+
+def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
+    doc = actors_of("Ia dilaporkan oleh istri Bupati Sukamaju Utara (Sumut) berinisial FH.")
+    assert (actor(doc, "FH").role, actor(doc, "FH").affiliation) == (None, None)
+    doc = actors_of("Ia dilaporkan oleh Bupati Sukamaju Utara (Sumut) berinisial FH.")
+    assert actor(doc, "FH").role == "Bupati"

@@ -100,6 +100,7 @@ class ActorLexicon:
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
+    kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -279,6 +280,7 @@ def lexicon(language: Language) -> ActorLexicon:
         office_titles=_folded_phrases(data, "office_titles"),
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
+        kin_nouns=_folded_set(data, "kin_nouns"),
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

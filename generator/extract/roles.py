@@ -192,6 +192,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     # The phrase starts at a title, a capitalised word or an adjective, not at a connector.
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
+    # "istri Bupati Sukamaju berinisial FH": the title is her husband's
+    lead = [out[0] - 1] if out and out[0] > 0 else []
+    lead += [x for x in out if not toks.capital[x] and not m.role[x]]
+    if any(toks.fold[x] in lex.kin_nouns for x in lead):
+        return []
     return out
 
 
