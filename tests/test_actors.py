@@ -2341,3 +2341,12 @@ def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
     assert (actor(doc, "FH").role, actor(doc, "FH").affiliation) == (None, None)
     doc = actors_of("Ia dilaporkan oleh Bupati Sukamaju Utara (Sumut) berinisial FH.")
     assert actor(doc, "FH").role == "Bupati"
+
+
+def test_the_owner_in_the_possessive_comes_before_a_portfolio_named_after_the_title():
+    doc = actors_of(
+        "The post will be filled by Dana Reyes, Orvex's senior vice president for Kestrel "
+        "engineering."
+    )
+    reyes = actor(doc, "Dana Reyes")
+    assert (reyes.role, reyes.affiliation) == ("senior vice president", "Orvex")

@@ -492,9 +492,16 @@ def _read(
     before = phrase[:start]
     if finder.title_in(a, b + 1, lex.client_roles) and _client(finder, cand, phrase, by_token):
         return True  # "kuasa hukum Rina Wulandari, Budi Santosa": Rina's lawyer
-    affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
-        finder, cand, before, by_token, before_title=True
-    )
+    if _possessive_owner(finder, before):
+        # "Orvex's senior vice president for Kestrel engineering": the owner named in the
+        # possessive, not the portfolio after the title
+        affiliation = _affiliation(
+            finder, cand, before, by_token, before_title=True
+        ) or _affiliation(finder, cand, after, by_token)
+    else:
+        affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
+            finder, cand, before, by_token, before_title=True
+        )
     # (after a title's qualifier too: "mantan Ketua DPRD Jatim")
     if affiliation and any(
         " ".join(toks.fold[x : b + 1]) in lex.office_titles for x in range(a, b + 1)
@@ -519,6 +526,12 @@ def _read(
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
     return True
+
+
+def _possessive_owner(finder: Finder, before: list[int]) -> bool:
+    """A capitalised name in the possessive opens the words before a title ("Orvex's")."""
+    toks = finder.toks
+    return any(toks.capital[k] and toks.gap[k + 1] in ("'s ", "’s ") for k in before)
 
 
 def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
