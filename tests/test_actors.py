@@ -2350,3 +2350,13 @@ def test_the_owner_in_the_possessive_comes_before_a_portfolio_named_after_the_ti
     )
     reyes = actor(doc, "Dana Reyes")
     assert (reyes.role, reyes.affiliation) == ("senior vice president", "Orvex")
+
+
+def test_an_officer_s_rank_names_the_body_he_serves_in_when_nothing_else_does():
+    doc = actors_of("Hal itu disampaikan AKBP Rina Wati kepada wartawan di lokasi.")
+    assert actor(doc, "Rina Wati").affiliation == "Polri"
+    doc = actors_of("Putusan itu dibacakan oleh Kolonel Budi Santosa di ruang sidang.")
+    assert actor(doc, "Budi Santosa").affiliation == "TNI"
+    # a title says more than a rank: the cabinet's secretary is the state's
+    doc = actors_of("Sekretaris Kabinet Letkol Budi Santosa mengumumkan jadwal itu.")
+    assert actor(doc, "Budi Santosa").affiliation == "Indonesia"

@@ -101,6 +101,7 @@ class ActorLexicon:
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
+    rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -281,6 +282,11 @@ def lexicon(language: Language) -> ActorLexicon:
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
+        rank_bodies={
+            fold(str(rank)): str(body)
+            for body, ranks in (data.get("rank_bodies") or {}).items()
+            for rank in ranks
+        },
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),

@@ -277,6 +277,13 @@ def _title_states(cands: list[Candidate], lex: ActorLexicon) -> dict[str, str]:
     return {title: next(iter(isos)) for title, isos in states.items() if len(isos) == 1}
 
 
+def _rank_body(names: list[Candidate]) -> str | None:
+    """The body an officer's rank names, where no mention names the officer's organization."""
+    if any(c.affiliation is not None for c in names):
+        return None
+    return next((c.rank_body for c in names if c.rank_body), None)
+
+
 def _foreign_name(finder: Finder, lex: ActorLexicon, names: list[Candidate]) -> bool:
     full = max(names, key=lambda c: c.last - c.first)
     return full.last - full.first > 1 and finder.toks.fold[full.first] in lex.foreign_first_names
@@ -333,6 +340,10 @@ def _actor(
                     actor.country = state
                     if holder.affiliation is None:
                         actor.affiliation = _country_name(language.code, state)
+        elif _rank_body(names):
+            # with no title, an officer's rank names the body he serves in ("AKBP Budi
+            # Santosa": Polri); a title says more ("Seskab Letkol Teddy": the state's cabinet)
+            actor.affiliation = _rank_body(names)
     elif kind in ("organization", "org", "media"):
         actor.country = next((c.iso for c in names if c.iso), None)
     if kind == "org":

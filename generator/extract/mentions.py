@@ -97,6 +97,7 @@ class Candidate:
     # The office a glued head's title names ("Kapolrestabes": "Polrestabes"), whose place the
     # affiliation is: the office of that place is whom the title belongs to
     office: str | None = None
+    rank_body: str | None = None  # the body its rank is one of ("AKBP": Polri)
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -872,6 +873,7 @@ class Finder:
         # "Wali Kota Pekanbaru Agung Nugroho": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Pekanbaru Agung Nugroho")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
+        body = None  # the body a rank before the next name serves in
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
         pointing = (
@@ -926,6 +928,8 @@ class Finder:
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
+                if rank:  # "AKBP Budi": a police officer; "Letkol Budi": a soldier
+                    body = lex.rank_bodies.get(" ".join(toks.fold[k : k + rank]))
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
@@ -967,6 +971,8 @@ class Finder:
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
+                if cand and cand.kind == "name" and body:
+                    cand.rank_body, body = body, None
                 if cand and cand.kind == "name" and cue and self._portfolio_part(a, b):
                     cand.rare_word = False  # no word of a person's name: no holder
                 if cand and cand.kind == "name" and cue and cand.rare_word:
