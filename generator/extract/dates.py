@@ -43,6 +43,7 @@ PAST_FUTURE_WEIGHT = 1.5
 @dataclass(frozen=True)
 class Rules:
     scan: re.Pattern
+    number_scan: re.Pattern  # the forms of `scan` that may begin with a digit, and only those
     core: frozenset[str]  # folded words one of which every date holds (numbers aside)
     starters: frozenset[str]  # folded words a date's span may begin with
     core_words: re.Pattern  # finds the core words and numbers in lower-cased text
@@ -198,11 +199,13 @@ def rules(language: Language) -> Rules:
         rf"(?P<off>{offsets}){e}",
     ]
     scan = re.compile(b + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    number_forms = [branch for branch in branches if _may_begin_with_digit(branch)]
     core = set(months) | set(weekdays) | set(units)
     for phrase in (*relative_days, *day_offsets, *units):
         core.add(max(phrase.split(), key=len))
     return Rules(
         scan=scan,
+        number_scan=re.compile(b + "(?:" + ("|".join(number_forms) or "(?!)") + ")", re.I),
         core=frozenset(core),
         core_words=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_by_first_character(core)})(?!\w)"),
         core_words_any_case=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)", re.I),
@@ -249,6 +252,61 @@ def rules(language: Language) -> Rules:
             re.IGNORECASE,
         ),
     )
+
+
+# --- which forms a number may begin ---------------------------------------------------------------
+# Most numbers in a text are no date ("5 orang", "2 tahun"), and trying the whole scan at one costs
+# a test of every form, though only a few (a calendar date, "6 Januari") can begin with a digit.
+# Those few, read off the parsed forms, are tried first: where none of them matches, the scan
+# cannot match either (its other forms need a letter there), so it is not run.
+
+_C = re._constants
+
+
+def _may_begin_with_digit(pattern: str) -> bool:
+    """Whether a match of `pattern` may begin with a digit or be empty; True where its parsed
+    form does not tell (a class of categories, a back reference)."""
+    digit, empty = _first_of_sequence(re._parser.parse(pattern, re.IGNORECASE))
+    return digit or empty
+
+
+def _first_of_sequence(items) -> tuple[bool, bool]:
+    """(may the first character be a digit, may the sequence consume nothing)."""
+    digit = False
+    for item in items:
+        item_digit, item_empty = _first_of_item(item)
+        digit = digit or item_digit
+        if not item_empty:
+            return digit, False
+    return digit, True
+
+
+def _first_of_item(item: tuple) -> tuple[bool, bool]:
+    op, arg = item
+    if op is _C.LITERAL:  # no letter matches a digit, even ignoring case
+        return chr(arg).isdigit(), False
+    if op is _C.IN:  # a class of literals and white space; anything else may be a digit
+        return not all(_no_digit_in_class(kind, code) for kind, code in arg), False
+    if op is _C.ASSERT_NOT and not arg[1]:  # (?!), an empty list of the data: never matches
+        return False, False
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width: what follows comes first
+        return False, True
+    if op is _C.SUBPATTERN:
+        return _first_of_sequence(arg[3])
+    if op is _C.BRANCH:
+        firsts = [_first_of_sequence(branch) for branch in arg[1]]
+        return any(d for d, _ in firsts), any(e for _, e in firsts)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, _, sub = arg
+        digit, empty = _first_of_sequence(sub)
+        return digit, empty or low == 0
+    return True, True  # any character, a back reference, a conditional: may be anything
+
+
+def _no_digit_in_class(kind, code) -> bool:
+    if kind is _C.LITERAL:
+        return not chr(code).isdigit()
+    return kind is _C.CATEGORY and code is _C.CATEGORY_SPACE
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -583,6 +641,8 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
         if at < end or (core.group()[0].isdigit() and not _date_number(core.group())):
             continue
         for begin in [*_prefix_starts(text, max(end, at - LOOKBACK_CHARS), at, r, lowered), at]:
+            if text[begin].isdigit() and not r.number_scan.match(text, begin):
+                continue  # no form that begins with a number fits here
             match = r.scan.match(text, begin)
             if match and match.end() > at:
                 out.append(match)
