@@ -661,15 +661,15 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
 
 def _prefix_starts(text: str, lo: int, hi: int, r: Rules, lowered: str | None = None) -> list[int]:
     """Offsets of the last few words before `hi` that a date may start with. Most often none
-    is: where the stretch is ASCII, the words of `lowered` (the text in lower case, offsets
-    unchanged) are their own case folds and say so at once, without a match object per word."""
+    is: where the stretch is ASCII, its runs of letters say so at once (`_letter_words`), and
+    the words of `lowered` (the text in lower case, offsets unchanged) are their own case folds."""
     if lowered is not None and text[lo:hi].isascii():
         if r.letter_starters is not None and r.letter_starters.isdisjoint(
             _letter_words(lowered, lo, hi)
         ):
             return []
-        if r.starters.isdisjoint(_TOKEN.findall(lowered, lo, hi)[-PREFIX_WORDS:]):
-            return []
+        words = list(_TOKEN.finditer(lowered, lo, hi))[-PREFIX_WORDS:]
+        return [w.start() for w in words if w.group() in r.starters]
     words = list(_TOKEN.finditer(text, lo, hi))[-PREFIX_WORDS:]
     return [w.start() for w in words if _casefold(w.group()) in r.starters]
 
