@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
-from .wordstarts import word_start_finditer
+from .wordstarts import _BEFORE_WORD, word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", "“", '"'}
@@ -67,6 +67,9 @@ class QuoteRules:
     partial_min_words: int
     # 'said a Sukamaju parts supplier', 'ujar salah satu petugas': a speaker described, not named
     described: re.Pattern
+    # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
+    # is not ASCII
+    verb_starts: re.Pattern | None
 
 
 @cache
@@ -98,7 +101,15 @@ def rules(language: Language) -> QuoteRules:
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
         described=_described(language),
+        verb_starts=_verb_starts(language.words("quotes", "verbs")),
     )
+
+
+def _verb_starts(words: list[str]) -> re.Pattern | None:
+    """A character before a word, then (looked ahead at) one of the verbs in lower case."""
+    if not all(word.isascii() for word in words):
+        return None  # "ſ" ignoring case is "s": a verb's lowered form would not say
+    return re.compile(f"{_BEFORE_WORD}(?={word_trie([word.lower() for word in words])})")
 
 
 def _described(language: Language) -> re.Pattern:
@@ -353,7 +364,7 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
     a later 'ungkapnya' or 'he said' refers to. One per sentence: its first speech verb."""
     events: list[tuple[int, Speaker]] = []
     seen: set[str] = set()
-    for match in word_start_finditer(ctx.rules.verb)(ctx.doc.text):
+    for match in _speech_verbs(ctx.doc.text, ctx.rules):
         sentence = ctx.doc.sentence_at(match.start())
         if sentence is None or sentence.kind != "sentence" or sentence.id in seen:
             continue
@@ -368,6 +379,30 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
             if name:
                 events.append((match.start(), name))
     return events
+
+
+def _speech_verbs(text: str, r: QuoteRules) -> list[re.Match]:
+    """The matches of `r.verb` in the whole text, as its `finditer` gives them. Where the text is
+    ASCII, the verb's words ignoring case are its lowered words in the lowered text: the places
+    where one starts are found by a case-sensitive search of the lowered text (that skips from
+    one character before a word to the next), and the verb is matched only there."""
+    if r.verb_starts is None or not text.isascii():
+        return word_start_finditer(r.verb)(text)
+    found: list[re.Match] = []
+    end = 0
+    starts = [0]  # the text's first word has no character before it
+    starts.extend(start.end() for start in r.verb_starts.finditer(text.lower()))
+    for at in starts:
+        if at < end:
+            continue  # inside the last match: finditer goes on after it
+        match = r.verb.match(text, at)
+        if match is None:
+            continue
+        if match.end() == at:
+            return list(r.verb.finditer(text))  # an empty match: finditer's own rules
+        found.append(match)
+        end = match.end()
+    return found
 
 
 def _name_before(ctx: Context, start: int, end: int) -> Speaker | None:
