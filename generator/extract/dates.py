@@ -43,8 +43,11 @@ PAST_FUTURE_WEIGHT = 1.5
 @dataclass(frozen=True)
 class Rules:
     scan: re.Pattern
+    number_scan: re.Pattern  # the forms of `scan` that may begin with a digit, and only those
     core: frozenset[str]  # folded words one of which every date holds (numbers aside)
     starters: frozenset[str]  # folded words a date's span may begin with
+    # The starters of ASCII letters, as bytes; None when a starter is a number (see `_letter_words`)
+    letter_starters: frozenset[bytes] | None
     core_words: re.Pattern  # finds the core words and numbers in lower-cased text
     core_words_any_case: re.Pattern
     months: dict[str, int]  # folded name -> month
@@ -198,25 +201,33 @@ def rules(language: Language) -> Rules:
         rf"(?P<off>{offsets}){e}",
     ]
     scan = re.compile(b + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    number_forms = [branch for branch in branches if _may_begin_with_digit(branch)]
     core = set(months) | set(weekdays) | set(units)
+    starters = frozenset(
+        phrase.split()[0]
+        for phrase in (
+            *qualifiers,
+            *shift_before,
+            *relative_days,
+            *day_offsets,
+            *_folded({w: 1 for w in data.get("year_cues") or []}),
+            *_folded({w: 1 for w in data.get("year_determiners") or []}),
+            *fixed_days,
+        )
+    )
     for phrase in (*relative_days, *day_offsets, *units):
         core.add(max(phrase.split(), key=len))
     return Rules(
         scan=scan,
+        number_scan=re.compile(b + "(?:" + ("|".join(number_forms) or "(?!)") + ")", re.I),
         core=frozenset(core),
         core_words=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_by_first_character(core)})(?!\w)"),
         core_words_any_case=re.compile(rf"(?<!\w)(?:\d{{1,4}}|{_phrase(core)})(?!\w)", re.I),
-        starters=frozenset(
-            phrase.split()[0]
-            for phrase in (
-                *qualifiers,
-                *shift_before,
-                *relative_days,
-                *day_offsets,
-                *_folded({w: 1 for w in data.get("year_cues") or []}),
-                *_folded({w: 1 for w in data.get("year_determiners") or []}),
-                *fixed_days,
-            )
+        starters=starters,
+        letter_starters=(
+            None
+            if any(word.isdigit() for word in starters)
+            else frozenset(word.encode() for word in starters if word.isascii())
         ),
         months=months,
         full_months=full_months,
@@ -249,6 +260,61 @@ def rules(language: Language) -> Rules:
             re.IGNORECASE,
         ),
     )
+
+
+# --- which forms a number may begin ---------------------------------------------------------------
+# Most numbers in a text are no date ("5 orang", "2 tahun"), and trying the whole scan at one costs
+# a test of every form, though only a few (a calendar date, "6 Januari") can begin with a digit.
+# Those few, read off the parsed forms, are tried first: where none of them matches, the scan
+# cannot match either (its other forms need a letter there), so it is not run.
+
+_C = re._constants
+
+
+def _may_begin_with_digit(pattern: str) -> bool:
+    """Whether a match of `pattern` may begin with a digit or be empty; True where its parsed
+    form does not tell (a class of categories, a back reference)."""
+    digit, empty = _first_of_sequence(re._parser.parse(pattern, re.IGNORECASE))
+    return digit or empty
+
+
+def _first_of_sequence(items) -> tuple[bool, bool]:
+    """(may the first character be a digit, may the sequence consume nothing)."""
+    digit = False
+    for item in items:
+        item_digit, item_empty = _first_of_item(item)
+        digit = digit or item_digit
+        if not item_empty:
+            return digit, False
+    return digit, True
+
+
+def _first_of_item(item: tuple) -> tuple[bool, bool]:
+    op, arg = item
+    if op is _C.LITERAL:  # no letter matches a digit, even ignoring case
+        return chr(arg).isdigit(), False
+    if op is _C.IN:  # a class of literals and white space; anything else may be a digit
+        return not all(_no_digit_in_class(kind, code) for kind, code in arg), False
+    if op is _C.ASSERT_NOT and not arg[1]:  # (?!), an empty list of the data: never matches
+        return False, False
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero width: what follows comes first
+        return False, True
+    if op is _C.SUBPATTERN:
+        return _first_of_sequence(arg[3])
+    if op is _C.BRANCH:
+        firsts = [_first_of_sequence(branch) for branch in arg[1]]
+        return any(d for d, _ in firsts), any(e for _, e in firsts)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, _, sub = arg
+        digit, empty = _first_of_sequence(sub)
+        return digit, empty or low == 0
+    return True, True  # any character, a back reference, a conditional: may be anything
+
+
+def _no_digit_in_class(kind, code) -> bool:
+    if kind is _C.LITERAL:
+        return not chr(code).isdigit()
+    return kind is _C.CATEGORY and code is _C.CATEGORY_SPACE
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -583,6 +649,8 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
         if at < end or (core.group()[0].isdigit() and not _date_number(core.group())):
             continue
         for begin in [*_prefix_starts(text, max(end, at - LOOKBACK_CHARS), at, r, lowered), at]:
+            if text[begin].isdigit() and not r.number_scan.match(text, begin):
+                continue  # no form that begins with a number fits here
             match = r.scan.match(text, begin)
             if match and match.end() > at:
                 out.append(match)
@@ -593,16 +661,32 @@ def _scan(text: str, r: Rules) -> list[re.Match]:
 
 def _prefix_starts(text: str, lo: int, hi: int, r: Rules, lowered: str | None = None) -> list[int]:
     """Offsets of the last few words before `hi` that a date may start with. Most often none
-    is: where the stretch is ASCII, the words of `lowered` (the text in lower case, offsets
-    unchanged) are their own case folds and say so at once, without a match object per word."""
-    if (
-        lowered is not None
-        and text[lo:hi].isascii()
-        and r.starters.isdisjoint(_TOKEN.findall(lowered, lo, hi)[-PREFIX_WORDS:])
-    ):
-        return []
+    is: where the stretch is ASCII, its runs of letters say so at once (`_letter_words`), and
+    the words of `lowered` (the text in lower case, offsets unchanged) are their own case folds."""
+    if lowered is not None and text[lo:hi].isascii():
+        if r.letter_starters is not None and r.letter_starters.isdisjoint(
+            _letter_words(lowered, lo, hi)
+        ):
+            return []
+        words = list(_TOKEN.finditer(lowered, lo, hi))[-PREFIX_WORDS:]
+        return [w.start() for w in words if w.group() in r.starters]
     words = list(_TOKEN.finditer(text, lo, hi))[-PREFIX_WORDS:]
     return [w.start() for w in words if _casefold(w.group()) in r.starters]
+
+
+# Every character of ASCII but the letters, as a space: what is left are the words of letters.
+_LETTERS_ONLY = bytes.maketrans(
+    bytes(c for c in range(128) if not chr(c).isalpha()),
+    b" " * sum(1 for c in range(128) if not chr(c).isalpha()),
+)
+
+
+def _letter_words(lowered: str, lo: int, hi: int) -> list[bytes]:
+    """The last few runs of letters of an ASCII stretch: a superset of the words of letters among
+    its last `PREFIX_WORDS` words (`_TOKEN` counts numbers as words too), so when no starter is
+    among them, none is among those words. A byte translation and a split are ten times faster
+    than the regex's words (its class of letters is tested by Unicode category)."""
+    return lowered[lo:hi].encode().translate(_LETTERS_ONLY).split()[-PREFIX_WORDS:]
 
 
 def _qualifier(text: str | None, r: Rules) -> str | None:
