@@ -33,9 +33,9 @@ def one_article(path: Path, totals: dict[str, float]) -> None:
     from generator.render import render_markdown, to_json
 
     source = timed(totals, "read_seed", pipeline_read, path)
-    sample = " ".join(b.text for b in source.blocks[:40])
-    code = source.meta.get("language") or timed(totals, "detect language", detect, sample)
+    code = source.meta.get("language") or timed(totals, "detect language", _detect, source, detect)
     language = load(code)
+    pipeline._settle(code)  # as `extract` does after a language's first article: gc.freeze
     doc, _ = _document(source, code, pipeline)
     timed(totals, "segment", segment, doc, source.blocks, language)
     for name, stage in pipeline.STAGES:
@@ -43,6 +43,15 @@ def one_article(path: Path, totals: dict[str, float]) -> None:
     briefing = timed(totals, "to_briefing", pipeline.to_briefing, doc, language, source, "")
     timed(totals, "render markdown", render_markdown, briefing, {"content_sha256": "x"})
     timed(totals, "to_json", to_json, briefing)
+
+
+def _detect(source, detect):
+    """The detection `pipeline.build_document` makes, its sample's joining included."""
+    try:
+        from generator.extract.pipeline import detection_sample
+    except ImportError:  # a checkout from before detection_sample (an A/B against the base)
+        return detect(" ".join(b.text for b in source.blocks[:40]))
+    return detect(detection_sample(source.blocks))
 
 
 def pipeline_read(path: Path):
@@ -74,10 +83,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--cprofile", action="store_true")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        help="profile the first COUNT seeds of this folder instead of writing the corpus (a "
+        "worktree outside the checkout's parent has no ../shared, so its corpus is generated)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefings-profile-") as tmp:
-        print(write_corpus(Path(tmp), args.count))
-        paths = list(iter_seed_files(Path(tmp)))
+        if args.seeds:
+            paths = sorted(iter_seed_files(args.seeds))[: args.count]
+            print(f"{len(paths)} seeds of {args.seeds}")
+        else:
+            print(write_corpus(Path(tmp), args.count))
+            paths = list(iter_seed_files(Path(tmp)))
         warm: dict[str, float] = defaultdict(float)
         one_article(paths[0], warm)  # imports, language data, compiled patterns
         print(f"first article (warm-up): {sum(warm.values()) * 1000:.0f} ms")

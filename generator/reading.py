@@ -61,6 +61,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 # Every other line end (lone CR, NEL, Unicode line and paragraph separators) becomes \n, so no
 # later stage meets a line break it does not split on.
 _LINE_ENDS = dict.fromkeys(map(ord, "\r\x85\u2028\u2029"), "\n")
+_OTHER_LINE_ENDS = "\x85\u2028\u2029"  # the non-ASCII keys of _LINE_ENDS
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 # Fast tests before the translations above: most seeds have none of these characters.
@@ -91,7 +92,7 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         text, encoding = _decode_legacy(raw, path)
         warnings.append(f"not valid UTF-8; decoded as {encoding}")
-    if "\r" in text or not text.isascii():  # the other line ends are not ASCII
+    if _has_other_line_ends(text):
         text = text.replace("\r\n", "\n").translate(_LINE_ENDS)
     text = _fix_mojibake(text, warnings)
     # Zero-width characters are dropped later, from the body and the metadata values: dropped
@@ -120,6 +121,15 @@ def _has_control(text: str) -> bool:
     is several times faster than a regex scan of the string, and most seeds have none."""
     encoded = text.encode("utf-8", "surrogatepass")
     return len(encoded.translate(None, _CONTROL_BYTES)) != len(encoded)
+
+
+def _has_other_line_ends(text: str) -> bool:
+    """Whether the text holds a line end other than \\n. The other line ends are \\r and three
+    non-ASCII characters: a substring test for each is a fast C search, where translating a
+    non-ASCII text looks up every character in `_LINE_ENDS` (half a millisecond a seed)."""
+    if "\r" in text:
+        return True
+    return not text.isascii() and any(ch in text for ch in _OTHER_LINE_ENDS)
 
 
 def _has_zero_width(text: str) -> bool:
@@ -203,12 +213,44 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
         return text
     if not re.search("[ÃÂâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]", text):
         return text
-    import ftfy
-
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+    fixed = _ftfy_lines(text)
     if fixed != text:
         warnings.append("repaired mis-decoded characters (mojibake)")
     return fixed
+
+
+# ftfy fixes a text line by line, each line alone (`ftfy.fix_text`'s segments), and most lines
+# of a seed with mojibake have none: a line of printable ASCII without "&" (an HTML entity),
+# "<" or an escape character is one every fixer returns unchanged (ASCII is never mojibake,
+# nor a ligature, a wide or control character). Only the runs of other lines go to ftfy, one
+# call a run, so a seed costs what its broken lines cost, not ten times that. One exception
+# keeps this exact: a line holding "<" turns HTML unescaping off for every line after it, so
+# a text with "<" anywhere goes to ftfy whole.
+_FTFY_INERT_LINE = re.compile(r"[\t\x20-\x25\x27-\x3b\x3d-\x7e]*\n?")
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # ftfy's segments: lines, each with its \n
+
+
+def _ftfy_lines(text: str) -> str:
+    import ftfy
+
+    def fix(part: str) -> str:
+        return ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+
+    if "<" in text:
+        return fix(text)
+    out: list[str] = []
+    run: list[str] = []  # consecutive lines for ftfy
+    for line in _LINES.findall(text):
+        if _FTFY_INERT_LINE.fullmatch(line):
+            if run:
+                out.append(fix("".join(run)))
+                run.clear()
+            out.append(line)
+        else:
+            run.append(line)
+    if run:
+        out.append(fix("".join(run)))
+    return "".join(out)
 
 
 def _looks_binary(text: str) -> bool:

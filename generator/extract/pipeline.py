@@ -13,7 +13,7 @@ import gc
 from collections.abc import Callable
 
 from .. import __version__
-from ..language import Language, LanguageError, detect, load
+from ..language import DETECT_CHARS, Language, LanguageError, detect, load
 from ..model import Briefing, Document, Sentence, SourceInfo
 from ..reading import Source
 from . import actors, dates, questions, quotes
@@ -44,7 +44,7 @@ def build_document(source: Source) -> tuple[Document, Language]:
         tags=list(meta.get("tags", [])),
         warnings=list(source.warnings),
     )
-    code = meta.get("language") or detect(" ".join(b.text for b in source.blocks[:40]))
+    code = meta.get("language") or detect(detection_sample(source.blocks))
     try:
         language = load(code)
     except LanguageError:
@@ -53,6 +53,20 @@ def build_document(source: Source) -> tuple[Document, Language]:
     doc.language = code
     segment(doc, source.blocks, language)
     return doc, language
+
+
+def detection_sample(blocks) -> str:
+    """The text language detection reads: the first 40 blocks, joined by spaces, but only as far
+    as `detect` reads (its first DETECT_CHARS characters), so a long article is not joined whole
+    to be cut after."""
+    parts: list[str] = []
+    joined = -1  # the length of the parts joined so far
+    for block in blocks[:40]:
+        parts.append(block.text)
+        joined += len(block.text) + 1
+        if joined >= DETECT_CHARS:
+            break
+    return " ".join(parts)
 
 
 def run_stages(doc: Document, language: Language, stages=None) -> None:

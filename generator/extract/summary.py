@@ -34,22 +34,18 @@ def bottom_line(doc: Document) -> tuple[str, list[str]]:
 
 
 def key_points(doc: Document, skip: set[str]) -> list[KeyPoint]:
-    score: Counter[str] = Counter()
-    for mention in doc.mentions:
-        score[mention.sentence] += 1
-    for date in doc.dates:
-        score[date.sentence] += 2
-    for quote in doc.quotes:
-        score[quote.sentence] += 1
-    for question in doc.open_questions:
-        for sid in question.evidence:
-            score[sid] += 2
+    # Counted from iterables: Counter counts those in C, one Python step less per finding.
+    score: Counter[str] = Counter(mention.sentence for mention in doc.mentions)
+    score.update(quote.sentence for quote in doc.quotes)
+    twice = [date.sentence for date in doc.dates]
+    twice += [sid for question in doc.open_questions for sid in question.evidence]
+    score.update(twice + twice)
     body = [s for s in body_sentences(doc) if s.id not in skip]
-    # Body is in text order already: rank by score, then position (list.index would be O(n^2)).
-    order = {s.id: i for i, s in enumerate(body)}
-    ranked = sorted(body, key=lambda s: (-score[s.id], order[s.id]))[:MAX_KEY_POINTS]
-    chosen = {s.id for s in ranked if score[s.id] > 0}
-    return [KeyPoint(text=s.text, sentences=[s.id]) for s in body if s.id in chosen]
+    # The best-scored sentences, ties to the earlier; a sentence with no finding is no point.
+    # Body is in text order already, so its index is the position (list.index would be O(n^2)).
+    scored = [(-score[s.id], i) for i, s in enumerate(body) if s.id in score]
+    chosen = {i for _, i in sorted(scored)[:MAX_KEY_POINTS]}
+    return [KeyPoint(text=s.text, sentences=[s.id]) for i, s in enumerate(body) if i in chosen]
 
 
 def tags(doc: Document) -> list[str]:
