@@ -44,3 +44,18 @@ def test_prefix_starts_with_and_without_the_lowered_text_agree(code: str, data) 
     hi = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(0, hi))
     assert dates._prefix_starts(text, lo, hi, r, lowered) == dates._prefix_starts(text, lo, hi, r)
+
+
+NUMBERS = ["2024", "12", "1/2/2024", "19/10", "2025-10-19", "3", "31", "1st", "5th", "(", ")"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CODES), st.data())
+def test_the_forms_tried_first_at_a_digit_miss_no_date_the_whole_scan_finds(code: str, data):
+    r = dates.rules(load(code))
+    words = data.draw(st.lists(st.sampled_from(WORDS[code] + NUMBERS), min_size=1, max_size=8))
+    text = "".join(w + data.draw(SPACE) for w in words)
+    if data.draw(st.booleans()):
+        text = text.title()
+    for at in (i for i, ch in enumerate(text) if ch.isdigit()):
+        assert not r.scan.match(text, at) or r.number_scan.match(text, at)

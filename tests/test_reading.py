@@ -261,3 +261,22 @@ def test_read_bytes_hash_is_of_the_raw_bytes():
 
     raw = BODY.encode("utf-16")
     assert read_bytes(raw, "x.txt", "txt").sha256 == hashlib.sha256(raw).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain first line.\nThe minister said: \u00e2\u20ac\u0153we will act\u00e2\u20ac\u009d.\n"
+        "Last line.\n",
+        "Caf\u00c3\u00a9 owners met.\nTom &amp; Jerry &lt;3 the show.\nSaf\u00c3\u00a9 again\n",
+        "A <b>tag</b> here.\nCaf\u00c3\u00a9 &amp; bar.\n",
+        "Only ASCII lines\nwithout any mojibake at all\n",
+    ],
+)
+def test_mojibake_is_repaired_line_by_line_as_ftfy_repairs_the_whole_text(text):
+    import ftfy
+
+    from generator.reading import _ftfy_lines
+
+    whole = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+    assert _ftfy_lines(text) == whole

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
-from .wordstarts import _BEFORE_WORD, word_start_finditer
+from .wordstarts import BEFORE_WORD, word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", "“", '"'}
@@ -109,7 +109,7 @@ def _verb_starts(words: list[str]) -> re.Pattern | None:
     """A character before a word, then (looked ahead at) one of the verbs in lower case."""
     if not all(word.isascii() for word in words):
         return None  # "ſ" ignoring case is "s": a verb's lowered form would not say
-    return re.compile(f"{_BEFORE_WORD}(?={word_trie([word.lower() for word in words])})")
+    return re.compile(f"{BEFORE_WORD}(?={word_trie([word.lower() for word in words])})")
 
 
 def _described(language: Language) -> re.Pattern:

@@ -19,7 +19,7 @@ WORD_START = r"(?<!\w)"
 # In ASCII text, the characters \w does not match: one of them stands before every word start
 # but the text's first.
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
-_BEFORE_WORD = f"[{re.escape(_ASCII_NON_WORD)}]"
+BEFORE_WORD = f"[{re.escape(_ASCII_NON_WORD)}]"
 
 
 @cache  # one per pattern (the stages' patterns live as long as the process)
@@ -31,7 +31,7 @@ def word_start_finditer(pattern: re.Pattern) -> Callable[[str], list[re.Match]]:
     if not pattern.pattern.startswith(WORD_START):
         raise ValueError(f"not a word-start pattern: {pattern.pattern[:40]!r}")
     rest = pattern.pattern[len(WORD_START) :]
-    candidates = re.compile(f"{_BEFORE_WORD}(?={rest})", pattern.flags)
+    candidates = re.compile(f"{BEFORE_WORD}(?={rest})", pattern.flags)
 
     def finditer(text: str) -> list[re.Match]:
         if not text.isascii():
