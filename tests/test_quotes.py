@@ -431,3 +431,13 @@ def test_a_statement_closed_by_whose_statement_it_is():
 def test_posts_and_talks_report_speech(code, paragraph, speaker, text):
     doc = make_doc([paragraph], code, {speaker: "person"})
     assert run(doc) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("verb", ["urainya", "usulnya", "keluhnya", "kenangnya"])
+def test_more_bare_speech_verbs_with_the_enclitic_name_the_last_speaker(verb):
+    doc = make_doc(
+        ["Budi Santoso hadir di rapat itu.", f'"Tugas kami menjaga data warga," {verb}.'],
+        "id",
+        {"Budi Santoso": "person"},
+    )
+    assert run(doc) == [("Budi Santoso", "Tugas kami menjaga data warga")]
