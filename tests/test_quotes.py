@@ -441,3 +441,15 @@ def test_more_bare_speech_verbs_with_the_enclitic_name_the_last_speaker(verb):
         {"Budi Santoso": "person"},
     )
     assert run(doc) == [("Budi Santoso", "Tugas kami menjaga data warga")]
+
+
+def test_a_speaker_s_apposition_between_the_quotation_and_the_verb():
+    doc = make_doc(
+        ['"Hiring remains soft," Dana Reyes, chief economist at Kestrel Investments, said.'],
+        "en",
+        {"Dana Reyes": "person", "Kestrel Investments": "organization"},
+    )
+    assert run(doc) == [("Dana Reyes", "Hiring remains soft")]
+    # no person before the verb: no speaker guessed after it
+    doc = make_doc(['"Hiring remains soft," the bank, which lost money, said on Monday.'], "en")
+    assert [speaker for speaker, _ in run(doc)] in ([], [None])

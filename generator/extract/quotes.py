@@ -46,6 +46,11 @@ NAME_RUN = re.compile(rf"(?<!\w){_CAPITALISED}(?:\s+{_CAPITALISED})*")
 
 AFTER_VERB_WORDS = 6  # a speech verb after a quotation stands within its first words
 AFTER_INVERTED_WORDS = 2  # 'kata Teddy', 'demikian kata Teddy'
+# A name of up to four words right after a quotation, then its apposition between commas:
+# '"...," Dana Reyes, chief economist at Kestrel Investments, said'.
+APPOSITION_AFTER = re.compile(
+    r"[\s,]*(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*,[^,.;:\"“”]{1,100},"
+)
 OBJECT_WORDS = 14  # where the speaker named after the verb may stand ('said ... , Tony Woodley')
 BEFORE_TAIL_WORDS = 6  # 'Djamal told reporters in Jakarta:' - words between verb and quote
 SUBJECT_WORDS = 10  # a subject phrase longer than this is not a speaker's name
@@ -490,12 +495,25 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     verbs = [m for m in r.inverted.finditer(text, start, inverted_limit)]
     verbs += [m for m in r.verb.finditer(text, start, limit)]
     if not verbs:
-        return None
+        return _after_apposition(ctx, start, end)
     verb = min(verbs, key=lambda m: m.start())
     speaker = (
         _subject(ctx, start, verb.start()) or _enclitic(ctx, verb) or _object(ctx, verb.end(), end)
     )
     return Attribution(speaker or Speaker(), "after", end)
+
+
+def _after_apposition(ctx: Context, start: int, end: int) -> Attribution | None:
+    """'"...," Dana Reyes, chief economist at Kestrel Investments, said': a name, its
+    apposition between commas, then the speech verb; the speaker is the name's person."""
+    text = ctx.doc.text
+    apposition = APPOSITION_AFTER.match(text, start, end)
+    if apposition is None:
+        return None
+    limit = _word_offset(text, apposition.end(), end, AFTER_VERB_WORDS)
+    verb = ctx.rules.verb.search(text, apposition.end(), limit)
+    speaker = verb and _subject(ctx, start, verb.start())
+    return Attribution(speaker, "after", end) if speaker and speaker.actor else None
 
 
 def _before(ctx: Context, index: int) -> Attribution | None:
