@@ -2360,3 +2360,18 @@ def test_an_officer_s_rank_names_the_body_he_serves_in_when_nothing_else_does():
     # a title says more than a rank: the cabinet's secretary is the state's
     doc = actors_of("Sekretaris Kabinet Letkol Budi Santosa mengumumkan jadwal itu.")
     assert actor(doc, "Budi Santosa").affiliation == "Indonesia"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "KPK menangkap Wamenaker Immanuel Santoso dalam operasi itu.",
+            "Immanuel Santoso",
+            "Wamenaker",
+        ),
+        ("Hal itu dikatakan Kasintel Kejari Sukamaju Budi Santosa.", "Budi Santosa", "Kasintel"),
+    ],
+)
+def test_short_titles_of_deputy_ministers_and_prosecutors_sections(text, person, role):
+    assert actor(actors_of(text), person).role == role
