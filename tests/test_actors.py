@@ -2375,3 +2375,9 @@ def test_an_officer_s_rank_names_the_body_he_serves_in_when_nothing_else_does():
 )
 def test_short_titles_of_deputy_ministers_and_prosecutors_sections(text, person, role):
     assert actor(actors_of(text), person).role == role
+
+
+def test_a_name_ending_in_jr_takes_the_apposition_after_its_stop():
+    doc = actors_of('"It will grow," said Dana Reyes Jr., executive chairman of Orvex Motor Co.')
+    reyes = actor(doc, "Dana Reyes Jr")
+    assert (reyes.role, reyes.affiliation) == ("executive chairman", "Orvex Motor Co")

@@ -102,6 +102,7 @@ class ActorLexicon:
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
+    name_suffixes: frozenset[str]  # "Jr": the last word of a person's name, with its stop
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -282,6 +283,7 @@ def lexicon(language: Language) -> ActorLexicon:
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
+        name_suffixes=_folded_set(data, "name_suffixes"),
         rank_bodies={
             fold(str(rank)): str(body)
             for body, ranks in (data.get("rank_bodies") or {}).items()

@@ -323,8 +323,10 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []
     if toks.fold[last] in lex.role_introducers and _introduced_role(finder, last + 1):
         last += 1  # "Budi Santoso selaku Ketua Panitia": the word that introduces a role
-    elif finder.toks.gap[last].strip() != ",":
-        return []
+    elif finder.toks.gap[last].strip() != "," and not (
+        finder.toks.gap[last].strip() == ".," and toks.fold[last - 1] in lex.name_suffixes
+    ):
+        return []  # (but "Dana Reyes Jr., executive chairman of Orvex")
     out: list[int] = []
     k = last
     role = False
