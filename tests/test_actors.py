@@ -2381,3 +2381,36 @@ def test_a_name_ending_in_jr_takes_the_apposition_after_its_stop():
     doc = actors_of('"It will grow," said Dana Reyes Jr., executive chairman of Orvex Motor Co.')
     reyes = actor(doc, "Dana Reyes Jr")
     assert (reyes.role, reyes.affiliation) == ("executive chairman", "Orvex Motor Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Direktur Jenderal Pajak Budi Santosa mengatakan penerimaan naik.",
+            "Budi Santosa",
+            "Direktur Jenderal Pajak",
+            "Indonesia",  # a state's office, though "Direktur" alone is a company's
+        ),
+        (
+            "Deputi Gubernur Bank Indonesia Budi Santosa mengatakan hal itu.",
+            "Budi Santosa",
+            "Deputi Gubernur",
+            "Bank Indonesia",
+        ),
+        (
+            "Ekonom senior Lembaga Kajian Nusantara Budi Santosa mengatakan inflasi turun.",
+            "Budi Santosa",
+            "Ekonom senior",
+            "Lembaga Kajian Nusantara",
+        ),
+    ],
+)
+def test_titles_read_whole_with_their_office(text, person, role, affiliation):
+    doc = actors_of(text)
+    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+
+
+def test_a_ministry_s_portfolio_word_that_opens_sentences_stays_in_its_name():
+    doc = actors_of("Kementerian Dalam Negeri menerbitkan surat edaran itu kemarin.")
+    assert [a.name for a in doc.actors] == ["Kementerian Dalam Negeri"]

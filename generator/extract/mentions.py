@@ -494,7 +494,8 @@ class Finder:
         )
         if stop and self.marks.domain[i] and i > 0 and self.toks.gap[i] == " ":
             m = self.marks
-            return not (m.role[i - 1] or m.domain[i - 1])  # "Menteri Dalam Negeri": a portfolio
+            # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
+            return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
         return stop
 
     def nameish(self, i: int) -> bool:
@@ -869,6 +870,7 @@ class Finder:
                 and toks.sent[i - 1] == toks.sent[i]
                 and self.toks.gap[i] == " "
             )
+            or self._title_then_lower_portfolio(i)
         )
         # "Wali Kota Pekanbaru Agung Nugroho": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Pekanbaru Agung Nugroho")
@@ -1070,6 +1072,20 @@ class Finder:
         """Words a..b hold a title of a field or a company ("Pengamat", "CEO", "Direktur Utama"),
         not a state's office (perhaps with its portfolio: "Pengamat Pasar Modal")."""
         return self.title_in(a, b, self.lex.private_roles)
+
+    def private_whole_title(self, a: int, b: int) -> bool:
+        """As `private_title`, each title read whole: "Direktur Jenderal" is a state's office
+        though "Direktur" is a company's."""
+        fold, lex = self.toks.fold, self.lex
+        x = a
+        while x < b:
+            length = match_at(lex.roles, fold, x, b)
+            if length and " ".join(fold[x : x + length]) in lex.private_roles:
+                return True
+            if not length and fold[x] in lex.private_roles:
+                return True  # (a private title written as a portfolio's word)
+            x += length or 1
+        return False
 
     def title_in(self, a: int, b: int, titles: frozenset[str]) -> bool:
         """Words a..b hold one of `titles` (folded phrases)."""
@@ -1454,6 +1470,24 @@ class Finder:
         while k > 0 and self.toks.gap[k] == " ":
             k -= 1
         return any(match_at(self.lex.jurisdiction_roles, self.toks.fold, x, i) for x in range(k, i))
+
+    def _title_then_lower_portfolio(self, i: int) -> bool:
+        """'Ekonom senior Lembaga Kajian Nusantara Budi': a title, lower-case portfolio words,
+        then run i, which holds the title's office and its holder."""
+        toks, m = self.toks, self.marks
+        k = i - 1
+        while (
+            k > 0
+            and not toks.capital[k]
+            and m.domain[k]
+            and not m.role[k]
+            and self.toks.gap[k + 1] == " "
+            and toks.sent[k] == toks.sent[i]
+        ):
+            k -= 1
+        return (
+            k < i - 1 and m.role[k] and toks.sent[k] == toks.sent[i] and self.toks.gap[k + 1] == " "
+        )
 
     def _office_short_form_before(self, i: int) -> bool:
         """'Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Sukamaju Andi': run i opens

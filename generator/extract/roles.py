@@ -518,7 +518,7 @@ def _read(
         not cand.affiliation_iso
         and toks.capital[a]
         and not pointed_back
-        and not finder.private_title(a, b + 1)  # no state for a company's title
+        and not finder.private_whole_title(a, b + 1)  # no state for a company's title
         and not any(toks.fold[k] in lex.regional_adjectives for k in phrase)
     ):
         cand.default_country = True  # (not "European Commissioner": a union's, no state's)
