@@ -2414,3 +2414,20 @@ def test_titles_read_whole_with_their_office(text, person, role, affiliation):
 def test_a_ministry_s_portfolio_word_that_opens_sentences_stays_in_its_name():
     doc = actors_of("Kementerian Dalam Negeri menerbitkan surat edaran itu kemarin.")
     assert [a.name for a in doc.actors] == ["Kementerian Dalam Negeri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        ("Dirjen Pajak Budi Santosa mengatakan penerimaan naik.", "Dirjen Pajak", "Indonesia"),
+        (
+            "Direktur Jenderal Strategi Ekonomi dan Fiskal Kemenkeu Budi Santosa mengatakan "
+            "defisit aman.",
+            "Direktur Jenderal Strategi Ekonomi dan Fiskal",
+            "Kemenkeu",
+        ),
+    ],
+)
+def test_a_directorate_s_portfolio_is_the_title_s_not_an_organization(text, role, affiliation):
+    budi = actor(actors_of(text), "Budi Santosa")
+    assert (budi.role, budi.affiliation) == (role, affiliation)
