@@ -2431,3 +2431,17 @@ def test_a_ministry_s_portfolio_word_that_opens_sentences_stays_in_its_name():
 def test_a_directorate_s_portfolio_is_the_title_s_not_an_organization(text, role, affiliation):
     budi = actor(actors_of(text), "Budi Santosa")
     assert (budi.role, budi.affiliation) == (role, affiliation)
+
+
+def test_a_person_named_after_initials_is_named_by_the_surname_too():
+    doc = actors_of(
+        "Jaksa Agung ST Burhanuddin hadir di rapat itu. Burhanuddin mengatakan kasus tuntas."
+    )
+    assert actor(doc, "ST Burhanuddin").mentions == ["s1", "s2"]
+
+
+def test_national_bodies_named_by_their_short_form_alone_are_actors():
+    doc = actors_of("Kapuspenkum Kejagung, Budi Santosa, menyebut penyitaan dilakukan Senin.")
+    assert actor(doc, "Budi Santosa").affiliation == "Kejagung"
+    doc = actors_of("Polri menurunkan ratusan personel ke lokasi itu. Pihak Polda juga hadir.")
+    assert [a.name for a in doc.actors] == ["Polri"]

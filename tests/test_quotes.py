@@ -453,3 +453,12 @@ def test_a_speaker_s_apposition_between_the_quotation_and_the_verb():
     # no person before the verb: no speaker guessed after it
     doc = make_doc(['"Hiring remains soft," the bank, which lost money, said on Monday.'], "en")
     assert [speaker for speaker, _ in run(doc)] in ([], [None])
+
+
+def test_a_name_right_after_the_verb_comes_before_an_organization_named_later():
+    doc = make_doc(
+        ['"Kami fokus pada korupsi," ujar Burhanuddin di gedung utama Kejagung, Senin.'],
+        "id",
+        {"Kejagung": "organization"},
+    )
+    assert run(doc) == [("Burhanuddin", "Kami fokus pada korupsi")]

@@ -614,8 +614,14 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
         return Speaker(None, described.group("who"))  # a speaker described, not named
     mentions = ctx.mentions_in(start, end)
     person = next((m for m in mentions if ctx.is_person(m)), None)
-    if person or mentions:
-        return Speaker((person or mentions[0]).actor)
+    if person:
+        return Speaker(person.actor)
+    if mentions and first and first.start() < mentions[0].start and first.group()[:1].isupper():
+        # "ujar Burhanuddin di gedung Kejagung": a name right after the verb that the actors
+        # stage left unlinked, before the organization named later
+        return _name_run(ctx, start, end) or Speaker(mentions[0].actor)
+    if mentions:
+        return Speaker(mentions[0].actor)
     return _name_run(ctx, start, end)
 
 
