@@ -94,8 +94,8 @@ class Candidate:
     org_reference: str | None = None
     # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
     client: bool = False
-    # The office a glued head's title names ("Kapolrestabes": "Polrestabes"), whose place the
-    # affiliation is: the office of that place is whom the title belongs to
+    # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
+    # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
     rank_body: str | None = None  # the body its rank is one of ("AKBP": Polri)
     speaker_enclitic: bool = False
