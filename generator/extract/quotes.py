@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote
-from .wordstarts import BEFORE_WORD, word_start_finditer
+from .wordstarts import BEFORE_WORD, matches_at, word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = {"”", "»", "“", '"'}
@@ -393,21 +393,9 @@ def _speech_verbs(text: str, r: QuoteRules) -> list[re.Match]:
     one character before a word to the next), and the verb is matched only there."""
     if r.verb_starts is None or not text.isascii():
         return word_start_finditer(r.verb)(text)
-    found: list[re.Match] = []
-    end = 0
-    starts = [0]  # the text's first word has no character before it
-    starts.extend(start.end() for start in r.verb_starts.finditer(text.lower()))
-    for at in starts:
-        if at < end:
-            continue  # inside the last match: finditer goes on after it
-        match = r.verb.match(text, at)
-        if match is None:
-            continue
-        if match.end() == at:
-            return list(r.verb.finditer(text))  # an empty match: finditer's own rules
-        found.append(match)
-        end = match.end()
-    return found
+    # the text's first word has no character before it
+    starts = [0, *(start.end() for start in r.verb_starts.finditer(text.lower()))]
+    return matches_at(r.verb, text, starts)
 
 
 def _name_before(ctx: Context, start: int, end: int) -> Speaker | None:

@@ -36,21 +36,25 @@ def word_start_finditer(pattern: re.Pattern) -> Callable[[str], list[re.Match]]:
     def finditer(text: str) -> list[re.Match]:
         if not text.isascii():
             return list(pattern.finditer(text))
-        found: list[re.Match] = []
-        end = 0
-        first = pattern.match(text, 0)  # the text's first word has no character before it
-        starts = [0] if first is not None else []
-        starts.extend(candidate.end() for candidate in candidates.finditer(text))
-        for at in starts:
-            if at < end:
-                continue  # inside the last match: finditer goes on after it
-            match = first if at == 0 else pattern.match(text, at)
-            if match is None:
-                continue
-            if match.end() == at:
-                return list(pattern.finditer(text))  # an empty match: finditer's own rules
-            found.append(match)
-            end = match.end()
-        return found
+        # the text's first word has no character before it
+        return matches_at(pattern, text, [0, *(c.end() for c in candidates.finditer(text))])
 
     return finditer
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """`list(pattern.finditer(text))`, the pattern tried only at `starts`: ascending offsets
+    that hold every offset where a match of it may begin."""
+    found: list[re.Match] = []
+    end = 0
+    for at in starts:
+        if at < end:
+            continue  # inside the last match: finditer goes on after it
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        if match.end() == at:
+            return list(pattern.finditer(text))  # an empty match: finditer's own rules
+        found.append(match)
+        end = match.end()
+    return found
