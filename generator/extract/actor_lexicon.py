@@ -103,6 +103,8 @@ class ActorLexicon:
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
     name_suffixes: frozenset[str]  # "Jr": the last word of a person's name, with its stop
+    possessives: frozenset[str]  # endings that make a name its owner's: "'s" ("Orvex's chief")
+    possessives_all: frozenset[str]  # those and the plural's bare apostrophe ("Motors' chief")
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
@@ -284,6 +286,8 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
         name_suffixes=_folded_set(data, "name_suffixes"),
+        possessives=frozenset(_words(data, "possessives")),
+        possessives_all=frozenset(_words(data, "possessives") + _words(data, "plural_possessives")),
         rank_bodies={
             fold(str(rank)): str(body)
             for body, ranks in (data.get("rank_bodies") or {}).items()

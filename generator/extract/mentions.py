@@ -1087,6 +1087,10 @@ class Finder:
             x += length or 1
         return False
 
+    def possessive(self, k: int) -> bool:
+        """The gap before token k is a possessive ending ("Orvex's chief executive")."""
+        return self.toks.gap[k].strip() in self.lex.possessives
+
     def title_in(self, a: int, b: int, titles: frozenset[str]) -> bool:
         """Words a..b hold one of `titles` (folded phrases)."""
         words = self.toks.fold[a:b]
@@ -2109,5 +2113,5 @@ class Finder:
                 if k + 1 >= toks.n or toks.sent[k + 1] != sent:
                     return True
                 gap = self.toks.gap[k + 1].strip()
-                return bool(gap) and gap not in ("'s", "’s")
+                return bool(gap) and not self.possessive(k + 1)
         return False

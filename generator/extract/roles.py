@@ -127,7 +127,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     k = first - 1
     while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
         gap = finder.toks.gap[k + 1].strip()
-        if (gap == "," and _cues_only(finder, k + 1, first)) or gap in ("'s", "’s", "'", "’"):
+        if (gap == "," and _cues_only(finder, k + 1, first)) or gap in lex.possessives_all:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
             pass
@@ -147,7 +147,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and k + 1 not in people
             and k < first - 1
             and toks.fold[k + 1] not in listing
-            and toks.gap[k + 1] not in ("'s ", "’s ")  # "Dana Reyes's lawyer, Tom Harlan"
+            and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
         ):
             # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
             # words after it (not "Utusan khusus Presiden Hendra Arief, Budi ...": the title's
@@ -293,7 +293,7 @@ def _org_reference(finder: Finder, k: int) -> bool:
         return True  # "its spokesman", "Tom Harlan, its chief financial officer"
     if toks.fold[k] not in lex.org_nouns:
         return False
-    if finder.text[toks.end[k] : toks.end[k] + 2] in ("'s", "’s"):
+    if finder.text.startswith(tuple(lex.possessives), toks.end[k]):  # "the company's"
         return True
     sent = toks.sent[k]
     before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == sent else None
@@ -335,7 +335,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         gap = finder.toks.gap[k].strip()
         goes_on = (
             _bracket_gap(gap)
-            or gap in ("'s", "’s")
+            or gap in lex.possessives
             or (gap == "." and m.org_head[k - 1])
             or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
         )
@@ -533,7 +533,7 @@ def _read(
 def _possessive_owner(finder: Finder, before: list[int]) -> bool:
     """A capitalised name in the possessive opens the words before a title ("Orvex's")."""
     toks = finder.toks
-    return any(toks.capital[k] and toks.gap[k + 1] in ("'s ", "’s ") for k in before)
+    return any(toks.capital[k] and finder.possessive(k + 1) for k in before)
 
 
 def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
@@ -704,7 +704,7 @@ def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate)
     toks, m = finder.toks, finder.marks
     if other.last - other.first != 1 or k >= toks.n or toks.sent[k] != other.sent:
         return False
-    if finder.toks.gap[k].strip() not in ("", "'s", "’s"):
+    if finder.toks.gap[k].strip() and not finder.possessive(k):
         return False
     while k < toks.n and m.domain[k] and not m.role[k]:
         k += 1  # "Zentrix's worldwide vice-president"
