@@ -29,6 +29,12 @@ def actor(doc: Document, name: str) -> Actor:
     return found[0]
 
 
+def held(doc: Document, name: str) -> tuple[str | None, str | None]:
+    """The role and affiliation of the actor named `name`."""
+    person = actor(doc, name)
+    return person.role, person.affiliation
+
+
 def names(doc: Document) -> set[str]:
     return {a.name for a in doc.actors}
 
@@ -2063,7 +2069,7 @@ def test_a_lawyer_named_after_the_title_is_the_lawyer():
 )
 def test_a_glued_head_s_title_belongs_to_its_office_in_the_place(text, person, role, affiliation):
     doc = actors_of(text)
-    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+    assert held(doc, person) == (role, affiliation)
 
 
 @pytest.mark.parametrize(
@@ -2115,7 +2121,7 @@ def test_a_glued_head_s_title_belongs_to_its_office_in_the_place(text, person, r
 )
 def test_english_titles_with_their_portfolio_and_organization(text, person, role, affiliation):
     doc = actors_of(text)
-    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+    assert held(doc, person) == (role, affiliation)
 
 
 def test_names_joined_by_an_ampersand_are_one_company_not_a_person():
@@ -2292,7 +2298,7 @@ def test_a_section_of_an_office_is_the_title_s_portfolio_not_a_person(
     text, person, role, affiliation
 ):
     doc = actors_of(text)
-    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+    assert held(doc, person) == (role, affiliation)
     assert [a.name for a in doc.actors if a.type == "person"] == [person]
 
 
@@ -2338,7 +2344,7 @@ def test_a_place_s_short_form_in_brackets_after_a_title_is_the_place_no_holder()
 
 def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
     doc = actors_of("Ia dilaporkan oleh istri Bupati Sukamaju Utara (Sumut) berinisial FH.")
-    assert (actor(doc, "FH").role, actor(doc, "FH").affiliation) == (None, None)
+    assert held(doc, "FH") == (None, None)
     doc = actors_of("Ia dilaporkan oleh Bupati Sukamaju Utara (Sumut) berinisial FH.")
     assert actor(doc, "FH").role == "Bupati"
 
@@ -2408,7 +2414,7 @@ def test_a_name_ending_in_jr_takes_the_apposition_after_its_stop():
 )
 def test_titles_read_whole_with_their_office(text, person, role, affiliation):
     doc = actors_of(text)
-    assert (actor(doc, person).role, actor(doc, person).affiliation) == (role, affiliation)
+    assert held(doc, person) == (role, affiliation)
 
 
 def test_a_ministry_s_portfolio_word_that_opens_sentences_stays_in_its_name():
