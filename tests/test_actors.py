@@ -2060,7 +2060,7 @@ def test_a_lawyer_named_after_the_title_is_the_lawyer():
             "Polda Sukamaju",
         ),
         (
-            "Wali Kota (Walkot) Sukamaju Budi Santosa mengatakan pasar murah digelar.",
+            "Wali Kota (Walkot) Sukamaju Budi Santosa meresmikan taman kota itu.",
             "Budi Santosa",
             "Wali Kota",
             "Sukamaju",
@@ -2076,10 +2076,10 @@ def test_a_glued_head_s_title_belongs_to_its_office_in_the_place(text, person, r
     ("text", "person", "role", "affiliation"),
     [
         (
-            "Dana Reyes, chief market economist at Kestrel Partners, said prices fell.",
+            "Dana Reyes, chief market economist at Kestrel Securities, said bonds rallied.",
             "Dana Reyes",
             "chief market economist",
-            "Kestrel Partners",
+            "Kestrel Securities",
         ),
         (
             "Dana Reyes, a market analyst from Kestrel Capital, said prices fell.",
@@ -2100,22 +2100,22 @@ def test_a_glued_head_s_title_belongs_to_its_office_in_the_place(text, person, r
             "White House",
         ),
         (
-            "Guests included the Prime Minister of Singapore, Mr. Tan Boon Heng, at the terminal.",
+            "The team met the Prime Minister of Singapore, Mr. Tan Boon Heng, on Monday.",
             "Tan Boon Heng",
             "Prime Minister",
             "Singapore",
         ),
         (
-            "Procter & Gamble spokeswoman Dana Reyes said prices fell.",
+            "Orders rose, Orvex & Talmont spokeswoman Dana Reyes said.",
             "Dana Reyes",
             "spokeswoman",
-            "Procter & Gamble",
+            "Orvex & Talmont",
         ),
         (
-            "A spokeswoman for Procter & Gamble, Dana Reyes, said prices fell.",
+            "A spokeswoman for Orvex & Talmont, Dana Reyes, said orders rose.",
             "Dana Reyes",
             "spokeswoman",
-            "Procter & Gamble",
+            "Orvex & Talmont",
         ),
     ],
 )
@@ -2125,8 +2125,8 @@ def test_english_titles_with_their_portfolio_and_organization(text, person, role
 
 
 def test_names_joined_by_an_ampersand_are_one_company_not_a_person():
-    doc = actors_of("Shares of Procter & Gamble fell 37 percent on Thursday.")
-    assert actor(doc, "Procter & Gamble").type == "organization"
+    doc = actors_of("Shares of Orvex & Talmont fell 12 percent on Thursday.")
+    assert actor(doc, "Orvex & Talmont").type == "organization"
     doc = actors_of("Dana Reyes & Tom Harlan opened a bakery in the old market hall.")
     assert {a.name for a in doc.actors if a.type == "person"} == {"Dana Reyes", "Tom Harlan"}
 
@@ -2153,7 +2153,7 @@ def test_a_title_of_an_office_with_a_demonstrative_points_back_to_the_person():
     ("text", "person", "role"),
     [
         (
-            "Kepala Kejaksaan Tinggi Sumsel Budi Santosa menambahkan, gedung itu selesai.",
+            "Kepala Kejaksaan Tinggi Sumsel Budi Santosa menambahkan, berkas perkara itu lengkap.",
             "Budi Santosa",
             "Kepala Kejaksaan Tinggi Sumsel",
         ),
@@ -2167,17 +2167,15 @@ def test_a_head_s_title_is_written_with_its_office(text, person, role):
 
 
 def test_an_acronym_spelling_a_country_and_the_name_after_it_names_one_organization():
-    doc = actors_of(
-        "Direktur Riset Indonesia Policy Studies (IPS) Budi Santosa menilai ada empat masalah."
-    )
-    assert actor(doc, "Budi Santosa").affiliation == "Indonesia Policy Studies"
-    assert "IPS" in actor(doc, "Indonesia Policy Studies").aliases
+    doc = actors_of("Peneliti Indonesia Policy Forum (IPF) Budi Santosa menilai harga beras naik.")
+    assert actor(doc, "Budi Santosa").affiliation == "Indonesia Policy Forum"
+    assert "IPF" in actor(doc, "Indonesia Policy Forum").aliases
     assert "Indonesia" not in names(doc)
 
 
 def test_common_words_before_a_state_title_are_no_jurisdiction():
     doc = actors_of(
-        "Mahasiswa menggelar aksi 1 Tahun Kepemimpinan Presiden Budi Santosa di depan kantor itu."
+        "Warga menggelar acara 5 Tahun Kepemimpinan Presiden Budi Santosa di alun-alun kota."
     )
     assert actor(doc, "Budi Santosa").affiliation == "Indonesia"
     # where a title's place comes before it, the place is whose title it is
@@ -2212,22 +2210,20 @@ def test_a_glued_head_s_district_named_by_short_forms_is_its_office_s():
 
 
 def test_a_body_s_region_after_its_short_name_belongs_to_it():
-    doc = actors_of("KPK belum menahan mantan Ketua DPRD Jatim Kusnadi terkait kasus itu.")
-    kusnadi = actor(doc, "Kusnadi")
-    assert (kusnadi.role, kusnadi.affiliation) == ("mantan Ketua DPRD Jatim", "DPRD Jatim")
+    doc = actors_of("Jaksa belum memeriksa mantan Ketua DPRD Jatim Wardoyo dalam perkara itu.")
+    wardoyo = actor(doc, "Wardoyo")
+    assert (wardoyo.role, wardoyo.affiliation) == ("mantan Ketua DPRD Jatim", "DPRD Jatim")
 
 
 def test_a_foreign_looking_name_with_no_foreign_state_named_holds_the_home_title():
-    doc = actors_of(
-        "KPK menangkap Wakil Menteri Ketenagakerjaan Immanuel Santoso dalam operasi itu."
-    )
+    doc = actors_of("Polisi memeriksa Wakil Menteri Ketenagakerjaan Immanuel Santoso di kantornya.")
     assert actor(doc, "Immanuel Santoso").affiliation == "Indonesia"
-    doc = actors_of("Presiden AS Donald Trump bertemu Presiden Joe Biden di kantornya.")
-    assert actor(doc, "Joe Biden").country == "US"
+    doc = actors_of("Presiden AS John Carter bertemu Presiden Michael Brown di kantornya.")
+    assert actor(doc, "Michael Brown").country == "US"
 
 
 def test_a_portfolio_word_that_also_opens_sentences_stays_in_the_title():
-    doc = actors_of("Ketiga, Menteri Dalam Negeri Budi Santosa disebut berperan penting.")
+    doc = actors_of("Menteri Dalam Negeri Budi Santosa membuka rapat itu pagi ini.")
     budi = actor(doc, "Budi Santosa")
     assert (budi.role, budi.affiliation) == ("Menteri Dalam Negeri", "Indonesia")
 
@@ -2238,13 +2234,13 @@ def test_an_airport_named_after_an_organization_s_head_is_a_place():
 
 
 def test_an_organization_s_name_stops_before_a_form_of_address_after_a_conjunction():
-    doc = actors_of("Program itu dijalankan Gerakan Peduli Anak Sehat dan Ibu Hamil bersama warga.")
+    doc = actors_of("Program itu dijalankan Gerakan Peduli Lansia dan Ibu Menyusui bersama warga.")
     assert not any(a.name.endswith(" dan") for a in doc.actors)
 
 
 def test_a_head_of_two_words_alone_names_no_organization():
     doc = actors_of(
-        "Pemerintah Kota Sukamaju menggelar pasar murah. Pemerintah Kota juga menyiapkan bantuan."
+        "Pemerintah Kota Sukamaju membuka layanan baru. Pemerintah Kota juga menyiapkan petugas."
     )
     assert [a.name for a in doc.actors if a.type == "organization"] == ["Pemerintah Kota Sukamaju"]
 
@@ -2281,7 +2277,7 @@ def test_one_word_and_a_name_ending_in_a_head_are_one_organization():
     [
         (
             'Kasi Intel Kejari Sukamaju Budi Santosa hadir. "Berkas sudah lengkap," kata Kasi '
-            "Intel, Senin (20/10/2025).",
+            "Intel, Rabu (5/3/2025).",
             "Budi Santosa",
             "Kasi Intel",
             "Kejari Sukamaju",
@@ -2312,14 +2308,14 @@ def test_a_national_commission_and_a_working_group_are_organizations():
 
 def test_a_company_named_by_heads_in_a_row_can_open_a_sentence():
     doc = actors_of(
-        "Markets fell again. General Motors Corporation (GM) has posted its first annual loss."
+        "Markets fell again. General Airways Corporation (GAC) reported a loss for the year."
     )
-    assert actor(doc, "General Motors Corporation").type == "organization"
-    assert "GM" in actor(doc, "General Motors Corporation").aliases
+    assert actor(doc, "General Airways Corporation").type == "organization"
+    assert "GAC" in actor(doc, "General Airways Corporation").aliases
 
 
 def test_a_country_s_long_english_name_is_the_country():
-    doc = actors_of("The plane was set to land in the United States of America on Monday.")
+    doc = actors_of("The delegation flew to the United States of America last week.")
     assert [(a.name, a.type) for a in doc.actors] == [("United States of America", "country")]
 
 
@@ -2338,15 +2334,15 @@ def test_a_title_holding_an_office_s_head_belongs_to_that_office_in_the_place():
 
 
 def test_a_place_s_short_form_in_brackets_after_a_title_is_the_place_no_holder():
-    doc = actors_of("Pejabat yang ditangkap itu merupakan Bupati Kolaka Timur (Koltim).")
+    doc = actors_of("Pejabat yang diperiksa itu merupakan Bupati Sukamaju Timur (Sutim).")
     assert [a for a in doc.actors if a.type == "person"] == []
 
 
 def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
-    doc = actors_of("Ia dilaporkan oleh istri Bupati Sukamaju Utara (Sumut) berinisial FH.")
-    assert held(doc, "FH") == (None, None)
-    doc = actors_of("Ia dilaporkan oleh Bupati Sukamaju Utara (Sumut) berinisial FH.")
-    assert actor(doc, "FH").role == "Bupati"
+    doc = actors_of("Laporan itu dibuat istri Bupati Sukamaju Utara (Sumut) berinisial RH.")
+    assert held(doc, "RH") == (None, None)
+    doc = actors_of("Laporan itu dibuat Bupati Sukamaju Utara (Sumut) berinisial RH.")
+    assert actor(doc, "RH").role == "Bupati"
 
 
 def test_the_owner_in_the_possessive_comes_before_a_portfolio_named_after_the_title():
@@ -2372,7 +2368,7 @@ def test_an_officer_s_rank_names_the_body_he_serves_in_when_nothing_else_does():
     ("text", "person", "role"),
     [
         (
-            "KPK menangkap Wamenaker Immanuel Santoso dalam operasi itu.",
+            "Polisi memeriksa Wamenaker Immanuel Santoso di kantornya.",
             "Immanuel Santoso",
             "Wamenaker",
         ),
@@ -2384,9 +2380,11 @@ def test_short_titles_of_deputy_ministers_and_prosecutors_sections(text, person,
 
 
 def test_a_name_ending_in_jr_takes_the_apposition_after_its_stop():
-    doc = actors_of('"It will grow," said Dana Reyes Jr., executive chairman of Orvex Motor Co.')
+    doc = actors_of(
+        '"Sales will recover," said Dana Reyes Jr., executive chairman of Orvex Foods Co.'
+    )
     reyes = actor(doc, "Dana Reyes Jr")
-    assert (reyes.role, reyes.affiliation) == ("executive chairman", "Orvex Motor Co")
+    assert (reyes.role, reyes.affiliation) == ("executive chairman", "Orvex Foods Co")
 
 
 @pytest.mark.parametrize(
@@ -2441,13 +2439,13 @@ def test_a_directorate_s_portfolio_is_the_title_s_not_an_organization(text, role
 
 def test_a_person_named_after_initials_is_named_by_the_surname_too():
     doc = actors_of(
-        "Jaksa Agung ST Burhanuddin hadir di rapat itu. Burhanuddin mengatakan kasus tuntas."
+        "Jaksa Agung RT Wiranegara hadir di rapat itu. Wiranegara mengatakan kasus tuntas."
     )
-    assert actor(doc, "ST Burhanuddin").mentions == ["s1", "s2"]
+    assert actor(doc, "RT Wiranegara").mentions == ["s1", "s2"]
 
 
 def test_national_bodies_named_by_their_short_form_alone_are_actors():
-    doc = actors_of("Kapuspenkum Kejagung, Budi Santosa, menyebut penyitaan dilakukan Senin.")
+    doc = actors_of("Kapuspenkum Kejagung, Budi Santosa, menyebut berkas perkara sudah lengkap.")
     assert actor(doc, "Budi Santosa").affiliation == "Kejagung"
     doc = actors_of("Polri menurunkan ratusan personel ke lokasi itu. Pihak Polda juga hadir.")
     assert [a.name for a in doc.actors] == ["Polri"]

@@ -923,15 +923,23 @@ def test_lawsuits_rumours_deadlines_dissent_and_unknowns_raise_questions(
 @pytest.mark.parametrize(
     ("code", "sentence", "kind"),
     [
-        ("en", "Neither bank made any official statement about the outage.", "no_comment"),
+        ("en", "The bank made no official statement on the outage.", "no_comment"),
         ("en", "The airline has not commented on the cause of the delay.", "no_comment"),
-        ("en", "The merger is waiting for an approval by the competition regulator.", "pending"),
-        ("en", "An inquiry was opened into whether the records were altered.", "pending"),
+        ("en", "The merger awaits final approval from the regulator.", "pending"),
+        (
+            "en",
+            "Auditors began an inquiry last week into whether the accounts were altered.",
+            "pending",
+        ),
         ("en", "Fears of a housing slump weighed on builders' shares.", "pending"),
-        ("en", "The sale of the plant should be completed in October.", "expected"),
-        ("en", "More job cuts are expected when the factory reopens.", "expected"),
-        ("id", "Andai kata aturan itu direvisi, pabrik harus memasang penyaring.", "conditional"),
-        ("id", "Tidak jelas seberapa besar dampak aturan baru itu bagi petani.", "pending"),
+        ("en", "The sale of the mill should be completed by spring.", "expected"),
+        ("en", "Higher fares are expected once the new line opens.", "expected"),
+        (
+            "id",
+            "Andai kata harga pupuk naik lagi, petani terpaksa mengurangi tanam.",
+            "conditional",
+        ),
+        ("id", "Tidak jelas kapan jembatan itu selesai diperbaiki.", "pending"),
     ],
 )
 def test_statements_withheld_approvals_awaited_fears_and_due_dates_raise_questions(
@@ -946,8 +954,8 @@ def test_statements_withheld_approvals_awaited_fears_and_due_dates_raise_questio
     [
         (
             "en",
-            "An inquiry was opened into whether the records were altered.",
-            "Whether the records were altered?",
+            "Auditors began an inquiry last week into whether the accounts were altered.",
+            "Whether the accounts were altered?",
         ),
         (
             "en",
@@ -961,8 +969,8 @@ def test_statements_withheld_approvals_awaited_fears_and_due_dates_raise_questio
         ),
         (
             "id",
-            "Tidak jelas seberapa besar dampak aturan baru itu bagi petani.",
-            "Seberapa besar dampak aturan baru itu bagi petani?",
+            "Tidak jelas kapan jembatan itu selesai diperbaiki.",
+            "Kapan jembatan itu selesai diperbaiki?",
         ),
     ],
 )
