@@ -334,7 +334,7 @@ def _actor(
                     # "Presiden Joe Biden" beside "Presiden AS Donald Trump": the state of the
                     # same title named in the text, else the foreign state named most
                     # (with no foreign state named at all, the article's own: "Wakil Menteri
-                    # Immanuel ...")
+                    # Matthias ...")
                     state = (held or {}).get(_title_key(holder.role, lex)) or foreign or state
                 if state:
                     actor.country = state
@@ -342,7 +342,7 @@ def _actor(
                         actor.affiliation = _country_name(language.code, state)
         elif _rank_body(names):
             # with no title, an officer's rank names the body he serves in ("AKBP Budi
-            # Santosa": Polri); a title says more ("Seskab Letkol Teddy": the state's cabinet)
+            # Santosa": Polri); a title says more ("Seskab Letkol Budi": the state's cabinet)
             actor.affiliation = _rank_body(names)
     elif kind in ("organization", "org", "media"):
         actor.country = next((c.iso for c in names if c.iso), None)

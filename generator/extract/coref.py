@@ -187,7 +187,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             first += 1
         # After an office's short name the rest is its jurisdiction ("DPRD Solo": "Solo" is the
         # city, not the council), so only the name's starts stand for it.
-        # (not a person's initials: "Jaksa Agung ST Burhanuddin" is "Burhanuddin" too)
+        # (not a person's initials: "Jaksa Agung RT Wiranegara" is "Wiranegara" too)
         office = finder.toks.is_acronym(first) and not cand.person_cue
         for k in range(1, len(tokens)):
             for key in {tokens[:k]} if office else {tokens[:k], tokens[-k:]}:

@@ -563,7 +563,7 @@ class Finder:
         toks, m = self.toks, self.marks
         if not (self.lex.org_noun_follows and m.org_head[k]):
             return False
-        # heads in a row end the run too ("General Motors Corporation")
+        # heads in a row end the run too ("General Airways Corporation")
         while (
             k + 1 < toks.n
             and m.org_head[k + 1]
@@ -577,7 +577,7 @@ class Finder:
                 k + 1 >= toks.n
                 or toks.sent[k + 1] != toks.sent[k]
                 or not toks.capital[k + 1]
-                or self.toks.gap[k + 1] != " "  # "General Motors Corporation (GM)"
+                or self.toks.gap[k + 1] != " "  # "General Airways Corporation (GAC)"
             )
         )
 
@@ -831,7 +831,7 @@ class Finder:
             m, toks = self.marks, self.toks
             if (m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]):
                 return True
-            # "Procter & Gamble": one company's name of a word on each side (not two people's,
+            # "Orvex & Talmont": one company's name of a word on each side (not two people's,
             # "Dana & Tom", nor a portfolio of common words, "Research & Development", nor
             # names of marks and things, "PUMA & Logo Kucing")
             after = j + 1
@@ -872,8 +872,8 @@ class Finder:
             )
             or self._title_then_lower_portfolio(i)
         )
-        # "Wali Kota Pekanbaru Agung Nugroho": the place comes first; also after the title's
-        # short form in brackets ("Wali Kota (Walkot) Pekanbaru Agung Nugroho")
+        # "Wali Kota Sukamaju Budi Santosa": the place comes first; also after the title's
+        # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
         body = None  # the body a rank before the next name serves in
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
@@ -1354,7 +1354,7 @@ class Finder:
             if acronym_first and not self._name_initials(a, b):
                 # "Ketua DPR RI Budi Santosa": the acronym, its country, then the title's holder.
                 end = a + 1
-                # (its region too: "Ketua DPRD Jatim Kusnadi")
+                # (its region too: "Ketua DPRD Jatim Wardoyo")
                 while end < b and (toks.is_acronym(end) or m.country[end] or m.region[end]):
                     end += m.country[end] or m.region[end] or 1
                 end = min(end, b)
@@ -1381,7 +1381,7 @@ class Finder:
                 continue
             heads = [x for x in range(a, b) if m.org_head[x] or m.media_head[x]]
             if heads and heads[-1] == b - 2 and toks.fold[b - 1] in lex.place_tails:
-                yield "place", a, b, None  # "Changi International Airport": a place
+                yield "place", a, b, None  # "Kestrel International Airport": a place
                 return
             if heads:
                 # Head last ("Central Bank", "Pakistan International Airlines"): the name ends
@@ -1422,7 +1422,7 @@ class Finder:
             if toks.fold[a] in lex.place_heads or toks.fold[b - 1] in lex.place_tails:
                 yield "place", a, b, None  # "Jalan Thamrin", "Jakarta Selatan"
                 return
-            # "Garuda Indonesia": a name with a country; "Procter & Gamble": two names joined
+            # "Garuda Indonesia": a name with a country; "Orvex & Talmont": two names joined
             # by an ampersand make one company's, never one person's
             joined = any(toks.gap[x] == " & " for x in range(a + 1, b))
             yield ("org" if iso or joined else "name"), a, b, iso
@@ -1872,7 +1872,7 @@ class Finder:
                     inner.kind = "joined"  # "PT Kereta Api Indonesia (Persero)": a legal form
                     continue
                 if outer.kind == "place" and inner.kind == "name":
-                    inner.kind = "place"  # "Bupati Kolaka Timur (Koltim)": the place, short
+                    inner.kind = "place"  # "Bupati Sukamaju Timur (Sutim)": the place, short
                 if inner.acronym and x >= 2:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
                     self._join_country_expansion(cands[x - 2], outer, inner)
@@ -1931,7 +1931,7 @@ class Finder:
     def _join_country_expansion(
         self, before: Candidate, outer: Candidate, inner: Candidate
     ) -> None:
-        """'Indonesia Policy Studies (IPS)': the acronym spells a country's name and the name
+        """'Indonesia Policy Forum (IPF)': the acronym spells a country's name and the name
         after it, so they are one organization's name."""
         letters = inner.text.replace("-", "").replace(".", "").upper()
         if (

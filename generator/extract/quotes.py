@@ -605,7 +605,7 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     if person:
         return Speaker(person.actor)
     if mentions and first and first.start() < mentions[0].start and first.group()[:1].isupper():
-        # "ujar Burhanuddin di gedung Kejagung": a name right after the verb that the actors
+        # "ujar Wiranegara di gedung Kejagung": a name right after the verb that the actors
         # stage left unlinked, before the organization named later
         return _name_run(ctx, start, end) or Speaker(mentions[0].actor)
     if mentions:

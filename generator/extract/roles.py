@@ -134,7 +134,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         elif gap == "." and m.org_head[k]:
             pass  # "chief executive of Apple Inc. Steve Jobs": the stop of a legal form
         elif gap == "&" and finder.joins(k + 1):
-            pass  # "a spokeswoman for Procter & Gamble, Dana Reyes": one company's name
+            pass  # "a spokeswoman for Orvex & Talmont, Dana Reyes": one company's name
         elif gap == "." and toks.fold[k] in lex.honorifics and _cues_only(finder, k, first):
             pass  # "the Prime Minister of Singapore, Mr. Tan": the stop of a form of address
         elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
