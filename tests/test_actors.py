@@ -2449,3 +2449,99 @@ def test_national_bodies_named_by_their_short_form_alone_are_actors():
     assert actor(doc, "Budi Santosa").affiliation == "Kejagung"
     doc = actors_of("Polri menurunkan ratusan personel ke lokasi itu. Pihak Polda juga hadir.")
     assert [a.name for a in doc.actors] == ["Polri"]
+
+
+def test_a_directorate_general_is_one_organization_though_general_is_a_rank():
+    doc = actors_of("Rina Wati hadir di Direktorat Jenderal Anggaran (DJA), Jakarta, kemarin.")
+    assert [a.name for a in doc.actors if a.type == "organization"] == [
+        "Direktorat Jenderal Anggaran"
+    ]
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Rina Wati datang ke Kantor Kementerian Pariwisata pagi ini.", "Kementerian Pariwisata"),
+        ("Rina Wati diperiksa di Kantor DJA, Jakarta, kemarin.", "DJA"),
+        ("Rina Wati datang ke Kantor Wilayah Sukamaju pagi ini.", "Kantor Wilayah Sukamaju"),
+    ],
+)
+def test_an_organization_s_building_is_not_part_of_its_name(text, organization):
+    doc = actors_of(text)
+    assert organization in [a.name for a in doc.actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            "Direktur Jenderal Anggaran Kemenkeu Raka Wijayanto menegaskan defisit aman.",
+            "Raka Wijayanto",
+            "Direktur Jenderal Anggaran",
+            "Kemenkeu",
+        ),
+        (
+            "Sekjen Kemenhub Raka Wijayanto meninjau pelabuhan itu.",
+            "Raka Wijayanto",
+            "Sekjen",
+            "Kemenhub",
+        ),
+        # a regional office's short form takes its place's name first
+        (
+            "Kasi Intel Kejari Sukamaju Raka Wijayanto membenarkan penahanan itu.",
+            "Raka Wijayanto",
+            "Kasi Intel",
+            "Kejari Sukamaju",
+        ),
+    ],
+)
+def test_a_national_body_s_short_form_ends_before_its_holder(text, person, role, affiliation):
+    assert held(actors_of(text), person) == (role, affiliation)
+
+
+def test_a_first_name_after_a_title_s_place_opens_the_holder_s_name():
+    doc = actors_of(
+        "Rencana itu disampaikan Bupati Sukamaju Andi Rahmat Karim di pameran. "
+        "Menurut Andi Karim, kopi daerah itu laku."
+    )
+    karim = actor(doc, "Andi Rahmat Karim")
+    assert (karim.role, karim.affiliation, karim.mentions) == ("Bupati", "Sukamaju", ["s1", "s2"])
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Andi Rahmat Karim"]
+
+
+def test_a_title_s_term_between_the_title_and_its_holder():
+    doc = actors_of(
+        "Sekretaris Jenderal APKI periode 2018-2023, Toni Wibisono menambahkan bahwa bunga turun."
+    )
+    assert held(doc, "Toni Wibisono") == ("Sekretaris Jenderal", "APKI")
+
+
+def test_a_company_s_kind_ends_its_name_before_the_person_after_it():
+    doc = actors_of(
+        '"Buyers are slowly coming back," said the vice president and chairman of Orvex LLC '
+        "Jim Press."
+    )
+    assert held(doc, "Jim Press") == ("chairman", "Orvex LLC")
+    assert [a.type for a in doc.actors] == ["organization", "person"]
+
+
+def test_a_name_after_a_capitalised_company_word_is_not_voted_an_organization():
+    doc = actors_of(
+        'Chief investment officer at Harbor Point Capital Group Dana Reyes said: "Machines '
+        'took over the market today."'
+    )
+    assert actor(doc, "Dana Reyes").type == "person"
+
+
+def test_an_apposition_of_an_organization_gives_the_person_s_affiliation():
+    doc = actors_of(
+        "Tom Harlan, of ZBC's Morning Show, remarked that prices would fall. ZBC later "
+        "declined to comment."
+    )
+    assert actor(doc, "Tom Harlan").affiliation == "ZBC"
+
+
+def test_a_quarter_of_a_year_is_no_organization():
+    doc = actors_of("Untuk kuartal IV-2025, Rina Wati mengatakan proyeksi masih sama.")
+    assert [a.name for a in doc.actors] == ["Rina Wati"]

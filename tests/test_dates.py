@@ -341,3 +341,45 @@ def test_counted_and_repeated_spans_are_not_dates():
 )
 def test_months_after_cues_and_names_years_compared_and_ago(body, lang, expected):
     assert values(body, lang, "2025-10-20") == expected
+
+
+def test_a_weekday_that_fits_the_publication_year_corrects_a_slipped_year():
+    # 7 October 2025 was a Tuesday; 7 October 2024 a Monday; 7 October 2023 a Saturday.
+    got = values("Hal itu diungkapkan Rina, Selasa (7/10/2024).", "id", "2025-10-22")
+    assert got == {"Selasa (7/10/2024)": "2025-10-07"}
+    # the weekday fits neither: the date as written
+    got = values("Hal itu diungkapkan Rina, Rabu (7/10/2024).", "id", "2025-10-22")
+    assert got == {"Rabu (7/10/2024)": "2024-10-07"}
+    # far from the publication: as written
+    got = values("Hal itu diungkapkan Rina, Selasa (7/10/2024).", "id", "2025-03-02")
+    assert got == {"Selasa (7/10/2024)": "2024-10-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rapat digelar pada 19 dan 20 Agustus 2025 di Jakarta.",
+            "id",
+            ["2025-08-19", "2025-08-20"],
+        ),
+        ("Rapat pada 19-20 Agustus 2025 memutuskan hal itu.", "id", ["2025-08-19", "2025-08-20"]),
+        ("The board met on August 19 and 20, 2025 in Denver.", "en", ["2025-08-19", "2025-08-20"]),
+        ("Tekanan terjadi pada periode Juli-September 2025.", "id", ["2025-07", "2025-09"]),
+        ("Prices rose between June and August 2025.", "en", ["2025-06", "2025-08"]),
+    ],
+)
+def test_two_days_or_months_written_together_are_both_dates(text, lang, expected):
+    assert [d.value for d in run(text, lang, "2025-10-22").dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untuk kuartal IV-2025, proyeksi pertumbuhan masih sama.",
+        "Laba semester I 2025 naik tipis.",
+        "Pada triwulan 2/2025 ekonomi tumbuh.",
+    ],
+)
+def test_a_numbered_part_of_a_year_is_dated_by_its_year(text):
+    assert [d.value for d in run(text, "id", "2025-10-22").dates] == ["2025"]

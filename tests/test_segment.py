@@ -116,6 +116,15 @@ def test_header_lines_give_title_date_outlet_and_url():
     assert doc.sentences[1].id == "s1"
 
 
+def test_a_headline_that_asks_a_question_is_still_the_header_s_title():
+    doc = doc_of(
+        "Harga Beras Naik Lagi, Sampai Kapan?\n2025-03-04\nKoranKita — https://example.org/beras"
+        "\n\nHarga beras naik di pasar.\n"
+    )
+    assert (doc.title, doc.published) == ("Harga Beras Naik Lagi, Sampai Kapan?", "2025-03-04")
+    assert "2025-03-04" not in doc.text
+
+
 def test_overlong_runs_are_cut_so_every_stage_stays_linear():
     doc = doc_of(("kata " * 100_000).strip() + "\n")
     assert len(doc.sentences) > 100

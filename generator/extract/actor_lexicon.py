@@ -101,6 +101,8 @@ class ActorLexicon:
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
+    premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
+    term_words: frozenset[str]  # "Sekjen X periode 2018-2023, Budi": a title's term, its years
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
     name_suffixes: frozenset[str]  # "Jr": the last word of a person's name, with its stop
     possessives: frozenset[str]  # endings that make a name its owner's: "'s" ("Orvex's chief")
@@ -285,6 +287,8 @@ def lexicon(language: Language) -> ActorLexicon:
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
+        premises=_folded_set(data, "premises"),
+        term_words=_folded_set(data, "term_words"),
         name_suffixes=_folded_set(data, "name_suffixes"),
         possessives=frozenset(_words(data, "possessives")),
         possessives_all=frozenset(_words(data, "possessives") + _words(data, "plural_possessives")),

@@ -146,7 +146,10 @@ def rules(language: Language) -> Rules:
     of = _phrase(data.get("of_words") or [])
     cue = _phrase(data.get("year_cues") or [])
     rng = _phrase(data.get("range_words") or [])
+    # "19-20 Agustus", "19 dan 20 Agustus", "August 19 and 20": two days of one month
+    days = _phrase([*(data.get("range_words") or []), *(data.get("list_words") or [])])
     det = _phrase(data.get("year_determiners") or [])
+    periods = _phrase(data.get("year_periods") or [])
     reldays = _phrase(relative_days)
     offsets = _phrase(day_offsets)
     fixed = _phrase(fixed_days)
@@ -171,14 +174,16 @@ def rules(language: Language) -> Rules:
         rf"(?P<num>(?P<u1>\d{{1,2}})(?P<usep>[/.])(?P<u2>\d{{1,2}})(?P=usep)"
         rf"(?P<u3>\d{{4}}|(?<=/\d/)\d\d|(?<=/\d\d/)\d\d)(?![/.]?\d)){e}",
         # [qualifier] 6 Januari [2026] [lalu]
-        rf"(?P<dm>(?:(?P<dm_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<dm_d>{day})\s+(?:(?:{of})\s+)?"
+        rf"(?P<dm>(?:(?P<dm_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<dm_d0>{day})\s*(?:{days})\s*)?"
+        rf"(?P<dm_d>{day})\s+(?:(?:{of})\s+)?"
         rf"(?P<dm_m>{month})\.?(?:,?\s+(?P<dm_y>{year}))?{e}{shift_a('dm_a')})",
         # [qualifier] November 28[,] [2007]
         rf"(?P<md>(?:(?P<md_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<md_m>{month})\.?\s+"
-        rf"(?P<md_d>{day}){e}(?:,?\s+(?P<md_y>{year}))?{e})",
+        rf"(?P<md_d>{day}){e}(?:\s*(?:{days})\s*(?P<md_d2>{day}){e})?(?:,?\s+(?P<md_y>{year}))?{e})",
         # [qualifier] [bulan] Desember [of] 2025 | [qualifier] [last] April [lalu]
         rf"(?P<my>(?:(?P<my_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<my_b>{before})\s+)?"
-        rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year})"
+        rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:\s*(?:{days})\s*(?P<my_m2>{month})\.?{e})?"
+        rf"(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year})"
         rf"{e})?{shift_a('my_a')})",
         # Natal 2025, Christmas 2008: a day with a fixed date, named with its year
         rf"(?P<fx>(?P<fx_n>{fixed})\s+(?P<fx_y>{year}){e})",
@@ -186,6 +191,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<yr>(?:(?P<yr_q>{qual})[\s-]+(?:(?:{of})\s+)?(?:(?P<yr_uq>{unit})\s+)?|"
         rf"(?P<yr_c>{cue})\s+(?:(?P<yr_cq>{qual})[\s-]+)?(?:(?P<yr_cu>{unit})\s+)?)"
         rf"(?P<yr_y>{year}){e}(?:\s*(?:{rng})\s*(?P<yr_y2>{year}){e})?)",
+        # kuartal III-2025, semester I 2025: a part of a year, dated by its year
+        rf"(?P<py>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*(?P<py_y>{year}){e})",
         # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
@@ -212,6 +219,7 @@ def rules(language: Language) -> Rules:
             *day_offsets,
             *_folded({w: 1 for w in data.get("year_cues") or []}),
             *_folded({w: 1 for w in data.get("year_determiners") or []}),
+            *_folded({w: 1 for w in data.get("year_periods") or []}),
             *fixed_days,
         )
     )
@@ -380,6 +388,17 @@ class Context:
         return _steps_back(self.doc, self.offset, self.rules)
 
 
+def _weekday_year(v: Value, day: date, weekday: int, published: date | None):
+    """'Selasa (7/10/2024)' published in October 2025: the weekday is that of 7/10/2025 and
+    not of 7/10/2024, so the year is a slip for the publication's (the date kept otherwise)."""
+    if published is None or day.year == published.year:
+        return v, day
+    fixed = _valid(published.year, day.month, day.day)
+    if fixed is None or fixed.weekday() != weekday or abs((fixed - published).days) > 62:
+        return v, day
+    return Value(fixed.year, fixed.month, fixed.day), fixed
+
+
 def _pick_year(month: int, day: int | None, ctx: Context, shift: int | None) -> int | None:
     """The year of a day/month (or a month) written without one.
 
@@ -514,6 +533,7 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
         if item is None:
             continue
         found.append(item)
+        found[-1:] = _with_other_day_or_month(match, item, r)
         if match.group("yr_y2"):  # "2009-2010": both years are dates
             year = Value(int(match.group("yr_y2")))
             found.append(Found(match.start("yr_y2"), match.end("yr_y2"), year, None, True))
@@ -524,6 +544,28 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
     if published is not None:
         return found, published.isoformat()
     return found, used_anchor.iso() if used_anchor is not None else None
+
+
+def _with_other_day_or_month(match: re.Match, item: Found, r: Rules) -> list[Found]:
+    """'19-20 Agustus 2025', 'August 19 and 20', 'Juli-September': the date and the other day
+    or month written with it, in text order. Both are read from the whole span ("19" alone
+    says nothing)."""
+    value, g = item.value, match.group
+    other = None
+    if g("my_m2") and value.month is not None:
+        second = r.months.get(_key(g("my_m2")))
+        if second is not None and second > value.month:
+            other = Value(value.year, second)
+    for name, later in (("dm_d0", False), ("md_d2", True)):
+        if g(name) and value.day is not None:
+            day = _valid(value.year, value.month or 0, int(re.match(r"\d+", g(name)).group()))
+            if day is not None and (day.day > value.day) == later:
+                other = Value.of(day)
+    if other is None:
+        return [item]
+    found = Found(item.start, item.end, other, item.qualifier, item.explicit)
+    earlier = (other.month or 0, other.day or 0) < (value.month or 0, value.day or 0)
+    return [found, item] if earlier else [item, found]
 
 
 def _listed_years(text: str, end: int, r: Rules) -> list[Found]:
@@ -731,6 +773,8 @@ def _resolve(
                 return None
         target = r.weekdays.get(_key(g("wdn_day")))
         day = _valid(v.year, v.month, v.day)  # type: ignore[arg-type]
+        if target is not None and day is not None and day.weekday() != target:
+            v, day = _weekday_year(v, day, target, ctx.published)
         if target is not None and day is not None and day.weekday() == target:
             weekday_seen.setdefault(target, v)  # a later bare mention of it is this same day
         return done(v, None, bool(g("n3")))
@@ -761,6 +805,8 @@ def _resolve(
         return _year(m, r, done, text)
     if g("yd"):
         return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
+    if g("py"):
+        return Found(m.start("py_y"), end, Value(int(g("py_y"))), None, True)
     if g("rel"):
         return _relative_unit(m, r, ctx, text, done)
     if g("wd"):

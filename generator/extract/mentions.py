@@ -236,7 +236,10 @@ _FOLDS = _Folds()
 _CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
 _ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")  # "Chicago-based", "state-owned"
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
-_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[-–](?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))?")
+# "IV", "II-IV", "IV-2025" (a year's quarter)
+_ROMAN = re.compile(
+    r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[-–](?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{4}))?"
+)
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and what is between
 
@@ -970,6 +973,8 @@ class Finder:
                     continue
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
+                    if place == 2 and toks.fold[a + 1] in lex.first_names:
+                        place = 1  # "Bupati Sukamaju Andi Abdul Karim": a first name opens it
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
@@ -1256,7 +1261,10 @@ class Finder:
             f = toks.fold[e]
             # (the table's look-up first: a call for the few words that may open a rank)
             address = f in lex.honorifics or (
-                f in lex.ranks and match_at(lex.ranks, toks.fold, e, j)
+                f in lex.ranks
+                and match_at(lex.ranks, toks.fold, e, j)
+                # ("Direktorat Jenderal Pajak": the rank's word inside a head of two words)
+                and not (m.org_head[e] and m.org_head[e - 1])
             )
             if (
                 m.domain[e]
@@ -1287,6 +1295,24 @@ class Finder:
             yield from self.split(a, inner, after_title)
             yield from self.split(inner, b)
             return
+        if b - a > 3 and not lex.company_heads.isdisjoint(toks.fold[a + 1 : b - 2]):
+            company = next(
+                (x for x in range(a + 1, b - 2) if toks.fold[x] in lex.company_heads),
+                b,
+            )
+            person = company + 1
+            if (
+                2 <= b - person <= 3
+                and toks.fold[person] in lex.first_names
+                and not any(
+                    toks.is_acronym(x) or m.country[x] or m.role[x] for x in range(person, b)
+                )
+            ):
+                # "chairman of Orvex LLC Jim Press": the company's name ends at its kind, and a
+                # person's name follows (whatever its last word: "Press" heads no outlet here)
+                yield from self.split(a, person, after_title)
+                yield "name", person, b, None
+                return
         holder = self._holder_start(a, b) if after_title else None
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
@@ -1616,7 +1642,25 @@ class Finder:
                 if self._is_name_part(p - 1) or all(self._rare(x) for x in range(a, p)):
                     return None
                 return p
+        if (
+            whole
+            and self._national(a)
+            and 2 <= b - a - 1 <= 3
+            and all(self._rare(x) and self._name_word(x) for x in range(a + 1, b))
+        ):
+            return a + 1  # "Dirjen Pajak Kemenkeu Raka Wijaya": the whole office, then its holder
         return None
+
+    def _national(self, k: int) -> bool:
+        """The short form at k names one body of the whole state, so no place follows it: a
+        ministry named by its portfolio ("Kemenkeu": "Kementerian Keuangan"), or an institution
+        ("Kejagung"); not a regional office ("Kejari Sukamaju")."""
+        lex, f = self.lex, self.toks.fold[k]
+        spelled = lex.short_forms[f]
+        return f in lex.institutions or any(
+            match_at(lex.role_domains, list(spelled), x) == len(spelled) - x
+            for x in range(1, len(spelled))
+        )
 
     def _opens_holder(self, p: int, b: int) -> bool:
         """A first name opening the two to four words, up to b, of a person's name (an initial
@@ -1689,10 +1733,20 @@ class Finder:
             (m.country_iso[x] for x in range(a, b) if m.country[x] and x + m.country[x] <= b), None
         )
 
+    def _premises_of(self, k: int, b: int) -> bool:
+        """Token k opens the organization's own name in [k, b): its head, or its short form."""
+        m, toks = self.marks, self.toks
+        if toks.is_acronym(k):
+            return k + 1 == b  # "Kantor DJP"
+        # (not the second word of a head of two: "Kantor Wilayah")
+        return m.org_head[k] and match_at(self.lex.org_heads, toks.fold, k - 1) < 2
+
     def add(self, kind: str, a: int, b: int, iso: str | None = None) -> Candidate | None:
         toks = self.toks
         if a >= b:
             return None
+        if b - a > 1 and toks.fold[a] in self.lex.premises and self._premises_of(a + 1, b):
+            a += 1  # "Kantor Kementerian Keuangan": the building; the ministry is the actor
         start, end = toks.start[a], toks.end[b - 1]
         end = self._without_enclitic(b - 1, end)
         if end <= start:
@@ -1970,6 +2024,8 @@ class Finder:
                     toks.fold[back] in lex.org_nouns
                     and toks.sent[back] == cand.sent
                     and "," not in self.toks.gap[a]  # not "the union, Tony Woodley": an apposition
+                    # (not a name's last word: "Orvex Group Jim Harlan")
+                    and (not toks.capital[back] or back == 0 or toks.sent[back - 1] != cand.sent)
                 ):
                     cand.vote("org", STRONG)
                     lists.append([cand])

@@ -15,6 +15,7 @@ its affiliation is the organization (else the state) named in the rest of the ph
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .actor_lexicon import match_at
@@ -176,6 +177,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             or _number_in_name(finder, k)  # "Kepala SMA Negeri 1 Sukamaju, Rina"
         ):
             pass
+        elif k > 1 and _TERM.fullmatch(f) and toks.fold[k - 1] in lex.term_words:
+            k -= 2  # "Sekjen Asosiasi X periode 2018-2023, Budi": the term the title was held
+            continue
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
         elif not out and (relation := _portfolio_after_relation(finder, k)) is not None:
@@ -198,6 +202,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     if any(toks.fold[x] in lex.kin_nouns for x in lead):
         return []
     return out
+
+
+_TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
 
 
 def _number_in_name(finder: Finder, k: int) -> bool:
@@ -680,7 +687,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         and toks.sent[k + 1] == cand.sent
         and toks.fold[k] in finder.lex.relations
         and toks.fold[cand.first] in finder.lex.first_names
-        and finder.toks.gap[k] == " "
+        and finder.toks.gap[k] in (" ", ", ")  # (an apposition: "Tom Harlan, of Orvex, said")
     ):
         return
     index = by_token.get(k + 1)
@@ -689,7 +696,12 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         return
     organization = other.kind == "org" or (
         other.kind == "name"
-        and (other.votes.get("org") or any(m.org_head[x] for x in range(other.first, other.last)))
+        and (
+            other.votes.get("org")
+            or other.acronym  # "of ZBC": a short form, no country's ("of the UK")
+            or any(m.org_head[x] for x in range(other.first, other.last))
+        )
+        and not m.country[other.first]
     )
     if organization and not finder.placed(other.first):
         cand.affiliation = index
