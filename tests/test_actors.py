@@ -2545,3 +2545,10 @@ def test_an_apposition_of_an_organization_gives_the_person_s_affiliation():
 def test_a_quarter_of_a_year_is_no_organization():
     doc = actors_of("Untuk kuartal IV-2025, Rina Wati mengatakan proyeksi masih sama.")
     assert [a.name for a in doc.actors] == ["Rina Wati"]
+
+
+def test_a_title_that_is_a_given_name_too_opens_the_holder_s_name_after_a_title():
+    doc = actors_of("Wali Kota Sukamaju, Ratu Dewi menyampaikan empat rancangan itu.")
+    assert held(doc, "Ratu Dewi") == ("Wali Kota", "Sukamaju")
+    doc = actors_of("Presiden dan Ratu Belanda hadir di pembukaan pameran itu.")
+    assert "Ratu Belanda" not in [a.name for a in doc.actors]

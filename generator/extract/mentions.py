@@ -405,6 +405,18 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in lex.media_heads:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
+    for i in compress(range(n), map(lex.name_titles.__contains__, f)):
+        # "Wali Kota Sukamaju, Ratu Dewi": a title that is a given name too opens the name
+        # after another title's apposition comma (a holder's name, not a second title)
+        if (
+            m.role_start[i] == 1
+            and 1 < i < n - 1
+            and capital[i + 1]
+            and toks.gap[i].strip() == ","
+            and toks.sent[i + 1] == toks.sent[i]
+            and any(m.role[x] and toks.sent[x] == toks.sent[i] for x in range(max(0, i - 4), i))
+        ):
+            m.role[i], m.role_start[i] = False, 0
     if lex.ordinal is not None:
         # "Presiden ke-7 Hendra Arief": the title's rank (read after the titles are all marked:
         # only the words right after one are tried)
