@@ -2552,3 +2552,46 @@ def test_a_title_that_is_a_given_name_too_opens_the_holder_s_name_after_a_title(
     assert held(doc, "Ratu Dewi") == ("Wali Kota", "Sukamaju")
     doc = actors_of("Presiden dan Ratu Belanda hadir di pembukaan pameran itu.")
     assert "Ratu Belanda" not in [a.name for a in doc.actors]
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name_and_its_initials():
+    doc = actors_of(
+        "Mantan pelatih Kim Dae-sung siap kembali melatih tim itu. KDS menunggu tawaran resmi."
+    )
+    assert [(a.name, a.aliases) for a in doc.actors if a.type == "person"] == [
+        ("Kim Dae-sung", ["KDS"])
+    ]
+    doc = actors_of("Coach Park Min-seo said the team was ready for the final.")
+    assert [a.name for a in doc.actors] == ["Park Min-seo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chicago-based company Orvex said prices would fall.",
+        "Negara-negara anggota menolak usulan itu dalam rapat kemarin.",
+    ],
+)
+def test_a_name_made_an_adjective_or_a_plural_noun_is_no_actor(text):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type != "organization"] == []
+    assert all("-" not in a.name for a in doc.actors)
+
+
+def test_an_event_or_index_named_with_a_country_leaves_the_country():
+    doc = actors_of(
+        "Twenty years ago, the United States Dow Jones Industrial Average crashed. "
+        "The order lifted an otherwise dull Paris Air Show."
+    )
+    assert [(a.name, a.type) for a in doc.actors if a.type != "place"] == [
+        ("United States", "country")
+    ]
+
+
+def test_company_titles_written_in_english_in_indonesian_text():
+    doc = actors_of(
+        "Corporate Secretary Division Head Bank Sinar Jaya, Rina Wati, mengatakan bahwa tren "
+        "penurunan suku bunga itu baik."
+    )
+    assert held(doc, "Rina Wati") == ("Corporate Secretary Division Head", "Bank Sinar Jaya")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]

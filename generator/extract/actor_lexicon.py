@@ -102,6 +102,7 @@ class ActorLexicon:
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
+    compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Dewi": titles that are given names too
     term_words: frozenset[str]  # "Sekjen X periode 2018-2023, Budi": a title's term, its years
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
@@ -289,6 +290,7 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
         premises=_folded_set(data, "premises"),
+        compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),
         term_words=_folded_set(data, "term_words"),
         name_suffixes=_folded_set(data, "name_suffixes"),

@@ -288,9 +288,10 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 capital = finder.toks.capital
                 words = [finder.toks.text[k] for k in range(start, cand.last) if capital[k]]
                 if len(words) > 1:
-                    initials.setdefault("".join(w[0] for w in words).upper(), set()).add(
-                        clusters.find(index)
-                    )
+                    # (and of each part of a hyphenated word: "STY" for "Shin Tae-yong")
+                    parts = [p for w in words for p in w.split("-") if p]
+                    for spelled in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
+                        initials.setdefault(spelled.upper(), set()).add(clusters.find(index))
     for index, cand in enumerate(cands):
         if cand.acronym and cand.kind in ("name", "org", "media"):
             roots = initials.get(cand.text.replace(".", "").upper())

@@ -234,7 +234,6 @@ class _Folds(dict):
 
 _FOLDS = _Folds()
 _CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
-_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]{3,}$")  # "Chicago-based", "state-owned"
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
 # "IV", "II-IV", "IV-2025" (a year's quarter)
 _ROMAN = re.compile(
@@ -518,8 +517,12 @@ class Finder:
         if not toks.capital[i]:
             return False  # most words: tested first, as this runs once per word
         word = toks.text[i]
-        if "-" in word and _ADJECTIVE_COMPOUND.search(word) and not word.endswith(self._enclitics):
-            return False  # "Chicago-based": a place made an adjective, no name
+        if "-" in word:
+            head, _, tail = word.rpartition("-")
+            if tail in self.lex.compound_suffixes or head.lower() == tail:
+                # "Chicago-based": a place made an adjective; "Negara-negara": a plural noun
+                # opening a sentence (but "Shin Tae-yong" is a name)
+                return False
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
         if digits and (not toks.is_acronym(i) or _CODE.match(word)):
             return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
@@ -1307,6 +1310,12 @@ class Finder:
             yield from self.split(a, inner, after_title)
             yield from self.split(inner, b)
             return
+        if b - a > 1 and toks.fold[b - 1] in lex.thing_tails:
+            # "Paris Air Show": an event, though "Air" heads airlines' names; "United States
+            # Dow Jones Industrial Average": an index, of the country named first
+            if m.country[a] and a + m.country[a] < b:
+                yield from self.split(a, a + m.country[a], after_title)
+            return
         if b - a > 3 and not lex.company_heads.isdisjoint(toks.fold[a + 1 : b - 2]):
             company = next(
                 (x for x in range(a + 1, b - 2) if toks.fold[x] in lex.company_heads),
@@ -1363,9 +1372,11 @@ class Finder:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
                 end, iso = self._after_place_run(a, b)
-                if after_title and end == b:
+                # ("Kepala Divisi Bank Sinar Jaya, Rina": the holder named after the comma)
+                apposition = self.before_apposition(b)
+                if after_title and end == b and not apposition:
                     end = self._name_inside(a, b)
-                if after_title and end == b:
+                if after_title and end == b and not apposition:
                     end = self._person_after_org(a, b)
                     if f in lex.legal_forms:
                         end = self._holder_after_company(a, b)
