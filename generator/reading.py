@@ -590,6 +590,10 @@ def read_bytes(raw: bytes, path: Path | str, fmt: str) -> Source:
         warnings += fm_warnings
     if _has_zero_width(text):
         text = text.translate(_ZERO_WIDTH)
+    if fmt != "md" and "``" in text:  # (Markdown's `` opens code)
+        # Typewriter quotation marks of newswire and TeX text, ``so'' for “so”: the marks
+        # the quotes are found by.
+        text = text.replace("``", "“").replace("''", "”")
     if fmt == "txt":
         blocks = _text_blocks(text, meta)
     elif fmt == "md":

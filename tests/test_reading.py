@@ -280,3 +280,14 @@ def test_mojibake_is_repaired_line_by_line_as_ftfy_repairs_the_whole_text(text):
 
     whole = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
     assert _ftfy_lines(text) == whole
+
+
+def test_typewriter_quotation_marks_are_read_as_quotation_marks(tmp_path):
+    text = "``We will not give up,'' the mayor said. Her aide called it ``a long road.''\n"
+    source = read(tmp_path, "wire.txt", text)
+    assert source.blocks[0].text == (
+        "“We will not give up,” the mayor said. Her aide called it “a long road.”"
+    )
+    # Markdown's `` opens code; a '' alone is left as it is
+    assert "“" not in read(tmp_path, "code.md", "Use ``x`` and ''y'' here.\n").blocks[0].text
+    assert read(tmp_path, "plain.txt", "It''s odd.\n").blocks[0].text == "It''s odd."

@@ -16,12 +16,13 @@ from ..reading import Block
 
 MAX_SENTENCE = 1500  # longer runs without a full stop are cut at a space: keeps every stage linear
 
-# "Pantau - ", "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) — "
+# "Pantau - ", "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) — ", and
+# the newswire's "NAIROBI, Kenya (AP) _" on a line of its own
 _DATELINE = re.compile(
     r"^(?P<lead>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})"
     r"(?:,[ ](?P<after>[\w.&'’ ]{1,40}?))?"
     r"(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
-    r"[ ]+[-–—]{1,2}[ ]+(?=\S)"
+    r"[ ]+(?:[-–—]{1,2}[ ]+(?=\S)|_(?:[ ]+(?=\S)|$))"
 )
 # A word's lower-case end straight before a capitalised word: where a lost line break glued a
 # heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay"). The
@@ -60,6 +61,8 @@ def segment(doc: Document, blocks: list[Block], language: Language) -> list[Bloc
         kept.append(Block(block.kind, text))
     if kept and kept[0].kind == "paragraph":
         kept[0] = Block("paragraph", _strip_dateline(kept[0].text, doc))
+        if not kept[0].text:
+            del kept[0]  # the dateline was the whole paragraph
 
     parts: list[str] = []
     sentences: list[SentenceSpan] = []
