@@ -2595,3 +2595,22 @@ def test_company_titles_written_in_english_in_indonesian_text():
     )
     assert held(doc, "Rina Wati") == ("Corporate Secretary Division Head", "Bank Sinar Jaya")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
+
+
+def test_a_company_named_before_ends_where_the_text_wrote_it_before_its_holder():
+    doc = actors_of(
+        "Tiga BUMD yakni PT Sinar Surya, PT Aneka Jaya dan PT Prasarana bekerja sama. "
+        '"Pengiriman dilakukan bertahap," kata Direktur Utama PT Sinar Surya Ari Wibowo di Medan. '
+        "Ari mengatakan kolaborasi itu baik."
+    )
+    ari = actor(doc, "Ari Wibowo")
+    assert (ari.role, ari.affiliation, ari.mentions) == (
+        "Direktur Utama",
+        "PT Sinar Surya",
+        ["s2", "s3"],
+    )
+    assert [a.name for a in doc.actors if a.type == "organization"] == [
+        "PT Sinar Surya",
+        "PT Aneka Jaya",
+        "PT Prasarana",
+    ]

@@ -716,7 +716,7 @@ class Finder:
             and (roles or one_word or not m.org_head[x])
         ):
             x += 1
-        return x
+        return x if x > j + 1 else j  # ("PT Aneka Jaya dan PT Prasarana": two, no "dan")
 
     def _head_ends_run(self, x: int) -> bool:
         """The capitalised words from x end in an organization's head."""
@@ -1334,7 +1334,11 @@ class Finder:
                 yield from self.split(a, person, after_title)
                 yield "name", person, b, None
                 return
-        holder = self._holder_start(a, b) if after_title else None
+        holder = None
+        if after_title and toks.fold[a] in lex.legal_forms:
+            holder = self._company_named_before(a, b)
+        if after_title and holder is None:
+            holder = self._holder_start(a, b)
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
             if holder - a == 1 and toks.fold[a] in lex.short_forms:
@@ -1722,14 +1726,27 @@ class Finder:
                     self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
+    def _company_named_before(self, a: int, b: int) -> int | None:
+        """'Direktur Utama PT Sinar Surya Ari Wibowo' after 'PT Sinar Surya' was named on its
+        own: the company's name as the text wrote it before, then its holder's name."""
+        fold = self.toks.fold
+        named = {
+            tuple(fold[c.first : c.last])
+            for c in self.candidates
+            if fold[c.first] == fold[a] and c.last - c.first > 1 and c.kind in ("name", "org")
+        }
+        for p in range(b - 2, a + 1, -1):
+            if tuple(fold[a:p]) in named and self._opens_holder(p, b):
+                return p
+        return None
+
     def _holder_after_company(self, a: int, b: int) -> int:
         """Where a title's holder starts after a legal form: 'Direktur PT Maju Jaya Budi
         Santoso'. The company's name has two words at least, the holder's name opens with a
         first name and has two words; else the whole run is the company ("CV Putra Buana")."""
+        fold = self.toks.fold
         for p in range(a + 3, b - 1):
-            if self.toks.fold[p] in self.lex.first_names and all(
-                self._rare(x) for x in range(p, b)
-            ):
+            if fold[p] in self.lex.first_names and all(self._rare(x) for x in range(p, b)):
                 return p
         return b
 
