@@ -2614,3 +2614,11 @@ def test_a_company_named_before_ends_where_the_text_wrote_it_before_its_holder()
         "PT Aneka Jaya",
         "PT Prasarana",
     ]
+
+
+@pytest.mark.parametrize(
+    "code", ["B2B2C", "DC-9", "A380-800F", "E-TLE", "F-WXYZ", "SP2HP", "IDM000038626"]
+)
+def test_codes_of_capitals_digits_and_dashes_are_no_actors(code):
+    doc = actors_of(f"Rina Wati menyebut {code} akan diuji pekan depan di Jakarta.")
+    assert [a.name for a in doc.actors if a.type != "place"] == ["Rina Wati"]

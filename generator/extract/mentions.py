@@ -233,7 +233,9 @@ class _Folds(dict):
 
 
 _FOLDS = _Folds()
-_CODE = re.compile(r"[A-Z]{3,}-\d")  # letters, a dash and digits: a code, not a name
+# Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
+_NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
+_LETTER_CODE = re.compile(r"[A-Z](?:-[A-Z\d]+)+")  # "E-TLE", "F-WWOW": a scheme, a registration
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
 # "IV", "II-IV", "IV-2025" (a year's quarter)
 _ROMAN = re.compile(
@@ -524,8 +526,10 @@ class Finder:
                 # opening a sentence (but "Shin Tae-yong" is a name)
                 return False
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
-        if digits and (not toks.is_acronym(i) or _CODE.match(word)):
-            return False  # "Rp300.000", "PRINT-02", "COVID-19": an amount or a code
+        if digits and (not toks.is_acronym(i) or not _NUMBERED_NAME.fullmatch(word)):
+            return False  # "Rp300.000", "PRINT-02", "COVID-19", "DC-9": an amount or a code
+        if "-" in word and word.isupper() and _LETTER_CODE.fullmatch(word):
+            return False
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
         if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
