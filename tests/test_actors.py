@@ -2622,3 +2622,23 @@ def test_a_company_named_before_ends_where_the_text_wrote_it_before_its_holder()
 def test_codes_of_capitals_digits_and_dashes_are_no_actors(code):
     doc = actors_of(f"Rina Wati menyebut {code} akan diuji pekan depan di Jakarta.")
     assert [a.name for a in doc.actors if a.type != "place"] == ["Rina Wati"]
+
+
+def test_an_organization_s_name_joins_a_common_word_to_a_name_ending_in_a_head():
+    doc = actors_of(
+        "Elena Cruz, a spokeswoman for the Immigration and Naturalization Service, said the "
+        "decision was final."
+    )
+    assert held(doc, "Elena Cruz") == ("spokeswoman", "Immigration and Naturalization Service")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Elena Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Sen. Patrick Lahey, D-Vt., said the bill would pass.", "Patrick Lahey", "Sen"),
+        ("Gov. Dana Reyes said Friday she would sign it.", "Dana Reyes", "Gov"),
+    ],
+)
+def test_a_title_s_short_form_with_its_stop_is_the_holder_s_title(text, person, role):
+    assert actor(actors_of(text), person).role == role

@@ -698,8 +698,10 @@ class Finder:
         one_word = (
             j - start == 1 and x < toks.n and not toks.is_acronym(start) and self._head_ends_run(x)
         )
+        # ("Immigration and Naturalization Service": a common word, no head, no first name)
+        common = one_word and toks.fold[start] in lex.common_words and not m.media_head[start]
         if not (
-            any(m.org_head[start:j])
+            (any(m.org_head[start:j]) or (common and toks.fold[start] not in lex.first_names))
             and toks.sent[x] == toks.sent[i]
             and self.toks.gap[j] == " "
             and self.toks.gap[x] == " "
@@ -872,7 +874,10 @@ class Finder:
             )
         previous = self.toks.text[j - 1]
         return gap == ". " and (
-            (len(previous) == 1 and previous.isupper()) or self._name_abbreviation(j - 1)
+            (len(previous) == 1 and previous.isupper())
+            or self._name_abbreviation(j - 1)
+            # "Sen. Dana Reyes": a title's short form with its stop, then the holder's name
+            or (self.toks.fold[j - 1] in self.lex.role_abbreviations and previous[0].isupper())
         )
 
     def run(self, i: int, j: int) -> None:

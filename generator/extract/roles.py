@@ -138,6 +138,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass  # "a spokeswoman for Orvex & Talmont, Dana Reyes": one company's name
         elif gap == "." and toks.fold[k] in lex.honorifics and _cues_only(finder, k, first):
             pass  # "the Prime Minister of Singapore, Mr. Tan": the stop of a form of address
+        elif gap == "." and k == first - 1 and toks.fold[k] in lex.role_abbreviations:
+            pass  # "Sen. Dana Reyes": the stop of a title's short form
         elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
             pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
         elif gap and not _bracket_gap(gap):
