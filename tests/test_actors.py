@@ -2642,3 +2642,18 @@ def test_an_organization_s_name_joins_a_common_word_to_a_name_ending_in_a_head()
 )
 def test_a_title_s_short_form_with_its_stop_is_the_holder_s_title(text, person, role):
     assert actor(actors_of(text), person).role == role
+
+
+def test_a_person_is_called_by_the_name_after_a_given_name_used_as_a_prefix():
+    doc = actors_of(
+        "Deputi Bidang Infrastruktur Muhammad Rizal Kaimana hadir. "
+        '"Kami ingin belajar dari negara lain," kata Rizal.'
+    )
+    assert [(a.name, a.mentions) for a in doc.actors if a.type == "person"] == [
+        ("Muhammad Rizal Kaimana", ["s1", "s2"])
+    ]
+
+
+def test_a_building_named_with_an_organization_is_a_place():
+    doc = actors_of("Acara itu digelar di Auditorium Menara Bank Sinar Jaya, Jakarta, kemarin.")
+    assert [a.type for a in doc.actors] == ["place", "place"]
