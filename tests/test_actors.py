@@ -2657,3 +2657,28 @@ def test_a_person_is_called_by_the_name_after_a_given_name_used_as_a_prefix():
 def test_a_building_named_with_an_organization_is_a_place():
     doc = actors_of("Acara itu digelar di Auditorium Menara Bank Sinar Jaya, Jakarta, kemarin.")
     assert [a.type for a in doc.actors] == ["place", "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            '"We built a fine fleet," said Joe Harlan, Chairman and Chief Operating Officer of '
+            "Orvex Airways.",
+            "Joe Harlan",
+            "Chairman and Chief Operating Officer",
+            "Orvex Airways",
+        ),
+        (
+            '"This is a hard day for us," said Jim Press, the Vice Chairman of Orvex.',
+            "Jim Press",
+            "Vice Chairman",
+            "Orvex",
+        ),
+        ("President of Orvex Tom Harlan spoke first.", "Tom Harlan", "President", "Orvex"),
+    ],
+)
+def test_the_body_after_a_title_s_of_is_its_organization(text, person, role, affiliation):
+    doc = actors_of(text)
+    assert held(doc, person) == (role, affiliation)
+    assert actor(doc, affiliation).type == "organization"

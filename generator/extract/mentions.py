@@ -903,6 +903,7 @@ class Finder:
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
         body = None  # the body a rank before the next name serves in
+        of_body = False
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
         pointing = (
@@ -951,6 +952,9 @@ class Finder:
                 if not jurisdiction:  # "Wali Kota Padang Budi": the place, not a portfolio
                     end = self._portfolio_before_office(end, j, self.private_title(k, end))
                 self._title(k, end, j)
+                # "the Vice Chairman of Orvex": after the title's relation word its body, not
+                # its holder
+                of_body = toks.fold[end - 1] in lex.connectors
                 cue = True
                 k = end
                 continue
@@ -970,6 +974,15 @@ class Finder:
             # ("Profesor Dadan ini": no office, the holder himself)
             pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office and not pointed):
+                first_of_body, of_body = of_body, False  # (only the part right after the title)
+                if kind == "name" and first_of_body and not self.placed(a):
+                    holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
+                    self.add("org", a, holder)  # "President of Orvex Tom Harlan": its holder
+                    cand = self.add("name", holder, b)
+                    if cand:
+                        cand.person_cue = True
+                        cand.vote("person", STRONG)
+                    continue
                 if kind == "name" and (
                     office or pointed or (described and toks.fold[a] not in lex.first_names)
                 ):
@@ -1455,6 +1468,9 @@ class Finder:
                 if end < b - 1 and toks.fold[end] in lex.connectors and self._common_tail(end, b):
                     end = b  # "Federal Service for the Financial Markets": one name
                 kind = "media" if any(m.media_head[x] for x in heads) else "org"
+                if kind == "media" and self._person_with_media_name(a, end, after_title):
+                    yield "name", a, end, None  # "said Jim Press, the vice chairman of Orvex"
+                    return
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
                 continue
@@ -1489,6 +1505,25 @@ class Finder:
             joined = any(toks.gap[x] == " & " for x in range(a + 1, b))
             yield ("org" if iso or joined else "name"), a, b, iso
             return
+
+    def _person_with_media_name(self, a: int, b: int, after_title: bool) -> bool:
+        """'Jim Press', 'Dana Post': a first name and an outlet's head, the person's surname when
+        a title cues him (before the name, or in an apposition after it: ', the chairman')."""
+        toks, lex = self.toks, self.lex
+        if b - a != 2 or toks.fold[a] not in lex.first_names or self.marks.region[a]:
+            return False
+        if after_title:
+            return True
+        k = b + 1
+        while k < toks.n and toks.fold[k] in lex.articles | lex.definite_articles:
+            k += 1
+        return (
+            b < toks.n
+            and toks.gap[b].strip() == ","
+            and k < toks.n
+            and toks.sent[k] == toks.sent[a]
+            and self.marks.role[k]
+        )
 
     def _common_tail(self, k: int, b: int) -> bool:
         """After connectors from k, only capitalised common words up to b: what a body is for

@@ -371,6 +371,8 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             role = role or m.role[k]
         elif role and _relation_ahead(finder, k):
             pass  # "X, director of sales analysis at Ford": the words of a portfolio
+        elif role and f in lex.conjunctions and k + 1 < toks.n and m.role[k + 1]:
+            pass  # "X, Chairman and Chief Operating Officer of Orvex": two titles, one body
         elif role:
             break  # "X, a former banker and head of ...": the title ends, the clause goes on
         elif (
