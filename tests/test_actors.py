@@ -2682,3 +2682,13 @@ def test_the_body_after_a_title_s_of_is_its_organization(text, person, role, aff
     doc = actors_of(text)
     assert held(doc, person) == (role, affiliation)
     assert actor(doc, affiliation).type == "organization"
+
+
+def test_a_relative_named_in_an_apposition_is_the_role_and_the_relative_the_affiliation():
+    doc = actors_of(
+        "Enrique Salvado menciptakan permainan itu. "
+        "Viviana, istri Enrique, ikut bermain sejak awal."
+    )
+    assert held(doc, "Viviana") == ("istri", "Enrique Salvado")
+    doc = actors_of("Juan Gomez, the boy's father, said he wanted his son back.")
+    assert held(doc, "Juan Gomez") == ("father", None)

@@ -94,6 +94,7 @@ class Candidate:
     org_reference: str | None = None
     # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
     client: bool = False
+    relative: bool = False  # named as a person's relative ("istri Enrique"): an affiliation
     # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None

@@ -66,6 +66,8 @@ def assign_roles(finder: Finder) -> None:
     for cand in finder.candidates:
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _organization_after(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _kin_apposition(finder, cand, by_token)
     for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
@@ -73,6 +75,41 @@ def assign_roles(finder: Finder) -> None:
                 continue
             phrase = list(range(cand.first, _phrase_end(finder, cand.last)))
             _read(finder, cand, phrase, by_token, first_role=True)
+
+
+def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Viviana, istri Enrique,', 'Juan Gomez, the boy's father,': an apposition naming a
+    relative makes the relation the person's role, and the relative named right after it
+    (if any) the one the person is related to."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k >= toks.n or toks.gap[k].strip() != "," or toks.sent[k] != cand.sent:
+        return
+    start = k
+    while k < toks.n and k - start < 3 and toks.sent[k] == cand.sent:
+        if toks.fold[k] in lex.kin_nouns:
+            break
+        owner = k + 1 < toks.n and finder.possessive(k + 1)  # "the boy's"
+        if toks.capital[k] or not (toks.fold[k] in lex.articles | lex.definite_articles or owner):
+            return  # ("X, the boy's father": an article and an owner only)
+        k += 1
+    else:
+        return
+    if toks.fold[k] not in lex.kin_nouns:
+        return
+    end = k + 1
+    gap = toks.gap[end].strip() if end < toks.n else "."
+    if end < toks.n and not gap and toks.capital[end] and toks.sent[end] == cand.sent:
+        index = by_token.get(end)
+        other = finder.candidates[index] if index is not None else None
+        if other is None or other.first != end or other.kind != "name":
+            return  # "istri Bupati Sukamaju": a title after it, read by the title's rules
+        cand.affiliation = index  # "istri Enrique": the husband she is named by
+        other.relative = True
+    elif gap not in (",", ".", ";", ")"):
+        return  # a clause goes on: no apposition
+    cand.role = toks.text[k]
+    cand.vote("person", STRONG)
 
 
 def _nominal_person(
