@@ -21,6 +21,7 @@ from pathlib import Path
 import jsonschema
 import lxml.html
 import markdown
+import pytest
 import yaml
 from conftest import REPO
 from hypothesis import HealthCheck, given, settings
@@ -67,8 +68,19 @@ HOSTILE = [
     "\x00", "\x02", "\x1b", "\r", "\r\n", "\n", "\n\n", "é", "ß", "İ", "日本", "🙂", "\u202e",
 ]  # fmt: skip
 
+# Phrases the extraction rules look around, cut where the text may end: a rule reading past
+# the last word must not fail.
+PARTIAL = [
+    "Ann Vickers, an", "Viviana, istri", "Juan Gomez, the boy's", "Sen.", "Sen. Dana", "Kantor",
+    "Direktur Utama PT Sinar", "kuartal IV-", "19 dan 20", "Juli-", "``So,''", "NAIROBI (AP) _",
+    "Wali Kota Sukamaju, Ratu", "Chairman and", "Vice Chairman of", "periode 2018-2023,",
+    "Bupati Sukamaju Andi", "Kim Dae-", "Selasa (7/10/2024)", "PT Aneka Jaya dan",
+]  # fmt: skip
+
 unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
-fragments = st.one_of(unicode_text, st.sampled_from(SENTENCES), st.sampled_from(HOSTILE))
+fragments = st.one_of(
+    unicode_text, st.sampled_from(SENTENCES), st.sampled_from(HOSTILE), st.sampled_from(PARTIAL)
+)
 article_text = st.lists(fragments, max_size=30).map("".join)
 
 line = st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(HOSTILE), unicode_text),
@@ -200,3 +212,11 @@ def test_random_bytes(raw, suffix):
     out = generate(raw, suffix)
     if out is not None:
         check_output(*out)
+
+
+@pytest.mark.parametrize("partial", PARTIAL)
+def test_a_text_may_end_in_the_middle_of_any_phrase_a_rule_reads(partial):
+    for text in (partial, f"Rapat itu lama. {partial}", f"The talks went on. {partial}"):
+        out = generate(text.encode("utf-8"), ".txt")
+        if out is not None:
+            check_output(*out)
