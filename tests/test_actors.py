@@ -2692,3 +2692,11 @@ def test_a_relative_named_in_an_apposition_is_the_role_and_the_relative_the_affi
     assert held(doc, "Viviana") == ("istri", "Enrique Salvado")
     doc = actors_of("Juan Gomez, the boy's father, said he wanted his son back.")
     assert held(doc, "Juan Gomez") == ("father", None)
+
+
+def test_a_sentence_s_first_word_that_opens_a_company_s_name_elsewhere_owns_the_title_after_it():
+    doc = actors_of(
+        "Window Computer is planning to sell films online. Window CEO Dana Reyes is also the "
+        "largest shareholder of a film studio."
+    )
+    assert held(doc, "Dana Reyes") == ("CEO", "Window Computer")

@@ -467,6 +467,7 @@ class Finder:
             and not gaps[i].endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
+        self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
         self.placed_words: set[str] | None = None  # words written after a place preposition
@@ -567,6 +568,13 @@ class Finder:
                 and f not in self.lower_words
             ):
                 return True  # "Olivia mengawali kariernya": a person's name, rare as a word
+            if (
+                nxt < toks.n
+                and toks.sent[nxt] == toks.sent[i]
+                and self._title_then_name(nxt)
+                and self._opens_headed_name(f)
+            ):
+                return True  # "Apple CEO Dana Reyes" where the text names "Apple Computer"
             return toks.is_acronym(i) or (
                 nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
@@ -1525,6 +1533,21 @@ class Finder:
             and toks.sent[k] == toks.sent[a]
             and self.marks.role[k]
         )
+
+    def _opens_headed_name(self, f: str) -> bool:
+        """The word opens a run of capitals that ends in an organization's head somewhere in
+        the text ("Apple Computer"): the organization's own first word."""
+        if self.head_openers is None:
+            toks, m = self.toks, self.marks
+            openers: set[str] = set()
+            for i in self.capitalised:
+                j = i + 1
+                while j < toks.n and toks.capital[j] and toks.gap[j] == " ":
+                    j += 1
+                if j - i > 1 and m.org_head[j - 1] and not m.org_head[i]:
+                    openers.add(toks.fold[i])
+            self.head_openers = openers
+        return f in self.head_openers
 
     def _common_tail(self, k: int, b: int) -> bool:
         """After connectors from k, only capitalised common words up to b: what a body is for
