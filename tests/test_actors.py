@@ -1396,7 +1396,8 @@ def test_a_title_ends_before_the_body_it_is_of():
     )
     roche = actor(doc, "James Ardley")
     assert (roche.role, roche.affiliation) == ("Secretary", "Air Force")
-    assert actor(doc, "Kirk Halvorsen").role is None  # the aide is someone else
+    # the aide is someone else; his own apposition is his role
+    assert actor(doc, "Kirk Halvorsen").role == "largest investor"
 
 
 def test_a_middle_name_alone_and_a_lower_case_title_after_selaku():
@@ -2700,3 +2701,35 @@ def test_a_sentence_s_first_word_that_opens_a_company_s_name_elsewhere_owns_the_
         "largest shareholder of a film studio."
     )
     assert held(doc, "Dana Reyes") == ("CEO", "Window Computer")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        (
+            '"It has been a hard winter," said Dana Valdez, a ferry captain at Orvex Lines.',
+            "Dana Valdez",
+            "ferry captain",
+            "Orvex Lines",
+        ),
+        (
+            '"We cleared the channel," said Tom Harlan, the harbour master.',
+            "Tom Harlan",
+            "harbour master",
+            None,
+        ),
+        (
+            "Budi Santoso, seorang petani kopi, mengatakan panen gagal.",
+            "Budi Santoso",
+            "petani kopi",
+            None,
+        ),
+        # a clause, not a title
+        ("Tom Reyes, the first to arrive, said so.", "Tom Reyes", None, None),
+        ("Dana Cole, the man who built it, left early.", "Dana Cole", None, None),
+    ],
+)
+def test_an_apposition_of_a_few_lower_case_words_is_a_role_no_list_holds(
+    text, person, role, affiliation
+):
+    assert held(actors_of(text), person) == (role, affiliation)

@@ -68,6 +68,8 @@ def assign_roles(finder: Finder) -> None:
             _organization_after(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _kin_apposition(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _described_apposition(finder, cand, by_token)
     for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
@@ -109,6 +111,56 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
     elif gap not in (",", ".", ";", ")"):
         return  # a clause goes on: no apposition
     cand.role = toks.text[k]
+    cand.vote("person", STRONG)
+
+
+MAX_DESCRIBED = 3  # lower-case words of a role no title list holds ("the harbour master")
+
+
+def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Tom Harlan, the harbour master,', 'Ana Valdez, a ferry operator at Orvex Lines,': an
+    article and a few lower-case words in an apposition after a person's name (a first name
+    opens it) are the person's role though no title list holds them; an organization named
+    after a relation word ends the apposition and is the affiliation."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if (
+        k + 1 >= toks.n
+        or toks.gap[k].strip() != ","
+        or toks.sent[k + 1] != cand.sent
+        or toks.fold[k] not in lex.articles
+        or toks.fold[cand.first] not in lex.first_names
+    ):
+        return
+    start = end = k + 1
+    while (
+        end < toks.n
+        and end - start < MAX_DESCRIBED
+        and toks.sent[end] == cand.sent
+        and toks.gap[end] == " "
+        and toks.text[end].isalpha()
+        and toks.text[end].islower()
+        and toks.fold[end] not in lex.relations
+        and toks.fold[end] not in lex.org_nouns
+        and toks.fold[end] not in lex.pronouns
+    ):
+        end += 1
+    if end == start:
+        return
+    gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
+    affiliation = None
+    if gap == "" and toks.fold[end] in lex.relations and end + 1 < toks.n:
+        index = by_token.get(end + 1)
+        other = finder.candidates[index] if index is not None else None
+        if other is None or other.first != end + 1:
+            return  # "the first to arrive": a clause, no title
+        if other.kind in ("org", "name"):
+            affiliation = index  # (a place is where the work is done: the role alone)
+    elif gap not in (",", ".", ";", ")"):
+        return  # the apposition goes on as a clause ("the man who ...")
+    cand.role = finder.text[toks.start[start] : toks.end[end - 1]]
+    if affiliation is not None:
+        cand.affiliation = affiliation
     cand.vote("person", STRONG)
 
 
