@@ -415,10 +415,10 @@ def test_apposition_with_an_article_and_describing_words():
 
 def test_unqualified_head_of_state_with_a_foreign_first_name_is_of_the_foreign_state():
     doc = actors_of(
-        "Presiden Joe Harland bertemu Presiden Budi Santoso di Jakarta. "
+        "Presiden Lena Harland bertemu Presiden Budi Santoso di Jakarta. "
         "Hubungan Indonesia dan Kanada membaik. Harland memuji Kanada."
     )
-    assert actor(doc, "Joe Harland").country == "CA"
+    assert actor(doc, "Lena Harland").country == "CA"
     assert actor(doc, "Budi Santoso").country == "ID"
 
 
@@ -2477,21 +2477,21 @@ def test_an_organization_s_building_is_not_part_of_its_name(text, organization):
     ("text", "person", "role", "affiliation"),
     [
         (
-            "Direktur Jenderal Anggaran Kemenkeu Raka Wijayanto menegaskan defisit aman.",
-            "Raka Wijayanto",
+            "Direktur Jenderal Anggaran Kemenkeu Raka Pradipta menegaskan defisit aman.",
+            "Raka Pradipta",
             "Direktur Jenderal Anggaran",
             "Kemenkeu",
         ),
         (
-            "Sekjen Kemenhub Raka Wijayanto meninjau pelabuhan itu.",
-            "Raka Wijayanto",
+            "Sekjen Kemenhub Raka Pradipta meninjau pelabuhan itu.",
+            "Raka Pradipta",
             "Sekjen",
             "Kemenhub",
         ),
         # a regional office's short form takes its place's name first
         (
-            "Kasi Intel Kejari Sukamaju Raka Wijayanto membenarkan penahanan itu.",
-            "Raka Wijayanto",
+            "Kasi Intel Kejari Sukamaju Raka Pradipta membenarkan penahanan itu.",
+            "Raka Pradipta",
             "Kasi Intel",
             "Kejari Sukamaju",
         ),
@@ -2503,12 +2503,12 @@ def test_a_national_body_s_short_form_ends_before_its_holder(text, person, role,
 
 def test_a_first_name_after_a_title_s_place_opens_the_holder_s_name():
     doc = actors_of(
-        "Rencana itu disampaikan Bupati Sukamaju Andi Rahmat Karim di pameran. "
-        "Menurut Andi Karim, kopi daerah itu laku."
+        "Rencana itu disampaikan Bupati Sukamaju Andi Fajar Lesmana di pameran. "
+        "Menurut Andi Lesmana, kopi daerah itu laku."
     )
-    karim = actor(doc, "Andi Rahmat Karim")
-    assert (karim.role, karim.affiliation, karim.mentions) == ("Bupati", "Sukamaju", ["s1", "s2"])
-    assert [a.name for a in doc.actors if a.type == "person"] == ["Andi Rahmat Karim"]
+    andi = actor(doc, "Andi Fajar Lesmana")
+    assert (andi.role, andi.affiliation, andi.mentions) == ("Bupati", "Sukamaju", ["s1", "s2"])
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Andi Fajar Lesmana"]
 
 
 def test_a_title_s_term_between_the_title_and_its_holder():
@@ -2521,9 +2521,9 @@ def test_a_title_s_term_between_the_title_and_its_holder():
 def test_a_company_s_kind_ends_its_name_before_the_person_after_it():
     doc = actors_of(
         '"Buyers are slowly coming back," said the vice president and chairman of Orvex LLC '
-        "Jim Press."
+        "Nora Herald."
     )
-    assert held(doc, "Jim Press") == ("chairman", "Orvex LLC")
+    assert held(doc, "Nora Herald") == ("chairman", "Orvex LLC")
     assert [a.type for a in doc.actors] == ["organization", "person"]
 
 
@@ -2549,8 +2549,8 @@ def test_a_quarter_of_a_year_is_no_organization():
 
 
 def test_a_title_that_is_a_given_name_too_opens_the_holder_s_name_after_a_title():
-    doc = actors_of("Wali Kota Sukamaju, Ratu Dewi menyampaikan empat rancangan itu.")
-    assert held(doc, "Ratu Dewi") == ("Wali Kota", "Sukamaju")
+    doc = actors_of("Wali Kota Sukamaju, Ratu Anggraini menyampaikan empat rancangan itu.")
+    assert held(doc, "Ratu Anggraini") == ("Wali Kota", "Sukamaju")
     doc = actors_of("Presiden dan Ratu Belanda hadir di pembukaan pameran itu.")
     assert "Ratu Belanda" not in [a.name for a in doc.actors]
 
@@ -2581,8 +2581,8 @@ def test_a_name_made_an_adjective_or_a_plural_noun_is_no_actor(text):
 
 def test_an_event_or_index_named_with_a_country_leaves_the_country():
     doc = actors_of(
-        "Twenty years ago, the United States Dow Jones Industrial Average crashed. "
-        "The order lifted an otherwise dull Paris Air Show."
+        "Twenty years ago, the United States Orvex Composite Index crashed. "
+        "The order lifted an otherwise dull Portville Air Show."
     )
     assert [(a.name, a.type) for a in doc.actors if a.type != "place"] == [
         ("United States", "country")
@@ -2600,18 +2600,18 @@ def test_company_titles_written_in_english_in_indonesian_text():
 
 def test_a_company_named_before_ends_where_the_text_wrote_it_before_its_holder():
     doc = actors_of(
-        "Tiga BUMD yakni PT Sinar Surya, PT Aneka Jaya dan PT Prasarana bekerja sama. "
-        '"Pengiriman dilakukan bertahap," kata Direktur Utama PT Sinar Surya Ari Wibowo di Medan. '
-        "Ari mengatakan kolaborasi itu baik."
+        "Tiga BUMD yakni PT Sinar Bakti, PT Aneka Jaya dan PT Prasarana bekerja sama. "
+        '"Kiriman datang bertahap," kata Direktur Utama PT Sinar Bakti Agus Pratomo di Medan. '
+        "Agus mengatakan kolaborasi itu baik."
     )
-    ari = actor(doc, "Ari Wibowo")
-    assert (ari.role, ari.affiliation, ari.mentions) == (
+    agus = actor(doc, "Agus Pratomo")
+    assert (agus.role, agus.affiliation, agus.mentions) == (
         "Direktur Utama",
-        "PT Sinar Surya",
+        "PT Sinar Bakti",
         ["s2", "s3"],
     )
     assert [a.name for a in doc.actors if a.type == "organization"] == [
-        "PT Sinar Surya",
+        "PT Sinar Bakti",
         "PT Aneka Jaya",
         "PT Prasarana",
     ]
@@ -2627,17 +2627,17 @@ def test_codes_of_capitals_digits_and_dashes_are_no_actors(code):
 
 def test_an_organization_s_name_joins_a_common_word_to_a_name_ending_in_a_head():
     doc = actors_of(
-        "Elena Cruz, a spokeswoman for the Immigration and Naturalization Service, said the "
+        "Elena Cruz, a spokeswoman for the Immigration and Customs Service, said the "
         "decision was final."
     )
-    assert held(doc, "Elena Cruz") == ("spokeswoman", "Immigration and Naturalization Service")
+    assert held(doc, "Elena Cruz") == ("spokeswoman", "Immigration and Customs Service")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Elena Cruz"]
 
 
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
-        ("Sen. Patrick Lahey, D-Vt., said the bill would pass.", "Patrick Lahey", "Sen"),
+        ("Sen. Tom Harlan, D-Vt., said the bill would pass.", "Tom Harlan", "Sen"),
         ("Gov. Dana Reyes said Friday she would sign it.", "Dana Reyes", "Gov"),
     ],
 )
@@ -2647,11 +2647,11 @@ def test_a_title_s_short_form_with_its_stop_is_the_holder_s_title(text, person, 
 
 def test_a_person_is_called_by_the_name_after_a_given_name_used_as_a_prefix():
     doc = actors_of(
-        "Deputi Bidang Infrastruktur Muhammad Rizal Kaimana hadir. "
+        "Deputi Bidang Infrastruktur Muhammad Rizal Hasibuan hadir. "
         '"Kami ingin belajar dari negara lain," kata Rizal.'
     )
     assert [(a.name, a.mentions) for a in doc.actors if a.type == "person"] == [
-        ("Muhammad Rizal Kaimana", ["s1", "s2"])
+        ("Muhammad Rizal Hasibuan", ["s1", "s2"])
     ]
 
 
@@ -2664,15 +2664,15 @@ def test_a_building_named_with_an_organization_is_a_place():
     ("text", "person", "role", "affiliation"),
     [
         (
-            '"We built a fine fleet," said Joe Harlan, Chairman and Chief Operating Officer of '
+            '"We built a fine fleet," said Lena Harlan, Chairman and Chief Operating Officer of '
             "Orvex Airways.",
-            "Joe Harlan",
+            "Lena Harlan",
             "Chairman and Chief Operating Officer",
             "Orvex Airways",
         ),
         (
-            '"This is a hard day for us," said Jim Press, the Vice Chairman of Orvex.',
-            "Jim Press",
+            '"This is a hard day for us," said Nora Herald, the Vice Chairman of Orvex.',
+            "Nora Herald",
             "Vice Chairman",
             "Orvex",
         ),
@@ -2687,12 +2687,11 @@ def test_the_body_after_a_title_s_of_is_its_organization(text, person, role, aff
 
 def test_a_relative_named_in_an_apposition_is_the_role_and_the_relative_the_affiliation():
     doc = actors_of(
-        "Enrique Salvado menciptakan permainan itu. "
-        "Viviana, istri Enrique, ikut bermain sejak awal."
+        "Hendra Salim menciptakan permainan itu. Marisela, istri Hendra, ikut bermain sejak awal."
     )
-    assert held(doc, "Viviana") == ("istri", "Enrique Salvado")
-    doc = actors_of("Juan Gomez, the boy's father, said he wanted his son back.")
-    assert held(doc, "Juan Gomez") == ("father", None)
+    assert held(doc, "Marisela") == ("istri", "Hendra Salim")
+    doc = actors_of("Pedro Alvarez, the boy's father, said he wanted his son back.")
+    assert held(doc, "Pedro Alvarez") == ("father", None)
 
 
 def test_a_sentence_s_first_word_that_opens_a_company_s_name_elsewhere_owns_the_title_after_it():

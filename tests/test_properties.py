@@ -71,7 +71,7 @@ HOSTILE = [
 # Phrases the extraction rules look around, cut where the text may end: a rule reading past
 # the last word must not fail.
 PARTIAL = [
-    "Ann Vickers, an", "Viviana, istri", "Juan Gomez, the boy's", "Sen.", "Sen. Dana", "Kantor",
+    "Ann Vickers, an", "Marisela, istri", "Pedro Alvarez, the boy's", "Sen.", "Sen. Dana", "Kantor",
     "Direktur Utama PT Sinar", "kuartal IV-", "19 dan 20", "Juli-", "``So,''", "NAIROBI (AP) _",
     "Wali Kota Sukamaju, Ratu", "Chairman and", "Vice Chairman of", "periode 2018-2023,",
     "Bupati Sukamaju Andi", "Kim Dae-", "Selasa (7/10/2024)", "PT Aneka Jaya dan",

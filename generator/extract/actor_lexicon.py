@@ -103,7 +103,7 @@ class ActorLexicon:
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
-    name_titles: frozenset[str]  # "Wali Kota X, Ratu Dewi": titles that are given names too
+    name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
     term_words: frozenset[str]  # "Sekjen X periode 2018-2023, Budi": a title's term, its years
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
     name_suffixes: frozenset[str]  # "Jr": the last word of a person's name, with its stop

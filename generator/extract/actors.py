@@ -370,7 +370,7 @@ def _name_affiliation(
     if holder is None:
         return
     root = clusters.find(holder.affiliation)
-    # a lawyer's client is a person; so is the relative a person is named by ("istri Enrique")
+    # a lawyer's client is a person; so is the relative a person is named by ("istri Hendra")
     client = cands[holder.affiliation].client or cands[holder.affiliation].relative
     if (root in people and not client) or (
         root not in names and cands[holder.affiliation].kind == "name"

@@ -193,7 +193,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             {tokens[:k]} if office else {tokens[:k], tokens[-k:]} for k in range(1, len(tokens))
         ]
         if cand.kind == "name" and not office and len(tokens) > 2:
-            keys.append({(tokens[0], tokens[-1])})  # "Andi Karim" for "Andi Abdul Karim"
+            keys.append({(tokens[0], tokens[-1])})  # "Andi Lesmana" for "Andi Fajar Lesmana"
         for key in sorted(set().union(*keys)):
             found = parts.setdefault(key, [])
             if not found or found[-1] != index:
@@ -288,7 +288,7 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 capital = finder.toks.capital
                 words = [finder.toks.text[k] for k in range(start, cand.last) if capital[k]]
                 if len(words) > 1:
-                    # (and of each part of a hyphenated word: "STY" for "Shin Tae-yong")
+                    # (and of each part of a hyphenated word: "KDS" for "Kim Dae-sung")
                     parts = [p for w in words for p in w.split("-") if p]
                     for spelled in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
                         initials.setdefault(spelled.upper(), set()).add(clusters.find(index))

@@ -94,7 +94,7 @@ class Candidate:
     org_reference: str | None = None
     # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
     client: bool = False
-    relative: bool = False  # named as a person's relative ("istri Enrique"): an affiliation
+    relative: bool = False  # named as a person's relative ("istri Hendra"): an affiliation
     # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
@@ -408,7 +408,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
     for i in compress(range(n), map(lex.name_titles.__contains__, f)):
-        # "Wali Kota Sukamaju, Ratu Dewi": a title that is a given name too opens the name
+        # "Wali Kota Sukamaju, Ratu Anggraini": a title that is a given name too opens the name
         # after another title's apposition comma (a holder's name, not a second title)
         if (
             m.role_start[i] == 1
@@ -525,7 +525,7 @@ class Finder:
             head, _, tail = word.rpartition("-")
             if tail in self.lex.compound_suffixes or head.lower() == tail:
                 # "Chicago-based": a place made an adjective; "Negara-negara": a plural noun
-                # opening a sentence (but "Shin Tae-yong" is a name)
+                # opening a sentence (but "Kim Dae-sung" is a name)
                 return False
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
         if digits and (not toks.is_acronym(i) or not _NUMBERED_NAME.fullmatch(word)):
@@ -683,7 +683,7 @@ class Finder:
                 and toks.fold[name_end - 1] in self.lex.degrees
                 and (toks.fold[name_end - 2] in self.lex.degrees or self._rare(name_end - 2))
             ):
-                name_end -= 1  # "Ari Wibowo SH": a degree after a name is no part of it
+                name_end -= 1  # "Agus Pratomo SH": a degree after a name is no part of it
             self.run(i, name_end)
             after = j
         self.lowercase_mentions()
@@ -707,7 +707,7 @@ class Finder:
         one_word = (
             j - start == 1 and x < toks.n and not toks.is_acronym(start) and self._head_ends_run(x)
         )
-        # ("Immigration and Naturalization Service": a common word, no head, no first name)
+        # ("Immigration and Customs Service": a common word, no head, no first name)
         common = one_word and toks.fold[start] in lex.common_words and not m.media_head[start]
         if not (
             (any(m.org_head[start:j]) or (common and toks.fold[start] not in lex.first_names))
@@ -1020,7 +1020,7 @@ class Finder:
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     if place == 2 and toks.fold[a + 1] in lex.first_names:
-                        place = 1  # "Bupati Sukamaju Andi Abdul Karim": a first name opens it
+                        place = 1  # "Bupati Sukamaju Andi Fajar Lesmana": a first name opens it
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
@@ -1342,8 +1342,8 @@ class Finder:
             yield from self.split(inner, b)
             return
         if b - a > 1 and toks.fold[b - 1] in lex.thing_tails:
-            # "Paris Air Show": an event, though "Air" heads airlines' names; "United States
-            # Dow Jones Industrial Average": an index, of the country named first
+            # "Portville Air Show": an event, though "Air" heads airlines' names; "United States
+            # Orvex Composite Index": an index, of the country named first
             if m.country[a] and a + m.country[a] < b:
                 yield from self.split(a, a + m.country[a], after_title)
             return
@@ -1360,7 +1360,7 @@ class Finder:
                     toks.is_acronym(x) or m.country[x] or m.role[x] for x in range(person, b)
                 )
             ):
-                # "chairman of Orvex LLC Jim Press": the company's name ends at its kind, and a
+                # "chairman of Orvex LLC Nora Herald": the company's name ends at its kind, and a
                 # person's name follows (whatever its last word: "Press" heads no outlet here)
                 yield from self.split(a, person, after_title)
                 yield "name", person, b, None
@@ -1478,7 +1478,7 @@ class Finder:
                     end = b  # "Federal Service for the Financial Markets": one name
                 kind = "media" if any(m.media_head[x] for x in heads) else "org"
                 if kind == "media" and self._person_with_media_name(a, end, after_title):
-                    yield "name", a, end, None  # "said Jim Press, the vice chairman of Orvex"
+                    yield "name", a, end, None  # "said Nora Herald, the vice chairman of Orvex"
                     return
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
@@ -1516,7 +1516,7 @@ class Finder:
             return
 
     def _person_with_media_name(self, a: int, b: int, after_title: bool) -> bool:
-        """'Jim Press', 'Dana Post': a first name and an outlet's head, the person's surname when
+        """'Nora Herald', 'Dana Post': a first name and an outlet's head, the person's surname when
         a title cues him (before the name, or in an apposition after it: ', the chairman')."""
         toks, lex = self.toks, self.lex
         if b - a != 2 or toks.fold[a] not in lex.first_names or self.marks.region[a]:
@@ -1743,7 +1743,7 @@ class Finder:
             and 2 <= b - a - 1 <= 3
             and all(self._rare(x) and self._name_word(x) for x in range(a + 1, b))
         ):
-            return a + 1  # "Dirjen Pajak Kemenkeu Raka Wijaya": the whole office, then its holder
+            return a + 1  # "Dirjen Pajak Kemenkeu Raka Pradipta": the whole office, then its holder
         return None
 
     def _national(self, k: int) -> bool:
@@ -1795,7 +1795,7 @@ class Finder:
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
     def _company_named_before(self, a: int, b: int) -> int | None:
-        """'Direktur Utama PT Sinar Surya Ari Wibowo' after 'PT Sinar Surya' was named on its
+        """'Direktur Utama PT Sinar Bakti Agus Pratomo' after 'PT Sinar Bakti' was named on its
         own: the company's name as the text wrote it before, then its holder's name."""
         fold = self.toks.fold
         named = {

@@ -80,7 +80,7 @@ def assign_roles(finder: Finder) -> None:
 
 
 def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
-    """'Viviana, istri Enrique,', 'Juan Gomez, the boy's father,': an apposition naming a
+    """'Marisela, istri Hendra,', 'Pedro Alvarez, the boy's father,': an apposition naming a
     relative makes the relation the person's role, and the relative named right after it
     (if any) the one the person is related to."""
     toks, lex = finder.toks, finder.lex
@@ -106,7 +106,7 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
         other = finder.candidates[index] if index is not None else None
         if other is None or other.first != end or other.kind != "name":
             return  # "istri Bupati Sukamaju": a title after it, read by the title's rules
-        cand.affiliation = index  # "istri Enrique": the husband she is named by
+        cand.affiliation = index  # "istri Hendra": the husband she is named by
         other.relative = True
     elif gap not in (",", ".", ";", ")"):
         return  # a clause goes on: no apposition
