@@ -118,7 +118,7 @@ MAX_DESCRIBED = 3  # lower-case words of a role no title list holds ("the harbou
 
 
 def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
-    """'Tom Harlan, the harbour master,', 'Ana Valdez, a ferry operator at Orvex Lines,': an
+    """'Tom Harlan, the harbour master,', 'Dana Valdez, a ferry captain at Orvex Lines,': an
     article and a few lower-case words in an apposition after a person's name (a first name
     opens it) are the person's role though no title list holds them; an organization named
     after a relation word ends the apposition and is the affiliation."""
