@@ -189,15 +189,13 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         # city, not the council), so only the name's starts stand for it.
         # (not a person's initials: "Jaksa Agung RT Wiranegara" is "Wiranegara" too)
         office = finder.toks.is_acronym(first) and not cand.person_cue
-        keys = [
-            {tokens[:k]} if office else {tokens[:k], tokens[-k:]} for k in range(1, len(tokens))
-        ]
-        if cand.kind == "name" and not office and len(tokens) > 2:
-            keys.append({(tokens[0], tokens[-1])})  # "Andi Lesmana" for "Andi Fajar Lesmana"
-        for key in sorted(set().union(*keys)):
-            found = parts.setdefault(key, [])
-            if not found or found[-1] != index:
-                found.append(index)
+        keys = {tokens[:k] for k in range(1, len(tokens))}
+        if not office:
+            keys.update(tokens[-k:] for k in range(1, len(tokens)))
+            if cand.kind == "name" and len(tokens) > 2:
+                keys.add((tokens[0], tokens[-1]))  # "Andi Lesmana" for "Andi Fajar Lesmana"
+        for key in keys:  # (each once: an index is listed once per key)
+            parts.setdefault(key, []).append(index)
     for index, cand in enumerate(cands):
         if cand.kind not in ("name", "org", "media") or cand.acronym:
             continue

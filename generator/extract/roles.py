@@ -79,6 +79,9 @@ def assign_roles(finder: Finder) -> None:
             _read(finder, cand, phrase, by_token, first_role=True)
 
 
+APPOSITION_ENDS = frozenset({",", ".", ";", ")"})  # what closes an apposition after its words
+
+
 def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     """'Marisela, istri Hendra,', 'Pedro Alvarez, the boy's father,': an apposition naming a
     relative makes the relation the person's role, and the relative named right after it
@@ -108,7 +111,7 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
             return  # "istri Bupati Sukamaju": a title after it, read by the title's rules
         cand.affiliation = index  # "istri Hendra": the husband she is named by
         other.relative = True
-    elif gap not in (",", ".", ";", ")"):
+    elif gap not in APPOSITION_ENDS:
         return  # a clause goes on: no apposition
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
@@ -156,7 +159,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             return  # "the first to arrive": a clause, no title
         if other.kind in ("org", "name"):
             affiliation = index  # (a place is where the work is done: the role alone)
-    elif gap not in (",", ".", ";", ")"):
+    elif gap not in APPOSITION_ENDS:
         return  # the apposition goes on as a clause ("the man who ...")
     cand.role = finder.text[toks.start[start] : toks.end[end - 1]]
     if affiliation is not None:
