@@ -1350,6 +1350,16 @@ def test_short_forms_of_things_are_no_actors():
             "Senator",
             None,
         ),
+        # a country after "of" is the one the person stands for
+        (
+            "The plan was signed by Leon Kovar of Ukraine and Boris Tal of Russia.",
+            "Leon Kovar",
+            None,
+            "Ukraine",
+        ),
+        # a dotted short form's stop does not end the title phrase
+        ('"Talks go on," U.N. envoy Prakash Mehra said.', "Prakash Mehra", "envoy", "U.N"),
+        ('"Talks go on," Dana Reyes, a U.N. spokesman, said.', "Dana Reyes", "spokesman", "U.N"),
     ],
 )
 def test_the_organization_after_a_relation_word(text, name, role, affiliation):
@@ -2732,3 +2742,14 @@ def test_an_apposition_of_a_few_lower_case_words_is_a_role_no_list_holds(
     text, person, role, affiliation
 ):
     assert held(actors_of(text), person) == (role, affiliation)
+
+
+def test_a_lawyer_s_title_after_another_person_and_a_conjunction_is_no_client_s():
+    doc = actors_of(
+        "Foreign Minister Rob Hale and Attorney General Dan Wills voted for it. "
+        "A lawyer for Nora Blake, Tom Harlan, said it was over."
+    )
+    got = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
+    assert got["Rob Hale"] == ("Foreign Minister", None)
+    assert got["Dan Wills"] == ("Attorney General", None)
+    assert got["Tom Harlan"] == ("lawyer", "Nora Blake")

@@ -455,6 +455,34 @@ def test_a_speaker_s_apposition_between_the_quotation_and_the_verb():
     assert [speaker for speaker, _ in run(doc)] in ([], [None])
 
 
+def test_a_long_title_phrase_between_the_quotation_and_the_speaker_s_name():
+    doc = make_doc(
+        [
+            "Mayor Tom Harlan opened the session.",
+            '"The harbour stays shut," Friends of the Coast executive director Nora Blake said. '
+            '"We will not stop," angry local delegate Paul Miller said.',
+        ],
+        "en",
+        {
+            "Tom Harlan": "person",
+            "Friends of the Coast": "organization",
+            "Nora Blake": "person",
+            "Paul Miller": "person",
+        },
+    )
+    assert run(doc) == [
+        ("Nora Blake", "The harbour stays shut"),
+        ("Paul Miller", "We will not stop"),
+    ]
+    # the name is not right before the verb: no speaker is taken from so far away
+    doc = make_doc(
+        ['"The harbour stays shut," Nora Blake of the coast group and her many friends said.'],
+        "en",
+        {"Nora Blake": "person"},
+    )
+    assert [speaker for speaker, _ in run(doc)] != ["Nora Blake"]
+
+
 def test_a_name_right_after_the_verb_comes_before_an_organization_named_later():
     doc = make_doc(
         ['"Berkas itu segera kami limpahkan," ujar Wiranegara di gedung utama Kejagung, Senin.'],

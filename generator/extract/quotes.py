@@ -483,7 +483,7 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     verbs = [m for m in r.inverted.finditer(text, start, inverted_limit)]
     verbs += [m for m in r.verb.finditer(text, start, limit)]
     if not verbs:
-        return _after_apposition(ctx, start, end)
+        return _after_apposition(ctx, start, end) or _after_title_phrase(ctx, start, end)
     verb = min(verbs, key=lambda m: m.start())
     speaker = (
         _subject(ctx, start, verb.start()) or _enclitic(ctx, verb) or _object(ctx, verb.end(), end)
@@ -502,6 +502,21 @@ def _after_apposition(ctx: Context, start: int, end: int) -> Attribution | None:
     verb = ctx.rules.verb.search(text, apposition.end(), limit)
     speaker = verb and _subject(ctx, start, verb.start())
     return Attribution(speaker, "after", end) if speaker and speaker.actor else None
+
+
+def _after_title_phrase(ctx: Context, start: int, end: int) -> Attribution | None:
+    """'"...," Friends of the Coast executive director Nora Blake said': a long title phrase
+    before the name and its speech verb. The verb may stand up to a subject's length away when
+    the person it names stands right before it."""
+    text = ctx.doc.text
+    limit = _word_offset(text, start, end, SUBJECT_WORDS + 1)
+    verb = ctx.rules.verb.search(text, start, limit)
+    if verb is None:
+        return None
+    persons = [m for m in ctx.mentions_in(start, verb.start()) if ctx.is_person(m)]
+    if not persons or WORD.search(text, persons[-1].end, verb.start()):
+        return None
+    return Attribution(Speaker(persons[-1].actor), "after", end)
 
 
 def _before(ctx: Context, index: int) -> Attribution | None:

@@ -224,8 +224,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
             pass
-        elif gap == "." and m.org_head[k]:
-            pass  # "chief executive of Apple Inc. Steve Jobs": the stop of a legal form
+        elif gap == "." and (m.org_head[k] or _DOTTED.fullmatch(toks.text[k])):
+            pass  # "chief executive of Apple Inc. Steve Jobs", "U.N. envoy": a short form's stop
         elif gap == "&" and finder.joins(k + 1):
             pass  # "a spokeswoman for Orvex & Talmont, Dana Reyes": one company's name
         elif gap == "." and toks.fold[k] in lex.honorifics and _cues_only(finder, k, first):
@@ -299,6 +299,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
 
 
 _TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S": a dotted short form, its last stop apart
 
 
 def _number_in_name(finder: Finder, k: int) -> bool:
@@ -437,7 +438,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         goes_on = (
             _bracket_gap(gap)
             or gap in lex.possessives
-            or (gap == "." and m.org_head[k - 1])
+            or (gap == "." and (m.org_head[k - 1] or _DOTTED.fullmatch(toks.text[k - 1])))
             or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
         )
         if k > last and gap and not goes_on:
@@ -682,6 +683,8 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
         if index is None or cands[index] is cand:
             continue
         other = cands[index]
+        if other.last < finder.toks.n and finder.toks.fold[other.last] in finder.lex.conjunctions:
+            continue  # "Foreign Minister Rob Hale and Attorney Dan Wills": two people listed
         if other.kind == "name" and not other.acronym and other.last - other.first > 1:
             other.client = True
             other.role = None
@@ -774,8 +777,9 @@ def _affiliation(
 
 
 def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
-    """'Keith Morland of Orbela Financial Services said': a person's name, a relation
-    word, then an organization's name: where the person works."""
+    """'Keith Morland of Orbela Financial Services said', 'Leon Kovar of Ukraine signed': a
+    person's name, a relation word, then an organization's or a country's name: whom the person
+    works for or stands for."""
     toks, m = finder.toks, finder.marks
     k = cand.last
     if not (
@@ -790,7 +794,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
     other = finder.candidates[index] if index is not None else None
     if other is None or other.first != k + 1:
         return
-    organization = other.kind == "org" or (
+    organization = other.kind in ("org", "country") or (
         other.kind == "name"
         and (
             other.votes.get("org")
