@@ -185,12 +185,20 @@ def test_a_day_before_counts_from_the_date_just_given():
     assert set(got.values()) == {"2009-11-04", "2009-11-03"}
 
 
-def test_weeks_and_vague_spans_are_skipped():
-    body = (
-        "Harga turun pekan lalu. Minggu depan pasar dibuka lagi. "
-        "The ban was issued two weeks ago and will be reviewed next week, very soon."
+def test_a_week_is_its_month_when_it_lies_in_one_and_a_count_of_units_is_counted_back():
+    # published Sunday 19 October 2025: last week is 6-12 October, next week 20-26 October
+    got = values(
+        "Harga turun pekan lalu. Pasar dibuka lagi pekan depan, segera.", "id", "2025-10-19"
     )
-    assert run(body, "id", "2025-10-19").dates == []
+    assert got == {"pekan lalu": "2025-10", "pekan depan": "2025-10"}
+    got = values(
+        "The ban was issued two weeks ago, ten days ago, or very soon.", "en", "2025-10-19"
+    )
+    assert got == {"two weeks ago": "2025-10-05", "ten days ago": "2025-10-09"}
+    got = values("Perang meletus tiga bulan yang lalu dan 20 tahun silam.", "id", "2025-10-19")
+    assert got == {"tiga bulan yang lalu": "2025-07", "20 tahun silam": "2005"}
+    # a week across two months, and this week (now), are no date
+    assert run("Prices fell last week and rose this week.", "en", "2025-10-08").dates == []
 
 
 # --- a missing year ---------------------------------------------------------------------------
@@ -318,7 +326,7 @@ def test_the_year_of_a_numbered_document_is_not_an_event_date():
 
 
 def test_counted_and_repeated_spans_are_not_dates():
-    body = "Perang meletus hampir dua tahun lalu. Setiap hari Rabu polisi berpatroli sejak 1980-an."
+    body = "Perang meletus beberapa tahun lalu. Setiap hari Rabu polisi berpatroli sejak 1980-an."
     assert run(body, "id", "2025-10-20").dates == []
     assert run("Every Monday, several years ago, the club met.", "en", "2025-10-20").dates == []
 
@@ -336,7 +344,7 @@ def test_counted_and_repeated_spans_are_not_dates():
         # a year compared against, and a year ago
         ("Sales fell only 17 percent compared to 2008.", "en", {"2008": "2008"}),
         ("Penjualan naik 5 persen dibandingkan 2023.", "id", {"2023": "2023"}),
-        ("The plan was first floated as early as a year ago.", "en", {"year ago": "2024"}),
+        ("The plan was first floated as early as a year ago.", "en", {"a year ago": "2024"}),
     ],
 )
 def test_months_after_cues_and_names_years_compared_and_ago(body, lang, expected):

@@ -6,15 +6,16 @@ Two passes over the text:
    and the `dates:` section of the language file) finds every candidate span: calendar dates
    ("6 Januari", "November 28, 2007", "Kamis (1/2/2024)"), months and years with a cue ("tahun
    2011", "since 1989", "Desember 2025"), weekdays ("on Wednesday", "hari Senin"), relative units
-   ("tahun lalu", "this year") and relative days ("kemarin", "yesterday"), each with an optional
-   qualifier ("akhir", "early").
+   ("tahun lalu", "this year", "pekan lalu"), counted units ("two weeks ago", "tiga hari lalu")
+   and relative days ("kemarin", "yesterday"), each with an optional qualifier ("akhir", "early").
 2. *Resolve*: each candidate gets a value at the precision written (YYYY, YYYY-MM, YYYY-MM-DD).
    What the text leaves out (the year of "6 Januari", the day of "on Wednesday") comes from the
    publication date or, without one, from the article's own dated narrative, with the tense around
    the span deciding between the last and the next occurrence.
 
-Weeks, durations ("3 bulan", "two years"), times, money and counts are never written at those
-precisions, so they are not dates here. Nothing in this module names a word of any language.
+A week is no precision of those: "last week" is its month when the whole week lies in one, else
+no date. Durations ("3 bulan", "two years"), times, money and counts are no dates here. Nothing
+in this module names a word of any language.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class Rules:
     full_months: frozenset[str]  # folded wide names (a bare month must be one of these)
     weekdays: dict[str, int]
     units: dict[str, str]  # folded unit word -> year|month|week|day
+    count_units: dict[str, str]  # the same after a number ("two weeks ago"): plural forms too
+    count_words: dict[str, int]  # folded number word -> its number ("two" -> 2)
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
     shift_before: dict[str, int]
     shift_after: dict[str, int]
@@ -127,6 +130,12 @@ def rules(language: Language) -> Rules:
     for kind, words in (data.get("qualifiers") or {}).items():
         for word in words or []:
             qualifiers[" ".join(fold(str(word)).split())] = str(kind)
+    count_units = {
+        " ".join(fold(str(word)).split()): str(unit)
+        for unit, words in (data.get("count_units") or data.get("units") or {}).items()
+        for word in words or []
+    }
+    count_words = _folded(data.get("count_words"))
     shift_before = _folded(data.get("shift_before"))
     shift_after = _folded(data.get("shift_after"))
     relative_days = _folded(data.get("relative_days"))
@@ -142,6 +151,9 @@ def rules(language: Language) -> Rules:
     qual = _phrase(qualifiers)
     before = _phrase(shift_before)
     after = _phrase(shift_after)
+    moves = _phrase([w for w, shift in shift_after.items() if shift])  # "ago", not "ini"
+    counts = _phrase(count_words)
+    counted = _phrase(count_units)
     suffix = _phrase(data.get("ordinal_suffixes") or [])
     of = _phrase(data.get("of_words") or [])
     cue = _phrase(data.get("year_cues") or [])
@@ -195,6 +207,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<py>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*(?P<py_y>{year}){e})",
         # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
+        # two weeks ago / 10 hari lalu: a number of units from the publication date
+        rf"(?P<ago>(?P<ago_n>\d{{1,2}}|{counts})\s+(?P<ago_u>{counted}){e}\s+(?P<ago_a>{moves}){e})",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
         rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')}"
@@ -221,9 +235,10 @@ def rules(language: Language) -> Rules:
             *_folded({w: 1 for w in data.get("year_determiners") or []}),
             *_folded({w: 1 for w in data.get("year_periods") or []}),
             *fixed_days,
+            *count_words,
         )
     )
-    for phrase in (*relative_days, *day_offsets, *units):
+    for phrase in (*relative_days, *day_offsets, *units, *count_units):
         core.add(max(phrase.split(), key=len))
     return Rules(
         scan=scan,
@@ -241,6 +256,8 @@ def rules(language: Language) -> Rules:
         full_months=full_months,
         weekdays=weekdays,
         units=units,
+        count_units=count_units,
+        count_words=count_words,
         qualifiers=qualifiers,
         shift_before=shift_before,
         shift_after=shift_after,
@@ -493,6 +510,7 @@ class Found:
     value: Value
     qualifier: str | None
     explicit: bool  # the text wrote the year itself
+    counted: bool = False  # "two weeks ago", "last week": from the reference date, no anchor
 
 
 _WORD = re.compile(r"[\w']+")
@@ -614,6 +632,8 @@ def _anchor_before(
     """The latest dated point before `offset` (resolved dates count: the story moves on);
     before any, the first date written with its year."""
     for item in reversed(found):
+        if item.counted:
+            continue  # ("a week ago ... today": both from the same reference date)
         if item.value.month is not None or item.explicit:
             return item.value
     return anchors[0][1] if anchors else None
@@ -807,6 +827,11 @@ def _resolve(
         return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
     if g("py"):
         return Found(m.start("py_y"), end, Value(int(g("py_y"))), None, True)
+    if g("ago"):
+        item = _counted_units(m, r, ctx, done)
+        if item is not None:
+            item.counted = True
+        return item
     if g("rel"):
         return _relative_unit(m, r, ctx, text, done)
     if g("wd"):
@@ -887,11 +912,16 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
     g = m.group
     unit = r.units.get(_key(g("rel_u")))
     shift = _shift(g("rel_b"), g("rel_a"), r)
-    if shift is None or unit in {None, "week"}:
+    if shift is None or unit is None:
         return None
     if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
         return None  # "3 bulan ini": a count of months, not this month
     qualifier = _qualifier(g("rel_q"), r)
+    if unit == "week":  # ("this week" is now, no event's date)
+        item = done(_week_month(ctx, shift), qualifier) if shift else None
+        if item is not None:
+            item.counted = True  # a month that stands for a week: no anchor for a day
+        return item
     if unit == "day":
         ref_day = _ref_day(ctx)
         return done(Value.of(ref_day + timedelta(days=shift)) if ref_day else None, qualifier)
@@ -904,6 +934,44 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
         return None
     index = ref.year * 12 + ref.month - 1 + shift
     return done(Value(index // 12, index % 12 + 1), qualifier)
+
+
+def _week_month(ctx: Context, shift: int) -> Value | None:
+    """'last week', 'pekan depan': the month of that week (Monday to Sunday), when the whole
+    week lies in one month; a week is no precision an ISO date is written at."""
+    ref = _ref_day(ctx)
+    if ref is None:
+        return None
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return Value(monday.year, monday.month)
+
+
+def _counted_units(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
+    """'two weeks ago', '10 hari lalu', 'tiga bulan mendatang': that many units from the
+    publication date, at the unit's precision (a week's count gives the day)."""
+    g = m.group
+    number = g("ago_n")
+    count = int(number) if number.isdigit() else r.count_words.get(_key(number))
+    unit = r.count_units.get(_key(g("ago_u")))
+    shift = r.shift_after.get(_key(g("ago_a")))
+    if not count or unit is None or not shift:
+        return None
+    steps = count * shift
+    if unit in ("day", "week"):
+        day = _ref_day(ctx)
+        return done(
+            Value.of(day + timedelta(days=steps * (7 if unit == "week" else 1))) if day else None
+        )
+    ref = _reference(ctx)
+    if ref is None or (unit == "month" and ref.month is None):
+        return None
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + steps  # type: ignore[operator]
+        return done(Value(index // 12, index % 12 + 1))
+    return done(Value(ref.year + steps))
 
 
 def _bare_weekday(
