@@ -505,6 +505,16 @@ def test_english_media_cues():
     assert actor(doc, "Lakeside.com").type == "media"
 
 
+def test_an_outlet_s_noun_after_its_name_makes_it_media():
+    doc = actors_of(
+        "The deal was signed, the Tarvex news agency said. The Orbit newspaper said it was good. "
+        "Tom Harlan told the newspaper it was fine."
+    )
+    assert actor(doc, "Tarvex").type == "media"
+    assert actor(doc, "Orbit").type == "media"
+    assert actor(doc, "Tom Harlan").type == "person"
+
+
 def test_group_in_quotes_and_its_unquoted_repeats_are_one_group():
     doc = actors_of(
         'Sejumlah negara membentuk "koalisi negara-negara pendukung" untuk misi itu. '
@@ -1783,6 +1793,17 @@ def test_an_ordinal_after_a_title_and_more_titles_of_the_press():
     assert actor(doc, "Hendra Arief").role == "Presiden ke-7"
     assert actor(doc, "Hadi Utama").role == "Karo"
     assert actor(doc, "Jarwo Kusno").role == "Komedian"
+
+
+def test_an_ordinal_after_a_title_s_country_or_region_is_the_title_s():
+    doc = actors_of(
+        "Proyek dimulai pada masa pemerintahan Presiden RI ke-7 Hendra Arief. Gubernur Jawa "
+        "Barat ke-15 Rina Wati meresmikannya."
+    )
+    assert (actor(doc, "Hendra Arief").role, actor(doc, "Rina Wati").role) == (
+        "Presiden",
+        "Gubernur",
+    )
 
 
 # --- an organization the title points back to -----------------------------------------------

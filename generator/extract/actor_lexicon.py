@@ -115,6 +115,7 @@ class ActorLexicon:
     speaker_after: frozenset[str]  # those that name their speaker after them: "kata X", "said X"
     media_heads: PhraseTable
     media_cues: PhraseTable
+    media_nouns: PhraseTable  # "the Tarvex news agency": after the name, where org nouns follow
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
     government_words: frozenset[str]
@@ -309,6 +310,7 @@ def lexicon(language: Language) -> ActorLexicon:
         speaker_after=_folded_set(quotes, "inverted_verbs") or _folded_set(quotes, "verbs"),
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
+        media_nouns=phrase_table(_words(data, "media_nouns")),
         media_verbs=_folded_set(data, "media_verbs"),
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),

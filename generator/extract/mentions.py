@@ -420,9 +420,15 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         ):
             m.role[i], m.role_start[i] = False, 0
     if lex.ordinal is not None:
-        # "Presiden ke-7 Hendra Arief": the title's rank (read after the titles are all marked:
-        # only the words right after one are tried)
-        for i in compress(range(1, n), m.role):
+        # "Presiden ke-7 Hendra Arief", "Presiden RI ke-7 Hendra Arief": the title's rank, right
+        # after it or its country or region (read after the titles are all marked: only the
+        # words right after one are tried)
+        after_title = set(compress(range(1, n), m.role))
+        for start in compress(range(1, n), m.role):  # (a title's next word: a place's start?)
+            length = m.country[start] or m.region[start]
+            if length and start + length < n:
+                after_title.add(start + length)
+        for i in sorted(after_title):
             if f[i] not in domains and lex.ordinal.fullmatch(f[i]):
                 m.domain[i] = True
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
@@ -2158,6 +2164,8 @@ class Finder:
                 cand.vote("org", WEAK)
             if self._org_noun_after(b, cand.sent):
                 cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
+            elif self._media_noun_after(b, cand.sent):
+                cand.vote("media", STRONG)  # "the Tarvex news agency said"
             if self._org_apposition_after(b, cand.sent):
                 cand.vote("org", STRONG)
         for names in lists:
@@ -2247,6 +2255,19 @@ class Finder:
             and toks.text[b].islower()
             and toks.fold[b] in self.lex.org_nouns
             and self.lex.org_noun_follows
+        )
+
+    def _media_noun_after(self, b: int, sent: int) -> bool:
+        """A lower-case noun naming an outlet right after a name ('the Tarvex news agency
+        reported'), where such nouns follow the name they mark."""
+        toks = self.toks
+        return (
+            self.lex.org_noun_follows
+            and b < toks.n
+            and toks.sent[b] == sent
+            and self.toks.gap[b] == " "
+            and toks.text[b].islower()
+            and match_at(self.lex.media_nouns, toks.fold, b) > 0
         )
 
     def _media_cue_before(self, a: int) -> bool:
