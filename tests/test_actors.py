@@ -2774,3 +2774,34 @@ def test_a_lawyer_s_title_after_another_person_and_a_conjunction_is_no_client_s(
     assert got["Rob Hale"] == ("Foreign Minister", None)
     assert got["Dan Wills"] == ("Attorney General", None)
     assert got["Tom Harlan"] == ("lawyer", "Nora Blake")
+
+
+def test_a_dashed_surname_alone_is_its_person_not_a_pair_of_places():
+    doc = actors_of(
+        "Margalit Kaye-Torres, 22, has pleaded innocent. Kaye-Torres said she heard it. "
+        "The Paris-Berlin route opened."
+    )
+    assert actor(doc, "Margalit Kaye-Torres").type == "person"
+    assert "Kaye-Torres" in actor(doc, "Margalit Kaye-Torres").aliases
+    assert actor(doc, "Paris-Berlin").type == "place"
+
+
+def test_a_surname_of_two_rare_words_before_a_subject_verb_is_still_a_person():
+    doc = actors_of(
+        "A friend of Yitzhar Ravenal said Friday that she regretted it. "
+        "She said Ravenal was a traitor. Ravenal had many friends."
+    )
+    assert actor(doc, "Yitzhar Ravenal").type == "person"
+
+
+def test_a_plural_title_is_each_listed_holder_s():
+    doc = actors_of(
+        "Presidents Leonid Kovar of Ukraine and Boris Talin of Russia signed the plan. "
+        "The Mortgage Bankers Association welcomed it."
+    )
+    got = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
+    assert got == {
+        "Leonid Kovar": ("Presidents", "Ukraine"),
+        "Boris Talin": ("Presidents", "Russia"),
+    }
+    assert actor(doc, "Mortgage Bankers Association").type == "organization"

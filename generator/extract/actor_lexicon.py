@@ -116,6 +116,7 @@ class ActorLexicon:
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_nouns: PhraseTable  # "the Tarvex news agency": after the name, where org nouns follow
+    plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
     government_words: frozenset[str]
@@ -311,6 +312,7 @@ def lexicon(language: Language) -> ActorLexicon:
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_nouns=phrase_table(_words(data, "media_nouns")),
+        plural_endings=tuple(str(e) for e in data.get("plural_endings") or []),
         media_verbs=_folded_set(data, "media_verbs"),
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),

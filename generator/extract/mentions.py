@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 
 from ..language import fold
@@ -382,6 +383,9 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
+        elif capital[i] and plural_title(word, lex) and _opens_names(toks, lex, i):
+            m.role_start[i] = 1  # "Presidents Leon Kovar of Ukraine and Boris Tal of Russia"
+            m.role[i] = True
         elif capital[i] and word.startswith(lex.head_prefixes):
             if offices is None:
                 offices = set(compress(f, capital))
@@ -436,6 +440,25 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         for k in range(i, i + m.country[i]):
             m.org_head[k] = m.media_head[k] = False
     return m
+
+
+def plural_title(word: str, lex: ActorLexicon) -> bool:
+    """A one-word title in its plural form ("Presidents"), by the language's plural endings."""
+    return any(
+        word.endswith(ending) and match_at(lex.roles, [word[: -len(ending)]], 0) == 1
+        for ending in lex.plural_endings
+    )
+
+
+def _opens_names(toks: Tokens, lex: ActorLexicon, i: int) -> bool:
+    """Word i opens a run of capitalised words and a given name follows it ("Presidents Leon
+    Kovar", not "Mortgage Bankers Association", "the Chiefs")."""
+    return (
+        (i == 0 or toks.sent[i - 1] != toks.sent[i] or not toks.capital[i - 1])
+        and i + 1 < toks.n
+        and toks.sent[i + 1] == toks.sent[i]
+        and toks.fold[i + 1] in lex.first_names
+    )
 
 
 class Finder:
@@ -1567,10 +1590,30 @@ class Finder:
 
     def _place_pair(self, k: int) -> bool:
         """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
-        places (a route, a border), not one actor."""
+        places (a route, a border), not one actor; but not a surname the text writes after a
+        given name too ('Margalit Har-Shefi ... Har-Shefi said')."""
         parts = self.toks.text[k].split("-")
-        return len(parts) == 2 and all(
-            len(p) >= 3 and p[0].isupper() and not p.isupper() for p in parts
+        return (
+            len(parts) == 2
+            and all(len(p) >= 3 and p[0].isupper() and not p.isupper() for p in parts)
+            and self.toks.text[k] not in self._dashed_surnames
+        )
+
+    @cached_property
+    def _dashed_surnames(self) -> frozenset[str]:
+        """Words with a dash written right after a given name, or after a capitalised word no
+        list or lower-case use of the text knows ('Margalit Har-Shefi')."""
+        toks, lex = self.toks, self.lex
+        return frozenset(
+            toks.text[x]
+            for x in range(1, toks.n)
+            if "-" in toks.text[x]
+            and toks.gap[x] == " "
+            and toks.sent[x - 1] == toks.sent[x]
+            and toks.capital[x - 1]
+            and (toks.fold[x - 1] in lex.first_names or not self._common_word(x - 1))
+            and not (self.marks.role[x - 1] or self.marks.org_head[x - 1])
+            and toks.fold[x - 1] not in lex.place_heads
         )
 
     def _government_after(self, b: int) -> bool:
@@ -2234,15 +2277,34 @@ class Finder:
         )
 
     def _surnames(self) -> set[str]:
-        """Last words of the text's names that open with a first name: people's surnames."""
+        """Last words of the text's names that open with a first name, or of two rare words no
+        list marks ("Yitzhak Rabin"): people's surnames."""
         if self.surnames is None:
             toks, first_names = self.toks, self.lex.first_names
             self.surnames = {
                 toks.fold[c.last - 1]
                 for c in self.candidates
-                if c.kind == "name" and c.last - c.first >= 2 and toks.fold[c.first] in first_names
+                if c.kind == "name"
+                and c.last - c.first >= 2
+                and (toks.fold[c.first] in first_names or self._two_rare_words(c))
             }
         return self.surnames
+
+    def _two_rare_words(self, c: Candidate) -> bool:
+        """A name of two words that are neither common words nor marked by any list (title,
+        head of an organization or outlet, country, region)."""
+        m = self.marks
+        return c.last - c.first == 2 and not any(
+            self._common_word(k)
+            or m.role[k]
+            or m.domain[k]
+            or m.org_head[k]
+            or m.media_head[k]
+            or m.country[k]
+            or m.region[k]
+            or self.toks.is_acronym(k)
+            for k in range(c.first, c.last)
+        )
 
     def _org_noun_after(self, b: int, sent: int) -> bool:
         """A lower-case org noun right after a name, closing the phrase ('the Unite union

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .actor_lexicon import match_at
-from .mentions import STRONG, Candidate, Finder, office_of_head
+from .mentions import STRONG, Candidate, Finder, office_of_head, plural_title
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
@@ -70,6 +70,8 @@ def assign_roles(finder: Finder) -> None:
             _kin_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _described_apposition(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _shared_plural_title(finder, cand)
     for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
@@ -115,6 +117,29 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
         return  # a clause goes on: no apposition
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
+
+
+LISTED_GAP = 6  # words between two holders of one plural title ("Kovar of Ukraine and Tal")
+
+
+def _shared_plural_title(finder: Finder, cand: Candidate) -> None:
+    """'Presidents Leon Kovar of Ukraine and Boris Tal of Russia': a title in its plural form
+    before the first of names listed is each one's."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 1
+    if k < 1 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.conjunctions:
+        return
+    for other in reversed(finder.candidates):
+        if other.last > k or other.kind != "name":
+            continue
+        if other.sent != cand.sent or cand.first - other.last > LISTED_GAP:
+            return
+        if other.role and plural_title(other.role.split()[0].casefold(), lex):
+            cand.role = other.role
+            cand.vote("person", STRONG)
+            return
+        if other.role or other.first_name:
+            return  # another person, with a title of their own or none
 
 
 MAX_DESCRIBED = 3  # lower-case words of a role no title list holds ("the harbour master")
