@@ -59,6 +59,10 @@ def test_a_newswire_dateline_on_a_line_of_its_own_is_no_sentence():
     doc = doc_of("PORTVILLE, Norland (NWS) _\nThe harbour reopened on Friday after the storm.\n")
     assert doc.outlet == "NWS"
     assert [s.text for s in doc.sentences] == ["The harbour reopened on Friday after the storm."]
+    # glued to the text that follows it
+    doc = doc_of("PORTVILLE (NWS)_ The harbour reopened on Friday after the storm.\n")
+    assert doc.outlet == "NWS"
+    assert [s.text for s in doc.sentences] == ["The harbour reopened on Friday after the storm."]
 
 
 def test_sentences_split_but_not_at_abbreviations_initials_or_inside_quotes():
