@@ -2805,3 +2805,24 @@ def test_a_plural_title_is_each_listed_holder_s():
         "Boris Talin": ("Presidents", "Russia"),
     }
     assert actor(doc, "Mortgage Bankers Association").type == "organization"
+
+
+def test_a_title_naming_its_own_state_after_a_listed_person_is_not_the_first_one_s_body():
+    doc = actors_of(
+        "The accord was signed by U.N. Secretary-General Kofi Anand and Iraqi Deputy Prime "
+        "Minister Tariq Azrael. President Mark Hale and Vice President Paul Yuen met."
+    )
+    got = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
+    assert got["Tariq Azrael"] == ("Deputy Prime Minister", "Iraq")
+    assert got["Paul Yuen"] == ("Vice President", None)
+    assert set(got) == {"Kofi Anand", "Tariq Azrael", "Mark Hale", "Paul Yuen"}
+
+
+def test_a_dotted_short_form_and_the_words_it_stands_for_are_an_organization():
+    doc = actors_of(
+        "U.N. spokesman Alan Dacy said the team was back. The U.N. team met Friday. "
+        "Tom Harlan, a former ambassador to the United Nations, joined them. U.N. officials agreed."
+    )
+    body = actor(doc, "United Nations")
+    assert body.type == "organization"
+    assert actor(doc, "Alan Dacy").affiliation == "United Nations"

@@ -333,10 +333,11 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
     full = [c for c in names if c.last - c.first > 1 and not c.acronym]
     if any(not c.common_word for c in full):
         return "person"  # "Kinta Kawai": a name of rare words
-    if full:
+    dotted = any(c.acronym and "." in c.text for c in names)
+    if full and not dotted:
         return None  # "Kelas Akselerasi", "Big Machine Records": no cue says who or what
     if any(c.acronym for c in names):
-        return "org"  # "KPK"
+        return "org"  # "KPK"; "U.N." and the words it stands for, "United Nations"
     speakers = sum(c.speaker for c in names)
     if speakers and (speakers * 2 >= len(names) or mononyms):
         # "kata Pras", "Pras menegaskan": a person known by one name (where people go by one

@@ -266,7 +266,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             k in people
             and k + 1 not in people
             and k < first - 1
-            and toks.fold[k + 1] not in listing
+            and (toks.fold[k + 1] not in listing or _own_state(finder, out))
             and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
         ):
             # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
@@ -321,6 +321,13 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     if any(toks.fold[x] in lex.kin_nouns for x in lead):
         return []
     return out
+
+
+def _own_state(finder: Finder, phrase: list[int]) -> bool:
+    """The title words read so far name a state of their own ("Kofi Annan and Iraqi Deputy
+    Prime Minister Tariq Aziz"): the title is not one body's listed with the name before."""
+    m = finder.marks
+    return any(finder.lex.demonym(finder.toks.fold[x]) or m.country[x] for x in phrase)
 
 
 _TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
