@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .actor_lexicon import match_at
+from .actor_lexicon import ActorLexicon, match_at
 from .mentions import STRONG, Candidate, Finder, office_of_head, plural_title
 
 MAX_PHRASE = 14
@@ -73,6 +73,9 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
     for cand in finder.candidates:
+        if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
+            cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
+    for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
                 cand.kind = "consumed"
@@ -117,6 +120,16 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
         return  # a clause goes on: no apposition
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
+
+
+def _singular(role: str, lex: ActorLexicon) -> str:
+    """'Presidents' -> 'President': a plural title's first word without its plural ending."""
+    first, _, rest = role.partition(" ")
+    for ending in lex.plural_endings:
+        if first.casefold().endswith(ending):
+            first = first[: -len(ending)]
+            break
+    return f"{first} {rest}".strip()
 
 
 LISTED_GAP = 6  # words between two holders of one plural title ("Kovar of Ukraine and Tal")
