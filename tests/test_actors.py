@@ -1360,6 +1360,13 @@ def test_short_forms_of_things_are_no_actors():
             "Senator",
             None,
         ),
+        # a middle initial, then two rare words after "of": a firm
+        (
+            '"It is a cosmetic move," said Jonah S. Gellert of Wertham Schrader.',
+            "Jonah S. Gellert",
+            None,
+            "Wertham Schrader",
+        ),
         # a country after "of" is the one the person stands for
         (
             "The plan was signed by Leon Kovar of Ukraine and Boris Tal of Russia.",

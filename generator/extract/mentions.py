@@ -858,8 +858,13 @@ class Finder:
         return (
             j - i >= 2
             and toks.fold[i] in lex.first_names
-            and all(self._rare(k) for k in range(i + 1, j))
+            and all(self._rare(k) or self._initial(k) for k in range(i + 1, j))
         )
+
+    def _initial(self, k: int) -> bool:
+        """A middle initial: one capital letter and its stop ("Jonathan S. Gelles")."""
+        text = self.toks.text[k]
+        return len(text) == 1 and text.isupper() and self.toks.gap[k + 1 : k + 2] == [". "]
 
     def _title_then_name(self, k: int) -> bool:
         """A title starts at token k and a capitalised word follows it ('CEO Tom', 'chief

@@ -845,6 +845,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
             other.votes.get("org")
             or other.acronym  # "of ZBC": a short form, no country's ("of the UK")
             or any(m.org_head[x] for x in range(other.first, other.last))
+            or _firm_of_rare_words(finder, other)
         )
         and not m.country[other.first]
     )
@@ -852,6 +853,21 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         cand.affiliation = index
         cand.affiliation_iso = other.iso
         cand.vote("person", STRONG)
+        if other.kind == "name" and not other.votes and _firm_of_rare_words(finder, other):
+            other.vote("org", STRONG)
+
+
+def _firm_of_rare_words(finder: Finder, other: Candidate) -> bool:
+    """'Jonathan Gelles of Wertheim Schroder': after a person's name and a relation word, two
+    or more rare words that open with no given name and name no place are where the person
+    works."""
+    toks, m = finder.toks, finder.marks
+    return (
+        other.last - other.first >= 2
+        and toks.fold[other.first] not in finder.lex.first_names
+        and not other.votes.get("person")
+        and not any(m.region[x] or m.country[x] for x in range(other.first, other.last))
+    )
 
 
 def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate) -> bool:
