@@ -2833,3 +2833,12 @@ def test_a_dotted_short_form_and_the_words_it_stands_for_are_an_organization():
     body = actor(doc, "United Nations")
     assert body.type == "organization"
     assert actor(doc, "Alan Dacy").affiliation == "United Nations"
+
+
+def test_a_company_s_country_after_its_kind_and_of_the_is_the_country():
+    doc = actors_of(
+        "Coates Brothers PLC of the U.K. agreed to the bid. Orvex Corp. of the U.S. won."
+    )
+    assert actor(doc, "Coates Brothers PLC").type == "organization"
+    assert {a.country for a in doc.actors if a.type == "country"} == {"GB", "US"}
+    assert not [a.name for a in doc.actors if a.name.lower().startswith("of ")]

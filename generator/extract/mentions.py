@@ -1516,6 +1516,8 @@ class Finder:
                     return
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
+                while a < b and toks.fold[a] in lex.connectors:
+                    a += 1  # "Coates Brothers PLC of the U.K.": the next name after "of the"
                 continue
             length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
             if length and a + length <= b:
