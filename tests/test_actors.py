@@ -2842,3 +2842,16 @@ def test_a_company_s_country_after_its_kind_and_of_the_is_the_country():
     assert actor(doc, "Coates Brothers PLC").type == "organization"
     assert {a.country for a in doc.actors if a.type == "country"} == {"GB", "US"}
     assert not [a.name for a in doc.actors if a.name.lower().startswith("of ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell, said Orvex Lindqvist analyst William Maguire.",
+        "Orvex Lindqvist food analyst William Maguire said prices fell.",
+    ],
+)
+def test_a_name_of_several_words_before_a_company_s_title_and_its_holder_is_the_company(text):
+    doc = actors_of(text)
+    assert actor(doc, "Orvex Lindqvist").type == "organization"
+    assert actor(doc, "William Maguire").affiliation == "Orvex Lindqvist"

@@ -281,6 +281,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and k < first - 1
             and (toks.fold[k + 1] not in listing or _own_state(finder, out))
             and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
+            and not _employer_before_title(finder, k)  # "Orvex Lynch analyst Tom Harlan"
         ):
             # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
             # words after it (not "Utusan khusus Presiden Hendra Arief, Budi ...": the title's
@@ -291,7 +292,12 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
             k -= 1  # "direktur utama PT Sinar Maju berinisial DS": the title before the cue
             continue
-        if lower and toks.capital[k] and not (m.role[k] or m.domain[k] or m.org_head[k]):
+        if (
+            lower
+            and toks.capital[k]
+            and not (m.role[k] or m.domain[k] or m.org_head[k])
+            and not _employer_before_title(finder, k)  # "Orvex Lynch food analyst Tom"
+        ):
             # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
             # clause (its verb), not a portfolio before the title.
             del out[-lower:]
@@ -874,14 +880,47 @@ def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate)
     """'Zentrix vice-president Dana ...', "Zentrix's chief executive": a one-word name, a common
     word too, right before a company's title (or its possessive) is the company."""
     k = other.last
-    toks, m = finder.toks, finder.marks
+    toks = finder.toks
     if other.last - other.first != 1 or k >= toks.n or toks.sent[k] != other.sent:
-        return False
+        return _employer_before_title(finder, k - 1)  # ("Orvex Lynch analyst Tom Harlan")
     if finder.toks.gap[k].strip() and not finder.possessive(k):
         return False
+    return _private_title_at(finder, k)
+
+
+def _private_title_at(finder: Finder, k: int) -> bool:
+    """A company's title starts at token k, perhaps after portfolio words."""
+    toks, m = finder.toks, finder.marks
     while k < toks.n and m.domain[k] and not m.role[k]:
         k += 1  # "Zentrix's worldwide vice-president"
     return k < toks.n and m.role[k] and finder.private_title(k, k + (m.role_start[k] or 1))
+
+
+def _employer_before_title(finder: Finder, k: int) -> bool:
+    """'Orvex Lynch analyst Tom Harlan', 'Orvex Lynch food analyst Tom Harlan': a name of
+    several words that ends at token k, right before a company's title in lower case (a lower-case
+    word or two may open it) and the holder's name, is the company the title is held in."""
+    toks, m = finder.toks, finder.marks
+    j = k + 1
+    while (
+        j < toks.n
+        and j - k <= MAX_LOWER_BEFORE_ROLE
+        and not m.role[j]
+        and toks.text[j].islower()
+        and toks.gap[j] == " "
+    ):
+        j += 1
+    end = j + (m.role_start[j] or 1) if j < toks.n else j
+    return (
+        j < toks.n
+        and end < toks.n
+        and toks.sent[j] == toks.sent[k] == toks.sent[end]
+        and toks.gap[k + 1] == " "
+        and toks.text[j].islower()
+        and _private_title_at(finder, j)
+        and toks.capital[end]
+        and toks.fold[end] in finder.lex.first_names
+    )
 
 
 def _holds_the_title(finder: Finder, other: Candidate) -> bool:
