@@ -2855,3 +2855,12 @@ def test_a_name_of_several_words_before_a_company_s_title_and_its_holder_is_the_
     doc = actors_of(text)
     assert actor(doc, "Orvex Lindqvist").type == "organization"
     assert actor(doc, "William Maguire").affiliation == "Orvex Lindqvist"
+
+
+def test_a_surname_before_a_number_and_a_police_rank_before_a_name():
+    doc = actors_of(
+        "He met Prime Minister Tony Blairwood 10 days ago. "
+        "Police Chief Superintendent Al McHagan said the bomb was big."
+    )
+    assert actor(doc, "Tony Blairwood").role == "Prime Minister"
+    assert actor(doc, "Al McHagan").role == "Police Chief Superintendent"

@@ -566,7 +566,9 @@ class Finder:
         if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
-        if after == "$" or (after.isdigit() and not self._in_org_name(i)):  # "US$", "Rp 30"
+        if after == "$" or (
+            after.isdigit() and not self._in_org_name(i) and not self._after_first_name(i)
+        ):  # "US$", "Rp 30" (not "Tony Blair 10 days ago")
             return False
         if (
             toks.glued[i]
@@ -859,6 +861,18 @@ class Finder:
             j - i >= 2
             and toks.fold[i] in lex.first_names
             and all(self._rare(k) or self._initial(k) for k in range(i + 1, j))
+        )
+
+    def _after_first_name(self, i: int) -> bool:
+        """Word i is a rare word right after a capitalised given name: a surname."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.sent[i - 1] == toks.sent[i]
+            and toks.gap[i] == " "
+            and toks.capital[i - 1]
+            and toks.fold[i - 1] in self.lex.first_names
+            and self._rare(i)
         )
 
     def _initial(self, k: int) -> bool:
