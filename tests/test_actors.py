@@ -2864,3 +2864,14 @@ def test_a_surname_before_a_number_and_a_police_rank_before_a_name():
     )
     assert actor(doc, "Tony Blairwood").role == "Prime Minister"
     assert actor(doc, "Al McHagan").role == "Police Chief Superintendent"
+
+
+def test_a_state_s_short_form_after_a_town_is_no_actor_and_makes_the_town_a_place():
+    doc = actors_of(
+        "The plant is based in Battle Creek, Mich., and Orvex Corp. of Palo Verde, Calif., agreed."
+    )
+    assert {a.name: a.type for a in doc.actors} == {
+        "Battle Creek": "place",
+        "Orvex Corp": "organization",
+        "Palo Verde": "place",
+    }

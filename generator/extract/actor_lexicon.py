@@ -116,6 +116,7 @@ class ActorLexicon:
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_nouns: PhraseTable  # "the Tarvex news agency": after the name, where org nouns follow
+    state_short_forms: frozenset[str]  # "Mich.": no actor; "Battle Creek, Mich.": a place
     plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
@@ -324,9 +325,16 @@ def lexicon(language: Language) -> ActorLexicon:
         # Words in capitals stop only when written so: "API" (a programming interface) but
         # "Kereta Api" (a railway), "AI" but "Ai Lestari".
         stop_words=frozenset(
-            fold(w).rstrip(".") for w in _words(data, "stop_words") if not _capitals(w)
+            fold(w).rstrip(".")
+            for w in _words(data, "stop_words") + _words(data, "state_short_forms")
+            if not _capitals(w)
         ),
-        stop_acronyms=frozenset(w for w in _words(data, "stop_words") if _capitals(w)),
+        stop_acronyms=frozenset(
+            w
+            for w in _words(data, "stop_words") + _words(data, "state_short_forms")
+            if _capitals(w)
+        ),
+        state_short_forms=frozenset(fold(w).rstrip(".") for w in _words(data, "state_short_forms")),
         currencies=_currency_codes(),
         designators=_folded_set(data, "designators"),
         thing_heads=_folded_set(data, "thing_heads"),

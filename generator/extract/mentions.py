@@ -2223,6 +2223,13 @@ class Finder:
                     cand.place_cue = True  # "di Paris", "kota Makassar"
             if b < toks.n and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
+            if (
+                b < toks.n
+                and toks.sent[b] == cand.sent
+                and self.toks.gap[b].strip() == ","
+                and toks.fold[b].rstrip(".") in lex.state_short_forms
+            ):
+                cand.place_cue = True  # "Battle Creek, Mich.": a town and its state
             cand.speaker = self._speech_verb_next(a, b)
             if self._subject_verb_after(a, b):
                 cand.vote("org", WEAK)
