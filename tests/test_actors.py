@@ -2875,3 +2875,13 @@ def test_a_state_s_short_form_after_a_town_is_no_actor_and_makes_the_town_a_plac
         "Orvex Corp": "organization",
         "Palo Verde": "place",
     }
+
+
+def test_the_name_after_a_company_title_s_relation_word_is_a_company_not_a_place():
+    doc = actors_of(
+        "Rina Wulandari, analis pasar senior di Orvex Sekuritas, mengatakan bahwa biaya turun. "
+        "Budi Santoso, peneliti di Jawa Barat, mengatakan itu."
+    )
+    assert actor(doc, "Orvex Sekuritas").type == "organization"
+    assert actor(doc, "Rina Wulandari").affiliation == "Orvex Sekuritas"
+    assert actor(doc, "Jawa Barat").type == "place"

@@ -656,7 +656,8 @@ def _read(
             finder, cand, before, by_token, before_title=True
         ) or _affiliation(finder, cand, after, by_token)
     else:
-        affiliation = _affiliation(finder, cand, after, by_token) or _affiliation(
+        private = finder.private_whole_title(a, b + 1)
+        affiliation = _affiliation(finder, cand, after, by_token, private=private) or _affiliation(
             finder, cand, before, by_token, before_title=True
         )
     # (after a title's qualifier too: "mantan Ketua DPRD Jatim")
@@ -782,8 +783,11 @@ def _affiliation(
     tokens: list[int],
     by_token: dict[int, int],
     before_title: bool = False,
+    private: bool = False,
 ) -> bool:
-    """The organization named in `tokens`, else the state (country name or adjective)."""
+    """The organization named in `tokens`, else the state (country name or adjective). After a
+    company's title (`private`), a name after a relation word is a company, even where that word
+    also says where ("analis di Mandiri Sekuritas")."""
     cands = finder.candidates
     seen: list[int] = []
     for k in tokens:
@@ -820,7 +824,9 @@ def _affiliation(
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
             if other.kind == "name" and (
-                _holds_the_title(finder, other) or _company_before_its_title(finder, other, cand)
+                _holds_the_title(finder, other)
+                or _company_before_its_title(finder, other, cand)
+                or (private and _workplace_after_relation(finder, other))
             ):
                 other.vote("org", STRONG)  # a one-word name whose title a person holds
             return True
@@ -920,6 +926,20 @@ def _employer_before_title(finder: Finder, k: int) -> bool:
         and _private_title_at(finder, j)
         and toks.capital[end]
         and toks.fold[end] in finder.lex.first_names
+    )
+
+
+def _workplace_after_relation(finder: Finder, other: Candidate) -> bool:
+    """A name of two words or more right after a relation word, naming no known region or
+    country: where a company's title is held ("analis di Mandiri Sekuritas")."""
+    toks, m = finder.toks, finder.marks
+    k = other.first - 1
+    return (
+        other.last - other.first >= 2
+        and k >= 0
+        and toks.sent[k] == other.sent
+        and toks.fold[k] in finder.lex.relations
+        and not any(m.region[x] or m.country[x] for x in range(other.first, other.last))
     )
 
 
