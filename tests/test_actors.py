@@ -2885,3 +2885,18 @@ def test_the_name_after_a_company_title_s_relation_word_is_a_company_not_a_place
     assert actor(doc, "Orvex Sekuritas").type == "organization"
     assert actor(doc, "Rina Wulandari").affiliation == "Orvex Sekuritas"
     assert actor(doc, "Jawa Barat").type == "place"
+
+
+def test_newswire_names_a_short_title_without_its_stop_an_initial_a_generation_and_of():
+    doc = actors_of(
+        "Prime Minister Hun Senar said the talks failed. Sen. Dana Reyes, D-Vt., agreed. "
+        "He met Secretary of State James A. Bakerfield III."
+    )
+    got = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
+    assert got == {
+        "Hun Senar": ("Prime Minister", None),
+        "Dana Reyes": ("Sen", None),
+        "James A. Bakerfield III": ("Secretary of State", None),
+    }
+    doc = actors_of("King Hassim of Jordan flew in.")
+    assert (actor(doc, "Hassim").role, actor(doc, "Hassim").affiliation) == ("King", "Jordan")

@@ -117,6 +117,9 @@ class ActorLexicon:
     media_cues: PhraseTable
     media_nouns: PhraseTable  # "the Tarvex news agency": after the name, where org nouns follow
     state_short_forms: frozenset[str]  # "Mich.": no actor; "Battle Creek, Mich.": a place
+    stop_abbreviations: frozenset[
+        str
+    ]  # "Sen": a title only with its stop ("Sen. X", not "Hun Sen")
     plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
@@ -313,6 +316,7 @@ def lexicon(language: Language) -> ActorLexicon:
         media_heads=phrase_table(_words(data, "media_heads")),
         media_cues=phrase_table(_words(data, "media_cues")),
         media_nouns=phrase_table(_words(data, "media_nouns")),
+        stop_abbreviations=_folded_set(data, "stop_abbreviations"),
         plural_endings=tuple(str(e) for e in data.get("plural_endings") or []),
         media_verbs=_folded_set(data, "media_verbs"),
         group_cues=_folded_set(data, "group_cues"),

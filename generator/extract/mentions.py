@@ -380,6 +380,8 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         word = f[i]
         if word in roles:
             length = match_at(roles, f, i)
+            if length == 1 and word in lex.stop_abbreviations and not _stop_after(toks, i):
+                continue  # "Hun Sen": a name's word, not "Sen." (a senator) before a name
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
@@ -440,6 +442,10 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         for k in range(i, i + m.country[i]):
             m.org_head[k] = m.media_head[k] = False
     return m
+
+
+def _stop_after(toks: Tokens, i: int) -> bool:
+    return i + 1 < toks.n and toks.gap[i + 1].startswith(".")
 
 
 def plural_title(word: str, lex: ActorLexicon) -> bool:
@@ -543,6 +549,8 @@ class Finder:
             m = self.marks
             # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
             return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
+        if stop and self._initial(i) and self._after_first_name(i, rare=False):
+            return False  # "James A. Baker": a middle initial, not the article
         return stop
 
     def nameish(self, i: int) -> bool:
@@ -855,16 +863,24 @@ class Finder:
         toks, lex, m = self.toks, self.lex, self.marks
         if toks.fold[j] not in lex.relations:
             return False
+        start = i
         while i < j and (m.role[i] or m.domain[i] or toks.fold[i] in lex.honorifics):
             i += 1  # the title before the name
+        if j - i == 1 and (i > start or (i > 0 and m.role[i - 1])) and self._rare(i):
+            # "King Hussein of Jordan": one name after a title, then the country it is of
+            after = j + 1
+            if after < toks.n and toks.fold[after] in lex.articles:
+                after += 1
+            return after < toks.n and bool(m.country[after] or m.region[after])
         return (
             j - i >= 2
             and toks.fold[i] in lex.first_names
             and all(self._rare(k) or self._initial(k) for k in range(i + 1, j))
         )
 
-    def _after_first_name(self, i: int) -> bool:
-        """Word i is a rare word right after a capitalised given name: a surname."""
+    def _after_first_name(self, i: int, rare: bool = True) -> bool:
+        """Word i (a rare word, unless `rare` is False) stands right after a capitalised given
+        name: a surname, a middle initial."""
         toks = self.toks
         return (
             i > 0
@@ -872,7 +888,7 @@ class Finder:
             and toks.gap[i] == " "
             and toks.capital[i - 1]
             and toks.fold[i - 1] in self.lex.first_names
-            and self._rare(i)
+            and (not rare or self._rare(i))
         )
 
     def _initial(self, k: int) -> bool:
@@ -1753,6 +1769,15 @@ class Finder:
             or m.media_head[k]
         )
 
+    def _generation(self, k: int, a: int) -> bool:
+        """The last word of a person's name that numbers its generation ("James Baker III")."""
+        toks = self.toks
+        return (
+            k > a + 1
+            and (k + 1 >= toks.n or toks.sent[k + 1] != toks.sent[k] or not toks.capital[k + 1])
+            and toks.text[k] in ("II", "III", "IV")
+        )
+
     def _name_word(self, k: int) -> bool:
         """A word that may follow a first name: no acronym, country, head or title."""
         m = self.marks
@@ -1957,10 +1982,14 @@ class Finder:
             # "Dana APBN": a first name is a cue only before other name words (frequent ones
             # too: "Donald Trump").
             cand.first_name = toks.fold[a] in self.lex.first_names and all(
-                self._name_word(x) for x in range(a + 1, b)
+                self._name_word(x) or self._generation(x, a) or self._initial(x)
+                for x in range(a + 1, b)
             )
             if toks.fold[a] in self.lex.wordlike_names:  # "Summer Music Weekend"
-                cand.first_name = cand.first_name and all(rare[1:])
+                cand.first_name = cand.first_name and all(
+                    rare[x - a] or self._generation(x, a) or self._initial(x)
+                    for x in range(a + 1, b)
+                )
         if kind == "name" and b - a == 1 and not cand.acronym and self._org_suffix(a):
             cand.vote("org", STRONG)  # "Gazprombank": a company's name ending in its kind
         if kind == "name" and toks.fold[a] in self.lex.name_prefixes:
