@@ -2900,3 +2900,9 @@ def test_newswire_names_a_short_title_without_its_stop_an_initial_a_generation_a
     }
     doc = actors_of("King Hassim of Jordan flew in.")
     assert (actor(doc, "Hassim").role, actor(doc, "Hassim").affiliation) == ("King", "Jordan")
+
+
+def test_a_verb_of_saying_opening_a_sentence_is_no_word_of_the_name_after_it():
+    doc = actors_of('Replied Orvex Department spokesman Tom Harlan: "We have not read it."')
+    assert actor(doc, "Tom Harlan").affiliation == "Orvex Department"
+    assert actor(doc, "Orvex Department").type == "organization"

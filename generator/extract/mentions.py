@@ -591,6 +591,8 @@ class Finder:
             # A sentence's first word is a name when another name follows it ("Maria Santos
             # said") and it is never written in lower case; or when a verb of saying follows
             # it and it is no common word ("Zorbat mengatakan").
+            if self._speech_verb(i):
+                return False  # "Replied State Department spokesman ...": a verb opens it
             nxt = i + 1
             if (
                 nxt < toks.n
@@ -877,6 +879,11 @@ class Finder:
             and toks.fold[i] in lex.first_names
             and all(self._rare(k) or self._initial(k) for k in range(i + 1, j))
         )
+
+    def _speech_verb(self, i: int) -> bool:
+        """A verb of saying that is no known name ("Replied", not "Said")."""
+        f, lex = self.toks.fold[i], self.lex
+        return f in lex.speech_verbs and f not in lex.first_names and f not in lex.last_names
 
     def _after_first_name(self, i: int, rare: bool = True) -> bool:
         """Word i (a rare word, unless `rare` is False) stands right after a capitalised given
