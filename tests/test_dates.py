@@ -391,3 +391,12 @@ def test_two_days_or_months_written_together_are_both_dates(text, lang, expected
 )
 def test_a_numbered_part_of_a_year_is_dated_by_its_year(text):
     assert [d.value for d in run(text, "id", "2025-10-22").dates] == ["2025"]
+
+
+def test_a_weekday_with_a_day_and_month_far_from_publication_picks_the_year_it_fits():
+    # published Wednesday 22 October 2025: 2 December 2025 is a Tuesday, 2 December 2024 a Monday
+    got = values("KPK menahan tersangka pada Senin (2/12), kata juru bicara.", "id", "2025-10-22")
+    assert got == {"Senin (2/12)": "2024-12-02"}
+    # a day right before the publication keeps its year though the weekday slipped
+    got = values("Bupati bertemu investor pada Sabtu (19/10).", "id", "2025-10-20")
+    assert got == {"Sabtu (19/10)": "2025-10-19"}

@@ -30,6 +30,7 @@ from ..model import DateMention, Document
 from .wordstarts import word_start_finditer
 
 YEARS = range(1800, 2101)  # a four-digit number outside this span is a count, not a year
+WEEKDAY_SLIP_DAYS = 31  # a day this near the publication keeps its year whatever its weekday
 PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
 LOOKBACK_CHARS = 60
 TENSE_WINDOW = 6  # words before a span searched for a tense cue
@@ -416,6 +417,23 @@ def _weekday_year(v: Value, day: date, weekday: int, published: date | None):
     return Value(fixed.year, fixed.month, fixed.day), fixed
 
 
+def _year_of_weekday(v: Value, weekday: int | None, published: date | None) -> int:
+    """'Senin (2/12)' with no year: when the year picked puts the day over a month away from
+    the publication and not on that weekday, and the year before or after does, that year
+    ('Senin (2/12)' published in October 2025 is 2 December 2024, a Monday; but 'Sabtu
+    (19/10)' published the next day is that day, a slip of the weekday)."""
+    day = _valid(v.year, v.month, v.day)  # type: ignore[arg-type]
+    if weekday is None or day is None or day.weekday() == weekday or published is None:
+        return v.year
+    if abs((day - published).days) <= WEEKDAY_SLIP_DAYS:
+        return v.year
+    for year in (v.year - 1, v.year + 1):
+        other = _valid(year, v.month, v.day)  # type: ignore[arg-type]
+        if other is not None and other.weekday() == weekday:
+            return year
+    return v.year
+
+
 def _pick_year(month: int, day: int | None, ctx: Context, shift: int | None) -> int | None:
     """The year of a day/month (or a month) written without one.
 
@@ -787,11 +805,12 @@ def _resolve(
         v = _numeric(g("n1"), g("n2"), g("n3"), r.day_first)
         if v is None:
             return None
+        target = r.weekdays.get(_key(g("wdn_day")))
         if not v.year:
             v.year = _pick_year(v.month, v.day, ctx, None) or 0  # type: ignore[arg-type]
             if not v.year or _valid(v.year, v.month, v.day) is None:  # type: ignore[arg-type]
                 return None
-        target = r.weekdays.get(_key(g("wdn_day")))
+            v.year = _year_of_weekday(v, target, ctx.published)
         day = _valid(v.year, v.month, v.day)  # type: ignore[arg-type]
         if target is not None and day is not None and day.weekday() != target:
             v, day = _weekday_year(v, day, target, ctx.published)
