@@ -400,3 +400,13 @@ def test_a_weekday_with_a_day_and_month_far_from_publication_picks_the_year_it_f
     # a day right before the publication keeps its year though the weekday slipped
     got = values("Bupati bertemu investor pada Sabtu (19/10).", "id", "2025-10-20")
     assert got == {"Sabtu (19/10)": "2025-10-19"}
+
+
+def test_as_of_a_date_and_a_fiscal_year_range_are_dates():
+    got = values(
+        "Realisasi belanja tercatat per akhir Mei 2025. Proyek tahun anggaran 2021-2023 diusut. "
+        "Harga naik per hari.",
+        "id",
+        "2025-10-22",
+    )
+    assert got == {"akhir Mei 2025": "2025-05", "2021": "2021", "2023": "2023"}
