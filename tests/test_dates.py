@@ -410,3 +410,14 @@ def test_as_of_a_date_and_a_fiscal_year_range_are_dates():
         "2025-10-22",
     )
     assert got == {"akhir Mei 2025": "2025-05", "2021": "2021", "2023": "2023"}
+
+
+def test_the_end_of_this_week_is_its_month_without_the_qualifier():
+    doc = run(
+        "Saya harapkan akhir minggu ini sistem sudah siap. Harga naik minggu ini.",
+        "id",
+        "2025-10-22",
+    )
+    assert [(d.text, d.value, d.qualifier) for d in doc.dates] == [
+        ("akhir minggu ini", "2025-10", None)
+    ]

@@ -936,8 +936,9 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
     if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
         return None  # "3 bulan ini": a count of months, not this month
     qualifier = _qualifier(g("rel_q"), r)
-    if unit == "week":  # ("this week" is now, no event's date)
-        item = done(_week_month(ctx, shift), qualifier) if shift else None
+    if unit == "week":  # ("this week" is now, no event's date; "akhir minggu ini" is one)
+        # (the qualifier is the week's, not the month's: it is dropped)
+        item = done(_week_month(ctx, shift)) if shift or qualifier else None
         if item is not None:
             item.counted = True  # a month that stands for a week: no anchor for a day
         return item
