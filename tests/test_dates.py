@@ -421,3 +421,17 @@ def test_the_end_of_this_week_is_its_month_without_the_qualifier():
     assert [(d.text, d.value, d.qualifier) for d in doc.dates] == [
         ("akhir minggu ini", "2025-10", None)
     ]
+
+
+def test_a_season_with_a_shift_is_a_part_of_its_year_and_supposed_to_looks_ahead():
+    doc = run(
+        "The surge began last fall. They will march this summer. "
+        "The talks are supposed to conclude by May.",
+        "en",
+        "2025-10-14",
+    )
+    assert [(d.text, d.value, d.qualifier) for d in doc.dates] == [
+        ("last fall", "2024", "late"),
+        ("this summer", "2025", "mid"),
+        ("May", "2026-05", None),
+    ]

@@ -59,6 +59,7 @@ class Rules:
     count_units: dict[str, str]  # the same after a number ("two weeks ago"): plural forms too
     count_words: dict[str, int]  # folded number word -> its number ("two" -> 2)
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
+    seasons: dict[str, str]  # folded season -> the part of its year: "summer" -> mid
     shift_before: dict[str, int]
     shift_after: dict[str, int]
     relative_days: dict[str, int]
@@ -131,6 +132,11 @@ def rules(language: Language) -> Rules:
     for kind, words in (data.get("qualifiers") or {}).items():
         for word in words or []:
             qualifiers[" ".join(fold(str(word)).split())] = str(kind)
+    # A season named with a shift is a part of a year: "last fall", "this summer".
+    seasons = {
+        " ".join(fold(str(k)).split()): str(v) for k, v in (data.get("seasons") or {}).items()
+    }
+    units.update(dict.fromkeys(seasons, "year"))
     count_units = {
         " ".join(fold(str(word)).split()): str(unit)
         for unit, words in (data.get("count_units") or data.get("units") or {}).items()
@@ -260,6 +266,7 @@ def rules(language: Language) -> Rules:
         count_units=count_units,
         count_words=count_words,
         qualifiers=qualifiers,
+        seasons=seasons,
         shift_before=shift_before,
         shift_after=shift_after,
         relative_days=relative_days,
@@ -935,7 +942,7 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
         return None
     if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
         return None  # "3 bulan ini": a count of months, not this month
-    qualifier = _qualifier(g("rel_q"), r)
+    qualifier = _qualifier(g("rel_q"), r) or r.seasons.get(_key(g("rel_u")))
     if unit == "week":  # ("this week" is now, no event's date; "akhir minggu ini" is one)
         # (the qualifier is the week's, not the month's: it is dropped)
         item = done(_week_month(ctx, shift)) if shift or qualifier else None
