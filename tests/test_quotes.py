@@ -490,3 +490,15 @@ def test_a_name_right_after_the_verb_comes_before_an_organization_named_later():
         {"Kejagung": "organization"},
     )
     assert run(doc) == [("Wiranegara", "Berkas itu segera kami limpahkan")]
+
+
+def test_a_speech_verb_after_the_quotation_and_a_conjunction_shares_the_sentence_s_subject():
+    doc = make_doc(
+        [
+            "President Tom Harlan today denounced the “ruinous policies of war and plunder,” and "
+            "said the Republic of Orvania is “striking a blow for the principle of the law.”"
+        ],
+        "en",
+        {"Tom Harlan": "person", "Republic of Orvania": "country"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Tom Harlan", "Tom Harlan"]

@@ -54,6 +54,7 @@ APPOSITION_AFTER = re.compile(
 OBJECT_WORDS = 14  # where the speaker named after the verb may stand ('said ... , Tony Woodley')
 BEFORE_TAIL_WORDS = 6  # 'Djamal told reporters in Jakarta:' - words between verb and quote
 SUBJECT_WORDS = 10  # a subject phrase longer than this is not a speaker's name
+SUBJECT_OPENING_WORDS = 4  # where a sentence's subject starts at the latest ('President X ...')
 NON_SPEAKERS = {"place"}
 SPEAKER_PARAGRAPHS = 2  # a pronoun refers to who spoke at most this many paragraphs earlier
 
@@ -75,6 +76,9 @@ class QuoteRules:
     # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
     # is not ASCII
     verb_starts: re.Pattern | None
+    # only a conjunction before a speech verb after a quotation: '..." and said the state is':
+    # the verb's subject is the sentence's, named before the quotation
+    conjunction_only: re.Pattern
 
 
 @cache
@@ -107,6 +111,9 @@ def rules(language: Language) -> QuoteRules:
         partial_min_words=int(section.get("partial_min_words", 8)),
         described=_described(language),
         verb_starts=_verb_starts(language.words("quotes", "verbs")),
+        conjunction_only=re.compile(
+            rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
+        ),
     )
 
 
@@ -485,10 +492,26 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     if not verbs:
         return _after_apposition(ctx, start, end) or _after_title_phrase(ctx, start, end)
     verb = min(verbs, key=lambda m: m.start())
+    if r.conjunction_only.fullmatch(text, start, verb.start()):
+        # '... denounced the "ruinous policies of war," and said the state is ...': the verb
+        # shares the sentence's subject, named before the quotation
+        opener = _sentence_subject(ctx, ctx.spans[index].start)
+        return Attribution(opener, "after", end) if opener else None
     speaker = (
         _subject(ctx, start, verb.start()) or _enclitic(ctx, verb) or _object(ctx, verb.end(), end)
     )
     return Attribution(speaker or Speaker(), "after", end)
+
+
+def _sentence_subject(ctx: Context, quote_start: int) -> Speaker | None:
+    """The person the sentence opens with (after a title, within its first words), before
+    the quotation at `quote_start`."""
+    start = _sentence_bounds(ctx, quote_start)[0]
+    limit = _word_offset(ctx.doc.text, start, quote_start, SUBJECT_OPENING_WORDS)
+    persons = [m for m in ctx.mentions_in(start, quote_start) if ctx.is_person(m)]
+    if persons and persons[0].start <= limit:
+        return Speaker(persons[0].actor)
+    return None
 
 
 def _after_apposition(ctx: Context, start: int, end: int) -> Attribution | None:
