@@ -2906,3 +2906,44 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_word_of_the_name_after_it():
     doc = actors_of('Replied Orvex Department spokesman Tom Harlan: "We have not read it."')
     assert actor(doc, "Tom Harlan").affiliation == "Orvex Department"
     assert actor(doc, "Orvex Department").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a police rank written with "Pol" is no word of the name
+        (
+            "Kabid Humas Polda Sukamaju Kombes Pol Hendra Wiratma menjelaskan hal itu.",
+            "Hendra Wiratma",
+            "Kabid Humas",
+            "Polda Sukamaju",
+        ),
+        # an initial inside the name after a rank
+        (
+            '"Ada tiga pelaku," kata Kapolres Sukamaju, AKBP Niko N. Adi Wirawan kepada wartawan.',
+            "Niko N. Adi Wirawan",
+            "Kapolres",
+            "Polres Sukamaju",
+        ),
+        # a company's title written in English
+        (
+            "Sementara itu, Corporate Communications Director Orvex Indonesia, Arif Maulana "
+            "berterima kasih.",
+            "Arif Maulana",
+            "Director",
+            "Orvex Indonesia",
+        ),
+        # the title, its body between commas, then the holder
+        (
+            "Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan RI, Iqbal "
+            "Santosa mengapresiasi upaya itu.",
+            "Iqbal Santosa",
+            "Direktur Jenderal Perdagangan Dalam Negeri",
+            "Kementerian Perdagangan RI",
+        ),
+    ],
+)
+def test_indonesian_ranks_initials_english_titles_and_a_body_between_commas(
+    text, name, role, affiliation
+):
+    only_person(text, name, role, affiliation)

@@ -1836,7 +1836,11 @@ class Finder:
             if self._opens_holder(p, b):
                 while p - 1 > a and self.toks.fold[p - 1] in self.lex.name_prefixes:
                     p -= 1  # "... Darul Falah KH Abdul Hakim": the form of address is the name's
-                if self._is_name_part(p - 1) or all(self._rare(x) for x in range(a, p)):
+                if (
+                    self._is_name_part(p - 1)
+                    or self._initial(p - 1)  # "AKBP Niko N. Adi Putra": one name
+                    or all(self._rare(x) for x in range(a, p))
+                ):
                     return None
                 return p
         if (

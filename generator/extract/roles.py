@@ -272,6 +272,18 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass  # "Sen. Dana Reyes": the stop of a title's short form
         elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
             pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
+        elif (
+            gap == ","
+            and (m.role[k] or m.domain[k])
+            and out
+            and toks.capital[out[-1]]
+            and not any(m.role[x] for x in out)
+            and not any(toks.gap[x].strip() for x in out[:-1])
+            and finder.toks.gap[first].strip() == ","
+        ):
+            # "Direktur Jenderal Perdagangan Dalam Negeri, Kementerian Perdagangan, Budi": the
+            # title, then its body between commas, then the holder
+            pass
         elif gap and not _bracket_gap(gap):
             break
         people = _person_tokens(finder)
