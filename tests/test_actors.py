@@ -2947,3 +2947,58 @@ def test_indonesian_ranks_initials_english_titles_and_a_body_between_commas(
     text, name, role, affiliation
 ):
     only_person(text, name, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a verb that names a role, and a leading initial
+        (
+            "The bank said H. Marshall Schwarzer was named chairman of Orvex Trust Corp., a "
+            "private bank.",
+            "H. Marshall Schwarzer",
+            "chairman",
+            "Orvex Trust Corp",
+        ),
+        # a dotted short form opening a company's name
+        (
+            "Daniel P. Davis is president of U.S. Orvex Corp.",
+            "Daniel P. Davis",
+            "president",
+            "U.S. Orvex Corp",
+        ),
+        # an age between commas, then the apposition
+        (
+            "Donald M. Robertson, 54, treasurer, will retire.",
+            "Donald M. Robertson",
+            "treasurer",
+            None,
+        ),
+    ],
+)
+def test_a_role_introduced_by_a_verb_or_after_an_age(text, name, role, affiliation):
+    doc = actors_of("The meeting ran for hours and ended late. " + text)
+    person = actor(doc, name)
+    assert (person.type, person.role, person.affiliation) == ("person", role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+
+
+def test_an_indonesian_role_introduced_by_a_verb():
+    only_person(
+        "Budi Santoso ditunjuk sebagai Direktur Utama PT Sinar Maju.",
+        "Budi Santoso",
+        "Direktur Utama",
+        "PT Sinar Maju",
+    )
+
+
+def test_a_balinese_i_is_no_initial_and_a_name_after_it_in_a_list_stays_a_person():
+    doc = actors_of(
+        "Yang mengikuti seleksi adalah Kombes I Wayan Gede Arsana, Kombes Mugi Sekarwangi, "
+        "dan Kombes Eko Prasetyo."
+    )
+    assert {a.name for a in doc.actors if a.type == "person"} == {
+        "I Wayan Gede Arsana",
+        "Mugi Sekarwangi",
+        "Eko Prasetyo",
+    }

@@ -93,7 +93,7 @@ class ActorLexicon:
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
     short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
-    role_introducers: frozenset[str]  # "X selaku Ketua ...": a word before a role after a name
+    role_introducers: PhraseTable  # "X selaku Ketua", "X was named chairman": before a role
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
     client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
@@ -287,7 +287,7 @@ def lexicon(language: Language) -> ActorLexicon:
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
         short_forms=short_forms,
-        role_introducers=_folded_set(data, "role_introducers"),
+        role_introducers=phrase_table(_words(data, "role_introducers")),
         private_roles=_folded_phrases(data, "private_roles"),
         company_roles=_folded_phrases(data, "company_roles"),
         client_roles=_folded_phrases(data, "client_roles"),

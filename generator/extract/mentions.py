@@ -237,6 +237,7 @@ class _Folds(dict):
 _FOLDS = _Folds()
 # Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
 _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
 _LETTER_CODE = re.compile(r"[A-Z](?:-[A-Z\d]+)+")  # "E-TLE", "F-WWOW": a scheme, a registration
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
 # "IV", "II-IV", "IV-2025" (a year's quarter)
@@ -549,7 +550,7 @@ class Finder:
             m = self.marks
             # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
             return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
-        if stop and self._initial(i) and self._after_first_name(i, rare=False):
+        if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):
             return False  # "James A. Baker": a middle initial, not the article
         return stop
 
@@ -782,6 +783,14 @@ class Finder:
             k += 1
         return k > x and m.org_head[k] and toks.sent[k] == toks.sent[x]
 
+    def _company_kind_ends_run(self, x: int) -> bool:
+        """The capitalised words from x end in a company's kind ("Trust Corp.")."""
+        toks = self.toks
+        k = x
+        while k + 1 < toks.n and toks.capital[k + 1] and toks.gap[k + 1] == " ":
+            k += 1
+        return k > x and toks.fold[k] in self.lex.legal_forms | self.lex.company_heads
+
     def _name_abbreviation(self, k: int) -> bool:
         return _name_abbreviation(self.toks.text[k], self.lex.name_abbreviations)
 
@@ -877,7 +886,7 @@ class Finder:
         return (
             j - i >= 2
             and toks.fold[i] in lex.first_names
-            and all(self._rare(k) or self._initial(k) for k in range(i + 1, j))
+            and all(self._rare(k) or self._initial_with_stop(k) for k in range(i + 1, j))
         )
 
     def _speech_verb(self, i: int) -> bool:
@@ -898,8 +907,18 @@ class Finder:
             and (not rare or self._rare(i))
         )
 
-    def _initial(self, k: int) -> bool:
-        """A middle initial: one capital letter and its stop ("Jonathan S. Gelles")."""
+    def _inner_initial(self, x: int, a: int, b: int) -> bool:
+        """An initial inside the name a..b: before its last word, and when it opens the name,
+        before a given name ("H. Marshall Schwarz", "Daniel P. Davison"; not "Gen Z.")."""
+        return (
+            a <= x < b - 1
+            and self._initial_with_stop(x)
+            and (x > a or (b - a > 2 and self.toks.fold[x + 1] in self.lex.first_names))
+        )
+
+    def _initial_with_stop(self, k: int) -> bool:
+        """An initial written with its stop: one capital letter, then ". " ("Jonathan S.
+        Gelles")."""
         text = self.toks.text[k]
         return len(text) == 1 and text.isupper() and self.toks.gap[k + 1 : k + 2] == [". "]
 
@@ -956,6 +975,8 @@ class Finder:
         return gap == ". " and (
             (len(previous) == 1 and previous.isupper())
             or self._name_abbreviation(j - 1)
+            # "U.S. Trust Corp.": a dotted short form opening a company's name
+            or (_DOTTED.fullmatch(previous) is not None and self._company_kind_ends_run(j))
             # "Sen. Dana Reyes": a title's short form with its stop, then the holder's name
             or (self.toks.fold[j - 1] in self.lex.role_abbreviations and previous[0].isupper())
         )
@@ -1838,7 +1859,7 @@ class Finder:
                     p -= 1  # "... Darul Falah KH Abdul Hakim": the form of address is the name's
                 if (
                     self._is_name_part(p - 1)
-                    or self._initial(p - 1)  # "AKBP Niko N. Adi Putra": one name
+                    or self._initial_with_stop(p - 1)  # "AKBP Niko N. Adi Putra": one name
                     or all(self._rare(x) for x in range(a, p))
                 ):
                     return None
@@ -1986,20 +2007,23 @@ class Finder:
             lower = len([f for f in toks.fold[a:b] if f in self.lower_words])
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
-            rare = [self._rare(x) for x in range(a, b)]
+            rare = [self._rare(x) or self._inner_initial(x, a, b) for x in range(a, b)]
             # A famous name is a frequent word too ("Jokowi", "Trump"): one word after a title
             # is its holder all the same.
             cand.common_word, cand.rare_word = not all(rare), any(rare) or b - a == 1
             # "Dana APBN": a first name is a cue only before other name words (frequent ones
             # too: "Donald Trump").
-            cand.first_name = toks.fold[a] in self.lex.first_names and all(
-                self._name_word(x) or self._generation(x, a) or self._initial(x)
+            opening = (
+                a + 1 if b - a > 2 and self._initial_with_stop(a) else a
+            )  # "H. Marshall Schwarz"
+            cand.first_name = toks.fold[opening] in self.lex.first_names and all(
+                self._name_word(x) or self._generation(x, a) or self._initial_with_stop(x)
                 for x in range(a + 1, b)
             )
-            if toks.fold[a] in self.lex.wordlike_names:  # "Summer Music Weekend"
+            if toks.fold[opening] in self.lex.wordlike_names:  # "Summer Music Weekend"
                 cand.first_name = cand.first_name and all(
-                    rare[x - a] or self._generation(x, a) or self._initial(x)
-                    for x in range(a + 1, b)
+                    rare[x - a] or self._generation(x, a) or self._initial_with_stop(x)
+                    for x in range(opening + 1, b)
                 )
         if kind == "name" and b - a == 1 and not cand.acronym and self._org_suffix(a):
             cand.vote("org", STRONG)  # "Gazprombank": a company's name ending in its kind

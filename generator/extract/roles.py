@@ -486,8 +486,13 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     if last >= toks.n or toks.sent[last] != toks.sent[last - 1]:
         return []
-    if toks.fold[last] in lex.role_introducers and _introduced_role(finder, last + 1):
-        last += 1  # "Budi Santoso selaku Ketua Panitia": the word that introduces a role
+    if _age_apposition(finder, last):
+        last += 1  # "Dana Reyes, 54, treasurer,": the age, then the apposition
+    intro = match_at(lex.role_introducers, toks.fold, last)
+    if intro and _introduced_role(finder, last + intro):
+        # "Budi Santoso selaku Ketua Panitia", "Tom Harlan was named chairman of Orvex", "Tom
+        # Harlan, who is president of Orvex": the words that introduce a role
+        last += intro
     elif finder.toks.gap[last].strip() != "," and not (
         finder.toks.gap[last].strip() == ".," and toks.fold[last - 1] in lex.name_suffixes
     ):
@@ -542,6 +547,19 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+def _age_apposition(finder: Finder, k: int) -> bool:
+    """Token k is a person's age between commas right after the name (", 54,")."""
+    toks = finder.toks
+    return (
+        k + 1 < toks.n
+        and toks.gap[k].strip() == ","
+        and toks.text[k].isdigit()
+        and len(toks.text[k]) <= 3
+        and toks.gap[k + 1].strip() == ","
+        and toks.sent[k + 1] == toks.sent[k]
+    )
 
 
 def _introduced_role(finder: Finder, k: int) -> bool:
