@@ -3002,3 +3002,22 @@ def test_a_balinese_i_is_no_initial_and_a_name_after_it_in_a_list_stays_a_person
         "Mugi Sekarwangi",
         "Eko Prasetyo",
     }
+
+
+def test_names_listed_after_a_title_and_a_list_word_each_hold_the_title():
+    doc = actors_of(
+        "Sidang dipimpin Rina Wulandari sebagai Ketua Majelis, dengan anggota terdiri atas "
+        "M. Fajar Nugraha, Mohammad Noor Hidayat, dan Budi Joyo Santoso. Polisi menetapkan dua "
+        "tersangka, yakni Tono Sugiarto dan Dedi Kurniawan. Rapat dihadiri beberapa pejabat, "
+        "yakni Hendra Wijaya."
+    )
+    roles = {a.name: a.role for a in doc.actors if a.type == "person"}
+    assert roles == {
+        "Rina Wulandari": "Ketua",
+        "M. Fajar Nugraha": "anggota",
+        "Mohammad Noor Hidayat": "anggota",
+        "Budi Joyo Santoso": "anggota",
+        "Tono Sugiarto": "tersangka",
+        "Dedi Kurniawan": "tersangka",
+        "Hendra Wijaya": None,
+    }

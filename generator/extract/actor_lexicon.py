@@ -120,6 +120,7 @@ class ActorLexicon:
     stop_abbreviations: frozenset[
         str
     ]  # "Sen": a title only with its stop ("Sen. X", not "Hun Sen")
+    list_introducers: tuple[tuple[str, ...], ...]  # "terdiri atas": names listed after a title
     plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
@@ -317,6 +318,11 @@ def lexicon(language: Language) -> ActorLexicon:
         media_cues=phrase_table(_words(data, "media_cues")),
         media_nouns=phrase_table(_words(data, "media_nouns")),
         stop_abbreviations=_folded_set(data, "stop_abbreviations"),
+        list_introducers=tuple(
+            sorted(
+                (fold_tokens(w) for w in _words(data, "list_introducers")), key=len, reverse=True
+            )
+        ),
         plural_endings=tuple(str(e) for e in data.get("plural_endings") or []),
         media_verbs=_folded_set(data, "media_verbs"),
         group_cues=_folded_set(data, "group_cues"),

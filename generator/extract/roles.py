@@ -72,6 +72,8 @@ def assign_roles(finder: Finder) -> None:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _listed_after_role(finder, cand)
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
@@ -130,6 +132,45 @@ def _singular(role: str, lex: ActorLexicon) -> str:
             first = first[: -len(ending)]
             break
     return f"{first} {rest}".strip()
+
+
+LIST_SPAN = 40  # words a list of names after its role and introducer may take
+
+
+def _listed_after_role(finder: Finder, cand: Candidate) -> None:
+    """'dengan anggota terdiri atas Rina Wati, Budi Santoso, dan Tono Sugiarto', 'dua tersangka,
+    yakni AS dan BT': a title (or a person noun) and a word introducing a list, then names
+    joined by commas and a conjunction: each name holds the title."""
+    toks, lex, m = finder.toks, finder.lex, finder.marks
+    k = cand.first - 1
+    limit = max(0, cand.first - LIST_SPAN)
+    while (
+        k >= limit
+        and toks.sent[k] == cand.sent
+        and (toks.capital[k] or toks.fold[k] in lex.conjunctions)
+    ):
+        if toks.gap[k + 1].strip() not in ("", ",", "."):
+            return
+        k -= 1  # back over the names listed before this one
+    if k < limit or toks.sent[k] != cand.sent:
+        return
+    for phrase in lex.list_introducers:
+        start = k - len(phrase) + 1
+        if start > 0 and tuple(toks.fold[start : k + 1]) == phrase:
+            break
+    else:
+        return
+    end = start  # the title right before the introducer (a comma may stand between)
+    first = end - 1
+    while first >= 0 and toks.sent[first] == cand.sent and (m.role[first] or m.domain[first]):
+        first -= 1
+    if first + 1 < end:
+        cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
+    elif end > 0 and toks.fold[end - 1] in lex.person_nouns:
+        cand.role = toks.text[end - 1]
+    else:
+        return
+    cand.vote("person", STRONG)
 
 
 LISTED_GAP = 6  # words between two holders of one plural title ("Kovar of Ukraine and Tal")
