@@ -435,3 +435,13 @@ def test_a_season_with_a_shift_is_a_part_of_its_year_and_supposed_to_looks_ahead
         ("this summer", "2025", "mid"),
         ("May", "2026-05", None),
     ]
+
+
+def test_a_year_or_month_earlier_counts_back_from_the_publication_a_day_does_not():
+    got = values(
+        "Net rose to $5 million, up from $4 million a year earlier. Sales fell from a month "
+        "earlier. He had left three days earlier.",
+        "en",
+        "2025-10-14",
+    )
+    assert got == {"a year earlier": "2024", "a month earlier": "2025-09"}

@@ -58,6 +58,8 @@ class Rules:
     units: dict[str, str]  # folded unit word -> year|month|week|day
     count_units: dict[str, str]  # the same after a number ("two weeks ago"): plural forms too
     count_words: dict[str, int]  # folded number word -> its number ("two" -> 2)
+    # after a count of months or years only, from the publication too: "a year earlier"
+    period_shifts: dict[str, int]
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
     seasons: dict[str, str]  # folded season -> the part of its year: "summer" -> mid
     shift_before: dict[str, int]
@@ -158,7 +160,8 @@ def rules(language: Language) -> Rules:
     qual = _phrase(qualifiers)
     before = _phrase(shift_before)
     after = _phrase(shift_after)
-    moves = _phrase([w for w, shift in shift_after.items() if shift])  # "ago", not "ini"
+    period_shifts = _folded(data.get("period_shifts"))
+    moves = _phrase([w for w, shift in shift_after.items() if shift] + list(period_shifts))
     counts = _phrase(count_words)
     counted = _phrase(count_units)
     suffix = _phrase(data.get("ordinal_suffixes") or [])
@@ -265,6 +268,7 @@ def rules(language: Language) -> Rules:
         units=units,
         count_units=count_units,
         count_words=count_words,
+        period_shifts=period_shifts,
         qualifiers=qualifiers,
         seasons=seasons,
         shift_before=shift_before,
@@ -984,6 +988,8 @@ def _counted_units(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
     count = int(number) if number.isdigit() else r.count_words.get(_key(number))
     unit = r.count_units.get(_key(g("ago_u")))
     shift = r.shift_after.get(_key(g("ago_a")))
+    if shift is None and unit in ("month", "year"):
+        shift = r.period_shifts.get(_key(g("ago_a")))  # "a year earlier": the period before
     if not count or unit is None or not shift:
         return None
     steps = count * shift
