@@ -2837,9 +2837,9 @@ def test_a_dotted_short_form_and_the_words_it_stands_for_are_an_organization():
 
 def test_a_company_s_country_after_its_kind_and_of_the_is_the_country():
     doc = actors_of(
-        "Coates Brothers PLC of the U.K. agreed to the bid. Orvex Corp. of the U.S. won."
+        "Tarvex Brothers PLC of the U.K. agreed to the bid. Orvex Corp. of the U.S. won."
     )
-    assert actor(doc, "Coates Brothers PLC").type == "organization"
+    assert actor(doc, "Tarvex Brothers PLC").type == "organization"
     assert {a.country for a in doc.actors if a.type == "country"} == {"GB", "US"}
     assert not [a.name for a in doc.actors if a.name.lower().startswith("of ")]
 
@@ -2868,10 +2868,10 @@ def test_a_surname_before_a_number_and_a_police_rank_before_a_name():
 
 def test_a_state_s_short_form_after_a_town_is_no_actor_and_makes_the_town_a_place():
     doc = actors_of(
-        "The plant is based in Battle Creek, Mich., and Orvex Corp. of Palo Verde, Calif., agreed."
+        "The plant is based in Oak Hollow, Mich., and Orvex Corp. of Palo Verde, Calif., agreed."
     )
     assert {a.name: a.type for a in doc.actors} == {
-        "Battle Creek": "place",
+        "Oak Hollow": "place",
         "Orvex Corp": "organization",
         "Palo Verde": "place",
     }
@@ -2889,14 +2889,14 @@ def test_the_name_after_a_company_title_s_relation_word_is_a_company_not_a_place
 
 def test_newswire_names_a_short_title_without_its_stop_an_initial_a_generation_and_of():
     doc = actors_of(
-        "Prime Minister Hun Senar said the talks failed. Sen. Dana Reyes, D-Vt., agreed. "
-        "He met Secretary of State James A. Bakerfield III."
+        "Prime Minister Lun Senar said the talks failed. Sen. Dana Reyes, D-Vt., agreed. "
+        "He met Secretary of State Tom A. Harwell III."
     )
     got = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
     assert got == {
-        "Hun Senar": ("Prime Minister", None),
+        "Lun Senar": ("Prime Minister", None),
         "Dana Reyes": ("Sen", None),
-        "James A. Bakerfield III": ("Secretary of State", None),
+        "Tom A. Harwell III": ("Secretary of State", None),
     }
     doc = actors_of("King Hassim of Jordan flew in.")
     assert (actor(doc, "Hassim").role, actor(doc, "Hassim").affiliation) == ("King", "Jordan")
@@ -2994,12 +2994,12 @@ def test_an_indonesian_role_introduced_by_a_verb():
 
 def test_a_balinese_i_is_no_initial_and_a_name_after_it_in_a_list_stays_a_person():
     doc = actors_of(
-        "Yang mengikuti seleksi adalah Kombes I Wayan Gede Arsana, Kombes Mugi Sekarwangi, "
+        "Yang mengikuti seleksi adalah Kombes I Wayan Gede Arsana, Kombes Tavi Sekarwangi, "
         "dan Kombes Eko Prasetyo."
     )
     assert {a.name for a in doc.actors if a.type == "person"} == {
         "I Wayan Gede Arsana",
-        "Mugi Sekarwangi",
+        "Tavi Sekarwangi",
         "Eko Prasetyo",
     }
 

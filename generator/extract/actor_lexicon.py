@@ -116,10 +116,10 @@ class ActorLexicon:
     media_heads: PhraseTable
     media_cues: PhraseTable
     media_nouns: PhraseTable  # "the Tarvex news agency": after the name, where org nouns follow
-    state_short_forms: frozenset[str]  # "Mich.": no actor; "Battle Creek, Mich.": a place
+    state_short_forms: frozenset[str]  # "Mich.": no actor; "Oak Hollow, Mich.": a place
     stop_abbreviations: frozenset[
         str
-    ]  # "Sen": a title only with its stop ("Sen. X", not "Hun Sen")
+    ]  # "Sen": a title only with its stop ("Sen. X", not "Lun Sen")
     list_introducers: tuple[tuple[str, ...], ...]  # "terdiri atas": names listed after a title
     plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]

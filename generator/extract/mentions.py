@@ -382,7 +382,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in roles:
             length = match_at(roles, f, i)
             if length == 1 and word in lex.stop_abbreviations and not _stop_after(toks, i):
-                continue  # "Hun Sen": a name's word, not "Sen." (a senator) before a name
+                continue  # "Lun Sen": a name's word, not "Sen." (a senator) before a name
             m.role_start[i] = length
             for k in range(i, i + length):
                 m.role[k] = True
@@ -551,7 +551,7 @@ class Finder:
             # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
             return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
         if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):
-            return False  # "James A. Baker": a middle initial, not the article
+            return False  # "Tom A. Harlan": a middle initial, not the article
         return stop
 
     def nameish(self, i: int) -> bool:
@@ -577,7 +577,7 @@ class Finder:
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (
             after.isdigit() and not self._in_org_name(i) and not self._after_first_name(i)
-        ):  # "US$", "Rp 30" (not "Tony Blair 10 days ago")
+        ):  # "US$", "Rp 30" (not "Tony Blairwood 10 days ago")
             return False
         if (
             toks.glued[i]
@@ -593,7 +593,7 @@ class Finder:
             # said") and it is never written in lower case; or when a verb of saying follows
             # it and it is no common word ("Zorbat mengatakan").
             if self._speech_verb(i):
-                return False  # "Replied State Department spokesman ...": a verb opens it
+                return False  # "Replied Orvex Department spokesman ...": a verb opens it
             nxt = i + 1
             if (
                 nxt < toks.n
@@ -784,7 +784,7 @@ class Finder:
         return k > x and m.org_head[k] and toks.sent[k] == toks.sent[x]
 
     def _company_kind_ends_run(self, x: int) -> bool:
-        """The capitalised words from x end in a company's kind ("Trust Corp.")."""
+        """The capitalised words from x end in a company's kind ("Orvex Trust Corp.")."""
         toks = self.toks
         k = x
         while k + 1 < toks.n and toks.capital[k + 1] and toks.gap[k + 1] == " ":
@@ -878,7 +878,7 @@ class Finder:
         while i < j and (m.role[i] or m.domain[i] or toks.fold[i] in lex.honorifics):
             i += 1  # the title before the name
         if j - i == 1 and (i > start or (i > 0 and m.role[i - 1])) and self._rare(i):
-            # "King Hussein of Jordan": one name after a title, then the country it is of
+            # "King Hassim of Jordan": one name after a title, then the country it is of
             after = j + 1
             if after < toks.n and toks.fold[after] in lex.articles:
                 after += 1
@@ -909,7 +909,7 @@ class Finder:
 
     def _inner_initial(self, x: int, a: int, b: int) -> bool:
         """An initial inside the name a..b: before its last word, and when it opens the name,
-        before a given name ("H. Marshall Schwarz", "Daniel P. Davison"; not "Gen Z.")."""
+        before a given name ("H. Marshall Schwarzer", "Daniel P. Davis"; not "Gen Z.")."""
         return (
             a <= x < b - 1
             and self._initial_with_stop(x)
@@ -917,8 +917,8 @@ class Finder:
         )
 
     def _initial_with_stop(self, k: int) -> bool:
-        """An initial written with its stop: one capital letter, then ". " ("Jonathan S.
-        Gelles")."""
+        """An initial written with its stop: one capital letter, then ". " ("Jonah S.
+        Gellert")."""
         text = self.toks.text[k]
         return len(text) == 1 and text.isupper() and self.toks.gap[k + 1 : k + 2] == [". "]
 
@@ -975,7 +975,7 @@ class Finder:
         return gap == ". " and (
             (len(previous) == 1 and previous.isupper())
             or self._name_abbreviation(j - 1)
-            # "U.S. Trust Corp.": a dotted short form opening a company's name
+            # "U.S. Orvex Corp.": a dotted short form opening a company's name
             or (_DOTTED.fullmatch(previous) is not None and self._company_kind_ends_run(j))
             # "Sen. Dana Reyes": a title's short form with its stop, then the holder's name
             or (self.toks.fold[j - 1] in self.lex.role_abbreviations and previous[0].isupper())
@@ -1575,7 +1575,7 @@ class Finder:
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
                 while a < b and toks.fold[a] in lex.connectors:
-                    a += 1  # "Coates Brothers PLC of the U.K.": the next name after "of the"
+                    a += 1  # "Orvex Brothers PLC of the U.K.": the next name after "of the"
                 continue
             length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
             if length and a + length <= b:
@@ -1656,7 +1656,7 @@ class Finder:
     def _place_pair(self, k: int) -> bool:
         """Two capitalised names joined by a hyphen ('Jakarta-Bandung', 'Paris-Berlin'): a pair of
         places (a route, a border), not one actor; but not a surname the text writes after a
-        given name too ('Margalit Har-Shefi ... Har-Shefi said')."""
+        given name too ('Margalit Kaye-Torres ... Kaye-Torres said')."""
         parts = self.toks.text[k].split("-")
         return (
             len(parts) == 2
@@ -1667,7 +1667,7 @@ class Finder:
     @cached_property
     def _dashed_surnames(self) -> frozenset[str]:
         """Words with a dash written right after a given name, or after a capitalised word no
-        list or lower-case use of the text knows ('Margalit Har-Shefi')."""
+        list or lower-case use of the text knows ('Margalit Kaye-Torres')."""
         toks, lex = self.toks, self.lex
         return frozenset(
             toks.text[x]
@@ -1798,7 +1798,7 @@ class Finder:
         )
 
     def _generation(self, k: int, a: int) -> bool:
-        """The last word of a person's name that numbers its generation ("James Baker III")."""
+        """The last word of a person's name that numbers its generation ("Tom Harlan III")."""
         toks = self.toks
         return (
             k > a + 1
@@ -1859,7 +1859,7 @@ class Finder:
                     p -= 1  # "... Darul Falah KH Abdul Hakim": the form of address is the name's
                 if (
                     self._is_name_part(p - 1)
-                    or self._initial_with_stop(p - 1)  # "AKBP Niko N. Adi Putra": one name
+                    or self._initial_with_stop(p - 1)  # "AKBP Niko N. Adi Wirawan": one name
                     or all(self._rare(x) for x in range(a, p))
                 ):
                     return None
@@ -2015,7 +2015,7 @@ class Finder:
             # too: "Donald Trump").
             opening = (
                 a + 1 if b - a > 2 and self._initial_with_stop(a) else a
-            )  # "H. Marshall Schwarz"
+            )  # "H. Marshall Schwarzer"
             cand.first_name = toks.fold[opening] in self.lex.first_names and all(
                 self._name_word(x) or self._generation(x, a) or self._initial_with_stop(x)
                 for x in range(a + 1, b)
@@ -2293,7 +2293,7 @@ class Finder:
                 and self.toks.gap[b].strip() == ","
                 and toks.fold[b].rstrip(".") in lex.state_short_forms
             ):
-                cand.place_cue = True  # "Battle Creek, Mich.": a town and its state
+                cand.place_cue = True  # "Oak Hollow, Mich.": a town and its state
             cand.speaker = self._speech_verb_next(a, b)
             if self._subject_verb_after(a, b):
                 cand.vote("org", WEAK)
@@ -2370,7 +2370,7 @@ class Finder:
 
     def _surnames(self) -> set[str]:
         """Last words of the text's names that open with a first name, or of two rare words no
-        list marks ("Yitzhak Rabin"): people's surnames."""
+        list marks ("Yitzhar Ravenal"): people's surnames."""
         if self.surnames is None:
             toks, first_names = self.toks, self.lex.first_names
             self.surnames = {

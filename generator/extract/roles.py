@@ -396,8 +396,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
 
 
 def _own_state(finder: Finder, phrase: list[int]) -> bool:
-    """The title words read so far name a state of their own ("Kofi Annan and Iraqi Deputy
-    Prime Minister Tariq Aziz"): the title is not one body's listed with the name before."""
+    """The title words read so far name a state of their own ("Kofi Anand and Iraqi Deputy
+    Prime Minister Tariq Azrael"): the title is not one body's listed with the name before."""
     m = finder.marks
     return any(finder.lex.demonym(finder.toks.fold[x]) or m.country[x] for x in phrase)
 
@@ -858,7 +858,7 @@ def _affiliation(
 ) -> bool:
     """The organization named in `tokens`, else the state (country name or adjective). After a
     company's title (`private`), a name after a relation word is a company, even where that word
-    also says where ("analis di Mandiri Sekuritas")."""
+    also says where ("analis di Orvex Sekuritas")."""
     cands = finder.candidates
     seen: list[int] = []
     for k in tokens:
@@ -941,7 +941,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
 
 
 def _firm_of_rare_words(finder: Finder, other: Candidate) -> bool:
-    """'Jonathan Gelles of Wertheim Schroder': after a person's name and a relation word, two
+    """'Jonah Gellert of Wertham Schrader': after a person's name and a relation word, two
     or more rare words that open with no given name and name no place are where the person
     works."""
     toks, m = finder.toks, finder.marks
@@ -1002,7 +1002,7 @@ def _employer_before_title(finder: Finder, k: int) -> bool:
 
 def _workplace_after_relation(finder: Finder, other: Candidate) -> bool:
     """A name of two words or more right after a relation word, naming no known region or
-    country: where a company's title is held ("analis di Mandiri Sekuritas")."""
+    country: where a company's title is held ("analis di Orvex Sekuritas")."""
     toks, m = finder.toks, finder.marks
     k = other.first - 1
     return (
