@@ -237,7 +237,7 @@ class _Folds(dict):
 _FOLDS = _Folds()
 # Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
 _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
+DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
 _LETTER_CODE = re.compile(r"[A-Z](?:-[A-Z\d]+)+")  # "E-TLE", "F-WWOW": a scheme, a registration
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
 # "IV", "II-IV", "IV-2025" (a year's quarter)
@@ -976,7 +976,7 @@ class Finder:
             (len(previous) == 1 and previous.isupper())
             or self._name_abbreviation(j - 1)
             # "U.S. Orvex Corp.": a dotted short form opening a company's name
-            or (_DOTTED.fullmatch(previous) is not None and self._company_kind_ends_run(j))
+            or (DOTTED.fullmatch(previous) is not None and self._company_kind_ends_run(j))
             # "Sen. Dana Reyes": a title's short form with its stop, then the holder's name
             or (self.toks.fold[j - 1] in self.lex.role_abbreviations and previous[0].isupper())
         )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from .actor_lexicon import ActorLexicon, match_at
-from .mentions import STRONG, Candidate, Finder, office_of_head, plural_title
+from .mentions import DOTTED, STRONG, Candidate, Finder, office_of_head, plural_title
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
@@ -303,7 +303,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
             pass
-        elif gap == "." and (m.org_head[k] or _DOTTED.fullmatch(toks.text[k])):
+        elif gap == "." and (m.org_head[k] or DOTTED.fullmatch(toks.text[k])):
             pass  # "chief executive of Apple Inc. Steve Jobs", "U.N. envoy": a short form's stop
         elif gap == "&" and finder.joins(k + 1):
             pass  # "a spokeswoman for Orvex & Talmont, Dana Reyes": one company's name
@@ -334,7 +334,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and k < first - 1
             and (toks.fold[k + 1] not in listing or _own_state(finder, out))
             and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
-            and not _employer_before_title(finder, k)  # "Orvex Lynch analyst Tom Harlan"
+            and not _employer_before_title(finder, k)  # "Orvex Lindqvist analyst Tom Harlan"
         ):
             # "Gubernur X Ahmad Lutfiana di Kantor ..., Sukamaju": another person's name, with
             # words after it (not "Utusan khusus Presiden Hendra Arief, Budi ...": the title's
@@ -349,7 +349,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             lower
             and toks.capital[k]
             and not (m.role[k] or m.domain[k] or m.org_head[k])
-            and not _employer_before_title(finder, k)  # "Orvex Lynch food analyst Tom"
+            and not _employer_before_title(finder, k)  # "Orvex Lindqvist food analyst Tom"
         ):
             # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
             # clause (its verb), not a portfolio before the title.
@@ -403,7 +403,6 @@ def _own_state(finder: Finder, phrase: list[int]) -> bool:
 
 
 _TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S": a dotted short form, its last stop apart
 
 
 def _number_in_name(finder: Finder, k: int) -> bool:
@@ -547,7 +546,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         goes_on = (
             _bracket_gap(gap)
             or gap in lex.possessives
-            or (gap == "." and (m.org_head[k - 1] or _DOTTED.fullmatch(toks.text[k - 1])))
+            or (gap == "." and (m.org_head[k - 1] or DOTTED.fullmatch(toks.text[k - 1])))
             or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
         )
         if k > last and gap and not goes_on:
@@ -955,11 +954,12 @@ def _firm_of_rare_words(finder: Finder, other: Candidate) -> bool:
 
 def _company_before_its_title(finder: Finder, other: Candidate, cand: Candidate) -> bool:
     """'Zentrix vice-president Dana ...', "Zentrix's chief executive": a one-word name, a common
-    word too, right before a company's title (or its possessive) is the company."""
+    word too, right before a company's title (or its possessive) is the company; so is a name of
+    several words right before a company's title in lower case and its holder's name."""
     k = other.last
     toks = finder.toks
     if other.last - other.first != 1 or k >= toks.n or toks.sent[k] != other.sent:
-        return _employer_before_title(finder, k - 1)  # ("Orvex Lynch analyst Tom Harlan")
+        return _employer_before_title(finder, k - 1)  # ("Orvex Lindqvist analyst Tom Harlan")
     if finder.toks.gap[k].strip() and not finder.possessive(k):
         return False
     return _private_title_at(finder, k)
@@ -974,7 +974,7 @@ def _private_title_at(finder: Finder, k: int) -> bool:
 
 
 def _employer_before_title(finder: Finder, k: int) -> bool:
-    """'Orvex Lynch analyst Tom Harlan', 'Orvex Lynch food analyst Tom Harlan': a name of
+    """'Orvex Lindqvist analyst Tom Harlan', 'Orvex Lindqvist food analyst Tom Harlan': a name of
     several words that ends at token k, right before a company's title in lower case (a lower-case
     word or two may open it) and the holder's name, is the company the title is held in."""
     toks, m = finder.toks, finder.marks
