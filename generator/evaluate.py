@@ -24,7 +24,9 @@ matching rules:
   gold question is found when a predicted question cites a sentence holding one of its phrases;
   recall = found / required.
 
-Totals are micro-averaged: the counts are summed over the articles, then divided.
+Totals are micro-averaged: the counts are summed over the articles, then divided. Each total
+share also gets its 95 % Wilson score interval (in the report and in `--json`): a set of 18
+articles holds a few dozen roles, and its figure is known to about +-0.13.
 
 Score names for `--min FIELD=VALUE` (VALUE between 0 and 1; exit 1 when a total is below it):
 
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -248,6 +251,9 @@ def find_article(gold: Gold, gold_dir: Path, articles_dir: Path) -> Path | None:
 # --- scores -------------------------------------------------------------------------------------
 
 
+Z95 = 1.959964  # the normal quantile of a two-sided 95 % interval
+
+
 @dataclass
 class Ratio:
     hits: int = 0
@@ -259,6 +265,21 @@ class Ratio:
 
     def __add__(self, other: Ratio) -> Ratio:
         return Ratio(self.hits + other.hits, self.total + other.total)
+
+    def interval(self, z: float = Z95) -> tuple[float, float] | None:
+        """The Wilson score interval of the share (95 % by default); None when there is nothing
+        to count. With the few dozen roles of an 18-article set it is wide: 28/38 is 0.58-0.85."""
+        if not self.total:
+            return None
+        n, p = self.total, self.hits / self.total
+        centre = p + z * z / (2 * n)
+        half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+        scale = 1 + z * z / n
+        low = 0.0 if self.hits == 0 else max(0.0, (centre - half) / scale)
+        high = (
+            1.0 if self.hits == n else min(1.0, (centre + half) / scale)
+        )  # (exactly, not 0.99...)
+        return low, high
 
 
 def f1(precision: Ratio, recall: Ratio) -> float | None:
@@ -719,6 +740,26 @@ def format_scores(title: str, scores: Scores) -> list[str]:
     return lines
 
 
+def format_intervals(scores: Scores) -> list[str]:
+    """The totals' 95 % Wilson intervals: how far a figure from this many items may be from the
+    rate on all text of the kind (F1 has none: it is no share of counted items)."""
+    cells = []
+    for name in FIELDS:
+        bounds = scores.ratio(name).interval() if not name.endswith(".f1") else None
+        if bounds:
+            cells.append(f"{name} {bounds[0]:.2f}-{bounds[1]:.2f}")
+    if not cells:
+        return []
+    lines, row = ["  95 % intervals (Wilson):"], "   "
+    for cell in cells:
+        if len(row) + len(cell) + 2 > 100:
+            lines.append(row.rstrip(","))
+            row = "   "
+        row += f" {cell},"
+    lines.append(row.rstrip(","))
+    return lines
+
+
 def format_summary(evaluation: Evaluation) -> list[str]:
     """One row per article and the total: the headline figure of each field, for a quick look."""
     columns = [
@@ -757,6 +798,7 @@ def format_report(evaluation: Evaluation, verbose: bool) -> str:
         "(micro-averaged: counts summed over articles, then divided)",
         evaluation.total,
     )
+    lines += format_intervals(evaluation.total)
     lines += ["", "F1 and accuracies by article (F1 for actors, dates, quotes):"]
     lines += format_summary(evaluation)
     return "\n".join(lines)
@@ -791,7 +833,15 @@ def to_json(evaluation: Evaluation) -> dict:
             }
             for r in evaluation.results
         ],
-        "total": {"scores": evaluation.total.as_dict(), "counts": counts(evaluation.total)},
+        "total": {
+            "scores": evaluation.total.as_dict(),
+            "counts": counts(evaluation.total),
+            "intervals": {
+                k: list(bounds)
+                for k, r in evaluation.total.ratios.items()
+                if (bounds := r.interval()) is not None
+            },
+        },
         "errors": evaluation.errors,
     }
 

@@ -326,6 +326,17 @@ def test_f1_and_micro_average():
     assert total.value("quotes.recall") == 0.5
 
 
+def test_wilson_intervals_of_the_shares():
+    low, high = Ratio(8, 10).interval()
+    assert (round(low, 3), round(high, 3)) == (0.490, 0.943)  # the textbook values for 8 of 10
+    assert Ratio(0, 0).interval() is None
+    low, high = Ratio(0, 5).interval()
+    assert low == 0.0 and 0.4 < high < 0.45
+    # more items, a narrower interval around the same share
+    small, large = Ratio(28, 38).interval(), Ratio(280, 380).interval()
+    assert small[0] < large[0] < 28 / 38 < large[1] < small[1]
+
+
 def test_parse_minimums():
     assert parse_minimums(["actors.f1=0.9", "dates.anchored=0.5"]) == {
         "actors.f1": 0.9,
@@ -371,6 +382,10 @@ def test_cli_table_json_and_bars(tmp_path):
     data = json.loads(out.stdout)
     assert data["total"]["counts"]["dates.recall"][1] == 4
     assert set(data["total"]["scores"]) == set(data["fields"])
+    low, high = data["total"]["intervals"]["dates.recall"]
+    hits, total = data["total"]["counts"]["dates.recall"]
+    assert low <= hits / total <= high
+    assert "95 % intervals (Wilson):" in table.stdout
 
     bad = run_cli("eval", str(gold_dir), str(articles), "--min", "actors.f3=1", cwd=tmp_path)
     assert bad.returncode == 2 and "actors.f3" in bad.stderr
