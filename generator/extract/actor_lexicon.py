@@ -89,7 +89,7 @@ class ActorLexicon:
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
     subject_verbs: frozenset[str]  # "Boeing will ...": after a lone word opening a sentence
-    plural_suffixes: tuple[str, ...]  # "Republicans": the members of the Republican Party
+    plural_suffixes: tuple[str, ...]  # "Republicans": the party's members; "Presidents": a title
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
     short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
@@ -121,7 +121,6 @@ class ActorLexicon:
         str
     ]  # "Sen": a title only with its stop ("Sen. X", not "Lun Sen")
     list_introducers: tuple[tuple[str, ...], ...]  # "terdiri atas": names listed after a title
-    plural_endings: tuple[str, ...]  # "Presidents X and Y": a title's plural, still a title
     media_verbs: frozenset[str]
     group_cues: frozenset[str]
     government_words: frozenset[str]
@@ -248,6 +247,7 @@ def lexicon(language: Language) -> ActorLexicon:
         " ".join(fold_tokens(str(k))): " ".join(fold_tokens(str(v)))
         for k, v in (data.get("role_abbreviations") or {}).items()
     }
+    stopping = _words(data, "stop_words") + _words(data, "state_short_forms")  # never actors
     return ActorLexicon(
         roles=phrase_table(_words(data, "roles") + list(data.get("role_abbreviations") or {})),
         role_domains=phrase_table(_words(data, "role_domains")),
@@ -323,7 +323,6 @@ def lexicon(language: Language) -> ActorLexicon:
                 (fold_tokens(w) for w in _words(data, "list_introducers")), key=len, reverse=True
             )
         ),
-        plural_endings=tuple(str(e) for e in data.get("plural_endings") or []),
         media_verbs=_folded_set(data, "media_verbs"),
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),
@@ -334,16 +333,8 @@ def lexicon(language: Language) -> ActorLexicon:
         enclitics=tuple(fold(w) for w in _words(data, "enclitics")),
         # Words in capitals stop only when written so: "API" (a programming interface) but
         # "Kereta Api" (a railway), "AI" but "Ai Lestari".
-        stop_words=frozenset(
-            fold(w).rstrip(".")
-            for w in _words(data, "stop_words") + _words(data, "state_short_forms")
-            if not _capitals(w)
-        ),
-        stop_acronyms=frozenset(
-            w
-            for w in _words(data, "stop_words") + _words(data, "state_short_forms")
-            if _capitals(w)
-        ),
+        stop_words=frozenset(fold(w).rstrip(".") for w in stopping if not _capitals(w)),
+        stop_acronyms=frozenset(w for w in stopping if _capitals(w)),
         state_short_forms=frozenset(fold(w).rstrip(".") for w in _words(data, "state_short_forms")),
         currencies=_currency_codes(),
         designators=_folded_set(data, "designators"),

@@ -450,10 +450,10 @@ def _stop_after(toks: Tokens, i: int) -> bool:
 
 
 def plural_title(word: str, lex: ActorLexicon) -> bool:
-    """A one-word title in its plural form ("Presidents"), by the language's plural endings."""
+    """A one-word title in its plural form ("Presidents"), by the language's plural suffixes."""
     return any(
         word.endswith(ending) and match_at(lex.roles, [word[: -len(ending)]], 0) == 1
-        for ending in lex.plural_endings
+        for ending in lex.plural_suffixes
     )
 
 
@@ -775,21 +775,24 @@ class Finder:
             x += 1
         return x if x > j + 1 else j  # ("PT Aneka Jaya dan PT Prasarana": two, no "dan")
 
-    def _head_ends_run(self, x: int) -> bool:
-        """The capitalised words from x end in an organization's head."""
-        toks, m = self.toks, self.marks
-        k = x
-        while k + 1 < toks.n and toks.capital[k + 1] and self.toks.gap[k + 1] == " ":
-            k += 1
-        return k > x and m.org_head[k] and toks.sent[k] == toks.sent[x]
-
-    def _company_kind_ends_run(self, x: int) -> bool:
-        """The capitalised words from x end in a company's kind ("Orvex Trust Corp.")."""
+    def _run_last(self, x: int) -> int:
+        """The last of the capitalised words from x, each a space after the one before."""
         toks = self.toks
         k = x
         while k + 1 < toks.n and toks.capital[k + 1] and toks.gap[k + 1] == " ":
             k += 1
-        return k > x and toks.fold[k] in self.lex.legal_forms | self.lex.company_heads
+        return k
+
+    def _head_ends_run(self, x: int) -> bool:
+        """The capitalised words from x end in an organization's head."""
+        k = self._run_last(x)
+        return k > x and self.marks.org_head[k] and self.toks.sent[k] == self.toks.sent[x]
+
+    def _company_kind_ends_run(self, x: int) -> bool:
+        """The capitalised words from x end in a company's kind ("Orvex Trust Corp.")."""
+        k = self._run_last(x)
+        last = self.toks.fold[k]
+        return k > x and (last in self.lex.legal_forms or last in self.lex.company_heads)
 
     def _name_abbreviation(self, k: int) -> bool:
         return _name_abbreviation(self.toks.text[k], self.lex.name_abbreviations)
@@ -1803,7 +1806,8 @@ class Finder:
         return (
             k > a + 1
             and (k + 1 >= toks.n or toks.sent[k + 1] != toks.sent[k] or not toks.capital[k + 1])
-            and toks.text[k] in ("II", "III", "IV")
+            and len(toks.text[k]) > 1
+            and _ROMAN.fullmatch(toks.text[k]) is not None
         )
 
     def _name_word(self, k: int) -> bool:

@@ -127,7 +127,7 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
 def _singular(role: str, lex: ActorLexicon) -> str:
     """'Presidents' -> 'President': a plural title's first word without its plural ending."""
     first, _, rest = role.partition(" ")
-    for ending in lex.plural_endings:
+    for ending in lex.plural_suffixes:
         if first.casefold().endswith(ending):
             first = first[: -len(ending)]
             break
