@@ -41,6 +41,8 @@ _HASH_LINE = re.compile(r"^content_sha256: .*\n", re.MULTILINE)
 # Code that never shapes a briefing: the site, the evaluation, the command line's plumbing.
 # Changing it must not make every briefing stale.
 NOT_OUTPUT_SHAPING = ("site/", "site_build.py", "evaluate.py", "cli.py", "__main__.py")
+# Kinds of file that shape output: code, language data (word lists too), templates, schemas.
+SHAPING_SUFFIXES = frozenset({".py", ".yaml", ".txt", ".j2", ".json"})
 
 
 @cache
@@ -51,7 +53,7 @@ def generator_version(labels: str | None = None) -> str:
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).as_posix()
-        if path.suffix not in {".py", ".yaml", ".j2", ".json"} or "__pycache__" in path.parts:
+        if path.suffix not in SHAPING_SUFFIXES or "__pycache__" in path.parts:
             continue
         if relative.startswith(NOT_OUTPUT_SHAPING):
             continue

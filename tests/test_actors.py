@@ -3021,3 +3021,51 @@ def test_names_listed_after_a_title_and_a_list_word_each_hold_the_title():
         "Dedi Kurniawan": "tersangka",
         "Hendra Wijaya": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        # a noun naming what a person is, before the name; a country's adjective with it
+        (
+            '"The case moved us," said Cuban journalist Lia Moreno, who wrote two books.',
+            "Lia Moreno",
+            "Cuban journalist",
+            "Cuba",
+        ),
+        (
+            "The board met Montreal-based financier Tom Kesk on Monday.",
+            "Tom Kesk",
+            "financier",
+            None,
+        ),
+        # in an apposition after it: with no article, no known first name, or a place after it
+        (
+            "Tarvo Kesk, an obstetrician in Kestrelton, was hurt.",
+            "Tarvo Kesk",
+            "obstetrician",
+            None,
+        ),
+        (
+            "Tarvo Kesk, equity strategist for Orvex Capital, said the market fell.",
+            "Tarvo Kesk",
+            "equity strategist",
+            "Orvex Capital",
+        ),
+        # a noun naming no more than a person is no role
+        ("Tarvo Kesk, a woman from Kestrelton, was hurt.", "Tarvo Kesk", None, None),
+        ("Tarvo Kesk, the first to arrive, said so.", "Tarvo Kesk", None, None),
+    ],
+)
+def test_a_noun_naming_what_a_person_is_is_the_role(text, person, role, affiliation):
+    assert held(actors_of(text), person) == (role, affiliation)
+
+
+def test_a_rank_alone_is_the_role_and_a_title_says_more():
+    doc = actors_of(
+        '"Kami siap," kata Irjen Budi Santosa di Sukamaju. Kapolres Sukamaju AKBP Tono Wijaya '
+        "hadir. Kolonel Dedi Kurniawan juga hadir."
+    )
+    assert held(doc, "Budi Santosa") == ("Irjen", "Polri")
+    assert held(doc, "Tono Wijaya")[0] == "Kapolres"
+    assert held(doc, "Dedi Kurniawan") == ("Kolonel", "TNI")

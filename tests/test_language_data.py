@@ -37,3 +37,24 @@ def test_no_on_yes_and_off_stay_words_while_true_and_false_stay_booleans():
         "flag": True,
         "other": False,
     }
+
+
+def test_every_language_data_file_shapes_the_generator_fingerprint():
+    """A word list next to the YAML files (WordNet's occupations) changes briefings as the YAML
+    does: an edit to it must make `generate` redo every briefing, not call them unchanged."""
+    from generator.generate import SHAPING_SUFFIXES
+    from generator.language import DATA_DIR
+
+    files = [p for p in DATA_DIR.iterdir() if p.is_file()]
+    assert any(p.suffix == ".txt" for p in files)
+    assert [p.name for p in files if p.suffix not in SHAPING_SUFFIXES] == []
+
+
+@pytest.mark.parametrize("code", available())
+def test_a_word_list_a_language_names_exists_and_holds_single_words(code):
+    from generator.extract.actor_lexicon import lexicon
+
+    occupations = lexicon(load(code)).occupations
+    assert all(" " not in w and w == w.strip() and w for w in occupations)
+    if load(code).section("actors").get("occupations_file"):
+        assert len(occupations) > 1000

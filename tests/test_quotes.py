@@ -502,3 +502,32 @@ def test_a_speech_verb_after_the_quotation_and_a_conjunction_shares_the_sentence
         {"Tom Harlan": "person", "Republic of Orvania": "country"},
     )
     assert [speaker for speaker, _ in run(doc)] == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_a_quotation_after_a_company_s_stop_opens_a_sentence_of_the_same_speaker():
+    doc = make_doc(
+        [
+            '"The bar is full," said Tom Harlan, an analyst with Orvex Corp. "It is going to get '
+            'bloody." He left with Dana Reyes of Kestrel Co. at noon.'
+        ],
+        "en",
+        {"Tom Harlan": "person", "Dana Reyes": "person"},
+    )
+    assert [s.text for s in doc.sentences][1].startswith('"It is going')
+    assert len(doc.sentences) == 3  # ("Co. at noon": no quotation, no new sentence)
+    assert run(doc) == [
+        ("Tom Harlan", "The bar is full"),
+        ("Tom Harlan", "It is going to get bloody."),
+    ]
+
+
+def test_a_few_quoted_words_inside_a_sentence_whose_subject_speaks_are_a_quotation():
+    doc = make_doc(
+        [
+            'Tom Harlan says the competition "broadens the base for us." Dana Reyes said the '
+            '"reform plan" failed.'
+        ],
+        "en",
+        {"Tom Harlan": "person", "Dana Reyes": "person"},
+    )
+    assert run(doc) == [("Tom Harlan", "broadens the base for us.")]

@@ -101,6 +101,7 @@ class ActorLexicon:
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
+    occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
@@ -200,6 +201,20 @@ def _folded_phrases(section: dict, key: str) -> frozenset[str]:
     return frozenset(" ".join(fold(w).split()) for w in _words(section, key))
 
 
+def _occupations(section: dict) -> frozenset[str]:
+    """The data file's occupation nouns plus those of the word list it names (one per line, "#"
+    opening a comment), less its exceptions."""
+    words = set(_folded_set(section, "occupations"))
+    name = section.get("occupations_file")
+    if name:
+        path = Path(__file__).parent.parent / "languages" / str(name)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line and " " not in line:
+                words.add(fold(line))
+    return frozenset(words - _folded_set(section, "occupations_except"))
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
@@ -296,6 +311,7 @@ def lexicon(language: Language) -> ActorLexicon:
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
+        occupations=_occupations(data),
         premises=_folded_set(data, "premises"),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),

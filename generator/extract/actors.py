@@ -340,9 +340,11 @@ def _actor(
                     actor.country = state
                     if holder.affiliation is None:
                         actor.affiliation = _country_name(language.code, state)
-        elif _rank_body(names):
-            # with no title, an officer's rank names the body he serves in ("AKBP Budi
-            # Santosa": Polri); a title says more ("Seskab Letkol Budi": the state's cabinet)
+        else:
+            # with no title, an officer's rank is the role, and names the body he serves in
+            # ("AKBP Budi Santosa": Polri); a title says more ("Seskab Letkol Budi": the
+            # state's cabinet)
+            actor.role = next((c.rank for c in names if c.rank), None)
             actor.affiliation = _rank_body(names)
     elif kind in ("organization", "org", "media"):
         actor.country = next((c.iso for c in names if c.iso), None)

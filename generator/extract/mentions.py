@@ -100,6 +100,7 @@ class Candidate:
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
     rank_body: str | None = None  # the body its rank is one of ("AKBP": Polri)
+    rank: str | None = None  # the rank written before it ("Irjen")
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -1007,6 +1008,7 @@ class Finder:
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
         body = None  # the body a rank before the next name serves in
+        rank_text = None  # that rank as written
         of_body = False
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
@@ -1067,6 +1069,7 @@ class Finder:
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 if rank:  # "AKBP Budi": a police officer; "Letkol Budi": a soldier
                     body = lex.rank_bodies.get(" ".join(toks.fold[k : k + rank]))
+                    rank_text = self.text[toks.start[k] : toks.end[k + rank - 1]]
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
@@ -1121,6 +1124,8 @@ class Finder:
                 cand = self.add(kind, a, b, iso)
                 if cand and cand.kind == "name" and body:
                     cand.rank_body, body = body, None
+                if cand and cand.kind == "name" and rank_text:
+                    cand.rank, rank_text = rank_text, None
                 if cand and cand.kind == "name" and cue and self._portfolio_part(a, b):
                     cand.rare_word = False  # no word of a person's name: no holder
                 if cand and cand.kind == "name" and cue and cand.rare_word:

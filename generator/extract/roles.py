@@ -71,6 +71,8 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _occupation_before(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_role(finder, cand)
@@ -206,15 +208,10 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     after a relation word ends the apposition and is the affiliation."""
     toks, lex = finder.toks, finder.lex
     k = cand.last
-    if (
-        k + 1 >= toks.n
-        or toks.gap[k].strip() != ","
-        or toks.sent[k + 1] != cand.sent
-        or toks.fold[k] not in lex.articles
-        or toks.fold[cand.first] not in lex.first_names
-    ):
+    if k + 1 >= toks.n or toks.gap[k].strip() != "," or toks.sent[k + 1] != cand.sent:
         return
-    start = end = k + 1
+    article = toks.fold[k] in lex.articles
+    start = end = k + 1 if article else k
     while (
         end < toks.n
         and end - start < MAX_DESCRIBED
@@ -225,13 +222,19 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         and toks.fold[end] not in lex.relations
         and toks.fold[end] not in lex.org_nouns
         and toks.fold[end] not in lex.pronouns
+        and not (toks.fold[end] in lex.place_prepositions and toks.fold[end - 1] in lex.occupations)
     ):
         end += 1
     if end == start:
         return
+    occupation = toks.fold[end - 1] in lex.occupations
+    if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
+        return  # (a noun naming what a person is needs no article and no known first name)
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     affiliation = None
-    if gap == "" and toks.fold[end] in lex.relations and end + 1 < toks.n:
+    if gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
+        pass  # "an obstetrician in Kestrelton": where the work is done, no affiliation
+    elif gap == "" and toks.fold[end] in lex.relations and end + 1 < toks.n:
         index = by_token.get(end + 1)
         other = finder.candidates[index] if index is not None else None
         if other is None or other.first != end + 1:
@@ -243,6 +246,31 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     cand.role = finder.text[toks.start[start] : toks.end[end - 1]]
     if affiliation is not None:
         cand.affiliation = affiliation
+    cand.vote("person", STRONG)
+
+
+def _occupation_before(finder: Finder, cand: Candidate) -> None:
+    """'said Cuban journalist Lia Moreno', 'Montreal-based financier Tom Hale': a noun naming what
+    a person is, right before a person's name, is the person's role; a country's adjective
+    before it, the affiliation."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 1
+    if (
+        k < 0
+        or toks.sent[k] != cand.sent
+        or toks.gap[cand.first] != " "
+        or not toks.text[k].islower()
+        or toks.fold[k] not in lex.occupations
+        or not (cand.first_name or cand.person_cue or cand.speaker)
+    ):
+        return
+    start = k
+    if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
+        iso = lex.demonym(toks.fold[k - 1])
+        if iso:
+            start = k - 1
+            cand.affiliation_iso = cand.affiliation_iso or iso
+    cand.role = finder.text[toks.start[start] : toks.end[k]]
     cand.vote("person", STRONG)
 
 

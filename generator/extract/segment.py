@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from ..language import Language
 from ..model import Document, SentenceSpan
 from ..reading import Block
 
+OPENING_QUOTES = frozenset('"“‘«')
 MAX_SENTENCE = 1500  # longer runs without a full stop are cut at a space: keeps every stage linear
 
 # "Pantau - ", "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "WASHINGTON (Reuters) — ", and
@@ -35,11 +37,14 @@ _INNER_STOP = re.compile(r"[a-z][.!?] ")
 
 
 @cache
-def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, Abbreviations]:
     seg = language.section("segment")
     boiler = [str(p) for p in seg.get("boilerplate") or []]
     boilerplate = re.compile("|".join(f"(?:{p})" for p in boiler) or "(?!)", re.IGNORECASE)
-    abbreviations = frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or [])
+    abbreviations = Abbreviations(
+        frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or []),
+        frozenset(str(a).lower().rstrip(".") for a in seg.get("final_abbreviations") or []),
+    )
     # A sentence ends at . ! ? or … (plus closing quotes/brackets) before a space and a capital,
     # digit or opening quote; or, glued by a lost space, after a word's lower-case end and before
     # a capitalised word ("anggarannya.Hal itu"). The stop is part of the match, not looked back
@@ -135,14 +140,23 @@ def split_glued_heading(text: str) -> tuple[str | None, str]:
     return head, rest
 
 
-def split_sentences(text: str, boundary: re.Pattern, abbreviations: frozenset[str]) -> list[str]:
+class Abbreviations(NamedTuple):
+    words: frozenset[str]  # folded, without their last stop: no sentence ends at them
+    final: frozenset[str]  # those that may end one ("Orvex Co."): they do before a quotation
+
+
+def split_sentences(text: str, boundary: re.Pattern, abbreviations: Abbreviations) -> list[str]:
     """Split a paragraph into sentences; never inside an abbreviation or a decimal number."""
     pieces: list[str] = []
     start = 0
     for match in boundary.finditer(text):
         end = match.end()
-        if _is_abbreviation(text, match.start() + 1, abbreviations):  # just after the stop
-            continue
+        stop = match.start() + 1  # just after the stop
+        if _is_abbreviation(text, stop, abbreviations.words) and not (
+            text[end:].lstrip()[:1] in OPENING_QUOTES
+            and _word_before(text, stop).lower() in abbreviations.final
+        ):
+            continue  # ('Orvex Co. "It is over."': the quotation opens a sentence)
         if _inside_open_quote(text, start, end):
             continue
         pieces.append(text[start:end].strip())
@@ -154,15 +168,20 @@ def split_sentences(text: str, boundary: re.Pattern, abbreviations: frozenset[st
     return [p for p in out if p]
 
 
-def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
-    if text[stop - 1 : stop] != ".":
-        return False
+def _word_before(text: str, stop: int) -> str:
+    """The word whose stop ends at `stop` (after an opening bracket or quote, if any)."""
     word_start = stop - 1
     while (
         word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
     ):
         word_start -= 1
-    word = text[word_start : stop - 1]
+    return text[word_start : stop - 1]
+
+
+def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    if text[stop - 1 : stop] != ".":
+        return False
+    word = _word_before(text, stop)
     if not word:
         return False
     if word.lower() in abbreviations:
