@@ -3069,3 +3069,31 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
     assert held(doc, "Budi Santosa") == ("Irjen", "Polri")
     assert held(doc, "Tono Wijaya")[0] == "Kapolres"
     assert held(doc, "Dedi Kurniawan") == ("Kolonel", "TNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        # a title after "is", an article and a state's adjective
+        (
+            "Tarvo Kesk is a French economist who studies the euro.",
+            "Tarvo Kesk",
+            "economist",
+            "France",
+        ),
+        ("Tarvo Kesk is a tall man.", "Tarvo Kesk", None, None),
+        # a relative after a pronoun's relation (and an age)
+        ("The day before, his wife, Evana, showed the mails.", "Evana", "wife", None),
+        ("He was found by his 22-year-old son, Tom Reyes.", "Tom Reyes", "son", None),
+        # an organization's possessive before the name, a form of address between
+        (
+            "More died, said the Orvex Institute's Dr. Tom Harlan.",
+            "Tom Harlan",
+            None,
+            "Orvex Institute",
+        ),
+        ("Tom Kesk's Dana Reyes said so.", "Dana Reyes", None, None),
+    ],
+)
+def test_a_role_or_employer_read_around_the_name_in_english(text, person, role, affiliation):
+    assert held(actors_of(text), person) == (role, affiliation)

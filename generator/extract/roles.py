@@ -66,12 +66,16 @@ def assign_roles(finder: Finder) -> None:
     for cand in finder.candidates:
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _organization_after(finder, cand, by_token)
+        if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
+            _owner_before(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _kin_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _occupation_before(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _kin_before(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -122,6 +126,40 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
         other.relative = True
     elif gap not in APPOSITION_ENDS:
         return  # a clause goes on: no apposition
+    cand.role = toks.text[k]
+    cand.vote("person", STRONG)
+
+
+def _owner_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'the Orvex Institute's Dr. Tom Harlan', 'Orvex's Dana Reyes': an organization's name with a
+    possessive ending right before a person's name (a form of address may stand between) is
+    whom the person works for."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first
+    while k > 0 and toks.fold[k - 1] in lex.honorifics and toks.sent[k - 1] == cand.sent:
+        k -= 1
+    if k < 1 or toks.sent[k - 1] != cand.sent or not finder.possessive(k):
+        return
+    index = by_token.get(k - 1)
+    if index is not None and finder.candidates[index].kind == "org":
+        cand.affiliation = index
+
+
+def _kin_before(finder: Finder, cand: Candidate) -> None:
+    """'his wife, Evana,', 'her 22-year-old son Tom Reyes': a relative named after a pronoun's
+    relation is that relation (whose relative the pronoun does not say here)."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 1
+    if k < 1 or toks.sent[k] != cand.sent or toks.gap[cand.first].strip() not in ("", ","):
+        return
+    if toks.fold[k] not in lex.kin_nouns or toks.gap[k].strip():
+        return
+    before = k - 1
+    if any(c.isdigit() for c in toks.text[before]) and before > 0 and not toks.gap[before].strip():
+        before -= 1  # an age ("22-year-old")
+    owners = lex.pronouns | lex.org_possessives
+    if toks.sent[before] != cand.sent or toks.fold[before] not in owners:
+        return
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
 
@@ -632,9 +670,14 @@ def _age_apposition(finder: Finder, k: int) -> bool:
 
 def _introduced_role(finder: Finder, k: int) -> bool:
     """A title starts at token k ("selaku Ketua Panitia", "selaku ketua Bawaslu"), perhaps after
-    portfolio words ("selaku mantan direktur utama")."""
-    toks, m = finder.toks, finder.marks
+    portfolio words ("selaku mantan direktur utama"), an article and a state's adjective ("is a
+    French economist")."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
     start = k
+    if k < toks.n and toks.fold[k] in lex.articles:
+        k += 1
+    if k < toks.n and lex.demonym(toks.fold[k]):
+        k += 1
     while k < toks.n and m.domain[k] and not m.role_start[k]:
         k += 1
     return k < toks.n and toks.sent[k] == toks.sent[start] and bool(m.role_start[k])
