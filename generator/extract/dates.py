@@ -60,6 +60,7 @@ class Rules:
     count_words: dict[str, int]  # folded number word -> its number ("two" -> 2)
     # after a count of months or years only, from the publication too: "a year earlier"
     period_shifts: dict[str, int]
+    comparatives: frozenset[str]  # after a count and shift, a comparison: "a month earlier than"
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
     seasons: dict[str, str]  # folded season -> the part of its year: "summer" -> mid
     shift_before: dict[str, int]
@@ -269,6 +270,7 @@ def rules(language: Language) -> Rules:
         count_units=count_units,
         count_words=count_words,
         period_shifts=period_shifts,
+        comparatives=frozenset(_key(str(w)) for w in data.get("comparatives") or []),
         qualifiers=qualifiers,
         seasons=seasons,
         shift_before=shift_before,
@@ -947,9 +949,9 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
     if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
         return None  # "3 bulan ini": a count of months, not this month
     qualifier = _qualifier(g("rel_q"), r) or r.seasons.get(_key(g("rel_u")))
-    if unit == "week":  # ("this week" is now, no event's date; "akhir minggu ini" is one)
+    if unit == "week":  # ("the Senate voted this week", "akhir minggu ini": the week's month)
         # (the qualifier is the week's, not the month's: it is dropped)
-        item = done(_week_month(ctx, shift)) if shift or qualifier else None
+        item = done(_week_month(ctx, shift))
         if item is not None:
             item.counted = True  # a month that stands for a week: no anchor for a day
         return item
@@ -992,6 +994,9 @@ def _counted_units(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
         shift = r.period_shifts.get(_key(g("ago_a")))  # "a year earlier": the period before
     if not count or unit is None or not shift:
         return None
+    after = m.string[m.end() : m.end() + 40].split(maxsplit=1)
+    if after and _key(after[0]) in r.comparatives:
+        return None  # "started a month earlier than usual": how much earlier, no date
     steps = count * shift
     if unit in ("day", "week"):
         day = _ref_day(ctx)
