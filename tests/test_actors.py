@@ -3085,6 +3085,12 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
         # a relative after a pronoun's relation (and an age)
         ("The day before, his wife, Evana, showed the mails.", "Evana", "wife", None),
         ("He was found by his 22-year-old son, Tom Reyes.", "Tom Reyes", "son", None),
+        (
+            "George Harlan, 89, died in Ripley, with his wife Mary by his side.",
+            "Mary",
+            "wife",
+            "George Harlan",
+        ),
         # an organization's possessive before the name, a form of address between
         (
             "More died, said the Orvex Institute's Dr. Tom Harlan.",
@@ -3097,3 +3103,26 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
 )
 def test_a_role_or_employer_read_around_the_name_in_english(text, person, role, affiliation):
     assert held(actors_of(text), person) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a romanized Korean given name makes its run a person's name, first in a sentence too
+        (
+            "Rapat itu selesai. Shin Tae-hoon berbicara blak-blakan soal tawaran itu.",
+            {"Shin Tae-hoon"},
+        ),
+        ("The match ended. Son Jae-min scored twice for the club.", {"Son Jae-min"}),
+        # words with a dash of other shapes are not
+        ("Rapat itu selesai. Blak-blakan soal tawaran, Budi Santoso bicara.", {"Budi Santoso"}),
+        ("The match ended. Co-op members met on Friday.", set()),
+    ],
+)
+def test_a_name_shaped_word_makes_a_person_s_name(text, people):
+    assert {a.name for a in actors_of(text).actors if a.type == "person"} == people
+
+
+def test_a_county_s_district_attorney_holds_the_title_there():
+    doc = actors_of("Sukamaju County District Attorney Kathleen Harlan announced the plea.")
+    assert held(doc, "Kathleen Harlan") == ("District Attorney", "Sukamaju County")

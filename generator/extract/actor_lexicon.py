@@ -102,6 +102,7 @@ class ActorLexicon:
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
+    name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
@@ -312,6 +313,11 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        name_shape=(
+            re.compile("|".join(f"(?:{p})" for p in _words(data, "name_shapes")))
+            if data.get("name_shapes")
+            else None
+        ),
         premises=_folded_set(data, "premises"),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),

@@ -1792,7 +1792,7 @@ class Finder:
     def _rare(self, k: int) -> bool:
         """A word that may be part of a person's name: no common word, acronym, country or head."""
         m, f = self.marks, self.toks.fold[k]
-        if f in self.lex.first_names or f in self.lex.last_names:
+        if f in self.lex.first_names or f in self.lex.last_names or self._name_shaped(k):
             return True
         return not (
             self._common_word(k)
@@ -2016,7 +2016,12 @@ class Finder:
             lower = len([f for f in toks.fold[a:b] if f in self.lower_words])
             cand.common = 2 * lower > b - a
         if kind == "name" and not cand.acronym:
-            rare = [self._rare(x) or self._inner_initial(x, a, b) for x in range(a, b)]
+            rare = [
+                self._rare(x)
+                or self._inner_initial(x, a, b)
+                or (x + 1 < b and self._name_shaped(x + 1))  # the family name: "Shin Tae-yong"
+                for x in range(a, b)
+            ]
             # A famous name is a frequent word too ("Jokowi", "Trump"): one word after a title
             # is its holder all the same.
             cand.common_word, cand.rare_word = not all(rare), any(rare) or b - a == 1
@@ -2051,7 +2056,16 @@ class Finder:
 
     def _common_word(self, k: int) -> bool:
         f = self.toks.fold[k]
-        return (f in self.lex.common_words or f in self.lower_words) and not self.toks.is_acronym(k)
+        return (
+            (f in self.lex.common_words or f in self.lower_words)
+            and not self.toks.is_acronym(k)
+            and not self._name_shaped(k)
+        )
+
+    def _name_shaped(self, k: int) -> bool:
+        """Word k is written as a part of a person's name is ("Tae-yong")."""
+        shape = self.lex.name_shape
+        return bool(shape and shape.fullmatch(self.toks.text[k]))
 
     def _without_enclitic(self, k: int, end: int) -> int:
         """'bank-bank Himbaranya' -> Himbara, when the bare name is written elsewhere; a name

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..language import fold
 from .actor_lexicon import ActorLexicon, match_at
 from .mentions import DOTTED, STRONG, Candidate, Finder, office_of_head, plural_title
 
@@ -74,7 +75,7 @@ def assign_roles(finder: Finder) -> None:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _occupation_before(finder, cand)
-        if cand.kind == "name" and cand.role is None and not cand.acronym:
+        if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _kin_before(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
@@ -147,7 +148,8 @@ def _owner_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
 
 def _kin_before(finder: Finder, cand: Candidate) -> None:
     """'his wife, Evana,', 'her 22-year-old son Tom Reyes': a relative named after a pronoun's
-    relation is that relation (whose relative the pronoun does not say here)."""
+    relation is that relation, and the person named last before the pronoun in the sentence (if
+    one is) the one related to."""
     toks, lex = finder.toks, finder.lex
     k = cand.first - 1
     if k < 1 or toks.sent[k] != cand.sent or toks.gap[cand.first].strip() not in ("", ","):
@@ -160,8 +162,20 @@ def _kin_before(finder: Finder, cand: Candidate) -> None:
     owners = lex.pronouns | lex.org_possessives
     if toks.sent[before] != cand.sent or toks.fold[before] not in owners:
         return
+    if cand.role is not None and fold(cand.role) != toks.fold[k]:
+        return  # a title of its own
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
+    if toks.fold[before] not in lex.pronouns:
+        return
+    for index in range(len(finder.candidates) - 1, -1, -1):
+        other = finder.candidates[index]  # the person the pronoun is: named before in the sentence
+        if other.sent != cand.sent or other.last > before or other.kind != "name":
+            continue
+        if (other.first_name or other.person_cue) and not other.place_cue:
+            cand.affiliation = index
+            other.relative = True
+            return
 
 
 def _singular(role: str, lex: ActorLexicon) -> str:
