@@ -246,6 +246,12 @@ def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) ->
             "Regulators will lower the duty on grain exports starting next month.",
             "Will regulators lower the duty on grain exports starting next month?",
         ),
+        # an article before capitals opens no name: "A New Haven firm" asks "a New Haven firm"
+        (
+            "en",
+            "A New Haven firm will open two plants next month.",
+            "Will a New Haven firm open two plants next month?",
+        ),
         (
             "en",
             "The exchange is to reopen on Friday after three days of trading halts.",

@@ -531,3 +531,24 @@ def test_a_few_quoted_words_inside_a_sentence_whose_subject_speaks_are_a_quotati
         {"Tom Harlan": "person", "Dana Reyes": "person"},
     )
     assert run(doc) == [("Tom Harlan", "broadens the base for us.")]
+
+
+def test_a_quotation_left_open_at_a_paragraph_s_end_goes_on_in_the_next():
+    doc = make_doc(
+        [
+            'In 1995, Tom Harlan said of the crossing: "We estimated it would take 100 days.',
+            '"There was a great feeling of relief from everyone.',
+            '"We were pleased that the news got home."',
+            '"That is a new quotation of nobody named here, long enough to stand."',
+        ],
+        "en",
+        {"Tom Harlan": "person"},
+    )
+    got = run(doc)
+    assert got[0] == (
+        "Tom Harlan",
+        "We estimated it would take 100 days. There was a great feeling of relief from everyone. "
+        "We were pleased that the news got home.",
+    )
+    assert doc.quotes[0].sentences == ["s1", "s2", "s3"]
+    assert len(got) == 2  # (a closed quotation is no longer open: the next one stands apart)

@@ -1076,6 +1076,8 @@ def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
         return value
     if item.sentence.kind != "sentence":
         return value  # a headline's capitals say nothing about where a name starts
+    if fold(first) in p.final and not (len(first) > 1 and first.isupper()):
+        return value[0].lower() + value[1:]  # "A New York man": a function word opens no name
     following = rest.split(" ", 1)[0]
     if following[:1].isupper() and (fold(first) in p.titles or not following.isupper()):
         return value  # "Presiden Ramaphosa", "Marta Silva": a title or a name goes on

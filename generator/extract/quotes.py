@@ -331,6 +331,8 @@ def find_quotes(doc: Document, language: Language) -> None:
     ctx = _context(doc, language)
     doc.quotes = []
     found: list[QuoteSpan] = []  # opening span of each quotation in doc.quotes
+    parts: list[list[QuoteSpan]] = []  # every span of each quotation in doc.quotes
+    speakers: list[Speaker] = []  # and its speaker
     joined: set[int] = set()  # second halves of split quotations, already taken
     for index, span in enumerate(ctx.spans):
         sentence = doc.sentence_at(span.start)
@@ -344,14 +346,33 @@ def find_quotes(doc: Document, language: Language) -> None:
             continue  # 'she was "shocked", he said' with nobody named: a quoted term
         halves = _split_halves(ctx, index, attribution)
         joined.update(index + 1 for _ in halves)
+        if attribution is None and parts and _next_paragraph(doc, parts[-1][-1], span):
+            # a quotation left open at a paragraph's end goes on in the paragraph after
+            parts[-1] += [span, *halves]
+            doc.quotes[-1] = _quote(doc, parts[-1], speakers[-1], ctx)
+            continue
         if attribution is None or attribution.side == "restatement":
             speaker = _inherited(ctx, doc, found, span, partial=attribution is None)
         else:
             speaker = attribution.speaker
         found.append(span)
+        parts.append([span, *halves])
+        speakers.append(speaker)
         if speaker.name or (speaker.actor and ctx.actors[speaker.actor].type == "person"):
             ctx.events.append((span.start, speaker))
-        doc.quotes.append(_quote(doc, [span, *halves], speaker, ctx))
+        doc.quotes.append(_quote(doc, parts[-1], speaker, ctx))
+
+
+def _next_paragraph(doc: Document, last: QuoteSpan, span: QuoteSpan) -> bool:
+    """`span` opens the paragraph right after the one where the quotation `last` was left open
+    (news style marks each paragraph of a long quotation open, and only its end closed)."""
+    before, here = doc.sentence_at(last.start), doc.sentence_at(span.start)
+    if last.closed or before is None or here is None or span.start != here.start:
+        return False
+    previous = doc.sentence_at(here.start - 1) if here.start else None
+    return here.paragraph == before.paragraph + 1 and (
+        previous is None or previous.paragraph != here.paragraph
+    )
 
 
 def _context(doc: Document, language: Language) -> Context:
