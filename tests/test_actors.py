@@ -3126,3 +3126,34 @@ def test_a_name_shaped_word_makes_a_person_s_name(text, people):
 def test_a_county_s_district_attorney_holds_the_title_there():
     doc = actors_of("Sukamaju County District Attorney Kathleen Harlan announced the plea.")
     assert held(doc, "Kathleen Harlan") == ("District Attorney", "Sukamaju County")
+
+
+def test_a_country_s_name_that_is_a_state_of_a_named_country_is_that_state():
+    doc = actors_of(
+        "Rina Kesk of Georgia became the first woman in the United States Senate. "
+        "Senator Dana Harlan slipped into the chamber."
+    )
+    assert actor(doc, "Georgia").type == "place"
+    # with no state named, the state whose body is named holds a state's title
+    assert held(doc, "Dana Harlan") == ("Senator", "United States")
+    doc = actors_of("Georgia and Armenia signed a deal with Russia on Monday.")
+    assert actor(doc, "Georgia").type == "country"
+
+
+def test_a_person_after_a_form_of_address_is_no_owner_of_the_next_person_s_title():
+    doc = actors_of(
+        "Estonian Prime Minister Tom Kesk spoke on Friday. The deal was a subject of talks "
+        "between Mr. Kesk and President Dana Harlan during the trip."
+    )
+    assert actor(doc, "Tom Kesk").type == "person"
+    assert held(doc, "Dana Harlan")[1] != "Tom Kesk"
+
+
+def test_a_possessive_inside_a_name_stays_in_it():
+    doc = actors_of(
+        "Lia Wen, the spokeswoman for the National People's Congress, said so. The People's "
+        "Republic of China bought planes, and Orvex's board agreed."
+    )
+    assert held(doc, "Lia Wen") == ("spokeswoman", "National People's Congress")
+    assert actor(doc, "People's Republic of China").type == "country"
+    assert "Orvex's board" not in names(doc)

@@ -31,7 +31,13 @@ PhraseTable = dict[str, tuple[tuple[str, ...], ...]]
 
 @lru_cache(maxsize=1 << 16)  # called for every candidate's text; names repeat
 def fold_tokens(text: str) -> tuple[str, ...]:
-    return tuple(fold(word) for word in TOKEN.findall(text))
+    """The folded words of a phrase as the article's tokens hold them: without a possessive
+    ending ("People's Republic of China": people, republic, of, china)."""
+    return tuple(
+        fold(m.group())
+        for m in TOKEN.finditer(text)
+        if not (m.group() in ("s", "S") and m.start() and text[m.start() - 1] in "'’")
+    )
 
 
 def phrase_table(phrases) -> PhraseTable:
@@ -103,6 +109,8 @@ class ActorLexicon:
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
+    country_states: dict[str, str]  # folded country name -> the country it names a state of
+    possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
@@ -313,6 +321,11 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        possessive_name_words=_folded_set(data, "possessive_name_words"),
+        country_states={
+            " ".join(fold_tokens(str(k))): str(v)
+            for k, v in (data.get("country_states") or {}).items()
+        },
         name_shape=(
             re.compile("|".join(f"(?:{p})" for p in _words(data, "name_shapes")))
             if data.get("name_shapes")

@@ -27,6 +27,7 @@ def find_actors(doc: Document, language: Language) -> None:
     lex = lexicon(language)
     finder = Finder(doc, lex)
     cands = finder.find()
+    _states_of_named_countries(cands, lex)
     roles.assign_roles(finder)
     clusters = coref.link(finder)
     members: dict[int, list[int]] = {}
@@ -99,6 +100,16 @@ def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
     return Mention(
         cand.start, cand.end, doc.text[cand.start : cand.end], doc.sentences[cand.sent].id, actor_id
     )
+
+
+def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> None:
+    """'Rebecca Felton of Georgia ... the United States Senate': a country's name that is also
+    the name of a state of another country the text names is that state, a place."""
+    named = {c.iso for c in cands if c.iso}
+    for cand in cands:
+        within = lex.country_states.get(fold(cand.text)) if cand.kind == "country" else None
+        if within and within in named:
+            cand.kind, cand.iso = "place", None
 
 
 def _listed_with_organizations(
@@ -249,14 +260,16 @@ def _dominant_country(
     besides: str | None = None,
 ) -> str | None:
     counts: Counter[str] = Counter()
-    for root, idx in members.items():
-        if types[root] == "country":
-            for i in idx:
-                if cands[i].iso and cands[i].iso != besides:
-                    counts[cands[i].iso] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    for kinds in (("country",), ("organization", "org", "group")):
+        # (with no state named, the states whose bodies are: "the United States Senate")
+        for root, idx in members.items():
+            if types[root] in kinds:
+                for i in idx:
+                    if cands[i].iso and cands[i].iso != besides:
+                        counts[cands[i].iso] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
 
 
 def _title_key(role: str, lex: ActorLexicon) -> str:

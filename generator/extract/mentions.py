@@ -954,6 +954,13 @@ class Finder:
         gap = self.toks.gap[j]
         if gap == " ":
             return True
+        if (
+            gap.strip() in self.lex.possessives
+            and self.toks.fold[j - 1] in self.lex.possessive_name_words
+            and self.toks.capital[j - 1]
+            and self.toks.capital[j]
+        ):
+            return True  # "the National People's Congress": a possessive inside the name
         if gap == " & ":  # "CEO & Senior Vice President": one title of two
             m, toks = self.marks, self.toks
             if (m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]):

@@ -412,7 +412,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             k in people
             and k + 1 not in people
             and k < first - 1
-            and (toks.fold[k + 1] not in listing or _own_state(finder, out))
+            and (
+                toks.fold[k + 1] not in listing
+                or _own_state(finder, out)
+                or not _titled(finder, k, people)  # "Mr. Netanyahu and President Obama"
+            )
             and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
             and not _employer_before_title(finder, k)  # "Orvex Lindqvist analyst Tom Harlan"
         ):
@@ -475,6 +479,14 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     return out
 
 
+def _titled(finder: Finder, k: int, people: set[int]) -> bool:
+    """The person's name ending at token k has a title right before it ("President Mark X")."""
+    start = k
+    while start - 1 in people:
+        start -= 1
+    return start > 0 and bool(finder.marks.role[start - 1] or finder.marks.domain[start - 1])
+
+
 def _own_state(finder: Finder, phrase: list[int]) -> bool:
     """The title words read so far name a state of their own ("Kofi Anand and Iraqi Deputy
     Prime Minister Tariq Azrael"): the title is not one body's listed with the name before."""
@@ -518,14 +530,20 @@ def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | No
 
 
 def _person_tokens(finder: Finder) -> set[int]:
-    """Tokens of names of two words or more that open with a first name: a title phrase read
-    backwards stops at another person's name."""
+    """Tokens of names of two words or more that open with a first name, and of names after a
+    form of address ("Mr. Netanyahu"): a title phrase read backwards stops at another person's
+    name."""
     found = finder.person_tokens
     if found is None:
+        honorifics = finder.lex.honorifics
         found = finder.person_tokens = {
             k
             for c in finder.candidates
-            if c.kind == "name" and c.first_name and c.last - c.first > 1
+            if c.kind == "name"
+            and (
+                (c.first_name and c.last - c.first > 1)
+                or (c.first > 0 and finder.toks.fold[c.first - 1] in honorifics)
+            )
             for k in range(c.first, c.last)
         }
     return found
