@@ -202,16 +202,17 @@ def _decode_legacy(raw: bytes, path: Path | str) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
-_MOJIBAKE_LEADS = "ÃÂâ"
+# UTF-8 read as cp1252 or Latin-1: a lead byte's character (Â-ô) before a continuation byte's
+# (U+0080-U+00BF, or cp1252's letters for 0x80-0x9F): "Ã©" for "é", "Ä\x81" for "ā", "Å¼" for
+# "ż", "á¸¥" for "ḥ". Legitimate text rarely has such a pair, and ftfy leaves what it is not
+# sure of as it is.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 def _fix_mojibake(text: str, warnings: list[str]) -> str:
-    # Only touch text that shows the classic UTF-8-read-as-cp1252 signature; ftfy is careful but
-    # not free, and most seeds are clean. Its first character is one of three: substring tests
-    # for them spare most seeds the regex scan.
-    if not any(ch in text for ch in _MOJIBAKE_LEADS):
-        return text
-    if not re.search("[ÃÂâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]", text):
+    # Only touch text that shows the signature; ftfy is careful but not free, and most seeds are
+    # clean (ASCII ones are skipped without a scan).
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text
     fixed = _ftfy_lines(text)
     if fixed != text:

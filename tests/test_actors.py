@@ -3157,3 +3157,31 @@ def test_a_possessive_inside_a_name_stays_in_it():
     assert held(doc, "Lia Wen") == ("spokeswoman", "National People's Congress")
     assert actor(doc, "People's Republic of China").type == "country"
     assert "Orvex's board" not in names(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "people"),
+    [
+        (
+            "The phone was built with partners such as Tarvex, Kolbin, Orex Sai and Nimbra.",
+            {"Tarvex", "Kolbin", "Orex Sai", "Nimbra"},
+            set(),
+        ),
+        (
+            "Teknologi ini dikembangkan bersama mitra global seperti Tarvex, Kolbin, dan Nimbra.",
+            {"Tarvex", "Kolbin", "Nimbra"},
+            set(),
+        ),
+        # a person's full name listed there stays a person
+        ("Investors such as Tom Harlan and Tarvex bought shares.", {"Tarvex"}, {"Tom Harlan"}),
+    ],
+)
+def test_names_listed_as_examples_of_organizations_are_organizations(text, orgs, people):
+    doc = actors_of(text)
+    assert {a.name for a in doc.actors if a.type == "organization"} == orgs
+    assert {a.name for a in doc.actors if a.type == "person"} == people
+
+
+def test_a_securities_firm_s_name_ends_in_its_head():
+    doc = actors_of("Mengutip riset Mega Capital Sekuritas, investor asing mencatatkan net buy.")
+    assert actor(doc, "Mega Capital Sekuritas").type == "organization"

@@ -291,3 +291,16 @@ def test_typewriter_quotation_marks_are_read_as_quotation_marks(tmp_path):
     # Markdown's `` opens code; a '' alone is left as it is
     assert "“" not in read(tmp_path, "code.md", "Use ``x`` and ''y'' here.\n").blocks[0].text
     assert read(tmp_path, "plain.txt", "It''s odd.\n").blocks[0].text == "It''s odd."
+
+
+def test_mojibake_of_letters_beyond_latin_1_is_repaired(tmp_path):
+    # transliterations and scripts whose UTF-8 was read as Latin-1: "Ä\x81" for "ā", "Å¼" for
+    # "ż", "á¸¥" for "ḥ", "Ù\x8a" for an Arabic letter
+    clean = "Ayat itu dibaca: walyumlilillażī 'alaihil-ḥaqqu kamā يَأَيُّهَا."
+    source = read(tmp_path, "ayat.txt", clean.encode("utf-8").decode("latin-1") + "\n")
+    assert source.blocks[0].text == clean
+    assert any("mojibake" in w for w in source.warnings)
+    # text that merely holds such letters, correctly written, is left as it is
+    assert read(tmp_path, "ok.txt", "Café » Ärger über Élan.\n").blocks[0].text == (
+        "Café » Ärger über Élan."
+    )

@@ -111,6 +111,8 @@ class ActorLexicon:
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
+    example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
+    example_words: PhraseTable  # "such as", "seperti": words introducing examples
     premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
@@ -322,6 +324,8 @@ def lexicon(language: Language) -> ActorLexicon:
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
         possessive_name_words=_folded_set(data, "possessive_name_words"),
+        example_nouns=_folded_set(data, "example_nouns"),
+        example_words=phrase_table(_words(data, "example_words")),
         country_states={
             " ".join(fold_tokens(str(k))): str(v)
             for k, v in (data.get("country_states") or {}).items()

@@ -28,6 +28,7 @@ def find_actors(doc: Document, language: Language) -> None:
     finder = Finder(doc, lex)
     cands = finder.find()
     _states_of_named_countries(cands, lex)
+    _listed_examples_of_organizations(finder)
     roles.assign_roles(finder)
     clusters = coref.link(finder)
     members: dict[int, list[int]] = {}
@@ -110,6 +111,48 @@ def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> Non
         within = lex.country_states.get(fold(cand.text)) if cand.kind == "country" else None
         if within and within in named:
             cand.kind, cand.iso = "place", None
+
+
+EXAMPLE_REACH = 4  # words between a noun of organizations and the word introducing examples
+
+
+def _listed_examples_of_organizations(finder: Finder) -> None:
+    """'partners such as Nokia, Huawei and Baicells', 'mitra global seperti Nokia dan Huawei':
+    names listed after a noun of organizations and a word introducing examples are
+    organizations (a lone rare word is otherwise no actor)."""
+    toks, lex = finder.toks, finder.lex
+    if not lex.example_nouns or not lex.example_words:
+        return
+    by_first = {c.first: c for c in finder.candidates}
+    for k in range(toks.n):
+        if toks.fold[k] not in lex.example_nouns:
+            continue
+        for x in range(k + 1, min(k + 1 + EXAMPLE_REACH, toks.n)):
+            if toks.sent[x] != toks.sent[k]:
+                break
+            n = match_at(lex.example_words, toks.fold, x)
+            if n:
+                _mark_listed(finder, by_first, x + n)
+                break
+
+
+def _mark_listed(finder: Finder, by_first: dict[int, Candidate], k: int) -> None:
+    """The names listed from token k on, joined by commas or a conjunction, are organizations."""
+    toks, lex = finder.toks, finder.lex
+    sent = toks.sent[k] if k < toks.n else -1
+    while k < toks.n and toks.sent[k] == sent:
+        cand = by_first.get(k)
+        if cand is None or cand.kind not in ("name", "org"):
+            return
+        if cand.kind == "name" and not (cand.first_name and cand.last - cand.first > 1):
+            cand.kind = "org"  # ("Budi Santoso" listed there is still a person)
+        k = cand.last
+        if k >= toks.n or toks.sent[k] != sent or toks.gap[k].strip() not in ("", ","):
+            return
+        if toks.fold[k] in lex.conjunctions:
+            k += 1  # "dan Fiberhome", ", and Fiberhome"
+        elif not toks.gap[k].strip():
+            return  # the list is over: a clause goes on
 
 
 def _listed_with_organizations(
