@@ -3185,3 +3185,14 @@ def test_names_listed_as_examples_of_organizations_are_organizations(text, orgs,
 def test_a_securities_firm_s_name_ends_in_its_head():
     doc = actors_of("Mengutip riset Mega Capital Sekuritas, investor asing mencatatkan net buy.")
     assert actor(doc, "Mega Capital Sekuritas").type == "organization"
+
+
+def test_an_outlet_named_after_a_media_cue_and_its_state_is_media():
+    doc = actors_of('"Saya senang," kata Budi Santoso, dilansir dari media Uzbekistan Tarvon.')
+    assert actor(doc, "Tarvon").type == "media"
+    assert actor(doc, "Uzbekistan").type == "country"
+
+
+def test_an_amount_glued_to_its_currency_is_no_actor():
+    doc = actors_of("Proyek senilai USD100 juta dibiayai Bank Orvex. Dana SGD352 juta disiapkan.")
+    assert names(doc) == {"Bank Orvex"}

@@ -569,6 +569,8 @@ class Finder:
         digits = not word.isalpha() and any(c.isdigit() for c in word)  # isalpha(): none, fast
         if digits and (not toks.is_acronym(i) or not _NUMBERED_NAME.fullmatch(word)):
             return False  # "Rp300.000", "PRINT-02", "COVID-19", "DC-9": an amount or a code
+        if digits and word[3:4].isdigit() and fold(word[:3]) in self.lex.currencies:
+            return False  # "USD100 juta", "SGD352": an amount glued to its currency
         if "-" in word and word.isupper() and _LETTER_CODE.fullmatch(word):
             return False
         if word.isupper() and toks.fold[i] in self.lex.currencies:
@@ -2455,6 +2457,21 @@ class Finder:
         )
 
     def _media_cue_before(self, a: int) -> bool:
+        toks, lex = self.toks, self.lex
+        country = a  # "media Uzbekistan Zamin", "kantor berita Rusia TASS": the outlet's state
+        while (
+            country > 0
+            and a - country < 3
+            and toks.sent[country - 1] == toks.sent[a]
+            and (self.marks.country[country - 1] or lex.demonym(toks.fold[country - 1]))
+        ):
+            country -= 1
+        if country < a and self._media_cue_ending(country):
+            return True
+        return self._media_cue_ending(a)
+
+    def _media_cue_ending(self, a: int) -> bool:
+        """A media cue ends right before token a."""
         toks, lex = self.toks, self.lex
         for back in (1, 2, 3):
             k = a - back
