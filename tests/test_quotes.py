@@ -552,3 +552,40 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_goes_on_in_the_next():
     )
     assert doc.quotes[0].sentences == ["s1", "s2", "s3"]
     assert len(got) == 2  # (a closed quotation is no longer open: the next one stands apart)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "code", "people", "speaker"),
+    [
+        (
+            ['Orvex Corp. reported a profit. "We will grow next year," the company said.'],
+            "en",
+            {"Orvex Corp": "organization"},
+            "Orvex Corp",
+        ),
+        (
+            [
+                "PT Sinar Maju mencatat laba. "
+                '"Kami akan terus tumbuh tahun depan," tulis perseroan dalam keterangannya.'
+            ],
+            "id",
+            {"PT Sinar Maju": "organization"},
+            "PT Sinar Maju",
+        ),
+        # its spokesman, named, speaks; so does its chief executive
+        (
+            [
+                "Orvex Corp. reported a profit. "
+                '"We will grow next year," said the company spokesman, Dana Reyes.'
+            ],
+            "en",
+            {"Orvex Corp": "organization", "Dana Reyes": "person"},
+            "Dana Reyes",
+        ),
+    ],
+)
+def test_a_noun_of_an_organization_s_kind_speaks_for_the_organization_named_before(
+    paragraphs, code, people, speaker
+):
+    doc = make_doc(paragraphs, code, people)
+    assert [s for s, _ in run(doc)] == [speaker]

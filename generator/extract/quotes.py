@@ -73,6 +73,8 @@ class QuoteRules:
     partial_min_words: int
     # 'said a Sukamaju parts supplier', 'ujar salah satu petugas': a speaker described, not named
     described: re.Pattern
+    # 'the company said', 'kata perseroan': an organization named before, by a noun of its kind
+    org_speaker: re.Pattern | None
     # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
     # is not ASCII
     verb_starts: re.Pattern | None
@@ -110,6 +112,11 @@ def rules(language: Language) -> QuoteRules:
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
         described=_described(language),
+        org_speaker=(
+            re.compile(rf"(?:{section['org_speaker']})", re.IGNORECASE)
+            if section.get("org_speaker")
+            else None
+        ),
         verb_starts=_verb_starts(language.words("quotes", "verbs")),
         conjunction_only=re.compile(
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
@@ -614,6 +621,9 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     zone = text[start:end]
     if _only_punctuation(zone):
         return None
+    body = _organization_named_before(ctx, zone, start)
+    if body:
+        return body
     mentions = ctx.mentions_in(start, end)
     persons = [m for m in mentions if ctx.is_person(m) and not _modifier(ctx, start, m)]
     if persons:
@@ -637,6 +647,41 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+ORG_SPEAKER_REACH = 3  # sentences back where "the company" finds the company it stands for
+
+
+def _organization_named_before(
+    ctx: Context, zone: str, start: int, whole: bool = True
+) -> Speaker | None:
+    """'"...," the company said', '"...," kata perseroan': a noun of an organization's kind as the
+    speaker (the whole subject before the verb, or what opens the words after it) is the
+    organization named last before it, in the same or the sentences just before."""
+    pattern = ctx.rules.org_speaker
+    words = " ".join(zone.strip(" ,;:—–-").split())
+    if pattern is None:
+        return None
+    found = pattern.fullmatch(words) if whole else pattern.match(words)
+    if found is None:
+        return None
+    if not whole and (
+        words[found.end() : found.end() + 1].isalnum()
+        or words[found.end() : found.end() + 1] in ("'", "’")  # "the firm's chief executive"
+        or any(ctx.is_person(m) for m in ctx.mentions_in(start, start + len(zone)))
+    ):
+        return None  # ("said the company spokesman, Dana Reyes": the person speaks)
+    here = ctx.doc.sentence_at(start)
+    if here is None:
+        return None
+    first = max(0, ctx.doc.sentences.index(here) - ORG_SPEAKER_REACH)
+    earliest = ctx.doc.sentences[first].start
+    lo = bisect.bisect_left(ctx.starts, earliest)
+    hi = bisect.bisect_left(ctx.starts, start)
+    for mention in reversed(ctx.mentions[lo:hi]):
+        if ctx._type(mention) == "organization":
+            return Speaker(mention.actor)
+    return None
+
+
 def _modifier(ctx: Context, start: int, mention: Mention) -> bool:
     """'The premier of the state of X said': X, after a preposition, is not who speaks."""
     return bool(ctx.rules.preposition.search(ctx.doc.text[start : mention.start]))
@@ -653,6 +698,9 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     first person named in the next words, else the first actor, else a capitalised name."""
     text = ctx.doc.text
     described = ctx.rules.described.match(text, start, end)
+    body = _organization_named_before(ctx, text[start:end], start, whole=False)
+    if body:
+        return body
     end = _word_offset(text, start, end, OBJECT_WORDS + 1)
     first = WORD.search(text, start, end)
     if first and ctx.rules.pronoun.fullmatch(first.group()):
