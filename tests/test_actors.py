@@ -3196,3 +3196,34 @@ def test_an_outlet_named_after_a_media_cue_and_its_state_is_media():
 def test_an_amount_glued_to_its_currency_is_no_actor():
     doc = actors_of("Proyek senilai USD100 juta dibiayai Bank Orvex. Dana SGD352 juta disiapkan.")
     assert names(doc) == {"Bank Orvex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Orvex Corp. said Tom Harlan resigned as general manager to pursue other interests.",
+            "Tom Harlan",
+            "general manager",
+        ),
+        (
+            "Peter Holland, 45, deputy general manager, becomes director of corporate affairs.",
+            "Peter Holland",
+            "deputy general manager",
+        ),
+        (
+            "And Pat Mannix, 46, international technical manager, becomes director.",
+            "Pat Mannix",
+            "international technical manager",
+        ),
+        (
+            "Budi Santoso mundur sebagai Direktur Utama PT Sinar Maju pekan lalu.",
+            "Budi Santoso",
+            "Direktur Utama",
+        ),
+    ],
+)
+def test_roles_after_a_verb_of_leaving_and_after_an_age(text, person, role):
+    doc = actors_of(text)
+    assert actor(doc, person).type == "person"
+    assert held(doc, person)[0] == role

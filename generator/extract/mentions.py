@@ -404,7 +404,17 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
             length, iso = lex.country_at(f, i)
-            if length:
+            surname = (  # "Peter Holland", "Michael Jordan": a first name's surname
+                length == 1
+                and i > 0
+                and capital[i - 1]
+                and toks.gap[i] == " "
+                and f[i - 1] in lex.first_names
+                and f[i - 1] not in lex.common_words
+                and toks.sent[i - 1] == toks.sent[i]
+                and not match_at(lex.regions, f, i - 1)  # ("North America": a region)
+            )
+            if length and not surname:
                 m.country[i] = length
                 m.country_iso[i] = iso
         if word in lex.regions:

@@ -260,6 +260,8 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     after a relation word ends the apposition and is the affiliation."""
     toks, lex = finder.toks, finder.lex
     k = cand.last
+    if _age_apposition(finder, k):
+        k += 1  # "Pat Mannix, 46, international technical manager,"
     if k + 1 >= toks.n or toks.gap[k].strip() != "," or toks.sent[k + 1] != cand.sent:
         return
     article = toks.fold[k] in lex.articles
@@ -268,7 +270,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         end < toks.n
         and end - start < MAX_DESCRIBED
         and toks.sent[end] == cand.sent
-        and toks.gap[end] == " "
+        and (toks.gap[end] == " " or end == start)  # (after the comma, no article: its gap)
         and toks.text[end].isalpha()
         and toks.text[end].islower()
         and toks.fold[end] not in lex.relations
