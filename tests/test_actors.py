@@ -3227,3 +3227,29 @@ def test_roles_after_a_verb_of_leaving_and_after_an_age(text, person, role):
     doc = actors_of(text)
     assert actor(doc, person).type == "person"
     assert held(doc, person)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person's initials in brackets after the name (a form of address kept in it too)
+        (
+            "KPK menetapkan Direktur Utama PT Sinar Maju, Tarno Wiryo (TW), sebagai tersangka.",
+            "Tarno Wiryo",
+            "person",
+        ),
+        (
+            "Kang Tarno Wiryo (KTW) menantang menteri itu soal data tersebut.",
+            "Kang Tarno Wiryo",
+            "person",
+        ),
+        # an organization's short form spells common words and its head
+        (
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa saksi pada Senin.",
+            "Komisi Pemberantasan Korupsi",
+            "organization",
+        ),
+    ],
+)
+def test_initials_in_brackets_after_a_name_of_rare_words_are_a_person_s(text, name, kind):
+    assert actor(actors_of(text), name).type == kind

@@ -2215,7 +2215,9 @@ class Finder:
                     self._join_conjoined_expansion(cands[x - 2], outer, inner)
                     self._join_country_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
-                if (
+                if inner.acronym and outer.kind == "name" and self._persons_initials(outer, inner):
+                    outer.vote("person", STRONG)  # "Siman Bahar (SB)": a person's initials
+                elif (
                     inner.acronym
                     and outer.kind == "name"
                     and outer.last - outer.first > 1
@@ -2225,6 +2227,23 @@ class Finder:
                     # an acronym expands to an organization's name (a person's initials follow
                     # a first name: "Bambang Rudi Tanoto (BRT)")
                     outer.vote("org", STRONG)
+
+    def _persons_initials(self, outer: Candidate, inner: Candidate) -> bool:
+        """The bracketed letters are the initials of a name of two to four words, each of which
+        may be part of a person's name or a form of address kept in it ("Kang Dedi Mulyadi
+        (KDM)"; no common word, no organization's head: "Komisi Pemberantasan Korupsi (KPK)" is
+        none)."""
+        span = range(outer.first, outer.last)
+        letters = inner.text.replace(".", "").upper()
+        return (
+            2 <= len(span) <= 4
+            and self._initials(outer) == letters
+            and all(
+                (self._rare(k) or self.toks.fold[k] in self.lex.name_prefixes)
+                and not self.marks.org_head[k]
+                for k in span
+            )
+        )
 
     def _thing_name(self, cand: Candidate) -> bool:
         """'Tempat Pengolahan Sampah Terpadu (TPST)', 'Electronic Road Pricing (ERP)': common
