@@ -3253,3 +3253,28 @@ def test_roles_after_a_verb_of_leaving_and_after_an_age(text, person, role):
 )
 def test_initials_in_brackets_after_a_name_of_rare_words_are_a_person_s(text, name, kind):
     assert actor(actors_of(text), name).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a name word no list holds, after the office's country or its region's short form,
+        # opens the holder's name
+        (
+            "Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso hadir.",
+            "Ramdan Denny Prakoso",
+            "Departemen Komunikasi Bank Indonesia",
+        ),
+        ("Ketua MPBI DIY Irsyad Ade Irawan hadir di sana.", "Irsyad Ade Irawan", "MPBI DIY"),
+        # after a name of its own, the word is the organization's ("UIN Maliki")
+        (
+            "Sahara, tetangga eks dosen UIN Maliki Imam Muslimin, melapor.",
+            "Imam Muslimin",
+            "UIN Maliki",
+        ),
+    ],
+)
+def test_where_the_holder_s_name_starts_after_the_office(text, person, org):
+    doc = actors_of(text)
+    assert actor(doc, person).type == "person"
+    assert org in names(doc)

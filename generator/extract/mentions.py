@@ -1891,6 +1891,13 @@ class Finder:
                     or all(self._rare(x) for x in range(a, p))
                 ):
                     return None
+                if p - 2 >= a and self._rare(p - 1) and not self.marks.org_head[p - 1]:
+                    ends = self.toks.fold[p - 2] in self.lex.short_forms
+                    if self.marks.country[p - 2] or ends:
+                        # "Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": a
+                        # name word no list holds, after the office's country or short form,
+                        # opens the holder's name
+                        return p - 1
                 return p
         if (
             whole
