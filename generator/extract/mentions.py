@@ -1892,11 +1892,13 @@ class Finder:
                 ):
                     return None
                 if p - 2 >= a and self._rare(p - 1) and not self.marks.org_head[p - 1]:
-                    ends = self.toks.fold[p - 2] in self.lex.short_forms
-                    if self.marks.country[p - 2] or ends:
+                    national = self.toks.fold[p - 2] in self.lex.short_forms
+                    national = national and self._national(p - 2)
+                    if self.marks.country[p - 2] or self.marks.region[p - 2] or national:
                         # "Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": a
-                        # name word no list holds, after the office's country or short form,
-                        # opens the holder's name
+                        # name word no list holds, after the office's country or region, or a
+                        # national body's short form, opens the holder's name (not after a
+                        # regional office's: "Kejari Sukamaju Budi" names the town)
                         return p - 1
                 return p
         if (
