@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ..language import Language, cached_json, fold
+from ..language import DATA_DIR, Language, cached_json, fold
 
 # A word: letters/digits, keeping inner hyphens, apostrophes and dots ("al-Derazi", "O'Neil",
 # "Detik.com", "U.S"); a possessive "'s" is left out ("GM's" -> "GM").
@@ -218,7 +218,7 @@ def _occupations(section: dict) -> frozenset[str]:
     words = set(_folded_set(section, "occupations"))
     name = section.get("occupations_file")
     if name:
-        path = Path(__file__).parent.parent / "languages" / str(name)
+        path = DATA_DIR / str(name)
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.split("#", 1)[0].strip()
             if line and " " not in line:

@@ -2091,7 +2091,7 @@ class Finder:
         )
 
     def _name_shaped(self, k: int) -> bool:
-        """Word k is written as a part of a person's name is ("Tae-yong")."""
+        """Word k has the shape of a part of a person's name ("Tae-yong")."""
         shape = self.lex.name_shape
         return bool(shape and shape.fullmatch(self.toks.text[k]))
 

@@ -328,6 +328,9 @@ class Context:
     def is_person(self, mention: Mention) -> bool:
         return self._type(mention) == "person"
 
+    def is_organization(self, mention: Mention) -> bool:
+        return self._type(mention) == "organization"
+
     def _type(self, mention: Mention) -> str | None:
         actor = self.actors.get(mention.actor or "")
         return actor.type if actor is not None else None
@@ -677,7 +680,7 @@ def _organization_named_before(
     lo = bisect.bisect_left(ctx.starts, earliest)
     hi = bisect.bisect_left(ctx.starts, start)
     for mention in reversed(ctx.mentions[lo:hi]):
-        if ctx._type(mention) == "organization":
+        if ctx.is_organization(mention):
             return Speaker(mention.actor)
     return None
 

@@ -257,7 +257,9 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     """'Tom Harlan, the harbour master,', 'Dana Valdez, a ferry captain at Orvex Lines,': an
     article and a few lower-case words in an apposition after a person's name (a first name
     opens it) are the person's role though no title list holds them; an organization named
-    after a relation word ends the apposition and is the affiliation."""
+    after a relation word ends the apposition and is the affiliation. Words ending in a noun
+    naming what a person is need neither the article nor a known first name, may follow an age,
+    and may end before a place ("Tarvo Kesk, 46, obstetrician in Kestrelton,")."""
     toks, lex = finder.toks, finder.lex
     k = cand.last
     if _age_apposition(finder, k):
