@@ -3278,3 +3278,15 @@ def test_where_the_holder_s_name_starts_after_the_office(text, person, org):
     doc = actors_of(text)
     assert actor(doc, person).type == "person"
     assert org in names(doc)
+
+
+def test_an_organization_the_text_names_elsewhere_opening_a_holder_s_name_is_split_off():
+    doc = actors_of(
+        "Partai Karsindo menggelar rapat. Sekjen Karsindo Sutarno menegaskan hal itu, dan PT "
+        "Sinar Karsa membantah. Sinar Karsa menyebut tuduhan itu keliru."
+    )
+    assert held(doc, "Sutarno") == ("Sekjen", "Partai Karsindo")
+    assert "Karsindo Sutarno" not in names(doc)
+    # a company's name after its legal form is the company
+    assert "Sinar Karsa" not in names(doc)
+    assert actor(doc, "PT Sinar Karsa").type == "organization"

@@ -19,7 +19,7 @@ from ..language import Language, fold
 from ..model import Actor, Document, Mention
 from . import coref, roles
 from .actor_lexicon import ActorLexicon, fold_tokens, lexicon, match_at
-from .mentions import Candidate, Finder
+from .mentions import STRONG, Candidate, Finder
 
 
 def find_actors(doc: Document, language: Language) -> None:
@@ -29,6 +29,7 @@ def find_actors(doc: Document, language: Language) -> None:
     cands = finder.find()
     _states_of_named_countries(cands, lex)
     _listed_examples_of_organizations(finder)
+    _organizations_before_holders(finder)
     roles.assign_roles(finder)
     clusters = coref.link(finder)
     members: dict[int, list[int]] = {}
@@ -111,6 +112,41 @@ def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> Non
         within = lex.country_states.get(fold(cand.text)) if cand.kind == "country" else None
         if within and within in named:
             cand.kind, cand.iso = "place", None
+
+
+def _organizations_before_holders(finder: Finder) -> None:
+    """'Sekjen Gerindra Sugiono' in a text that names 'Partai Gerindra': the first words of a
+    title's holder that the text writes elsewhere as an organization's name (or its name after
+    its head) are that organization, and the rest the holder."""
+    toks, cands = finder.toks, finder.candidates
+    known: set[tuple[str, ...]] = set()
+    for c in cands:
+        if c.kind == "org":
+            for x in range(c.first, c.last):
+                if toks.capital[x] and not finder.marks.org_head[x]:
+                    known.add(tuple(toks.fold[x : c.last]))
+    if not known:
+        return
+    for index in range(len(cands) - 1, -1, -1):
+        cand = cands[index]
+        if cand.kind != "name" or not cand.person_cue or cand.last - cand.first < 2:
+            continue
+        for n in range(cand.last - cand.first - 1, 0, -1):  # the longest name first
+            if tuple(toks.fold[cand.first : cand.first + n]) not in known:
+                continue
+            rest = range(cand.first + n, cand.last)
+            if not all(finder.rare(x) and toks.text[x].isalpha() for x in rest):
+                break  # ("PT MAM Energindo Jateng-DIY": no person's name after it)
+            head = cand.first + n
+            end = toks.end[head - 1]
+            org = Candidate(
+                cand.start, end, finder.text[cand.start : end], cand.sent, cand.first, head, "name"
+            )
+            org.vote("org", STRONG)  # (a name, so that it joins the organization's other names)
+            cand.first, cand.start = head, toks.start[head]
+            cand.text = finder.text[cand.start : cand.end]
+            cands.insert(index, org)
+            break
 
 
 EXAMPLE_REACH = 4  # words between a noun of organizations and the word introducing examples

@@ -1808,6 +1808,10 @@ class Finder:
                 return p
         return b
 
+    def rare(self, k: int) -> bool:
+        """A word that may be part of a person's name (for the stages after this one)."""
+        return self._rare(k)
+
     def _rare(self, k: int) -> bool:
         """A word that may be part of a person's name: no common word, acronym, country or head."""
         m, f = self.marks, self.toks.fold[k]
