@@ -229,13 +229,25 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
 # a text with "<" anywhere goes to ftfy whole.
 _FTFY_INERT_LINE = re.compile(r"[\t\x20-\x25\x27-\x3b\x3d-\x7e]*\n?")
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # ftfy's segments: lines, each with its \n
+_C1 = re.compile("[\u0080-\u009f]")  # C1 control characters
 
 
 def _ftfy_lines(text: str) -> str:
     import ftfy
 
     def fix(part: str) -> str:
-        return ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+        fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+        if not _C1.search(fixed):
+            return fixed
+        # A "fix" that leaves a C1 control character ("¬ç" -> "\x8d") decoded what was no
+        # mojibake: such a line stays as written (a control character breaks YAML and Markdown).
+        before, after = _LINES.findall(part), _LINES.findall(fixed)
+        if len(before) != len(after):
+            return part
+        return "".join(
+            old if _C1.search(new) and not _C1.search(old) else new
+            for old, new in zip(before, after, strict=True)
+        )
 
     if "<" in text:
         return fix(text)

@@ -3083,7 +3083,7 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
         ),
         ("Tarvo Kesk is a tall man.", "Tarvo Kesk", None, None),
         # a relative after a pronoun's relation (and an age)
-        ("The day before, his wife, Evana, showed the mails.", "Evana", "wife", None),
+        ("The day before, his wife, Marta, showed the mails.", "Marta", "wife", None),
         ("He was found by his 22-year-old son, Tom Reyes.", "Tom Reyes", "son", None),
         (
             "George Harlan, 89, died in Ripley, with his wife Mary by his side.",
@@ -3151,10 +3151,10 @@ def test_a_person_after_a_form_of_address_is_no_owner_of_the_next_person_s_title
 
 def test_a_possessive_inside_a_name_stays_in_it():
     doc = actors_of(
-        "Lia Wen, the spokeswoman for the National People's Congress, said so. The People's "
+        "Lia Wen, the spokeswoman for the National People's Assembly, said so. The People's "
         "Republic of China bought planes, and Orvex's board agreed."
     )
-    assert held(doc, "Lia Wen") == ("spokeswoman", "National People's Congress")
+    assert held(doc, "Lia Wen") == ("spokeswoman", "National People's Assembly")
     assert actor(doc, "People's Republic of China").type == "country"
     assert "Orvex's board" not in names(doc)
 
@@ -3183,8 +3183,8 @@ def test_names_listed_as_examples_of_organizations_are_organizations(text, orgs,
 
 
 def test_a_securities_firm_s_name_ends_in_its_head():
-    doc = actors_of("Mengutip riset Mega Capital Sekuritas, investor asing mencatatkan net buy.")
-    assert actor(doc, "Mega Capital Sekuritas").type == "organization"
+    doc = actors_of("Mengutip riset Orvex Capital Sekuritas, investor asing mencatatkan net buy.")
+    assert actor(doc, "Orvex Capital Sekuritas").type == "organization"
 
 
 def test_an_outlet_named_after_a_media_cue_and_its_state_is_media():
@@ -3207,13 +3207,13 @@ def test_an_amount_glued_to_its_currency_is_no_actor():
             "general manager",
         ),
         (
-            "Peter Holland, 45, deputy general manager, becomes director of corporate affairs.",
-            "Peter Holland",
+            "Lia Jordan, 45, deputy general manager, becomes director of corporate affairs.",
+            "Lia Jordan",
             "deputy general manager",
         ),
         (
-            "And Pat Mannix, 46, international technical manager, becomes director.",
-            "Pat Mannix",
+            "And Pat Kellan, 46, international technical manager, becomes director.",
+            "Pat Kellan",
             "international technical manager",
         ),
         (
@@ -3260,17 +3260,17 @@ def test_initials_in_brackets_after_a_name_of_rare_words_are_a_person_s(text, na
     [
         # a name word no list holds, after the office's country, opens the holder's name
         (
-            "Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso hadir.",
-            "Ramdan Denny Prakoso",
+            "Kepala Departemen Komunikasi Bank Indonesia Tirtan Budi Santosa hadir.",
+            "Tirtan Budi Santosa",
             "Departemen Komunikasi Bank Indonesia",
         ),
         # (not after a regional office's short form: it names its town)
         ("Kasintel Kejari Sukamaju Budi Santosa hadir.", "Budi Santosa", "Kejari Sukamaju"),
-        # after a name of its own, the word is the organization's ("UIN Maliki")
+        # after a name of its own, the word is the organization's ("UIN Orvani")
         (
-            "Sahara, tetangga eks dosen UIN Maliki Imam Muslimin, melapor.",
-            "Imam Muslimin",
-            "UIN Maliki",
+            "Rina, tetangga eks dosen UIN Orvani Imam Sutarno, melapor.",
+            "Imam Sutarno",
+            "UIN Orvani",
         ),
     ],
 )

@@ -304,3 +304,13 @@ def test_mojibake_of_letters_beyond_latin_1_is_repaired(tmp_path):
     assert read(tmp_path, "ok.txt", "Café » Ärger über Élan.\n").blocks[0].text == (
         "Café » Ärger über Élan."
     )
+
+
+def test_a_line_ftfy_would_turn_into_a_control_character_stays_as_written(tmp_path):
+    # "CafÃ©" is mojibake of "Café"; "¬ç" is none, and ftfy's "fix" of it is the control
+    # character U+008D, which YAML refuses: that line stays as written
+    from generator.reading import _ftfy_lines
+
+    raw = "---\ntitle: Caf\u00c3\u00a9 owners\nnote: \u00ac\u00e7\n---\nBody text here.\n"
+    assert _ftfy_lines(raw) == raw.replace("Caf\u00c3\u00a9", "Caf\u00e9")
+    assert read(tmp_path, "odd.md", raw).meta["title"] == "Caf\u00e9 owners"

@@ -105,7 +105,7 @@ def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
 
 
 def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> None:
-    """'Rebecca Felton of Georgia ... the United States Senate': a country's name that is also
+    """'Rina Kesk of Georgia ... the United States Senate': a country's name that is also
     the name of a state of another country the text names is that state, a place."""
     named = {c.iso for c in cands if c.iso}
     for cand in cands:
@@ -115,7 +115,7 @@ def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> Non
 
 
 def _organizations_before_holders(finder: Finder) -> None:
-    """'Sekjen Gerindra Sugiono' in a text that names 'Partai Gerindra': the first words of a
+    """'Sekjen Karsindo Sutarno' in a text that names 'Partai Karsindo': the first words of a
     title's holder that the text writes elsewhere as an organization's name (or its name after
     its head) are that organization, and the rest the holder."""
     toks, cands = finder.toks, finder.candidates
@@ -136,7 +136,7 @@ def _organizations_before_holders(finder: Finder) -> None:
                 continue
             rest = range(cand.first + n, cand.last)
             if not all(finder.rare(x) and toks.text[x].isalpha() for x in rest):
-                break  # ("PT MAM Energindo Jateng-DIY": no person's name after it)
+                break  # ("PT Orvex Energi Jateng-DIY": no person's name after it)
             head = cand.first + n
             end = toks.end[head - 1]
             org = Candidate(
@@ -153,7 +153,7 @@ EXAMPLE_REACH = 4  # words between a noun of organizations and the word introduc
 
 
 def _listed_examples_of_organizations(finder: Finder) -> None:
-    """'partners such as Nokia, Huawei and Baicells', 'mitra global seperti Nokia dan Huawei':
+    """'partners such as Tarvex, Kolbin and Nimbra', 'mitra global seperti Tarvex dan Kolbin':
     names listed after a noun of organizations and a word introducing examples are
     organizations (a lone rare word is otherwise no actor)."""
     toks, lex = finder.toks, finder.lex
@@ -186,7 +186,7 @@ def _mark_listed(finder: Finder, by_first: dict[int, Candidate], k: int) -> None
         if k >= toks.n or toks.sent[k] != sent or toks.gap[k].strip() not in ("", ","):
             return
         if toks.fold[k] in lex.conjunctions:
-            k += 1  # "dan Fiberhome", ", and Fiberhome"
+            k += 1  # "dan Nimbra", ", and Nimbra"
         elif not toks.gap[k].strip():
             return  # the list is over: a clause goes on
 

@@ -192,7 +192,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         keys = {tokens[:k] for k in range(1, len(tokens))}
         named_by_rest = finder.lex.member_heads | finder.lex.legal_forms
         if first > cand.first and finder.toks.fold[cand.first] in named_by_rest:
-            keys.add(tokens)  # "Gerindra", "Partai Gerindra"; "Loco Montrado", "PT Loco Montrado"
+            keys.add(tokens)  # "Karsindo", "Partai Karsindo"; "Sinar Karsa", "PT Sinar Karsa"
         if not office:
             keys.update(tokens[-k:] for k in range(1, len(tokens)))
             if cand.kind == "name" and len(tokens) > 2:

@@ -404,7 +404,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
             length, iso = lex.country_at(f, i)
-            surname = (  # "Peter Holland", "Michael Jordan": a first name's surname
+            surname = (  # "Lia Jordan", "Tom Chad": a first name's surname
                 length == 1
                 and i > 0
                 and capital[i - 1]
@@ -972,7 +972,7 @@ class Finder:
             and self.toks.capital[j - 1]
             and self.toks.capital[j]
         ):
-            return True  # "the National People's Congress": a possessive inside the name
+            return True  # "the National People's Assembly": a possessive inside the name
         if gap == " & ":  # "CEO & Senior Vice President": one title of two
             m, toks = self.marks, self.toks
             if (m.role[j - 1] or m.domain[j - 1]) and (m.role[j] or m.domain[j]):
@@ -1899,7 +1899,7 @@ class Finder:
                     national = self.toks.fold[p - 2] in self.lex.short_forms
                     national = national and self._national(p - 2)
                     if self.marks.country[p - 2] or self.marks.region[p - 2] or national:
-                        # "Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": a
+                        # "Kepala Departemen Komunikasi Bank Orvania Tirtan Budi Santosa": a
                         # name word no list holds, after the office's country or region, or a
                         # national body's short form, opens the holder's name (not after a
                         # regional office's: "Kejari Sukamaju Budi" names the town)
@@ -2051,7 +2051,7 @@ class Finder:
             rare = [
                 self._rare(x)
                 or self._inner_initial(x, a, b)
-                or (x + 1 < b and self._name_shaped(x + 1))  # the family name: "Shin Tae-yong"
+                or (x + 1 < b and self._name_shaped(x + 1))  # the family name: "Shin Tae-hoon"
                 for x in range(a, b)
             ]
             # A famous name is a frequent word too ("Jokowi", "Trump"): one word after a title
@@ -2095,7 +2095,7 @@ class Finder:
         )
 
     def _name_shaped(self, k: int) -> bool:
-        """Word k has the shape of a part of a person's name ("Tae-yong")."""
+        """Word k has the shape of a part of a person's name ("Tae-hoon")."""
         shape = self.lex.name_shape
         return bool(shape and shape.fullmatch(self.toks.text[k]))
 
@@ -2229,7 +2229,7 @@ class Finder:
                     self._join_country_expansion(cands[x - 2], outer, inner)
                 inner.alias_of = x - 1
                 if inner.acronym and outer.kind == "name" and self._persons_initials(outer, inner):
-                    outer.vote("person", STRONG)  # "Siman Bahar (SB)": a person's initials
+                    outer.vote("person", STRONG)  # "Tarno Wiryo (TW)": a person's initials
                 elif (
                     inner.acronym
                     and outer.kind == "name"
@@ -2243,8 +2243,8 @@ class Finder:
 
     def _persons_initials(self, outer: Candidate, inner: Candidate) -> bool:
         """The bracketed letters are the initials of a name of two to four words, each of which
-        may be part of a person's name or a form of address kept in it ("Kang Dedi Mulyadi
-        (KDM)"; no common word, no organization's head: "Komisi Pemberantasan Korupsi (KPK)" is
+        may be part of a person's name or a form of address kept in it ("Kang Tarno Wiryo
+        (KTW)"; no common word, no organization's head: "Komisi Pemberantasan Korupsi (KPK)" is
         none)."""
         span = range(outer.first, outer.last)
         letters = inner.text.replace(".", "").upper()
@@ -2500,7 +2500,7 @@ class Finder:
 
     def _media_cue_before(self, a: int) -> bool:
         toks, lex = self.toks, self.lex
-        country = a  # "media Uzbekistan Zamin", "kantor berita Rusia TASS": the outlet's state
+        country = a  # "media Uzbekistan Tarvon", "kantor berita Rusia TASS": the outlet's state
         while (
             country > 0
             and a - country < 3

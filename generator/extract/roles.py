@@ -147,7 +147,7 @@ def _owner_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
 
 
 def _kin_before(finder: Finder, cand: Candidate) -> None:
-    """'his wife, Evana,', 'her 22-year-old son Tom Reyes': a relative named after a pronoun's
+    """'his wife, Marta,', 'her 22-year-old son Tom Reyes': a relative named after a pronoun's
     relation is that relation, and the person named last before the pronoun in the sentence (if
     one is) the one related to."""
     toks, lex = finder.toks, finder.lex
@@ -263,7 +263,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     toks, lex = finder.toks, finder.lex
     k = cand.last
     if _age_apposition(finder, k):
-        k += 1  # "Pat Mannix, 46, international technical manager,"
+        k += 1  # "Pat Kellan, 46, international technical manager,"
     if k + 1 >= toks.n or toks.gap[k].strip() != "," or toks.sent[k + 1] != cand.sent:
         return
     article = toks.fold[k] in lex.articles
@@ -419,7 +419,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and (
                 toks.fold[k + 1] not in listing
                 or _own_state(finder, out)
-                or not _titled(finder, k, people)  # "Mr. Netanyahu and President Obama"
+                or not _titled(finder, k, people)  # "Mr. Kesk and President Harlan"
             )
             and not finder.possessive(k + 1)  # "Dana Reyes's lawyer, Tom Harlan"
             and not _employer_before_title(finder, k)  # "Orvex Lindqvist analyst Tom Harlan"
@@ -535,7 +535,7 @@ def _portfolio_after_relation(finder: Finder, k: int, most: int = 3) -> int | No
 
 def _person_tokens(finder: Finder) -> set[int]:
     """Tokens of names of two words or more that open with a first name, and of names after a
-    form of address ("Mr. Netanyahu"): a title phrase read backwards stops at another person's
+    form of address ("Mr. Kesk"): a title phrase read backwards stops at another person's
     name."""
     found = finder.person_tokens
     if found is None:
