@@ -36,8 +36,13 @@ def fold_tokens(text: str) -> tuple[str, ...]:
     return tuple(
         fold(m.group())
         for m in TOKEN.finditer(text)
-        if not (m.group() in ("s", "S") and m.start() and text[m.start() - 1] in "'’")
+        if not possessive_ending(text, m.start(), m.group())
     )
+
+
+def possessive_ending(text: str, start: int, word: str) -> bool:
+    """The word at `start` is the "s" of a possessive ending ("GM's"), no word of its own."""
+    return word in ("s", "S") and start > 0 and text[start - 1] in "'’"
 
 
 def phrase_table(phrases) -> PhraseTable:

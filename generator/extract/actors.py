@@ -109,7 +109,8 @@ def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> Non
     the name of a state of another country the text names is that state, a place."""
     named = {c.iso for c in cands if c.iso}
     for cand in cands:
-        within = lex.country_states.get(fold(cand.text)) if cand.kind == "country" else None
+        key = " ".join(fold_tokens(cand.text))
+        within = lex.country_states.get(key) if cand.kind == "country" else None
         if within and within in named:
             cand.kind, cand.iso = "place", None
 
@@ -369,11 +370,12 @@ def _title_states(cands: list[Candidate], lex: ActorLexicon) -> dict[str, str]:
     return {title: next(iter(isos)) for title, isos in states.items() if len(isos) == 1}
 
 
-def _rank_body(names: list[Candidate]) -> str | None:
+def _rank_body(names: list[Candidate], lex: ActorLexicon) -> str | None:
     """The body an officer's rank names, where no mention names the officer's organization."""
     if any(c.affiliation is not None for c in names):
         return None
-    return next((c.rank_body for c in names if c.rank_body), None)
+    ranks = (" ".join(fold_tokens(c.rank)) for c in names if c.rank)
+    return next((lex.rank_bodies[r] for r in ranks if r in lex.rank_bodies), None)
 
 
 def _foreign_name(finder: Finder, lex: ActorLexicon, names: list[Candidate]) -> bool:
@@ -437,7 +439,7 @@ def _actor(
             # ("AKBP Budi Santosa": Polri); a title says more ("Seskab Letkol Budi": the
             # state's cabinet)
             actor.role = next((c.rank for c in names if c.rank), None)
-            actor.affiliation = _rank_body(names)
+            actor.affiliation = _rank_body(names, lex)
     elif kind in ("organization", "org", "media"):
         actor.country = next((c.iso for c in names if c.iso), None)
     if kind == "org":

@@ -26,7 +26,7 @@ from itertools import accumulate, compress, count, repeat
 
 from ..language import fold
 from ..model import Document
-from .actor_lexicon import TOKEN, ActorLexicon, match_at
+from .actor_lexicon import TOKEN, ActorLexicon, match_at, possessive_ending
 
 # A web address in a name ("Detik.com") marks a news outlet.
 _DOMAIN = re.compile(r"\.(?:com|net|co|id|org|news|tv)\b", re.IGNORECASE)
@@ -99,7 +99,6 @@ class Candidate:
     # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
-    rank_body: str | None = None  # the body its rank is one of ("AKBP": Polri)
     rank: str | None = None  # the rank written before it ("Irjen")
     speaker_enclitic: bool = False
     alias_of: int | None = None
@@ -192,7 +191,7 @@ def _pieces(text: str, word: str, start: int, whole: frozenset[str]) -> list[tup
     """The spans `tokenize` keeps of a word that is not plain: none for the possessive ending
     of "GM's", one for a word written so by name, else `_unglue`'s."""
     if word == "s" or word == "S":
-        return [] if text[start - 1] in "'’" else [(start, start + 1)]
+        return [] if possessive_ending(text, start, word) else [(start, start + 1)]
     if whole and _FOLDS[word] in whole:
         return [(start, start + len(word))]
     return _unglue(word, start)
@@ -1026,8 +1025,7 @@ class Finder:
         # "Wali Kota Sukamaju Budi Santosa": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
-        body = None  # the body a rank before the next name serves in
-        rank_text = None  # that rank as written
+        rank_text = None  # a rank before the next name, as written
         of_body = False
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
@@ -1087,7 +1085,6 @@ class Finder:
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 if rank:  # "AKBP Budi": a police officer; "Letkol Budi": a soldier
-                    body = lex.rank_bodies.get(" ".join(toks.fold[k : k + rank]))
                     rank_text = self.text[toks.start[k] : toks.end[k + rank - 1]]
                 k += rank or 1
                 continue
@@ -1141,8 +1138,6 @@ class Finder:
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
-                if cand and cand.kind == "name" and body:
-                    cand.rank_body, body = body, None
                 if cand and cand.kind == "name" and rank_text:
                     cand.rank, rank_text = rank_text, None
                 if cand and cand.kind == "name" and cue and self._portfolio_part(a, b):

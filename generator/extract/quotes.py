@@ -340,7 +340,6 @@ def find_quotes(doc: Document, language: Language) -> None:
     """Fill doc.quotes."""
     ctx = _context(doc, language)
     doc.quotes = []
-    found: list[QuoteSpan] = []  # opening span of each quotation in doc.quotes
     parts: list[list[QuoteSpan]] = []  # every span of each quotation in doc.quotes
     speakers: list[Speaker] = []  # and its speaker
     joined: set[int] = set()  # second halves of split quotations, already taken
@@ -362,10 +361,9 @@ def find_quotes(doc: Document, language: Language) -> None:
             doc.quotes[-1] = _quote(doc, parts[-1], speakers[-1], ctx)
             continue
         if attribution is None or attribution.side == "restatement":
-            speaker = _inherited(ctx, doc, found, span, partial=attribution is None)
+            speaker = _inherited(ctx, doc, parts, span, partial=attribution is None)
         else:
             speaker = attribution.speaker
-        found.append(span)
         parts.append([span, *halves])
         speakers.append(speaker)
         if speaker.name or (speaker.actor and ctx.actors[speaker.actor].type == "person"):
@@ -799,7 +797,7 @@ def _stands_alone(ctx: Context, index: int) -> bool:
 
 
 def _inherited(
-    ctx: Context, doc: Document, found: list[QuoteSpan], span: QuoteSpan, partial: bool
+    ctx: Context, doc: Document, quoted: list[list[QuoteSpan]], span: QuoteSpan, partial: bool
 ) -> Speaker:
     """An unattributed quotation (or one restating the last) continues the previous quotation's
     speaker in the same or the previous paragraph; a partial quotation inside a sentence belongs
@@ -812,8 +810,8 @@ def _inherited(
         subject = _subject(ctx, sentence.start, verb.start())
         if subject:
             return subject
-    if found:
-        previous = doc.sentence_at(found[-1].start)
+    if quoted:
+        previous = doc.sentence_at(quoted[-1][0].start)
         if previous and sentence.paragraph - previous.paragraph <= 1:
             quote = doc.quotes[-1]
             return Speaker(quote.speaker_id, None if quote.speaker_id else quote.speaker)
