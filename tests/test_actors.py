@@ -3099,6 +3099,11 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             "Orvex Institute",
         ),
         ("Tom Kesk's Dana Reyes said so.", "Dana Reyes", None, None),
+        # a relative's verb before a title is no portfolio of it; a relative's title is not hers
+        ("Her father joined President Tomas Varga on Thursday.", "Tomas Varga", "President", None),
+        ("The wife of President Tomas Varga, Rina Varga, spoke.", "Tomas Varga", "President", None),
+        ("The wife of President Tomas Varga, Rina Varga, spoke.", "Rina Varga", None, None),
+        ("Rina Varga, the wife of President Tomas Varga, spoke.", "Rina Varga", "wife", None),
     ],
 )
 def test_a_role_or_employer_read_around_the_name_in_english(text, person, role, affiliation):

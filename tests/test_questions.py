@@ -282,6 +282,19 @@ def test_a_pronoun_subject_is_asked_about_the_actor_it_stands_for():
     assert en == ["Will Nordwerk axe 2,000 jobs at its plant in Ghent?"]
 
 
+def test_a_pronoun_subject_with_an_aside_is_still_its_actor():
+    # "it, too, may ...": the aside after the pronoun once made the pronoun lookup fail and the
+    # whole article with it.
+    found = ask(
+        ["Nordwerk kept its plant in Lille open, although it, too, may close it soon."],
+        "en",
+        [("Nordwerk", "organization")],
+    )
+    assert found == ["Will Nordwerk close it soon?"]
+    alone = ask(["The old depot was spared, although it, too, may have to be razed."], "en")
+    assert alone == ["Will it have to be razed?"]
+
+
 def test_an_appositive_is_no_subject():
     found = ask(["Marta Silva, 48, will lead the new agency from January."], "en")
     assert found == ["Will Marta Silva lead the new agency from January?"]

@@ -952,8 +952,11 @@ def _group(
         if len(words) == 1 and fold(words[0]) in p.first_person_plural:
             return _speaker(doc, item, side=True)  # "we will ...": the speaker's body will
         if len(words) == 1 and fold(words[0]) in p.pronouns:
-            word = text[start:end].strip(EDGE_PUNCTUATION)
-            return _pronoun(doc, item, start, end, p) or _lower_first(item, start, word, p)
+            pronoun = WORD.search(text, start, end)  # (not its aside: "it, too, may ...")
+            if pronoun is None:
+                return None
+            found = _pronoun(doc, item, pronoun.start(), pronoun.end(), p)
+            return found or _lower_first(item, pronoun.start(), pronoun.group(), p)
         if "," in inner.strip(EDGE_PUNCTUATION):
             return None  # a clause before the subject, not a subject
         if inner.strip(EDGE_PUNCTUATION) and inner != text[start:end]:

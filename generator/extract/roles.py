@@ -475,8 +475,19 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     # The phrase starts at a title, a capitalised word or an adjective, not at a connector.
     while out and toks.fold[out[0]] in lex.connectors | lex.relations and not m.role[out[0]]:
         out.pop(0)
+    # "her father joined President Tomas Varga": lower-case words between a relative and a
+    # capitalised title are the relative's verb, not the title's portfolio
+    guessed = 0
+    while guessed < len(out) and not (toks.capital[out[guessed]] or m.role[out[guessed]]):
+        guessed += 1
+    verb = 0 < guessed < len(out) and not any(m.domain[x] for x in out[:guessed])
+    if verb and out[0] > 0 and toks.fold[out[0] - 1] in lex.kin_nouns:
+        del out[:guessed]
     # "istri Bupati Sukamaju berinisial FH": the title is her husband's
     lead = [out[0] - 1] if out and out[0] > 0 else []
+    titled = any(x in _person_tokens(finder) for x in out)  # the title is of a name in it
+    if titled and lead and lead[0] > 0 and toks.fold[lead[0]] in lex.relations:
+        lead.append(lead[0] - 1)  # "the wife of President Tomas Varga, Rina"
     lead += [x for x in out if not toks.capital[x] and not m.role[x]]
     if any(toks.fold[x] in lex.kin_nouns for x in lead):
         return []
@@ -678,6 +689,8 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             pass  # "X, Chairman and Chief Operating Officer of Orvex": two titles, one body
         elif role:
             break  # "X, a former banker and head of ...": the title ends, the clause goes on
+        elif f in lex.kin_nouns:
+            return []  # "X, the wife of President Y": a relative (read by _kin_apposition)
         elif (
             out
             and lower < MAX_LOWER_BEFORE_ROLE
