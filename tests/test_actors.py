@@ -3095,7 +3095,7 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
         (
             "More died, said the Orvex Institute's Dr. Tom Harlan.",
             "Tom Harlan",
-            None,
+            "Dr.",
             "Orvex Institute",
         ),
         ("Tom Kesk's Dana Reyes said so.", "Dana Reyes", None, None),
@@ -3295,3 +3295,35 @@ def test_an_organization_the_text_names_elsewhere_opening_a_holder_s_name_is_spl
     # a company's name after its legal form is the company
     assert "Sinar Karsa" not in names(doc)
     assert actor(doc, "PT Sinar Karsa").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # the stop after a form of address or a rank opens no sentence: the name after it is a
+        # person's, however rare its word
+        ("Mr. Kesk said the plan would fail.", "Kesk", None),
+        ("It was Mr. Kesk and President Harlan.", "Kesk", None),
+        ("Mr. Weil of Orvex Associates said he would stay.", "Weil", None),
+        ("Kol. Budi Santoso hadir di lokasi.", "Budi Santoso", "Kol."),
+        # a form of address saying what the person is: the role when no title gives one
+        ("The attack on Dr. Tom Harlan ended.", "Tom Harlan", "Dr."),
+        ("Dr. Tom Harlan, an obstetrician in Kestrelton, spoke.", "Tom Harlan", "obstetrician"),
+        ("Menurut Dr. Mardono, ayat ini penting.", "Mardono", "Dr."),
+        ("Kata dr. Rina Wati, pasien itu sehat.", "Rina Wati", "dr."),
+    ],
+)
+def test_a_name_after_a_form_of_address_with_its_stop_is_a_person_s(text, person, role):
+    found = actor(actors_of(text), person)
+    assert found.type == "person"
+    assert found.role == role
+
+
+def test_a_stop_after_a_word_that_is_no_short_form_still_ends_a_sentence():
+    doc = actors_of('"Ada yang bilang, pak yang ini habis pak. Lho, ini impor," katanya.')
+    assert "Lho" not in names(doc)
+
+
+def test_mr_and_the_surname_are_the_person_named_in_full_before():
+    doc = actors_of("Tom C. Varga Jr. of Orvex Securities cut his forecast. Mr. Varga said so.")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Tom C. Varga Jr"]

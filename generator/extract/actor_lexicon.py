@@ -72,6 +72,11 @@ class ActorLexicon:
     role_abbreviations: dict[str, str]  # folded short title -> folded full title
     head_prefixes: tuple[str, ...]  # "Ka" of "Kakorlantas": head of the office it is glued to
     honorifics: frozenset[str]
+    titled_addresses: frozenset[str]  # "Dr.": a form of address saying what the person is
+    # Short forms written with a stop before a name, whose stop opens no sentence: "St. Thomas",
+    # and the forms of address and ranks of one word among the language's abbreviations ("Mr.
+    # Kesk", "Kol. Budi"; not "pak. Lho,", where "pak" is no short form)
+    stops_before_names: frozenset[str]
     name_prefixes: frozenset[str]
     name_abbreviations: frozenset[str]  # "St" of "St. Thomas": its stop is inside the name
     ranks: PhraseTable
@@ -287,6 +292,12 @@ def lexicon(language: Language) -> ActorLexicon:
             sorted((fold(w) for w in _words(data, "head_prefixes")), key=len, reverse=True)
         ),
         honorifics=_folded_set(data, "honorifics"),
+        titled_addresses=_folded_set(data, "titled_addresses"),
+        stops_before_names=_folded_set(data, "name_abbreviations")
+        | (
+            (_folded_set(data, "honorifics") | _folded_set(data, "ranks"))
+            & _folded_set(language.section("segment"), "abbreviations")
+        ),
         name_prefixes=_folded_set(data, "name_prefixes"),
         name_abbreviations=_folded_set(data, "name_abbreviations"),
         ranks=phrase_table(_words(data, "ranks")),

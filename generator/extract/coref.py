@@ -174,6 +174,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
     so the cost is linear in the number of names."""
     heads, prefixes = finder.lex.org_heads, finder.lex.name_prefixes
     parts: dict[tuple[str, ...], list[int]] = {}
+    addressed: dict[tuple[str, ...], list[int]] = {}  # ends of names before a suffix ("Jr.")
     for index, cand in enumerate(cands):
         if cand.kind not in ("name", "org", "media") or cand.last - cand.first < 2:
             continue
@@ -182,6 +183,10 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         while len(tokens) > 1 and tokens[0] in heads:
             tokens = tokens[1:]  # "Pos" and "PT Pos Indonesia"
             first += 1
+        if len(tokens) > 2 and tokens[-1] in finder.lex.name_suffixes:
+            # "Mr. Varga" and "Tom C. Varga Jr." (a bare "Ford" is as often the company)
+            for k in range(1, len(tokens) - 1):
+                addressed.setdefault(tokens[-1 - k : -1], []).append(index)
         if len(tokens) > 2 and tokens[0] in prefixes:
             tokens = tokens[1:]  # "Hasbi" and "Moch Hasbi Ramli" (but "Fadli" and "Moh Fadli")
             first += 1
@@ -208,7 +213,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             short[0] in finder.lex.connectors and len(short) == 1
         ):
             continue
-        found = parts.get(short)
+        found = parts.get(short) or (addressed.get(short) if cand.person_cue else None)
         if not found:
             continue
         at = bisect.bisect_left(found, index)

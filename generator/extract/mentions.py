@@ -99,7 +99,7 @@ class Candidate:
     # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
-    rank: str | None = None  # the rank written before it ("Irjen")
+    rank: str | None = None  # the rank or titled address written before it ("Irjen", "Dr.")
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -117,7 +117,7 @@ def tokenize(
 ) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)
     unless written so by name (`whole`: "YouTube"). The stop after an initial or one of the
-    `abbreviations` ("St. Thomas") opens no sentence."""
+    `abbreviations` ("St. Thomas", "Mr. Kesk") opens no sentence."""
     toks = Tokens()
     text = doc.text
     # This runs once per word of the article, so the per-word work is left to C where it can
@@ -485,7 +485,7 @@ class Finder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.toks = tokenize(doc, lex.connectors, lex.platforms, lex.name_abbreviations)
+        self.toks = tokenize(doc, lex.connectors, lex.platforms, lex.stops_before_names)
         self.marks = mark(self.toks, lex)
         quotes = self.quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
@@ -892,6 +892,8 @@ class Finder:
         start = i
         while i < j and (m.role[i] or m.domain[i] or toks.fold[i] in lex.honorifics):
             i += 1  # the title before the name
+        if j - i == 1 and i == start and self._address_before(i):
+            return True  # "Mr. Weil of Weil Associates": a form of address before the name
         if j - i == 1 and (i > start or (i > 0 and m.role[i - 1])) and self._rare(i):
             # "King Hassim of Jordan": one name after a title, then the country it is of
             after = j + 1
@@ -1003,6 +1005,25 @@ class Finder:
             or (self.toks.fold[j - 1] in self.lex.role_abbreviations and previous[0].isupper())
         )
 
+    def _address_before(self, i: int) -> bool:
+        """A form of address or a rank of one word right before token i, outside its run ("Mr.
+        Kesk", "Mr Kesk", "Kol. Budi"; with a stop, one of the language's short forms)."""
+        toks = self.toks
+        f = toks.fold[i - 1] if i > 0 and toks.sent[i - 1] == toks.sent[i] else ""
+        gap = toks.gap[i].strip()
+        return bool(f) and (
+            (
+                gap == ""
+                and (f in self.lex.honorifics or match_at(self.lex.ranks, toks.fold, i - 1, i) == 1)
+            )
+            or (gap == "." and f in self.lex.stops_before_names)
+        )
+
+    def _with_stop(self, k: int, words: int = 1) -> str:
+        """The words from token k as written, with a stop right after them ("Dr.", "Kol.")."""
+        stop = self.toks.end[k + words - 1]
+        return self.text[self.toks.start[k] : stop + self.text.startswith(".", stop)]
+
     def run(self, i: int, j: int) -> None:
         """Cut a run of capitalised words into titles, forms of address and entity parts."""
         toks, m, lex = self.toks, self.marks, self.lex
@@ -1022,10 +1043,15 @@ class Finder:
             )
             or self._title_then_lower_portfolio(i)
         )
+        addressed = self._address_before(i)  # a form of address, no title: no portfolio after
+        cue = cue or addressed
         # "Wali Kota Sukamaju Budi Santosa": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
-        rank_text = None  # a rank before the next name, as written
+        rank_text = None  # a rank or titled address before the next name, as written
+        before = toks.fold[i - 1] if addressed else ""
+        if before and (before not in lex.honorifics or before in lex.titled_addresses):
+            rank_text = self._with_stop(i - 1)  # "Kol. Budi", "Dr. Tom Harlan": outside the run
         of_body = False
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
@@ -1084,8 +1110,9 @@ class Finder:
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
-                if rank:  # "AKBP Budi": a police officer; "Letkol Budi": a soldier
-                    rank_text = self.text[toks.start[k] : toks.end[k + rank - 1]]
+                if rank or f in lex.titled_addresses:
+                    # "AKBP Budi": a police officer; "Letkol Budi": a soldier; "Dr Tom Harlan"
+                    rank_text = self._with_stop(k, max(rank, 1))
                 k += rank or 1
                 continue
             end = self._part_end(k, j)
@@ -1140,7 +1167,8 @@ class Finder:
                 cand = self.add(kind, a, b, iso)
                 if cand and cand.kind == "name" and rank_text:
                     cand.rank, rank_text = rank_text, None
-                if cand and cand.kind == "name" and cue and self._portfolio_part(a, b):
+                portfolio = not (addressed and a == i) and self._portfolio_part(a, b)
+                if cand and cand.kind == "name" and cue and portfolio:
                     cand.rare_word = False  # no word of a person's name: no holder
                 if cand and cand.kind == "name" and cue and cand.rare_word:
                     # "Komandan Pusat Infanteri": after a title, a name of common words only is
