@@ -3099,6 +3099,16 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             "Orvex Institute",
         ),
         ("Tom Kesk's Dana Reyes said so.", "Dana Reyes", None, None),
+        # an apposition's noun naming what a person is, before a clause about the person
+        ("It featured Emily Varga, a nurse who was badly wounded.", "Emily Varga", "nurse", None),
+        (
+            "The shooting of Tom Harlan, a 52-year-old obstetrician-gynecologist who worked "
+            "at the clinic, shocked them.",
+            "Tom Harlan",
+            "obstetrician-gynecologist",
+            None,
+        ),
+        ("Tom Harlan, a man who knew the risks, spoke.", "Tom Harlan", None, None),
         # a relative's verb before a title is no portfolio of it; a relative's title is not hers
         ("Her father joined President Tomas Varga on Thursday.", "Tomas Varga", "President", None),
         ("The wife of President Tomas Varga, Rina Varga, spoke.", "Tomas Varga", "President", None),

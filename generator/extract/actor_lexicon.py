@@ -118,6 +118,7 @@ class ActorLexicon:
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
+    relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
@@ -339,6 +340,7 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        relative_words=_folded_set(data, "relative_words"),
         possessive_name_words=_folded_set(data, "possessive_name_words"),
         example_nouns=_folded_set(data, "example_nouns"),
         example_words=phrase_table(_words(data, "example_words")),

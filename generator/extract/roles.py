@@ -251,6 +251,14 @@ def _shared_plural_title(finder: Finder, cand: Candidate) -> None:
 
 
 MAX_DESCRIBED = 3  # lower-case words of a role no title list holds ("the harbour master")
+_AGED = re.compile(r"\d+-\w+(?:-\w+)*")  # "a 52-year-old obstetrician": an age before the noun
+
+
+def _occupation(word: str, lex: ActorLexicon) -> bool:
+    """A noun naming what a person is, or two joined by a dash ("obstetrician-gynecologist")."""
+    return word in lex.occupations or (
+        "-" in word and all(part in lex.occupations for part in word.split("-"))
+    )
 
 
 def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
@@ -273,9 +281,10 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         and end - start < MAX_DESCRIBED
         and toks.sent[end] == cand.sent
         and (toks.gap[end] == " " or end == start)  # (after the comma, no article: its gap)
-        and toks.text[end].isalpha()
+        and (toks.text[end].replace("-", "").isalpha() or _AGED.fullmatch(toks.text[end]))
         and toks.text[end].islower()
         and toks.fold[end] not in lex.relations
+        and toks.fold[end] not in lex.relative_words
         and toks.fold[end] not in lex.org_nouns
         and toks.fold[end] not in lex.pronouns
         and not (toks.fold[end] in lex.place_prepositions and toks.fold[end - 1] in lex.occupations)
@@ -283,13 +292,15 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         end += 1
     if end == start:
         return
-    occupation = toks.fold[end - 1] in lex.occupations
+    occupation = _occupation(toks.fold[end - 1], lex)
     if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
         return  # (a noun naming what a person is needs no article and no known first name)
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     affiliation = None
     if gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
         pass  # "an obstetrician in Kestrelton": where the work is done, no affiliation
+    elif gap == "" and occupation and toks.fold[end] in lex.relative_words:
+        pass  # "a nurse who was wounded": the clause is about the person, the noun the role
     elif gap == "" and toks.fold[end] in lex.relations and end + 1 < toks.n:
         index = by_token.get(end + 1)
         other = finder.candidates[index] if index is not None else None
@@ -299,6 +310,8 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             affiliation = index  # (a place is where the work is done: the role alone)
     elif gap not in APPOSITION_ENDS:
         return  # the apposition goes on as a clause ("the man who ...")
+    while start < end - 1 and _AGED.fullmatch(toks.text[start]):
+        start += 1  # (the age is no part of the role)
     cand.role = finder.text[toks.start[start] : toks.end[end - 1]]
     if affiliation is not None:
         cand.affiliation = affiliation
