@@ -3109,6 +3109,19 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             None,
         ),
         ("Tom Harlan, a man who knew the risks, spoke.", "Tom Harlan", None, None),
+        # words describing a title in an apposition before it, and a second title after "and"
+        (
+            "Tom Harlan, newly appointed chairman and interim chief executive of Orvex, spoke.",
+            "Tom Harlan",
+            "chairman and interim chief executive",
+            "Orvex",
+        ),
+        (
+            "Tom Harlan, forensics sciences professor at Kestrel University, said so.",
+            "Tom Harlan",
+            "forensics sciences professor",
+            "Kestrel University",
+        ),
         # a relative's verb before a title is no portfolio of it; a relative's title is not hers
         ("Her father joined President Tomas Varga on Thursday.", "Tomas Varga", "President", None),
         ("The wife of President Tomas Varga, Rina Varga, spoke.", "Tomas Varga", "President", None),

@@ -665,7 +665,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []  # (but "Dana Reyes Jr., executive chairman of Orvex")
     out: list[int] = []
     k = last
-    role = False
+    role = described = False
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         gap = finder.toks.gap[k].strip()
@@ -698,8 +698,10 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             role = role or m.role[k]
         elif role and _relation_ahead(finder, k):
             pass  # "X, director of sales analysis at Ford": the words of a portfolio
-        elif role and f in lex.conjunctions and k + 1 < toks.n and m.role[k + 1]:
-            pass  # "X, Chairman and Chief Operating Officer of Orvex": two titles, one body
+        elif role and f in lex.conjunctions and k + 1 < toks.n and _role_within(finder, k + 1, 1):
+            # "X, Chairman and Chief Operating Officer of Orvex", "chairman and interim chief
+            # executive of Orvex": two titles, one body
+            pass
         elif role:
             break  # "X, a former banker and head of ...": the title ends, the clause goes on
         elif f in lex.kin_nouns:
@@ -710,11 +712,36 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             and (toks.fold[out[0]] in lex.articles or toks.text[out[0]].isdigit())
         ):
             lower += 1  # "X, a former investment banker": words describing the title
+        elif (
+            not role
+            and lower < MAX_LOWER_BEFORE_ROLE
+            and f in lex.title_modifiers
+            and _role_within(finder, k + 1, MAX_LOWER_BEFORE_ROLE - lower - 1)
+        ):
+            # "X, newly appointed chairman of Orvex": words describing the title, which its
+            # body must follow
+            lower += 1
+            described = True
         else:
             return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")
         out.append(k)
         k += 1
+    if described and not any(toks.fold[x] in lex.relations for x in out):
+        return []
     return out
+
+
+def _role_within(finder: Finder, k: int, most: int) -> bool:
+    """A title starts at token k or within `most` lower-case words after it, in one phrase."""
+    toks = finder.toks
+    for j in range(k, min(k + most + 1, toks.n)):
+        if toks.sent[j] != toks.sent[k] or toks.gap[j] != " ":
+            return False
+        if finder.marks.role[j]:
+            return True
+        if not toks.text[j].islower():
+            return False
+    return False
 
 
 def _age_apposition(finder: Finder, k: int) -> bool:
