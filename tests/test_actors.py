@@ -3350,3 +3350,22 @@ def test_a_stop_after_a_word_that_is_no_short_form_still_ends_a_sentence():
 def test_mr_and_the_surname_are_the_person_named_in_full_before():
     doc = actors_of("Tom C. Varga Jr. of Orvex Securities cut his forecast. Mr. Varga said so.")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Tom C. Varga Jr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what a title is of, after its relation word and an article, holds no title
+        ("A spokesman for the Kestrel cable television concern said so.", "Kestrel"),
+        (
+            "A spokesman for the Archdiocese of Kestrel, Tom Harlan, said so.",
+            "Archdiocese of Kestrel",
+        ),
+        # a clause after a place's comma is no apposition
+        ("The plates came from a shop in north Ravena, where a friend of Tom worked.", "Ravena"),
+    ],
+)
+def test_a_name_a_title_is_of_or_a_place_holds_no_title(text, word):
+    assert all(
+        a.type != "person" or word not in (a.name, *a.aliases) for a in actors_of(text).actors
+    )

@@ -43,10 +43,11 @@ def assign_roles(finder: Finder) -> None:
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
-        if phrase and not comma and finder.toks.fold[cand.first - 1] in finder.lex.relations:
-            # "The premier of the German state of North Rhine-Westphalia remarked": the name is
-            # what the title is of, not the person holding it. ("According to X, an analyst
-            # at Y": no title before it; the apposition after it may still hold one.)
+        if phrase and not comma and _relation_before(finder, cand.first):
+            # "The premier of the German state of North Rhine-Westphalia remarked", "a spokesman
+            # for the Toronto concern": the name is what the title is of, not the person holding
+            # it. ("According to X, an analyst at Y": no title before it; the apposition after
+            # it may still hold one.)
             if not _nominal_person(finder, cand, phrase, by_token):
                 phrase = _phrase_after(finder, cand.last)
                 if not _read(finder, cand, phrase, by_token, first_role=True):
@@ -385,6 +386,15 @@ def _nominal_person(
             cand.affiliation_iso = iso
             break
     return True
+
+
+def _relation_before(finder: Finder, first: int) -> bool:
+    """A relation word right before token `first`, or before the articles before it."""
+    toks, lex = finder.toks, finder.lex
+    k = first - 1
+    while k > 0 and toks.fold[k] in lex.articles and toks.sent[k - 1] == toks.sent[first]:
+        k -= 1
+    return toks.fold[k] in lex.relations
 
 
 def _phrase_before(finder: Finder, first: int) -> list[int]:
