@@ -3109,6 +3109,13 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             None,
         ),
         ("Tom Harlan, a man who knew the risks, spoke.", "Tom Harlan", None, None),
+        # a company named like a person after the title's relation word
+        (
+            "Tom Harlan, an analyst with Dana Reyes Partners, said so.",
+            "Tom Harlan",
+            "analyst",
+            "Dana Reyes Partners",
+        ),
         # words describing a title in an apposition before it, and a second title after "and"
         (
             "Tom Harlan, newly appointed chairman and interim chief executive of Orvex, spoke.",
@@ -3361,6 +3368,10 @@ def test_mr_and_the_surname_are_the_person_named_in_full_before():
             "A spokesman for the Archdiocese of Kestrel, Tom Harlan, said so.",
             "Archdiocese of Kestrel",
         ),
+        # what a title is of after a possessive ("president of Orvex's Kestrel unit"); a
+        # name before another person's title and name ("Kestrel Base, Senator Tom Harlan")
+        ("Tom Harlan was president of Orvex's Kestrel retail unit.", "Kestrel"),
+        ("Near Kestrel Air Force Base, Senator Tom Harlan of Ohio spoke.", "Base"),
         # a clause after a place's comma is no apposition
         ("The plates came from a shop in north Ravena, where a friend of Tom worked.", "Ravena"),
     ],

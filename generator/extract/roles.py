@@ -43,6 +43,9 @@ def assign_roles(finder: Finder) -> None:
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
+        of = any(finder.toks.fold[x] in finder.lex.relations for x in phrase)
+        if of and finder.possessive(cand.first):
+            continue  # "president of Orvex's Kestrel grocery unit": what the title is of
         if phrase and not comma and _relation_before(finder, cand.first):
             # "The premier of the German state of North Rhine-Westphalia remarked", "a spokesman
             # for the Toronto concern": the name is what the title is of, not the person holding
@@ -690,6 +693,11 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             # form's stop: "X, formerly an Orbela Inc. executive")
             break
         f = toks.fold[k]
+        titled = role and m.role[k - 1] and k in _person_tokens(finder)
+        if titled and not finder.title_in(out[0], k, lex.client_roles):
+            # "Orvex Base, Senator Tom Harlan of Ohio": the title is the next name's (not a
+            # client's: "Budi, pengacara Rina Wati")
+            return []
         opening = not out and k + 1 < toks.n and finder.toks.gap[k + 1] == " "
         if opening and f in lex.org_possessives:
             pass  # "X, its chief financial officer,"
