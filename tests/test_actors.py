@@ -3380,3 +3380,17 @@ def test_a_name_a_title_is_of_or_a_place_holds_no_title(text, word):
     assert all(
         a.type != "person" or word not in (a.name, *a.aliases) for a in actors_of(text).actors
     )
+
+
+def test_a_name_listed_after_a_titled_name_holds_no_title_of_its_own():
+    doc = actors_of(
+        "Meanwhile, secretary of state Dana Reyes, Harlan and defense secretary Tom Kesk "
+        "announced plans."
+    )
+    assert all(a.role != "secretary of state" for a in doc.actors if a.name != "Dana Reyes")
+    assert held(doc, "Tom Kesk")[0] == "defense secretary"
+    # a title of the title's holder, or a lawyer's, is the next name's
+    doc = actors_of("Special envoy of President Tom Kesk, Dana Reyes, arrived.")
+    assert held(doc, "Dana Reyes")[0] == "Special envoy"
+    doc = actors_of("Pengacara Rina Wati, Budi Santoso, menolak tuduhan itu.")
+    assert held(doc, "Budi Santoso") == ("Pengacara", "Rina Wati")

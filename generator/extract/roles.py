@@ -400,8 +400,33 @@ def _relation_before(finder: Finder, first: int) -> bool:
     return toks.fold[k] in lex.relations
 
 
+def _listed_after_titled(finder: Finder, first: int) -> bool:
+    """The name before the comma before token `first` has one title of its own right before it
+    and no other: "secretary of state Dana Reyes, Harlan and ...", a list, not "Utusan khusus
+    Presiden Hendra Arief, Budi", whose title is of the president's."""
+    toks, m = finder.toks, finder.marks
+    people = _person_tokens(finder)
+    k = first - 1
+    if k < 0 or k not in people or toks.gap[first].strip() != ",":
+        return False
+    while k - 1 in people and toks.sent[k - 1] == toks.sent[first]:
+        k -= 1
+    end = k  # the title ends right before the name
+    while k - 1 >= 0 and toks.sent[k - 1] == toks.sent[first] and toks.gap[k].strip() == "":
+        f = toks.fold[k - 1]
+        if not (m.role[k - 1] or m.domain[k - 1] or f in finder.lex.relations):
+            break
+        k -= 1
+    titles = [x for x in range(k, end) if m.role_start[x]]
+    own = len(titles) == 1 and titles[0] + m.role_start[titles[0]] >= end
+    # (a lawyer's title is held for the name after it: "Pengacara Rina Wati, Budi Santoso")
+    return own and not finder.title_in(titles[0], end, finder.lex.client_roles)
+
+
 def _phrase_before(finder: Finder, first: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
+    if _listed_after_titled(finder, first):
+        return []
     listing = lex.conjunctions
     sent = toks.sent[first]
     out: list[int] = []
