@@ -448,6 +448,14 @@ def test_stage_replaces_earlier_results():
         ),
         ("en", "The union set three conditions for ending the dock strike.", "conditional"),
         ("en", "The club must produce a repayment plan before the league meets.", "conditional"),
+        # a culprit not caught or not known, a post still empty, a search going on
+        ("en", "The gunman who shot the guard is still at large.", "pending"),
+        ("en", "Police admitted they have no idea where the driver is.", "pending"),
+        ("en", "No arrests have been made in the arson case.", "pending"),
+        ("id", "Kursi direktur utama perusahaan itu hingga kini masih lowong.", "pending"),
+        ("id", "Polisi masih melakukan pencarian terhadap senjata yang dibuang pelaku.", "pending"),
+        ("en", "The authorities are not saying who owned the boat.", "no_comment"),
+        ("en", '"I cannot detail the evidence we have," the inspector said.', "no_comment"),
         # expected: targets, schedules, dates from which a rule applies, promises
         ("id", "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.", "expected"),
         (
