@@ -124,10 +124,32 @@ def country_names(code: str, extras: tuple[tuple[str, str], ...] = ()) -> dict[s
             continue
         for iso, name in territories.items():
             if len(iso) == 2 and iso.isalpha() and iso not in {"ZZ", "EU", "EZ", "UN", "QO"}:
-                names.setdefault(fold(name), iso)
+                for form in _name_forms(name):
+                    names.setdefault(fold(form), iso)
+    # ISO 3166's own English names (pycountry): "Czech Republic", "Republic of Korea", "Laos"
+    import pycountry
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            for form in _name_forms(getattr(country, attr, None) or ""):
+                names.setdefault(fold(form), country.alpha_2)
     for name, iso in extras:
         names[fold(str(name))] = str(iso)
     return names
+
+
+def _name_forms(name: str) -> list[str]:
+    """A country's name as written, without what its brackets add and with it alone ("Myanmar
+    (Burma)": "Myanmar", "Burma"), and with an inverted part put first ("Korea, Republic of":
+    "Republic of Korea")."""
+    if not name:
+        return []
+    forms = [name]
+    if m := re.fullmatch(r"(.+?)\s*\((.+)\)", name):
+        forms += [m[1], m[2]]
+    if m := re.fullmatch(r"([^,]+),\s*(.+)", name):
+        forms = [f"{m[2]} {m[1]}"]  # (the inverted form as written names no country in text)
+    return forms
 
 
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when there: ~8x faster

@@ -3394,3 +3394,26 @@ def test_a_name_listed_after_a_titled_name_holds_no_title_of_its_own():
     assert held(doc, "Dana Reyes")[0] == "Special envoy"
     doc = actors_of("Pengacara Rina Wati, Budi Santoso, menolak tuduhan itu.")
     assert held(doc, "Budi Santoso") == ("Pengacara", "Rina Wati")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso"),
+    [
+        # ISO 3166's own names (pycountry) and CLDR's bracketed ones, besides CLDR's short ones
+        ("The alliance took in the Czech Republic, Hungary and Poland.", "Czech Republic", "CZ"),
+        ("The Republic of Korea signed the accord on Friday.", "Republic of Korea", "KR"),
+        ("Burma rejected the report on Friday.", "Burma", "MM"),
+        ("Myanmar rejected the report on Friday.", "Myanmar", "MM"),
+        # names still written for states now named otherwise (data)
+        ("Turkey and the Ivory Coast signed the deal.", "Turkey", "TR"),
+        ("Republik Ceko dan Polandia menandatangani perjanjian itu.", "Republik Ceko", "CZ"),
+    ],
+)
+def test_a_country_is_known_by_its_other_names(text, name, iso):
+    found = actor(actors_of(text), name)
+    assert (found.type, found.country) == ("country", iso)
+
+
+def test_an_organization_after_of_the_is_the_person_s():
+    doc = actors_of("Tom Harlan of the Orvex Institute said so.")
+    assert held(doc, "Tom Harlan") == (None, "Orvex Institute")

@@ -555,7 +555,6 @@ def _latin_names(names: object) -> set[str]:
 
 
 @cache
-@cache
 def _subdivisions(country: str | None) -> tuple[str, ...]:
     """The names of the provinces or states of the language's home country (ISO 3166-2, via
     pycountry): "Jawa Timur" is a place, and an office's name ends after it. Loading pycountry's

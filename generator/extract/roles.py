@@ -1120,9 +1120,12 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         and finder.toks.gap[k] in (" ", ", ")  # (an apposition: "Tom Harlan, of Orvex, said")
     ):
         return
-    index = by_token.get(k + 1)
+    start = k + 1
+    if toks.fold[start] in finder.lex.articles and start + 1 < toks.n:
+        start += 1  # "Jan Kovar of the Czech Republic", "Tom Harlan of the Orvex Institute"
+    index = by_token.get(start)
     other = finder.candidates[index] if index is not None else None
-    if other is None or other.first != k + 1:
+    if other is None or other.first != start:
         return
     organization = other.kind in ("org", "country") or (
         other.kind == "name"
