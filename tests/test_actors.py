@@ -3417,3 +3417,13 @@ def test_a_country_is_known_by_its_other_names(text, name, iso):
 def test_an_organization_after_of_the_is_the_person_s():
     doc = actors_of("Tom Harlan of the Orvex Institute said so.")
     assert held(doc, "Tom Harlan") == (None, "Orvex Institute")
+
+
+def test_a_short_form_the_text_gives_an_organization_opens_no_person_s_name():
+    doc = actors_of(
+        "Bank Sentosa (BS) menahan suku bunga. Kepala Departemen Pengelolaan Moneter dan Aset "
+        "Sekuritas (DPMA) BS Budi Santoso mengatakan suku bunga ditahan. Menurut BS Rina Wati, "
+        "inflasi melambat."
+    )
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert people == {"Budi Santoso", "Rina Wati"}

@@ -126,11 +126,26 @@ def _organizations_before_holders(finder: Finder) -> None:
             for x in range(c.first, c.last):
                 if toks.capital[x] and not finder.marks.org_head[x]:
                     known.add(tuple(toks.fold[x : c.last]))
+    # "Bank Indonesia (BI)": a short form the text gives an organization opens no person's name,
+    # cued or not ("(DPMA) BI Budi Santoso mengatakan")
+    defined = {
+        (toks.fold[c.first],)
+        for c in cands
+        if c.acronym
+        and c.alias_of is not None
+        and (cands[c.alias_of].kind == "org" or cands[c.alias_of].votes.get("org"))
+    }
+    known |= defined
     if not known:
         return
     for index in range(len(cands) - 1, -1, -1):
         cand = cands[index]
-        if cand.kind != "name" or not cand.person_cue or cand.last - cand.first < 2:
+        if cand.kind != "name" or cand.last - cand.first < 2:
+            continue
+        opening = (toks.fold[cand.first],) in defined
+        if not cand.person_cue and not (
+            opening and toks.fold[cand.first + 1] in finder.lex.first_names
+        ):
             continue
         for n in range(cand.last - cand.first - 1, 0, -1):  # the longest name first
             if tuple(toks.fold[cand.first : cand.first + n]) not in known:
@@ -146,6 +161,9 @@ def _organizations_before_holders(finder: Finder) -> None:
             org.vote("org", STRONG)  # (a name, so that it joins the organization's other names)
             cand.first, cand.start = head, toks.start[head]
             cand.text = finder.text[cand.start : cand.end]
+            # (the rest, rare words all, is read as a name of its own: "Budi Santoso")
+            cand.common_word, cand.rare_word = False, True
+            cand.first_name = toks.fold[head] in finder.lex.first_names
             cands.insert(index, org)
             break
 
