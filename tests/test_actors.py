@@ -3427,3 +3427,31 @@ def test_a_short_form_the_text_gives_an_organization_opens_no_person_s_name():
     )
     people = {a.name for a in doc.actors if a.type == "person"}
     assert people == {"Budi Santoso", "Rina Wati"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a deputy attorney general's title and portfolio, whole
+        (
+            "Jaksa Agung Muda Bidang Intelijen (Jamintel), Budi Santoso hadir.",
+            "Budi Santoso",
+            "Jaksa Agung Muda Bidang Intelijen",
+        ),
+        (
+            "Jaksa Agung Muda Tindak Pidana Umum Budi Santoso hadir.",
+            "Budi Santoso",
+            "Jaksa Agung Muda Tindak Pidana Umum",
+        ),
+        # a title's short form the title starts in, then its portfolio and the portfolio's
+        (
+            "Ia didampingi Kepala Seksi (Kasi) Tindak Pidana Umum (Pidum) Budi Santoso Wiryo.",
+            "Budi Santoso Wiryo",
+            "Kasi Tindak Pidana Umum",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_title_is_the_title_s_not_a_person(text, person, role):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "person"] == [person]
+    assert held(doc, person)[0] == role

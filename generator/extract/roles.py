@@ -39,6 +39,11 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind != "name" or (cand.acronym and not cand.person_cue) or cand.client:
             continue  # (a person's initials do hold a title: "direktur berinisial DS")
         phrase = _phrase_before(finder, cand.first)
+        if any(finder.marks.role[x] for x in phrase) and all(
+            finder.marks.domain[x] for x in range(cand.first, cand.last)
+        ):
+            cand.kind = "joined"  # "Kepala Seksi (Kasi) Pidana Umum (Pidum)": the portfolio
+            continue
         comma = bool(phrase) and finder.toks.gap[cand.first].strip() == ","
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
@@ -911,8 +916,10 @@ def _read(
     ):
         end -= 1  # "Secretary of the Air Force": the title ends before its body's name
     a, b = phrase[start], phrase[end - 1]
-    # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
-    cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
+    # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it; one
+    # the title starts in is ("Kepala Seksi (Kasi) Pidana Umum": "Kasi Pidana Umum").
+    role = finder.text[toks.start[a] : toks.end[b]].split("(")[0]
+    cand.role = " ".join(role.replace(")", " ").split())
     if cand.kind == "name" and cand.rare_word:
         # "Komandan Pusat Latihan Tempur": a title before common words only is the title of a
         # body, not of a person
