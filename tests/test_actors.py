@@ -3109,6 +3109,34 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             None,
         ),
         ("Tom Harlan, a man who knew the risks, spoke.", "Tom Harlan", None, None),
+        # a noun phrase of its own before the name; a place before the noun after an article;
+        # a word saying when the title was held; a form of address's stop before a possessive
+        ("The investor, Donald A. Varga, plans to run it.", "Donald A. Varga", "investor", None),
+        (
+            "He was abducted with his Cambodian interpreter Houn Varga in March.",
+            "Houn Varga",
+            "Cambodian interpreter",
+            "Cambodia",
+        ),
+        (
+            "It is clear, said Sergio Varga, a 39-year-old Miami businessman who lives in Miami.",
+            "Sergio Varga",
+            "Miami businessman",
+            None,
+        ),
+        (
+            "Stephen Varga, currently vice president finance, will stay.",
+            "Stephen Varga",
+            "vice president finance",
+            None,
+        ),
+        (
+            "And Robert Varga, Mr. Kesk's deputy national security adviser, asserted it.",
+            "Robert Varga",
+            "deputy national security adviser",
+            None,
+        ),
+        ("The company, Orvex, said so. Tom Varga, a tall man, left.", "Tom Varga", None, None),
         # a company named like a person after the title's relation word
         (
             "Tom Harlan, an analyst with Dana Reyes Partners, said so.",

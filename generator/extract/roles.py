@@ -259,8 +259,15 @@ def _shared_plural_title(finder: Finder, cand: Candidate) -> None:
             return  # another person, with a title of their own or none
 
 
-MAX_DESCRIBED = 3  # lower-case words of a role no title list holds ("the harbour master")
+MAX_DESCRIBED = 4  # lower-case words of a role no title list holds ("the harbour master")
 _AGED = re.compile(r"\d+-\w+(?:-\w+)*")  # "a 52-year-old obstetrician": an age before the noun
+
+
+def _place_or_side(finder: Finder, k: int) -> bool:
+    """A capitalised word describing what a person is, after an article: a place, a region or
+    a state's adjective ("a Miami businessman", "a Middle East scholar", "a Cuban exile")."""
+    m, f = finder.marks, finder.toks.fold[k]
+    return bool(m.country[k] or m.region[k] or finder.lex.demonym(f) or finder.placed(k))
 
 
 def _occupation(word: str, lex: ActorLexicon) -> bool:
@@ -291,7 +298,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         and toks.sent[end] == cand.sent
         and (toks.gap[end] == " " or end == start)  # (after the comma, no article: its gap)
         and (toks.text[end].replace("-", "").isalpha() or _AGED.fullmatch(toks.text[end]))
-        and toks.text[end].islower()
+        and (toks.text[end].islower() or (article and _place_or_side(finder, end)))
         and toks.fold[end] not in lex.relations
         and toks.fold[end] not in lex.relative_words
         and toks.fold[end] not in lex.org_nouns
@@ -302,6 +309,8 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     if end == start:
         return
     occupation = _occupation(toks.fold[end - 1], lex)
+    if toks.fold[end - 1] in lex.plain_person_nouns:
+        return  # "Tom Varga, a tall man,": no more than a person
     if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
         return  # (a noun naming what a person is needs no article and no known first name)
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
@@ -336,11 +345,18 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
     if (
         k < 0
         or toks.sent[k] != cand.sent
-        or toks.gap[cand.first] != " "
+        or toks.gap[cand.first] not in (" ", ", ")
         or not toks.text[k].islower()
         or toks.fold[k] not in lex.occupations
-        or not (cand.first_name or cand.person_cue or cand.speaker)
     ):
+        return
+    before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == cand.sent else ""
+    # "his Cambodian interpreter Houn Varga", "The investor, Dana Reyes,": a noun phrase of
+    # its own before the name, whatever the name's words
+    determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
+    if toks.gap[cand.first] == ", " and before not in lex.definite_articles:
+        return
+    if not (cand.first_name or cand.person_cue or cand.speaker or determined):
         return
     start = k
     if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
@@ -708,7 +724,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []  # (but "Dana Reyes Jr., executive chairman of Orvex")
     out: list[int] = []
     k = last
-    role = described = False
+    role = False
     lower = 0
     while k < toks.n and toks.sent[k] == toks.sent[last] and len(out) < MAX_PHRASE:
         gap = finder.toks.gap[k].strip()
@@ -716,6 +732,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             _bracket_gap(gap)
             or gap in lex.possessives
             or (gap == "." and (m.org_head[k - 1] or DOTTED.fullmatch(toks.text[k - 1])))
+            or (gap == "." and toks.fold[k - 1] in lex.honorifics)  # "Mr. Kesk's deputy"
             or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
         )
         if k > last and gap and not goes_on:
@@ -766,16 +783,11 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             and f in lex.title_modifiers
             and _role_within(finder, k + 1, MAX_LOWER_BEFORE_ROLE - lower - 1)
         ):
-            # "X, newly appointed chairman of Orvex": words describing the title, which its
-            # body must follow
-            lower += 1
-            described = True
+            lower += 1  # "X, newly appointed chairman of Orvex": words describing the title
         else:
             return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")
         out.append(k)
         k += 1
-    if described and not any(toks.fold[x] in lex.relations for x in out):
-        return []
     return out
 
 
