@@ -3483,3 +3483,11 @@ def test_a_portfolio_after_a_title_is_the_title_s_not_a_person(text, person, rol
     doc = actors_of(text)
     assert [a.name for a in doc.actors if a.type == "person"] == [person]
     assert held(doc, person)[0] == role
+
+
+def test_a_company_s_title_belongs_to_the_company_named_earlier_in_its_sentence():
+    doc = actors_of("Orvex Holdings PLC said Tom Varga resigned as general manager on Friday.")
+    assert held(doc, "Tom Varga") == ("general manager", "Orvex Holdings PLC")
+    # not a company named sentences before, nor a body with no company's head
+    doc = actors_of("Orvex Holdings PLC cut jobs. Later, Tom Varga resigned as general manager.")
+    assert held(doc, "Tom Varga") == ("general manager", None)

@@ -264,8 +264,18 @@ def _org_references(
     def company(i: int) -> bool:
         return organization(i) and _company_name(finder, cands[i])
 
+    def firm(i: int) -> bool:
+        heads, span = finder.lex.company_heads, range(cands[i].first, cands[i].last)
+        return organization(i) and any(finder.toks.fold[k] in heads for k in span)
+
     for index, cand in enumerate(cands):
-        if cand.org_reference and cand.affiliation is None:
+        if cand.org_reference == "employer" and cand.affiliation is None:
+            # a company's title with no body named: a company named as such earlier in the
+            # sentence ("Orvex Holdings PLC said Dana Reyes resigned as general manager")
+            found = roles.last_organization(cands, index, firm)
+            if found is not None and cands[found].sent == cand.sent:
+                cand.affiliation = found
+        elif cand.org_reference and cand.affiliation is None:
             named = company if cand.org_reference == "company" else organization
             cand.affiliation = roles.last_organization(cands, index, named)
 

@@ -975,6 +975,8 @@ def _read(
         cand.org_reference = "org"
     elif not affiliation and finder.title_in(a, b + 1, lex.company_roles):
         cand.org_reference = "company"  # "Chief executive Dana Reyes said"
+    elif not affiliation and finder.private_whole_title(a, b + 1):
+        cand.org_reference = "employer"  # "Orvex Inc. said Dana Reyes resigned as manager"
     return True
 
 
