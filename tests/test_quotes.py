@@ -589,3 +589,27 @@ def test_a_noun_of_an_organization_s_kind_speaks_for_the_organization_named_befo
 ):
     doc = make_doc(paragraphs, code, people)
     assert [s for s, _ in run(doc)] == [speaker]
+
+
+def test_a_quotation_after_a_participle_and_another_quotation_is_the_sentence_subject_s():
+    doc = make_doc(
+        [
+            'Tom Varga called the deal "a return home," saying: "It has been our destiny to '
+            'rejoin those who share our values."'
+        ],
+        "en",
+        {"Tom Varga": "person"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == ["Tom Varga", "Tom Varga"]
+
+
+def test_a_quotation_after_a_sentence_opening_verb_is_the_named_speaker_s():
+    doc = make_doc(
+        [
+            'Says Tom Varga, chief investment officer of Kestrel Bank: "It is a time bomb just '
+            'waiting to go off."'
+        ],
+        "en",
+        {"Tom Varga": "person", "Kestrel Bank": "organization"},
+    )
+    assert run(doc) == [("Tom Varga", "It is a time bomb just waiting to go off.")]

@@ -599,7 +599,18 @@ def _before(ctx: Context, index: int) -> Attribution | None:
             or _enclitic(ctx, verb)
             or _object(ctx, verb.end(), span.start)
         )
+        if speaker is None and _only_punctuation(text[start : verb.start()]):
+            # "Tom Varga called it "a return home," saying: "...": the verb's subject opens the
+            # sentence, before the quotation before it
+            speaker = _sentence_subject(ctx, span.start)
         return Attribution(speaker or Speaker(), "before", span.start)
+    opening = r.verb.match(text, _sentence_bounds(ctx, span.start)[0])
+    if opening and text[start : span.start].rstrip().endswith((":", ",")):
+        # "Says Tom Varga, chief investment officer of Orvex: "...": the verb opens the
+        # sentence, the speaker right after it
+        speaker = _object(ctx, opening.end(), span.start)
+        if speaker:
+            return Attribution(speaker, "before", span.start)
     return None
 
 
