@@ -3137,6 +3137,13 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             None,
         ),
         ("The company, Orvex, said so. Tom Varga, a tall man, left.", "Tom Varga", None, None),
+        # a federal prosecutor's office, named with its state
+        (
+            "U.S. Attorney Denise Varga declined to discuss it.",
+            "Denise Varga",
+            "U.S. Attorney",
+            "United States",
+        ),
         # a company named like a person after the title's relation word
         (
             "Tom Harlan, an analyst with Dana Reyes Partners, said so.",

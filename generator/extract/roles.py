@@ -952,6 +952,14 @@ def _read(
         affiliation = _affiliation(finder, cand, after, by_token, private=private) or _affiliation(
             finder, cand, before, by_token, before_title=True
         )
+    if not affiliation:  # a state named inside the title: "U.S. Attorney Dana Reyes"
+        state = next(
+            (finder.marks.country_iso[k] for k in range(a, b + 1) if k in finder.marks.country_iso),
+            None,
+        )
+        if state:
+            cand.affiliation_iso = state
+            affiliation = True
     # (after a title's qualifier too: "mantan Ketua DPRD Jatim")
     if affiliation and any(
         " ".join(toks.fold[x : b + 1]) in lex.office_titles for x in range(a, b + 1)
