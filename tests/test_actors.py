@@ -3498,3 +3498,11 @@ def test_a_company_s_title_belongs_to_the_company_named_earlier_in_its_sentence(
     # not a company named sentences before, nor a body with no company's head
     doc = actors_of("Orvex Holdings PLC cut jobs. Later, Tom Varga resigned as general manager.")
     assert held(doc, "Tom Varga") == ("general manager", None)
+
+
+def test_an_index_an_award_and_their_short_forms_are_no_actors():
+    doc = actors_of(
+        "Indeks Harga Saham Gabungan (IHSG) ditutup menguat. Kementerian Kebudayaan akan "
+        "menggelar Anugerah Musik Indonesia (AMI) bulan depan."
+    )
+    assert names(doc) == {"Kementerian Kebudayaan"}

@@ -486,6 +486,7 @@ class Finder:
         self.text = doc.text
         self.lex = lex
         self.toks = tokenize(doc, lex.connectors, lex.platforms, lex.stops_before_names)
+        self.thing_ends: set[int] = set()  # where the names of things end (see `add`)
         self.marks = mark(self.toks, lex)
         quotes = self.quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
@@ -2054,7 +2055,10 @@ class Finder:
         if kind in ("name", "org") and (
             toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
         ):
+            self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
+        if b - a == 1 and a in self.thing_ends and self.toks.gap[a].strip() == "(":
+            return None  # "Indeks Harga Konsumen (IHK)": the thing's short form
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(
             _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
