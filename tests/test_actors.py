@@ -3407,6 +3407,10 @@ def test_mr_and_the_surname_are_the_person_named_in_full_before():
         # name before another person's title and name ("Kestrel Base, Senator Tom Harlan")
         ("Tom Harlan was president of Orvex's Kestrel retail unit.", "Kestrel"),
         ("Near Kestrel Air Force Base, Senator Tom Harlan of Ohio spoke.", "Base"),
+        (
+            "Dilansir daridetikFinance, Menteri Keuangan Purbo Sadewo menyebut dana cukup.",
+            "Finance",
+        ),
         # a clause after a place's comma is no apposition
         ("The plates came from a shop in north Ravena, where a friend of Tom worked.", "Ravena"),
     ],
@@ -3506,3 +3510,8 @@ def test_an_index_an_award_and_their_short_forms_are_no_actors():
         "menggelar Anugerah Musik Indonesia (AMI) bulan depan."
     )
     assert names(doc) == {"Kementerian Kebudayaan"}
+
+
+def test_a_person_s_apposition_with_another_s_name_after_its_title_is_still_the_person_s():
+    doc = actors_of("Alex Varga, asisten Kluivert, menegaskan target itu sulit.")
+    assert held(doc, "Alex Varga")[0] == "asisten"

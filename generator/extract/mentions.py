@@ -521,6 +521,8 @@ class Finder:
         self.surnames: set[str] | None = None
         self.office_words: set[str] | None = None  # words written right after an office's head
         self.person_tokens: set[int] | None = None  # tokens of people's names (roles.py)
+        self.cued_starts: set[int] | None = None  # where person-cued names start (roles.py)
+        self.inner_name_tokens: set[int] | None = None  # names' words but their last (roles.py)
         self._enclitics = tuple("-" + e for e in lex.enclitics)  # "BLT-nya" keeps its name
 
     # --- tokens ---------------------------------------------------------------------------------

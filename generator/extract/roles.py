@@ -566,6 +566,27 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     return out
 
 
+def _name_tokens(finder: Finder) -> set[int]:
+    """Tokens of names (of any kind) that go on after them: all but each name's last."""
+    found = finder.inner_name_tokens
+    if found is None:
+        found = finder.inner_name_tokens = {
+            k for c in finder.candidates if c.kind == "name" for k in range(c.first, c.last - 1)
+        }
+    return found
+
+
+def _cued_starts(finder: Finder) -> set[int]:
+    """Where names start that a title, a form of address or a rank right before cues as a
+    person's ("Menteri Keuangan Purbaya Sadewa")."""
+    found = finder.cued_starts
+    if found is None:
+        found = finder.cued_starts = {
+            c.first for c in finder.candidates if c.kind == "name" and c.person_cue
+        }
+    return found
+
+
 def _titled(finder: Finder, k: int, people: set[int]) -> bool:
     """The person's name ending at token k has a title right before it ("President Mark X")."""
     start = k
@@ -709,6 +730,7 @@ def _org_reference(finder: Finder, k: int) -> bool:
 def _phrase_after(finder: Finder, last: int) -> list[int]:
     """', minister of transport for Indonesia,': a comma apposition after the name."""
     toks, m, lex = finder.toks, finder.marks, finder.lex
+    owner = last - 1  # the last word of the name the apposition is of
     if last >= toks.n or toks.sent[last] != toks.sent[last - 1]:
         return []
     if _age_apposition(finder, last):
@@ -740,10 +762,17 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             # form's stop: "X, formerly an Orbela Inc. executive")
             break
         f = toks.fold[k]
-        titled = role and m.role[k - 1] and k in _person_tokens(finder)
+        titled = (
+            role
+            and (m.role[k - 1] or m.domain[k - 1])
+            and (k in _person_tokens(finder) or k in _cued_starts(finder))
+            and owner not in _person_tokens(finder)
+            and owner - 1 not in _name_tokens(finder)  # (one word only: "Base", not "Tom Varga")
+        )
         if titled and not finder.title_in(out[0], k, lex.client_roles):
-            # "Orvex Base, Senator Tom Harlan of Ohio": the title is the next name's (not a
-            # client's: "Budi, pengacara Rina Wati")
+            # "Orvex Base, Senator Tom Harlan of Ohio": the title is the next name's, unless a
+            # person's name has the apposition ("Alex Varga, asisten Kluivert"; nor a client's:
+            # "Budi, pengacara Rina Wati")
             return []
         opening = not out and k + 1 < toks.n and finder.toks.gap[k + 1] == " "
         if opening and f in lex.org_possessives:
