@@ -3515,3 +3515,13 @@ def test_an_index_an_award_and_their_short_forms_are_no_actors():
 def test_a_person_s_apposition_with_another_s_name_after_its_title_is_still_the_person_s():
     doc = actors_of("Alex Varga, asisten Kluivert, menegaskan target itu sulit.")
     assert held(doc, "Alex Varga")[0] == "asisten"
+
+
+def test_a_nickname_after_atau_and_a_form_of_address_is_the_same_person():
+    doc = actors_of(
+        "Keputusan ada di tangan Menteri Koordinator Dimas Iskandar atau Cak Dimas. "
+        "Cak Dimas belum menjawab."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dimas Iskandar"]
+    doc = actors_of("Rina Wati atau Budi Santoso akan hadir dalam rapat itu.")
+    assert len([a for a in doc.actors if a.type == "person"]) == 2

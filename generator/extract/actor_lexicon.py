@@ -95,6 +95,7 @@ class ActorLexicon:
     person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
     name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
     alias_introducers: frozenset[str]  # "X atau yang akrab disapa Y": Y is X's other name
+    alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
@@ -317,6 +318,7 @@ def lexicon(language: Language) -> ActorLexicon:
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
         ordinal=re.compile(str(data["ordinal"]), re.IGNORECASE) if data.get("ordinal") else None,
+        alias_conjunctions=_folded_set(data, "alias_conjunctions"),
         alias_introducers=frozenset(
             " ".join(fold_tokens(w)) for w in _words(data, "alias_introducers")
         ),

@@ -102,7 +102,7 @@ def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder:
     """'Syamsul Rahmat atau yang akrab disapa Gus Rahmat', 'Jonathan Doe, better known as JD':
     the name after an alias introducer is another name of the one before it."""
     introducers = finder.lex.alias_introducers
-    if not introducers:
+    if not introducers and not finder.lex.alias_conjunctions:
         return
     named = [i for i, c in enumerate(cands) if c.kind in ("name", "org", "media")]
     for x, y in itertools.pairwise(named):
@@ -114,6 +114,12 @@ def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder:
         between = " ".join(fold_tokens(finder.text[a.end : b.start]))
         if between in introducers:
             clusters.union(x, y)
+        elif (
+            between in finder.lex.alias_conjunctions
+            and a.last - a.first >= 2
+            and finder.toks.fold[b.first] in finder.lex.name_prefixes
+        ):
+            clusters.union(x, y)  # "Muhaimin Iskandar atau Cak Imin": a nickname's form
 
 
 def _spelled_out(words: list[str], short_forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
