@@ -265,8 +265,7 @@ def _org_references(
         return organization(i) and _company_name(finder, cands[i])
 
     def firm(i: int) -> bool:
-        heads, span = finder.lex.company_heads, range(cands[i].first, cands[i].last)
-        return organization(i) and any(finder.toks.fold[k] in heads for k in span)
+        return organization(i) and _company_head(finder, cands[i])
 
     for index, cand in enumerate(cands):
         if cand.org_reference == "employer" and cand.affiliation is None:
@@ -282,9 +281,13 @@ def _org_references(
 
 def _company_name(finder: Finder, cand: Candidate) -> bool:
     """A name with a company's head ("Orvex Inc", "PT Sinar Maju"), or with no head at all."""
-    heads, fold = finder.lex.company_heads, finder.toks.fold
     span = range(cand.first, cand.last)
-    return any(fold[k] in heads for k in span) or not any(finder.marks.org_head[k] for k in span)
+    return _company_head(finder, cand) or not any(finder.marks.org_head[k] for k in span)
+
+
+def _company_head(finder: Finder, cand: Candidate) -> bool:
+    heads, fold = finder.lex.company_heads, finder.toks.fold
+    return any(fold[k] in heads for k in range(cand.first, cand.last))
 
 
 def _adopt_anaphor_roles(
