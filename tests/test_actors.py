@@ -3525,3 +3525,30 @@ def test_a_nickname_after_atau_and_a_form_of_address_is_the_same_person():
     assert [a.name for a in doc.actors if a.type == "person"] == ["Dimas Iskandar"]
     doc = actors_of("Rina Wati atau Budi Santoso akan hadir dalam rapat itu.")
     assert len([a for a in doc.actors if a.type == "person"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # the place's one word, then a name its initial or a form of address shows to be one
+        (
+            "Pemusnahan dihadiri Wali Kota Sukamaju Dedie A. Rachim dan Forkopimda.",
+            "Dedie A. Rachim",
+            "Sukamaju",
+        ),
+        (
+            "Wali Kota Sukamaju IGN Jaya Negara berharap hal itu diterapkan.",
+            "IGN Jaya Negara",
+            "Sukamaju",
+        ),
+    ],
+)
+def test_a_title_s_place_ends_where_a_name_s_shape_begins(text, person, place):
+    assert held(actors_of(text), person) == ("Wali Kota", place)
+
+
+def test_a_place_made_an_adjective_by_its_dash_is_no_actor():
+    doc = actors_of(
+        "Tom Varga, an executive at San Francisco-based Kestrel Bank, was named president."
+    )
+    assert names(doc) == {"Tom Varga", "Kestrel Bank"}

@@ -567,6 +567,15 @@ class Finder:
             return False  # "Tom A. Harlan": a middle initial, not the article
         return stop
 
+    def _compound_adjective(self, k: int) -> bool:
+        """Token k is a capitalised name made an adjective by its dash ("Francisco-based")."""
+        word = self.toks.text[k]
+        return (
+            "-" in word
+            and self.toks.capital[k]
+            and word.rpartition("-")[2] in self.lex.compound_suffixes
+        )
+
     def nameish(self, i: int) -> bool:
         toks = self.toks
         if not toks.capital[i]:
@@ -733,6 +742,9 @@ class Finder:
                 continue
             if self._bracketed_short_title(i, j):
                 after = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
+                continue
+            if j < n and toks.gap[j] == " " and self._compound_adjective(j):
+                after = j  # "San Francisco-based": the place's first words, made an adjective
                 continue
             name_end = j
             while (
@@ -1163,8 +1175,14 @@ class Finder:
                     continue
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
-                    if place == 2 and toks.fold[a + 1] in lex.first_names:
-                        place = 1  # "Bupati Sukamaju Andi Fajar Lesmana": a first name opens it
+                    if place == 2 and (
+                        toks.fold[a + 1] in lex.first_names
+                        or toks.fold[a + 1] in lex.name_prefixes  # "... Denpasar IGN Jaya"
+                        or self._initial_with_stop(a + 2)
+                    ):
+                        # "Bupati Sukamaju Andi Fajar Lesmana": a first name opens it; "Wali Kota
+                        # Sukamaju Dedie A. Rachim": an initial follows its first name
+                        place = 1
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
