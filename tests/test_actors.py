@@ -3552,3 +3552,12 @@ def test_a_place_made_an_adjective_by_its_dash_is_no_actor():
         "Tom Varga, an executive at San Francisco-based Kestrel Bank, was named president."
     )
     assert names(doc) == {"Tom Varga", "Kestrel Bank"}
+
+
+def test_an_english_title_and_name_with_of_inside_indonesian_text_stay_whole():
+    doc = actors_of(
+        "Vice President of Corporate Communication PT Sinar Maju Rina Wati mengatakan hal itu. "
+        "Ia lulusan University of Kestrel di Inggris."
+    )
+    assert held(doc, "Rina Wati") == ("Vice President", "PT Sinar Maju")
+    assert "University of Kestrel" in names(doc)
