@@ -3561,3 +3561,15 @@ def test_an_english_title_and_name_with_of_inside_indonesian_text_stay_whole():
     )
     assert held(doc, "Rina Wati") == ("Vice President", "PT Sinar Maju")
     assert "University of Kestrel" in names(doc)
+
+
+def test_a_person_s_surname_a_title_is_for_keeps_the_person_a_person():
+    doc = actors_of(
+        "In the race, the Democratic candidate, Eliot Varga, has moved quickly. Steven Kesk, the "
+        "campaign spokesman for Varga, was less reticent. Varga attacked him."
+    )
+    assert actor(doc, "Eliot Varga").type == "person"
+    assert held(doc, "Steven Kesk") == ("spokesman", "Eliot Varga")
+    doc = actors_of("Boris Tal met them. Tal's spokesman Sergei Kesk said so.")
+    assert actor(doc, "Boris Tal").type == "person"
+    assert held(doc, "Sergei Kesk") == ("spokesman", "Boris Tal")

@@ -321,11 +321,23 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
         return "country"
     if "group" in kinds:
         return "group"
+    # "Eliot Varga ... the spokesman for Varga": a surname that a title is "for" is no
+    # organization when the full name opens with a first name
+    full_person = any(
+        c.kind == "name"
+        and c.first_name
+        and c.last - c.first > 1
+        and not c.common_word  # (not "Truman Presidential Library")
+        and not c.votes.get("org")
+        for c in members
+    )
     votes: dict[str, int] = {}
     for c in members:
         if c.kind in ("org", "media", "place"):
             votes[c.kind] = max(votes.get(c.kind, 0), STRONG)
         for kind, strength in c.votes.items():
+            if kind == "org" and full_person and c.kind == "name" and c.last - c.first == 1:
+                continue
             votes[kind] = max(votes.get(kind, 0), strength)
     if votes:
         best = max(votes.values())

@@ -1160,6 +1160,10 @@ def _affiliation(
                 or (private and _workplace_after_relation(finder, other))
             ):
                 other.vote("org", STRONG)  # a one-word name whose title a person holds
+                if _after_relation(finder, other) or finder.possessive(other.last):
+                    # ("spokesman for Varga", "Varga's lawyer": if the name is a person's,
+                    # the one served)
+                    other.client = True
             return True
     return False
 
@@ -1278,19 +1282,20 @@ def _workplace_after_relation(finder: Finder, other: Candidate) -> bool:
     )
 
 
+def _after_relation(finder: Finder, other: Candidate) -> bool:
+    k = other.first - 1
+    return (
+        k >= 0 and finder.toks.sent[k] == other.sent and finder.toks.fold[k] in finder.lex.relations
+    )
+
+
 def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     """A name in a title phrase that is what the title belongs to: one uncommon word ("Ryanair
     CEO"), or a name after a relation word ("strategist for Velra AIM") that the text never
     writes after a place preposition ("governor of New York" ... "in New York")."""
     if other.last - other.first == 1:
         return not other.common_word
-    k = other.first - 1
-    return (
-        k >= 0
-        and finder.toks.sent[k] == other.sent
-        and finder.toks.fold[k] in finder.lex.relations
-        and not finder.placed(other.first)
-    )
+    return _after_relation(finder, other) and not finder.placed(other.first)
 
 
 def last_organization(
