@@ -3573,3 +3573,8 @@ def test_a_person_s_surname_a_title_is_for_keeps_the_person_a_person():
     doc = actors_of("Boris Tal met them. Tal's spokesman Sergei Kesk said so.")
     assert actor(doc, "Boris Tal").type == "person"
     assert held(doc, "Sergei Kesk") == ("spokesman", "Boris Tal")
+
+
+def test_a_word_of_the_name_lists_that_names_something_else_opens_no_name():
+    doc = actors_of("Ketua The Fed Jerome Varga mengatakan inflasi melambat.")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Jerome Varga"]

@@ -502,6 +502,7 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
     given = {fold(w) for w in _words(data, "first_names")}  # names the lists lack ("Ketut")
     first |= given
     local |= given
+    first -= {fold(w) for w in _words(data, "first_names_except")}  # "Fed": a bank, not Fed
     return {
         "first_names": frozenset(first),
         "foreign_first_names": frozenset(first - local),
