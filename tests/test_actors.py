@@ -3578,3 +3578,30 @@ def test_a_person_s_surname_a_title_is_for_keeps_the_person_a_person():
 def test_a_word_of_the_name_lists_that_names_something_else_opens_no_name():
     doc = actors_of("Ketua The Fed Jerome Varga mengatakan inflasi melambat.")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Jerome Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "affiliation"),
+    [
+        # initials of the first letters of each word of a name, then the title after them
+        (
+            "Kemudian, Iswan Wiryo (ISW) selaku Komisaris PT Sinar Maju ditahan.",
+            "Iswan Wiryo",
+            "Komisaris",
+            "PT Sinar Maju",
+        ),
+        ("Tom Varga (TV), chairman of Orvex, said so.", "Tom Varga", "chairman", "Orvex"),
+        (
+            "Rumah dari Rina Wati (selaku) Direktur Keuangan PT Sinar Maju digeledah.",
+            "Rina Wati",
+            "Direktur Keuangan",
+            "PT Sinar Maju",
+        ),
+    ],
+)
+def test_a_name_s_short_form_in_brackets_stands_between_it_and_its_title(
+    text, person, role, affiliation
+):
+    doc = actors_of(text)
+    assert actor(doc, person).type == "person"
+    assert held(doc, person) == (role, affiliation)

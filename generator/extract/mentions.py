@@ -219,6 +219,17 @@ def office_of_head(word: str, lex: ActorLexicon) -> str | None:
     return None
 
 
+def _prefix_initials(words: list[str], letters: str) -> bool:
+    """`letters` are, in order, the first one or more letters of each of `words`."""
+    if not words:
+        return not letters
+    first = words[0]
+    return any(
+        letters[:n] == first[:n] and _prefix_initials(words[1:], letters[n:])
+        for n in range(1, min(len(first), len(letters) - len(words) + 1) + 1)
+    )
+
+
 def _name_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     """'St' of "St. Thomas" (not "ST", a degree, nor "DS", a person's initials)."""
     return _FOLDS[word] in abbreviations and not word.isupper()
@@ -2295,9 +2306,11 @@ class Finder:
         none)."""
         span = range(outer.first, outer.last)
         letters = inner.text.replace(".", "").upper()
+        words = [self.toks.text[k].upper() for k in span]
         return (
             2 <= len(span) <= 4
-            and self._initials(outer) == letters
+            # (or the first letters of each word: "Iswan Wiryo (ISW)")
+            and (self._initials(outer) == letters or _prefix_initials(words, letters))
             and all(
                 (self._rare(k) or self.toks.fold[k] in self.lex.name_prefixes)
                 and not self.marks.org_head[k]

@@ -735,15 +735,23 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         return []
     if _age_apposition(finder, last):
         last += 1  # "Dana Reyes, 54, treasurer,": the age, then the apposition
+    elif (
+        last + 1 < toks.n
+        and toks.gap[last].strip() == "("
+        and toks.gap[last + 1].startswith(")")
+        and toks.is_acronym(last)
+        and toks.sent[last + 1] == toks.sent[last]
+    ):
+        last += 1  # "Iswan Wiryo (ISW) selaku Komisaris": the name's short form, then its title
     intro = match_at(lex.role_introducers, toks.fold, last)
     if intro and _introduced_role(finder, last + intro):
         # "Budi Santoso selaku Ketua Panitia", "Tom Harlan was named chairman of Orvex", "Tom
         # Harlan, who is president of Orvex": the words that introduce a role
         last += intro
-    elif finder.toks.gap[last].strip() != "," and not (
+    elif finder.toks.gap[last].strip().lstrip(")") != "," and not (
         finder.toks.gap[last].strip() == ".," and toks.fold[last - 1] in lex.name_suffixes
     ):
-        return []  # (but "Dana Reyes Jr., executive chairman of Orvex")
+        return []  # (but "Dana Reyes Jr., executive chairman of Orvex", "Tom Varga (TV), ...")
     out: list[int] = []
     k = last
     role = False
