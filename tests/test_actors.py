@@ -3488,6 +3488,12 @@ def test_a_short_form_the_text_gives_an_organization_opens_no_person_s_name():
             "Budi Santoso Wiryo",
             "Kasi Tindak Pidana Umum",
         ),
+        (
+            "Di sisi lain, Pelaksana Tugas (Plt) Kepala Badan Pusat Statistik (BPS) Provinsi "
+            "Jawa Tengah, Endang Tri Wahyudi, mengatakan hal itu.",
+            "Endang Tri Wahyudi",
+            "Plt Kepala Badan Pusat Statistik",
+        ),
     ],
 )
 def test_a_portfolio_after_a_title_is_the_title_s_not_a_person(text, person, role):

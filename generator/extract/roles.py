@@ -93,6 +93,8 @@ def assign_roles(finder: Finder) -> None:
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
+        if cand.role and ("(" in cand.role or ")" in cand.role):
+            cand.role = _without_brackets(cand.role)
     for cand in finder.candidates:
         if cand.kind == "title":
             if cand.first in consumed:
@@ -828,6 +830,13 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
     return out
 
 
+def _without_brackets(role: str) -> str:
+    """A title's words without a bracketed short form inside ("Pelaksana Tugas (Plt) Kepala
+    BPS") and without the bracket of one it starts in ("Kasi) Pidana Umum": "Kasi Pidana Umum")."""
+    inside = re.sub(r"\([^()]*\)", " ", role)
+    return " ".join(inside.replace("(", " ").replace(")", " ").split())
+
+
 def _role_within(finder: Finder, k: int, most: int) -> bool:
     """A title starts at token k or within `most` lower-case words after it, in one phrase."""
     toks = finder.toks
@@ -965,10 +974,8 @@ def _read(
     ):
         end -= 1  # "Secretary of the Air Force": the title ends before its body's name
     a, b = phrase[start], phrase[end - 1]
-    # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it; one
-    # the title starts in is ("Kepala Seksi (Kasi) Pidana Umum": "Kasi Pidana Umum").
-    role = finder.text[toks.start[a] : toks.end[b]].split("(")[0]
-    cand.role = " ".join(role.replace(")", " ").split())
+    # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
+    cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
     if cand.kind == "name" and cand.rare_word:
         # "Komandan Pusat Latihan Tempur": a title before common words only is the title of a
         # body, not of a person
