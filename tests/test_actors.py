@@ -3137,6 +3137,13 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             None,
         ),
         ("The company, Orvex, said so. Tom Varga, a tall man, left.", "Tom Varga", None, None),
+        # a body that names the person "as its new" title: the body's
+        (
+            "The car maker Orvex Motors today named Mary Varga as its new chief executive.",
+            "Mary Varga",
+            "chief executive",
+            "Orvex Motors",
+        ),
         # a federal prosecutor's office, named with its state
         (
             "U.S. Attorney Denise Varga declined to discuss it.",

@@ -869,7 +869,9 @@ def _introduced_role(finder: Finder, k: int) -> bool:
     French economist")."""
     toks, m, lex = finder.toks, finder.marks, finder.lex
     start = k
-    if k < toks.n and toks.fold[k] in lex.articles:
+    if k < toks.n and (toks.fold[k] in lex.articles or toks.fold[k] in lex.org_possessives):
+        k += 1  # (or its body's possessive: "named X as its new chief executive")
+    while k < toks.n and toks.fold[k] in lex.title_modifiers:
         k += 1
     if k < toks.n and lex.demonym(toks.fold[k]):
         k += 1
