@@ -1188,11 +1188,11 @@ class Finder:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     if place == 2 and (
                         toks.fold[a + 1] in lex.first_names
-                        or toks.fold[a + 1] in lex.name_prefixes  # "... Denpasar IGN Jaya"
+                        or toks.fold[a + 1] in lex.name_prefixes  # "... Sukamaju IGN Suta"
                         or self._initial_with_stop(a + 2)
                     ):
                         # "Bupati Sukamaju Andi Fajar Lesmana": a first name opens it; "Wali Kota
-                        # Sukamaju Dedie A. Rachim": an initial follows its first name
+                        # Sukamaju Dedo A. Ramli": an initial follows its first name
                         place = 1
                     self.add("place", a, a + place)
                     a += place
@@ -2309,7 +2309,7 @@ class Finder:
         words = [self.toks.text[k].upper() for k in span]
         return (
             2 <= len(span) <= 4
-            # (or the first letters of each word: "Iswan Wiryo (ISW)")
+            # (or the first letters of each word: "Isnan Wiryo (ISW)")
             and (self._initials(outer) == letters or _prefix_initials(words, letters))
             and all(
                 (self._rare(k) or self.toks.fold[k] in self.lex.name_prefixes)

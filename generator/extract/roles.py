@@ -51,7 +51,7 @@ def assign_roles(finder: Finder) -> None:
         of = any(finder.toks.fold[x] in finder.lex.relations for x in phrase)
         if of and finder.possessive(cand.first):
             continue  # "president of Orvex's Kestrel grocery unit": what the title is of
-        if phrase and not comma and _relation_before(finder, cand.first):
+        if phrase and not comma and _relation_before(finder, cand.first, over_articles=True):
             # "The premier of the German state of North Rhine-Westphalia remarked", "a spokesman
             # for the Toronto concern": the name is what the title is of, not the person holding
             # it. ("According to X, an analyst at Y": no title before it; the apposition after
@@ -353,7 +353,7 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
     ):
         return
     before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == cand.sent else ""
-    # "his Cambodian interpreter Houn Varga", "The investor, Dana Reyes,": a noun phrase of
+    # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
     # its own before the name, whatever the name's words
     determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
     if toks.gap[cand.first] == ", " and before not in lex.definite_articles:
@@ -414,13 +414,19 @@ def _nominal_person(
     return True
 
 
-def _relation_before(finder: Finder, first: int) -> bool:
-    """A relation word right before token `first`, or before the articles before it."""
+def _relation_before(finder: Finder, first: int, over_articles: bool = False) -> bool:
+    """A relation word right before token `first` in its sentence (or, `over_articles`, before
+    the articles before it: "a spokesman for the Kestrel concern")."""
     toks, lex = finder.toks, finder.lex
     k = first - 1
-    while k > 0 and toks.fold[k] in lex.articles and toks.sent[k - 1] == toks.sent[first]:
+    while (
+        over_articles
+        and k > 0
+        and toks.fold[k] in lex.articles
+        and toks.sent[k - 1] == toks.sent[first]
+    ):
         k -= 1
-    return toks.fold[k] in lex.relations
+    return k >= 0 and toks.sent[k] == toks.sent[first] and toks.fold[k] in lex.relations
 
 
 def _listed_after_titled(finder: Finder, first: int) -> bool:
@@ -580,7 +586,7 @@ def _name_tokens(finder: Finder) -> set[int]:
 
 def _cued_starts(finder: Finder) -> set[int]:
     """Where names start that a title, a form of address or a rank right before cues as a
-    person's ("Menteri Keuangan Purbaya Sadewa")."""
+    person's ("Menteri Keuangan Purno Sadeli")."""
     found = finder.cued_starts
     if found is None:
         found = finder.cued_starts = {
@@ -744,7 +750,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         and toks.is_acronym(last)
         and toks.sent[last + 1] == toks.sent[last]
     ):
-        last += 1  # "Iswan Wiryo (ISW) selaku Komisaris": the name's short form, then its title
+        last += 1  # "Isnan Wiryo (ISW) selaku Komisaris": the name's short form, then its title
     intro = match_at(lex.role_introducers, toks.fold, last)
     if intro and _introduced_role(finder, last + intro):
         # "Budi Santoso selaku Ketua Panitia", "Tom Harlan was named chairman of Orvex", "Tom
@@ -781,7 +787,7 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         )
         if titled and not finder.title_in(out[0], k, lex.client_roles):
             # "Orvex Base, Senator Tom Harlan of Ohio": the title is the next name's, unless a
-            # person's name has the apposition ("Alex Varga, asisten Kluivert"; nor a client's:
+            # person's name has the apposition ("Alex Varga, asisten Kovalsk"; nor a client's:
             # "Budi, pengacara Rina Wati")
             return []
         opening = not out and k + 1 < toks.n and finder.toks.gap[k + 1] == " "
@@ -1177,7 +1183,7 @@ def _affiliation(
                 or (private and _workplace_after_relation(finder, other))
             ):
                 other.vote("org", STRONG)  # a one-word name whose title a person holds
-                if _after_relation(finder, other) or finder.possessive(other.last):
+                if _relation_before(finder, other.first) or finder.possessive(other.last):
                     # ("spokesman for Varga", "Varga's lawyer": if the name is a person's,
                     # the one served)
                     other.client = True
@@ -1288,21 +1294,11 @@ def _employer_before_title(finder: Finder, k: int) -> bool:
 def _workplace_after_relation(finder: Finder, other: Candidate) -> bool:
     """A name of two words or more right after a relation word, naming no known region or
     country: where a company's title is held ("analis di Orvex Sekuritas")."""
-    toks, m = finder.toks, finder.marks
-    k = other.first - 1
+    m = finder.marks
     return (
         other.last - other.first >= 2
-        and k >= 0
-        and toks.sent[k] == other.sent
-        and toks.fold[k] in finder.lex.relations
+        and _relation_before(finder, other.first)
         and not any(m.region[x] or m.country[x] for x in range(other.first, other.last))
-    )
-
-
-def _after_relation(finder: Finder, other: Candidate) -> bool:
-    k = other.first - 1
-    return (
-        k >= 0 and finder.toks.sent[k] == other.sent and finder.toks.fold[k] in finder.lex.relations
     )
 
 
@@ -1312,7 +1308,7 @@ def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     writes after a place preposition ("governor of New York" ... "in New York")."""
     if other.last - other.first == 1:
         return not other.common_word
-    return _after_relation(finder, other) and not finder.placed(other.first)
+    return _relation_before(finder, other.first) and not finder.placed(other.first)
 
 
 def last_organization(
