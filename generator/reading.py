@@ -507,8 +507,8 @@ def _read_header(lines: list[str], meta: dict) -> int:
             if outlet:
                 found.setdefault("outlet", outlet.split(" (")[0].strip())
             continue
-        if title is None and not line.endswith((".", "!", '"', "”")):
-            title = line  # (a headline may ask: "Apa Saja?")
+        if title is None and (not line.endswith((".", '"', "”")) or line.endswith(("...", "…"))):
+            title = line  # a headline may ask, call or trail off: "Apa Saja?", "Ayo!", "Asal..."
             continue
         # "Wikinews (CC BY 4.0) — corpus note": an outlet line without a URL.
         parts = _HEADER_SEP.split(line, maxsplit=1)

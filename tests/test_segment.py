@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.pipeline import build_document
 from generator.extract.segment import split_glued_heading
 from generator.reading import read_bytes
@@ -132,6 +134,13 @@ def test_a_headline_that_asks_a_question_is_still_the_header_s_title():
         "\n\nHarga beras naik di pasar.\n"
     )
     assert (doc.title, doc.published) == ("Harga Beras Naik Lagi, Sampai Kapan?", "2025-03-04")
+    assert "2025-03-04" not in doc.text
+
+
+@pytest.mark.parametrize("title", ["Tabungan Naik, Ayo Menabung!", "Banjir Surut, Asal..."])
+def test_a_headline_that_calls_out_or_trails_off_is_still_the_header_s_title(title):
+    doc = doc_of(f"{title}\n2025-03-04\nKoranKita — https://example.org/b\n\nHarga beras naik.\n")
+    assert (doc.title, doc.published, doc.outlet) == (title, "2025-03-04", "KoranKita")
     assert "2025-03-04" not in doc.text
 
 
