@@ -150,6 +150,9 @@ def test_indonesian_weekday_follows_the_tense():
     assert [d.value for d in got] == ["2025-10-20"]  # the day after a Sunday
     got = run("Menteri itu sudah meninjau lokasi pada hari Senin.", "id", "2025-10-19").dates
     assert [d.value for d in got] == ["2025-10-13"]
+    # Published on a Monday, a future Monday is that day: the next one is "Senin depan".
+    got = run("Bantuan itu akan cair mulai hari Senin.", "id", "2025-10-20").dates
+    assert [d.value for d in got] == ["2025-10-20"]
 
 
 def test_a_repeated_bare_weekday_is_the_same_day():
@@ -380,6 +383,65 @@ def test_a_weekday_that_fits_the_publication_year_corrects_a_slipped_year():
 )
 def test_two_days_or_months_written_together_are_both_dates(text, lang, expected):
     assert [d.value for d in run(text, lang, "2025-10-22").dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Inflasi naik dibandingkan Juli tahun lalu sebesar 2,13 persen.",
+            "id",
+            {"Juli tahun lalu": "2024-07"},
+        ),
+        ("Proyek itu selesai Maret tahun depan.", "id", {"Maret tahun depan": "2026-03"}),
+        (
+            "The index hit its high in September last year.",
+            "en",
+            {"September last year": "2024-09"},
+        ),
+        ("Prices rose in May of last year.", "en", {"May of last year": "2024-05"}),
+        ("Sales start in March next year.", "en", {"March next year": "2026-03"}),
+    ],
+)
+def test_a_month_of_a_year_named_from_the_publication(text, lang, expected):
+    assert values(text, lang, "2025-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # Published before the range: the opening day alone would be read as this year's.
+        (
+            "Program ini berlangsung mulai 14 Oktober hingga 14 November 2025.",
+            "id",
+            "2026-01-10",
+            ["2025-10-14", "2025-11-14"],
+        ),
+        (
+            "The fair ran from December 3 to January 8, 2025.",
+            "en",
+            "2025-06-01",
+            ["2024-12-03", "2025-01-08"],
+        ),
+        (
+            "Pendaftaran dibuka 3 Maret - 5 April 2027.",
+            "id",
+            "2025-10-01",
+            ["2027-03-03", "2027-04-05"],
+        ),
+        # A date of its own after a year-less one is no range: the first keeps its own year.
+        (
+            "Rapat pada 14 Oktober. Pada 14 November 2023 ia pergi.",
+            "id",
+            "2025-10-22",
+            ["2025-10-14", "2023-11-14"],
+        ),
+    ],
+)
+def test_a_range_s_opening_date_takes_the_year_written_at_its_close(
+    text, lang, published, expected
+):
+    assert [d.value for d in run(text, lang, published).dates] == expected
 
 
 @pytest.mark.parametrize(

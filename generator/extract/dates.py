@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, cached_property
+from itertools import pairwise
 
 from ..language import Language, fold
 from ..model import DateMention, Document
@@ -78,6 +79,7 @@ class Rules:
     fixed_days: dict[str, tuple[int, int]]  # folded name -> (month, day): "natal" -> (12, 25)
     year_list: re.Pattern  # ", 2023, dan 2024" right after a year: more years of the same cue
     cue_words: frozenset[str]  # one-word year cues ("since", "in"): before a month, it is a date
+    range_gap: re.Pattern  # " hingga ", " to ", " - ": all that stands between a range's two dates
 
 
 def _phrase(words) -> str:
@@ -158,6 +160,7 @@ def rules(language: Language) -> Rules:
     month = _phrase(months)
     weekday = _phrase(weekdays)
     unit = _phrase(units)
+    year_unit = _phrase([w for w, kind in units.items() if kind == "year" and w not in seasons])
     qual = _phrase(qualifiers)
     before = _phrase(shift_before)
     after = _phrase(shift_after)
@@ -204,10 +207,12 @@ def rules(language: Language) -> Rules:
         rf"(?P<md>(?:(?P<md_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<md_m>{month})\.?\s+"
         rf"(?P<md_d>{day}){e}(?:\s*(?:{days})\s*(?P<md_d2>{day}){e})?(?:,?\s+(?P<md_y>{year}))?{e})",
         # [qualifier] [bulan] Desember [of] 2025 | [qualifier] [last] April [lalu]
+        # | Juli tahun lalu, September last year: a month of a year named from the publication
         rf"(?P<my>(?:(?P<my_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<my_b>{before})\s+)?"
         rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:\s*(?:{days})\s*(?P<my_m2>{month})\.?{e})?"
-        rf"(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year})"
-        rf"{e})?{shift_a('my_a')})",
+        rf"(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year}){e}|\s+(?:(?:{of})\s+)?"
+        rf"(?P<my_ry>(?P<my_rb>{before})\s+(?:{year_unit}){e}|(?:{year_unit})\s+(?P<my_ra>{after}){e}))?"
+        rf"{shift_a('my_a')})",
         # Natal 2025, Christmas 2008: a day with a fixed date, named with its year
         rf"(?P<fx>(?P<fx_n>{fixed})\s+(?P<fx_y>{year}){e})",
         # [qualifier] [tahun|in|since] 2011 [- 2012]
@@ -293,6 +298,7 @@ def rules(language: Language) -> Rules:
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
         fixed_days=fixed_days,
+        range_gap=re.compile(rf"\s*(?:{rng})\s*", re.IGNORECASE),
         year_list=re.compile(
             rf"(?:\s*,\s*(?:(?P<c>{_phrase(data.get('list_words') or [])})\s+)?|"
             rf"\s+(?P<c2>{_phrase(data.get('list_words') or [])})\s+)(?P<y>{year}){e}",
@@ -524,8 +530,8 @@ def _weekday(target: int, ctx: Context, shift: int | None) -> date | None:
         return ref + timedelta(days=ahead or 7)
     if shift == 0:  # "this Friday": the one of this week, whichever side
         return ref + timedelta(days=ahead if ahead <= back else -back)
-    if ctx.tense > 0:
-        return ref + timedelta(days=ahead or 7)
+    if ctx.tense > 0:  # ("akan digelar Senin" on a Monday: that day, "next Monday" says so)
+        return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)
 
 
@@ -569,6 +575,7 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
             published = _valid(p.year, p.month, p.day)
     matches = _scan(doc.text, r)
     anchors = _explicit_anchors(matches, r)
+    range_ends = _range_ends(matches, anchors, doc.text, r)
     found: list[Found] = []
     weekday_seen: dict[int, Value] = {}
     used_anchor: Value | None = None
@@ -581,6 +588,10 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
         item = _resolve(match, r, ctx, doc.text, found, weekday_seen)
         if item is None:
             continue
+        end = range_ends.get(match.start())
+        if end is not None and not item.explicit and not item.counted and item.value.month:
+            item.value.year = _year_before(item.value, end)  # "14 Oktober hingga 14 November 2025"
+            item.explicit = True
         found.append(item)
         found[-1:] = _with_other_day_or_month(match, item, r)
         if match.group("yr_y2"):  # "2009-2010": both years are dates
@@ -629,6 +640,31 @@ def _listed_years(text: str, end: int, r: Rules) -> list[Found]:
             return out  # the last item
         listed = r.year_list.match(text, listed.end())
     return []
+
+
+def _range_ends(
+    matches: list[re.Match], anchors: list[tuple[int, Value]], text: str, r: Rules
+) -> dict[int, Value]:
+    """A date without its year that opens a range whose closing date writes one ("14 Oktober
+    hingga 14 November 2025", "December 3 to January 8, 2025"): its start -> the closing date."""
+    written = dict(anchors)
+    out: dict[int, Value] = {}
+    for a, b in pairwise(matches):
+        closing = written.get(b.start())
+        if (
+            closing is not None
+            and closing.month
+            and r.range_gap.fullmatch(text, a.end(), b.start())
+        ):
+            out[a.start()] = closing
+    return out
+
+
+def _year_before(opening: Value, closing: Value) -> int:
+    """The year of a range's opening date: the closing date's, or the one before when the opening
+    month and day come later in the calendar ("December 3 to January 8, 2025": 2024)."""
+    later = (opening.month or 0, opening.day or 0) > (closing.month or 0, closing.day or 99)
+    return closing.year - 1 if later else closing.year
 
 
 def _later(a: Value, b: Value) -> Value:
@@ -900,6 +936,11 @@ def _month(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None
         return None
     if not g("my_m")[:1].isupper() and not qualifier:
         return None  # "This may be ...": a month is written with its capital
+    if g("my_ry"):  # "Juli tahun lalu": the month of the year before the publication's
+        ref, shift = _reference(ctx), _shift(g("my_rb"), g("my_ra"), r)
+        return done(
+            Value(ref.year + shift, month) if ref and shift is not None else None, qualifier
+        )
     shift = _shift(g("my_b"), g("my_a"), r)
     year = _pick_year(month, None, ctx, shift)
     return done(Value(year, month) if year else None, qualifier)
