@@ -3618,3 +3618,34 @@ def test_a_name_s_short_form_in_brackets_stands_between_it_and_its_title(
     doc = actors_of(text)
     assert actor(doc, person).type == "person"
     assert held(doc, person) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Menurut Direktur Departemen Moneter BI Juli Budi Wirasena, inflasi masih rendah.",
+            "id",
+            "Juli Budi Wirasena",
+        ),
+        ("The company director April Varga said sales rose.", "en", "April Varga"),
+    ],
+)
+def test_a_given_name_that_is_a_month_opens_the_holder_s_name(text, lang, person):
+    doc = actors_of(text)
+    assert person in names(doc)
+    assert not any(len(a.name.split()) == 1 and a.name in person for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada Juli Presiden Dimas Wirasena melantik menteri.",
+        "In April Varga left the firm. Prices fell in May.",
+        "Suku Bunga September Bisa Turun, kata ekonom.",
+    ],
+)
+def test_a_month_before_a_name_stays_a_month(text):
+    assert not any(
+        a.name.split()[0] in {"Juli", "April", "September"} for a in actors_of(text).actors
+    )

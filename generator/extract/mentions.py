@@ -576,7 +576,29 @@ class Finder:
             return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
         if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):
             return False  # "Tom A. Harlan": a middle initial, not the article
+        if stop and f in lex.calendar_words and self._given_name_between_names(i):
+            return False  # "Direktur BI Juli Wirasena", "Director April Varga": a given name
         return stop
+
+    def _given_name_between_names(self, i: int) -> bool:
+        """A calendar word that is also a given name, between a capitalised word and a name."""
+        toks, lex = self.toks, self.lex
+        if i < 2 or i + 1 >= toks.n or toks.fold[i] not in lex.first_names:
+            return False
+        if toks.sent[i - 2] != toks.sent[i - 1] or toks.sent[i + 1] != toks.sent[i]:
+            return False  # "In April Varga left": the word before opens the sentence
+        if toks.fold[i] not in lex.calendar_words:
+            return False
+        after = toks.fold[i + 1]
+        return (
+            (toks.capital[i - 1] or self.marks.role[i - 1])
+            and toks.gap[i] == " "
+            and toks.gap[i + 1] == " "
+            and toks.capital[i + 1]
+            and (after in lex.first_names or after in lex.last_names)
+            and after not in lex.common_words
+            and after not in lex.calendar_words
+        )
 
     def _compound_adjective(self, k: int) -> bool:
         """Token k is a capitalised name made an adjective by its dash ("Francisco-based")."""
@@ -992,7 +1014,12 @@ class Finder:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
         gap = self.toks.gap[j]
         if gap == " ":
-            return True
+            # "BI Juli Wirasena": a given name that is a month opens the holder's name after a
+            # short form or a title (but "Raja Juli Antoni" is one name)
+            return not (
+                (self.toks.is_acronym(j - 1) or self.lexical(j - 1))
+                and self._given_name_between_names(j)
+            )
         if (
             gap.strip() in self.lex.possessives
             and self.toks.fold[j - 1] in self.lex.possessive_name_words
