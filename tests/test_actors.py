@@ -3649,3 +3649,27 @@ def test_a_month_before_a_name_stays_a_month(text):
     assert not any(
         a.name.split()[0] in {"Juli", "April", "September"} for a in actors_of(text).actors
     )
+
+
+def test_initials_introduced_to_a_title_are_a_person_holding_it():
+    doc = actors_of(
+        "Polisi menetapkan Dimas Wirasena selaku Direktur Utama PT Kestrel Raya, "
+        "RW selaku Direktur Keuangan PT Kestrel Raya, dan DW selaku Komisaris PT Orbela."
+    )
+    assert actor(doc, "RW").type == "person"
+    assert held(doc, "RW") == ("Direktur Keuangan", "PT Kestrel Raya")
+    assert held(doc, "Dimas Wirasena")[0].startswith("Direktur Utama")
+    assert actor(doc, "DW").type == "person"
+
+
+def test_a_short_form_after_a_title_stays_the_title_s_body():
+    doc = actors_of(
+        "Dewan itu terdiri dari Menteri Keuangan sebagai ketua serta Gubernur BKN sebagai Anggota."
+    )
+    assert all(a.type != "person" for a in doc.actors if a.name == "BKN")
+
+
+def test_an_obsolete_currency_code_does_not_hide_a_company_s_short_form():
+    # "BRN" was the cruzado novo of 1989; "USD" is a currency in use and names no actor.
+    doc = actors_of("PT BRN membantah tuduhan itu. Kurs USD naik tajam.")
+    assert names(doc) == {"PT BRN"}

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -242,9 +243,18 @@ def _occupations(section: dict) -> frozenset[str]:
 
 @cache
 def _currency_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies
+    """ISO 4217 codes of the currencies legal tender somewhere since 1991 (CLDR): not the
+    obsolete ones, whose codes are often a company's short form ("PT BRN" is not the cruzado
+    novo of 1989)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
 
-    return frozenset(code.lower() for code in list_currencies())
+    since, until = date(1991, 1, 1), date(2030, 1, 1)
+    return frozenset(
+        code.lower()
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, since, until, tender=True)
+    )
 
 
 @cache

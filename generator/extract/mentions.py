@@ -2446,6 +2446,9 @@ class Finder:
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):
                     cand.place_cue = True  # "di Paris", "kota Makassar"
+            if self._initials_holding_title(a, b, cand.sent):
+                cand.vote("person", STRONG)  # "RR selaku Direktur Utama PT X": initials
+                cand.person_cue = True
             if b < toks.n and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
             if (
@@ -2470,6 +2473,26 @@ class Finder:
             if len(names) > 1 and self._next_in_list(names[-2], names[-1]):
                 for cand in names[1:]:
                     cand.vote("org", STRONG)
+
+    def _initials_holding_title(self, a: int, b: int, sent: int) -> bool:
+        """Tokens a..b are a person's initials introduced to a capitalised title ("RR selaku
+        Dirut PT X"); a body named so takes no title ("BI selaku bank sentral")."""
+        toks = self.toks
+        word = toks.text[a]
+        if b != a + 1 or b >= toks.n or not word.isalpha() or not word.isupper():
+            return False
+        if not 2 <= len(word) <= 4:
+            return False
+        if a > 0 and toks.gap[a] == " " and (self.marks.role[a - 1] or toks.capital[a - 1]):
+            return False  # "Gubernur BI sebagai Anggota": the body the title before it is of
+        n = match_at(self.lex.role_introducers, toks.fold, b)
+        return bool(
+            n
+            and b + n < toks.n
+            and toks.sent[b + n] == sent
+            and toks.capital[b + n]
+            and self.marks.role[b + n]
+        )
 
     def _initials_listed_after_person_noun(self, a: int) -> bool:
         """Token a is in a list of initials ("S, DP, ABT, dan HS") after a person noun."""

@@ -45,6 +45,8 @@ def assign_roles(finder: Finder) -> None:
             cand.kind = "joined"  # "Kepala Seksi (Kasi) Pidana Umum (Pidum)": the portfolio
             continue
         comma = bool(phrase) and finder.toks.gap[cand.first].strip() == ","
+        if comma and _own_role_after(finder, cand.last):
+            phrase = []  # "X selaku Dirut PT A, Y selaku Direktur ...": Y's title follows Y
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
@@ -733,6 +735,15 @@ def _org_reference(finder: Finder, k: int) -> bool:
         and (m.role[k - 1] or m.domain[k - 1])
         and (after is None or finder.toks.gap[after] != " " or toks.capital[after])
     )
+
+
+def _own_role_after(finder: Finder, last: int) -> bool:
+    """The name ending before token `last` introduces a title of its own ("selaku Dirut")."""
+    toks = finder.toks
+    if last >= toks.n or toks.sent[last] != toks.sent[last - 1] or toks.gap[last] != " ":
+        return False
+    intro = match_at(finder.lex.role_introducers, toks.fold, last)
+    return bool(intro) and _introduced_role(finder, last + intro)
 
 
 def _phrase_after(finder: Finder, last: int) -> list[int]:
