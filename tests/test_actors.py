@@ -3673,3 +3673,43 @@ def test_an_obsolete_currency_code_does_not_hide_a_company_s_short_form():
     # "BRN" was the cruzado novo of 1989; "USD" is a currency in use and names no actor.
     doc = actors_of("PT BRN membantah tuduhan itu. Kurs USD naik tajam.")
     assert names(doc) == {"PT BRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Kementerian Riset Tinggi, Sains, dan Teknologi menyatakan hal itu.",
+            "Kementerian Riset Tinggi, Sains, dan Teknologi",
+        ),
+        (
+            "Menurut Badan Teknologi, Informasi, dan Intelijen Pajak, data itu sah.",
+            "Badan Teknologi, Informasi, dan Intelijen Pajak",
+        ),
+    ],
+)
+def test_an_office_s_name_listing_its_portfolio_is_one_organization(text, org):
+    doc = actors_of(text)
+    assert org in names(doc)
+    assert not any(a.name != org and a.name in org for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ia membuka Sekolah Rakyat, Sekolah Garuda, dan Program Hasil Kerja Cepat.",
+            {"Sekolah Rakyat", "Sekolah Garuda"},
+        ),
+        (
+            "Ia alumni University of Kestrel, dan Northern Kestrel State University.",
+            {"University of Kestrel", "Northern Kestrel State University"},
+        ),
+        (
+            "Program itu (Gerakan Orang Tua Asuh Anak Stunting dan Ibu Hamil) berjalan.",
+            {"Gerakan Orang Tua Asuh Anak Stunting"},
+        ),
+    ],
+)
+def test_names_listed_after_an_office_s_name_stay_their_own(text, expected):
+    assert {a.name for a in actors_of(text).actors if a.type == "organization"} == expected

@@ -861,16 +861,23 @@ class Finder:
         """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Sartika', 'Menteri
         Pendidikan Dasar dan Menengah Abdul Fikri': a title's portfolio listed in capitalised
         common words, joined by commas and a conjunction, goes on past them to the office and
-        the holder after it; the words become the title's. Where the run (i..j) ends otherwise."""
+        the holder after it; the words become the title's. An office's name lists its portfolio
+        so too ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi RI"). Where the run (i..j)
+        ends otherwise."""
         toks, m, lex = self.toks, self.marks, self.lex
         n = toks.n
         if j >= n or (toks.fold[j] not in lex.conjunctions and self.toks.gap[j].strip() != ","):
             return j  # most runs: neither a comma nor a conjunction after them
-        roles = [k for k in range(i, j) if m.role[k]]
-        if not roles or roles[-1] == j - 1:
+        # the title, or the head of an office's name ("Badan Meteorologi, Klimatologi, dan ...")
+        heads = [k for k in range(i, j) if m.role[k] or m.org_head[k]]
+        if not heads or heads[-1] == j - 1:
             return j
-        if any(m.org_head[roles[-1] + 1 : j]):
-            return j  # the title's office ("Direktur Pusat Penelitian Iklim dan ..."), no list
+        titled = any(m.role[i:j])
+        if not m.role[heads[-1]] and self.toks.gap[j] == " ":
+            # an office's name, then a conjunction ("Direktur Pusat Penelitian Iklim dan
+            # Kesehatan ...", "Badan Bantuan dan Pekerjaan PBB"): it goes on past it
+            # (`_org_name_past_conjunction`), no list
+            return j
         listed: list[int] = []
         x = j
         while x < n and toks.sent[x] == toks.sent[i]:
@@ -893,10 +900,18 @@ class Finder:
                 listed.append(y)
                 y += 1
             if conjunction:
-                words = listed + [k for k in range(i, j) if not m.role[k]]
+                if titled:
+                    words = listed + [k for k in range(i, j) if not m.role[k]]
+                else:
+                    words = listed + list(range(heads[-1] + 1, j))
                 common = [k for k in words if m.domain[k] or self._common_word(k)]
                 if 2 * len(common) < len(words):
                     return j  # mostly rare words: names listed, not a portfolio
+                if not titled and (y - start > 2 or not all(self._listed_word(k) for k in words)):
+                    # an office's name lists a few common words ("Badan Teknologi, Informasi,
+                    # dan Intelijen Keuangan"); "Sekolah Garuda, dan Program Hasil Terbaik
+                    # Cepat" names two things
+                    return j
                 for k in words:
                     if self._portfolio_item_word(k):
                         m.domain[k] = True
@@ -905,6 +920,7 @@ class Finder:
                     and toks.sent[y] == toks.sent[i]
                     and self.joins(y)
                     and (self.nameish(y) or toks.fold[y] in lex.connectors)
+                    and (titled or not m.org_head[y])  # (another office's name: not this one's)
                 ):
                     y += 1  # the office and the holder after the list
                 return y
@@ -922,6 +938,8 @@ class Finder:
         f = toks.fold[k]
         if not toks.capital[k] or m.role[k] or m.org_head[k] or m.country[k] or m.region[k]:
             return False
+        if f in self.lex.honorifics:
+            return False  # "... Stunting dan Ibu Hamil": a form of address
         if m.domain[k]:
             return True  # a portfolio's word, even short ("Hukum dan HAM")
         return (
