@@ -3713,3 +3713,25 @@ def test_an_office_s_name_listing_its_portfolio_is_one_organization(text, org):
 )
 def test_names_listed_after_an_office_s_name_stay_their_own(text, expected):
     assert {a.name for a in actors_of(text).actors if a.type == "organization"} == expected
+
+
+def test_an_indonesian_occupation_before_a_name_is_the_role():
+    doc = actors_of(
+        '"Putusan itu tetap dikuatkan," kata hakim Dimas Wirasena di persidangan. '
+        "Menurut ekonom Rina Kartika, inflasi naik."
+    )
+    assert held(doc, "Dimas Wirasena") == ("hakim", None)
+    assert held(doc, "Rina Kartika") == ("ekonom", None)
+
+
+def test_a_clause_after_a_place_s_comma_names_no_role():
+    doc = actors_of("Kota Kestrelan, yang dulunya desa nelayan, kini menjadi pusat industri.")
+    assert not any(a.type == "person" for a in doc.actors)
+
+
+def test_a_rank_still_names_the_body_of_a_person_whose_role_is_an_occupation():
+    doc = actors_of(
+        "Kopda Bazar Wirasena divonis mati. Hakim menolak banding terdakwa Bazar "
+        "Wirasena pekan ini."
+    )
+    assert held(doc, "Bazar Wirasena") == ("terdakwa", "TNI")

@@ -465,6 +465,9 @@ def _actor(
                     actor.country = state
                     if holder.affiliation is None:
                         actor.affiliation = _country_name(language.code, state)
+            if actor.affiliation is None and actor.country is None:
+                # "terdakwa Bazar" elsewhere "Kopda Bazar": the rank still names the body
+                actor.affiliation = _rank_body(names, lex)
         else:
             # with no title, an officer's rank is the role, and names the body he serves in
             # ("AKBP Budi Santosa": Polri); a title says more ("Seskab Letkol Budi": the
