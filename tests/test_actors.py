@@ -3735,3 +3735,30 @@ def test_a_rank_still_names_the_body_of_a_person_whose_role_is_an_occupation():
         "Wirasena pekan ini."
     )
     assert held(doc, "Bazar Wirasena") == ("terdakwa", "TNI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana itu berupa kekayaan negara yang dipisahkan (KND). Kan KND itu besar.",
+        "Ia mengajukan penyelesaian melalui PMN (penyertaan modal negara). PMN itu disetujui.",
+        "Bank melakukan intervensi transaksi non-delivery forward (NDF). NDF naik.",
+        "Pajak dihitung dengan sistem tarif efektif rata-rata (TER), jelasnya.",
+        "The bank keeps its financing to deposit ratio (FDR) low.",
+    ],
+)
+def test_an_acronym_a_lower_case_phrase_spells_names_no_actor(text):
+    assert actors_of(text).actors == []
+
+
+def test_an_acronym_a_description_stands_before_is_still_an_actor():
+    doc = actors_of("Menurut lembaga antirasuah (KPK), kasus itu besar. KPK memeriksa saksi.")
+    assert names(doc) == {"KPK"}
+
+
+def test_the_parts_of_a_register_number_are_no_actors():
+    doc = actors_of(
+        "Perkara teregister dengan nomor 7/PID.SUS/KEBERATAN/TPK/2025/PN.Jkt.Pst pekan lalu. "
+        "Aparat Polri/TNI berjaga."
+    )
+    assert names(doc) <= {"Polri", "TNI"} and "Polri" in names(doc)

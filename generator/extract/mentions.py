@@ -600,6 +600,19 @@ class Finder:
             and after not in lex.calendar_words
         )
 
+    def _in_numbered_code(self, i: int) -> bool:
+        """Token i is a part of a code of parts joined by slashes, one of them a number."""
+        text, start, end = self.text, self.toks.start[i], self.toks.end[i]
+        if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+            return False  # ("TNI/Polri": two bodies; most words have no slash at all)
+        left = start
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        right = end
+        while right < len(text) and not text[right].isspace():
+            right += 1
+        return any(c.isdigit() for c in text[left:right])
+
     def _compound_adjective(self, k: int) -> bool:
         """Token k is a capitalised name made an adjective by its dash ("Francisco-based")."""
         word = self.toks.text[k]
@@ -629,6 +642,8 @@ class Finder:
             return False
         if word.isupper() and toks.fold[i] in self.lex.currencies:
             return False  # "USD", "IDR": a currency, not an actor
+        if word.isupper() and self._in_numbered_code(i):
+            return False  # "No. 24/105/KEP/DIR", "7/PID.SUS/2025/PN.Jkt": a register number
         if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
@@ -712,24 +727,46 @@ class Finder:
         )
 
     def _common_acronyms(self) -> set[str]:
-        """Acronyms defined by a lower-case phrase: 'hak asasi manusia (HAM)' names no actor."""
+        """Acronyms defined by a lower-case phrase, before or after them: 'hak asasi manusia
+        (HAM)', 'kekayaan negara yang dipisahkan (KND)', 'PMN (penyertaan modal negara)',
+        'non-delivery forward (NDF)' name no actor."""
         out: set[str] = set()
         toks = self.toks
         gaps = toks.gap
         # the gap first, over all words in C: a bracket before a word is rare
         bracketed = compress(count(), map(str.endswith, gaps, repeat("(")))
         for i in bracketed:
-            if i == 0 or not toks.is_acronym(i):
-                continue
-            letters = toks.text[i].replace("-", "").lower()
-            words = []
-            k = i - 1
-            while k >= 0 and len(words) < len(letters) and toks.text[k].islower():
-                words.append(toks.text[k])
-                k -= 1
-            if len(words) == len(letters) and "".join(w[0] for w in reversed(words)) == letters:
-                out.add(toks.fold[i])
+            if i > 0 and toks.is_acronym(i) and self._spelled(i, range(i - 1, -1, -1)):
+                out.add(toks.fold[i])  # "hak asasi manusia (HAM)"
+            elif i > 0 and toks.is_acronym(i - 1) and self._spelled(i - 1, range(i, toks.n)):
+                out.add(toks.fold[i - 1])  # "PMN (penyertaan modal negara)"
         return out
+
+    def _spelled(self, i: int, words: range) -> bool:
+        """The lower-case words at `words` (read outwards from the acronym at i, in its sentence)
+        spell its letters by their initials, each part of a dashed word too; a short word
+        spelling none may stand between ("kekayaan negara yang dipisahkan")."""
+        toks = self.toks
+        letters = toks.text[i].replace("-", "").replace(".", "").lower()
+        backwards = words.step < 0
+        initials: list[str] = []
+        for k in words:
+            word = toks.text[k]
+            if toks.sent[k] != toks.sent[i] or not word.islower() or len(initials) >= len(letters):
+                break
+            want = letters[::-1] if backwards else letters
+            parts = [p[0] for p in word.split("-") if p]
+            if backwards:
+                parts.reverse()
+            for spelt in (parts, [word[0]]):  # "non-delivery": n, d; "rata-rata": r
+                if "".join(initials + spelt) == want[: len(initials) + len(spelt)]:
+                    initials += spelt
+                    break
+            else:
+                if len(word) <= 4:
+                    continue  # "yang", "to", "of": a short word spelling no letter
+                return False
+        return len(initials) == len(letters) and len(letters) >= 2
 
     # --- runs of capitalised words --------------------------------------------------------------
 
