@@ -3762,3 +3762,18 @@ def test_the_parts_of_a_register_number_are_no_actors():
         "Aparat Polri/TNI berjaga."
     )
     assert names(doc) <= {"Polri", "TNI"} and "Polri" in names(doc)
+
+
+def test_an_office_named_after_a_title_is_one_organization_and_its_head_s_employer():
+    doc = actors_of(
+        "Kepala Kantor Staf Presiden Dimas Wirasena hadir. Rapat Pemda dan Forum Koordinasi "
+        "Pimpinan Daerah (Forkopimda) digelar kemarin."
+    )
+    assert held(doc, "Dimas Wirasena") == ("Kepala Kantor Staf Presiden", "Kantor Staf Presiden")
+    assert "Forum Koordinasi Pimpinan Daerah" in names(doc)
+    assert not any(a.type == "person" and "Forum" in a.name for a in doc.actors)
+
+
+def test_a_word_and_a_head_s_name_after_a_conjunction_stay_one_name():
+    doc = actors_of("The Securities and Exchange Commission said on Monday it would act.")
+    assert "Securities and Exchange Commission" in names(doc)

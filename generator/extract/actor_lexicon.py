@@ -118,6 +118,7 @@ class ActorLexicon:
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
+    titled_offices: PhraseTable  # "Kantor Staf Presiden": an office named after a title
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
@@ -352,6 +353,7 @@ def lexicon(language: Language) -> ActorLexicon:
         office_titles=_folded_phrases(data, "office_titles"),
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),
+        titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
         relative_words=_folded_set(data, "relative_words"),

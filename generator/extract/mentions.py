@@ -459,6 +459,10 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         for i in sorted(after_title):
             if f[i] not in domains and lex.ordinal.fullmatch(f[i]):
                 m.domain[i] = True
+    # An office named after a title ("Kantor Staf Presiden"): a head, its title word no title
+    for i in compress(range(n), map(lex.titled_offices.__contains__, f)):
+        for k in range(i, i + match_at(lex.titled_offices, f, i)):
+            m.org_head[k], m.role[k], m.role_start[k] = capital[k], False, 0
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
     for i in m.country_iso:  # the tokens where a country's name starts
         for k in range(i, i + m.country[i]):
@@ -844,7 +848,13 @@ class Finder:
         start = roles[-1] + 1 if roles else i  # the name after a title ("Direktur Pusat ...")
         # one word, then words ending in a head: one name ("Securities and Exchange Commission")
         one_word = (
-            j - start == 1 and x < toks.n and not toks.is_acronym(start) and self._head_ends_run(x)
+            j - start == 1
+            and x < toks.n
+            and not toks.is_acronym(start)
+            # ("Pemda dan Forum Koordinasi ...": a head opening a second body's name; not the
+            # "Exchange" of "Securities and Exchange Commission")
+            and not (m.org_head[x] and x + 1 < toks.n and not m.org_head[x + 1])
+            and self._head_ends_run(x)
         )
         # ("Immigration and Customs Service": a common word, no head, no first name)
         common = one_word and toks.fold[start] in lex.common_words and not m.media_head[start]
@@ -1657,8 +1667,15 @@ class Finder:
                 and f not in lex.institutions  # (but "Congress", "Senate": one body each)
             ):
                 return  # a bare head word ("Komisi", "Bank", "PT", "Polda") names nothing
-            if b - a > 1 and m.org_head[a] and match_at(lex.org_heads, toks.fold, a, b) == b - a:
-                return  # nor does a head of two words alone ("Pemerintah Kota")
+            if (
+                b - a > 1
+                and m.org_head[a]
+                and match_at(lex.org_heads, toks.fold, a, b) == b - a
+                and match_at(lex.titled_offices, toks.fold, a, b) != b - a
+            ):
+                # nor does a head of two words alone ("Pemerintah Kota"; but an office named
+                # after a title does: "Kantor Staf Presiden")
+                return
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
@@ -2151,8 +2168,13 @@ class Finder:
         m, toks = self.marks, self.toks
         if toks.is_acronym(k):
             return k + 1 == b  # "Kantor DJP"
-        # (not the second word of a head of two: "Kantor Wilayah")
-        return m.org_head[k] and match_at(self.lex.org_heads, toks.fold, k - 1) < 2
+        # (not the second word of a head of two, "Kantor Wilayah", or of an office's name,
+        # "Kantor Staf Presiden")
+        return (
+            m.org_head[k]
+            and match_at(self.lex.org_heads, toks.fold, k - 1) < 2
+            and match_at(self.lex.titled_offices, toks.fold, k - 1) < 2
+        )
 
     def add(self, kind: str, a: int, b: int, iso: str | None = None) -> Candidate | None:
         toks = self.toks
