@@ -860,6 +860,9 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
         ("id", "Pelaku langsung ditahan untuk penyidikan lebih lanjut oleh polisi setempat."),
         ("en", "The new jet is currently two years behind schedule, the maker admitted."),
         ("en", "Regulators ordered further investigation into the crash of the airliner."),
+        ("id", "Polisi masih terus memeriksa sejumlah saksi terkait perkara itu."),
+        ("id", "Adapun terkait penelusuran asetnya, masih terus dilakukan oleh penyidik."),
+        ("en", "There was no word on whether the two firms would resume their joint venture."),
     ],
 )
 def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
