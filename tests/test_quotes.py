@@ -572,6 +572,31 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_goes_on_in_the_next():
             {"PT Sinar Maju": "organization"},
             "PT Sinar Maju",
         ),
+        (
+            [
+                "Orvex Corp. reported a profit. "
+                '"We invested $8bn in the venture in 2003," the oil giant said.'
+            ],
+            "en",
+            {"Orvex Corp": "organization"},
+            "Orvex Corp",
+        ),
+        (
+            ['Orvex Corp. reported a profit. It said it "expected to return the money to owners".'],
+            "en",
+            {"Orvex Corp": "organization"},
+            "Orvex Corp",
+        ),
+        # a named organization speaks for itself, not for the one before
+        (
+            [
+                "Orvex Corp. reported a profit. "
+                'The State Department says the deal will "bring the two markets closer".'
+            ],
+            "en",
+            {"Orvex Corp": "organization", "State Department": "organization"},
+            "State Department",
+        ),
         # its spokesman, named, speaks; so does its chief executive
         (
             [
