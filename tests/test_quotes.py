@@ -73,6 +73,22 @@ def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
     assert run(doc) == [("Budi Santoso", "Semua berkas sudah lengkap dan siap dikirim ke daerah")]
 
 
+def test_who_gives_an_opinion_or_a_forecast_speaks_the_quotation_after_it():
+    doc = make_doc(
+        [
+            '"Mata uang itu cenderung menguat saat pasar tertekan," kata Rina Wati.',
+            "Sebelumnya, Tarno Wiryo, ekonom di Kestrel Economics, memperkirakan suku bunga turun.",
+            '"Ada risiko bank sentral bertindak lebih jauh tahun depan," katanya.',
+        ],
+        "id",
+        {"Rina Wati": "person", "Tarno Wiryo": "person"},
+    )
+    assert run(doc)[-1] == (
+        "Tarno Wiryo",
+        "Ada risiko bank sentral bertindak lebih jauh tahun depan",
+    )
+
+
 def test_inverted_pronoun_after_the_verb():
     doc = make_doc(
         ["Rina Wati mengatakan anggaran sudah disetujui.", '"Dananya cair pekan ini," tegas dia.'],
