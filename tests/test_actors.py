@@ -3777,3 +3777,8 @@ def test_an_office_named_after_a_title_is_one_organization_and_its_head_s_employ
 def test_a_word_and_a_head_s_name_after_a_conjunction_stay_one_name():
     doc = actors_of("The Securities and Exchange Commission said on Monday it would act.")
     assert "Securities and Exchange Commission" in names(doc)
+
+
+def test_a_lawyer_of_a_client_named_with_a_form_of_address_is_the_client_s():
+    doc = actors_of("Mr. Varga's lawyer, Tom Kesk, called the decision unfair.")
+    assert held(doc, "Tom Kesk") == ("lawyer", "Varga")

@@ -1102,7 +1102,14 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
         other = cands[index]
         if other.last < finder.toks.n and finder.toks.fold[other.last] in finder.lex.conjunctions:
             continue  # "Foreign Minister Rob Hale and Attorney Dan Wills": two people listed
-        if other.kind == "name" and not other.acronym and other.last - other.first > 1:
+        toks = finder.toks
+        addressed = other.first > 0 and toks.fold[other.first - 1] in finder.lex.honorifics
+        if (
+            other.kind == "name"
+            and not other.acronym
+            and (other.last - other.first > 1 or addressed)
+        ):
+            # (one word after a form of address: "Mr. Sarkozy's lawyer")
             other.client = True
             other.role = None
             other.affiliation = None
