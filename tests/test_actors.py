@@ -3782,3 +3782,30 @@ def test_a_word_and_a_head_s_name_after_a_conjunction_stay_one_name():
 def test_a_lawyer_of_a_client_named_with_a_form_of_address_is_the_client_s():
     doc = actors_of("Mr. Varga's lawyer, Tom Kesk, called the decision unfair.")
     assert held(doc, "Tom Kesk") == ("lawyer", "Varga")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            '"It can have a backlash," said Maureen Kesk, a media consultant not working for any '
+            "candidate.",
+            "Maureen Kesk",
+            "media consultant",
+        ),
+        (
+            "He abused the frailty of Liliane Varga, 90, the heiress to the Orvex fortune.",
+            "Liliane Varga",
+            "heiress",
+        ),
+    ],
+)
+def test_an_apposition_s_role_ends_at_its_noun_or_before_what_it_is_heir_to(text, person, role):
+    assert held(actors_of(text), person)[0] == role
+
+
+def test_a_predicate_after_an_apposition_s_comma_makes_no_person():
+    doc = actors_of(
+        "Senator Patty Kesk, a Kestrel Democrat, is the first chairwoman of the Budget Committee."
+    )
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Patty Kesk"}

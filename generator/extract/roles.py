@@ -294,6 +294,9 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         k += 1  # "Pat Kellan, 46, international technical manager,"
     if k + 1 >= toks.n or toks.gap[k].strip() != "," or toks.sent[k + 1] != cand.sent:
         return
+    intro = match_at(lex.role_introducers, toks.fold, k)
+    if intro and k + intro < toks.n and toks.fold[k + intro] in lex.articles:
+        return  # "X, is the first chairwoman of Y": a predicate, not an apposition
     article = toks.fold[k] in lex.articles
     start = end = k + 1 if article else k
     while (
@@ -312,6 +315,13 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         end += 1
     if end == start:
         return
+    clause = False
+    if article and not _occupation(toks.fold[end - 1], lex):
+        # "a media consultant not working for any candidate": the noun naming what the person
+        # is ends the role, a clause about the person follows it
+        nouns = [q for q in range(start, end - 1) if _occupation(toks.fold[q], lex)]
+        if nouns:
+            end, clause = nouns[-1] + 1, True
     occupation = _occupation(toks.fold[end - 1], lex)
     if toks.fold[end - 1] in lex.plain_person_nouns:
         return  # "Tom Varga, a tall man,": no more than a person
@@ -319,14 +329,19 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         return  # (a noun naming what a person is needs no article and no known first name)
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     affiliation = None
-    if gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
+    if clause:
+        pass
+    elif gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
         pass  # "an obstetrician in Kestrelton": where the work is done, no affiliation
     elif gap == "" and occupation and toks.fold[end] in lex.relative_words:
         pass  # "a nurse who was wounded": the clause is about the person, the noun the role
     elif gap == "" and toks.fold[end] in lex.relations and end + 1 < toks.n:
-        index = by_token.get(end + 1)
+        named = end + 1
+        if toks.fold[named] in lex.articles and named + 1 < toks.n:
+            named += 1  # "the heiress to the Orvex fortune"
+        index = by_token.get(named)
         other = finder.candidates[index] if index is not None else None
-        if other is None or other.first != end + 1:
+        if other is None or other.first != named:
             return  # "the first to arrive": a clause, no title
         if other.kind in ("org", "name"):
             affiliation = index  # (a place is where the work is done: the role alone)
