@@ -122,6 +122,7 @@ class ActorLexicon:
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
+    noun_last: bool  # a noun phrase ends in its noun: what follows the noun is no part of it
     plain_person_nouns: frozenset[str]  # "man", "woman": name no more than a person, no role
     title_modifiers: frozenset[str]  # "newly appointed" chairman of Orvex: no part of the title
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
@@ -357,6 +358,7 @@ def lexicon(language: Language) -> ActorLexicon:
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
         relative_words=_folded_set(data, "relative_words"),
+        noun_last=bool(data.get("noun_last")),
         plain_person_nouns=_folded_set(data, "occupations_except"),
         title_modifiers=_folded_set(data, "title_modifiers"),
         possessive_name_words=_folded_set(data, "possessive_name_words"),

@@ -316,7 +316,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     if end == start:
         return
     clause = False
-    if article and not _occupation(toks.fold[end - 1], lex):
+    if article and lex.noun_last and not _occupation(toks.fold[end - 1], lex):
         # "a media consultant not working for any candidate": the noun naming what the person
         # is ends the role, a clause about the person follows it
         nouns = [q for q in range(start, end - 1) if _occupation(toks.fold[q], lex)]
