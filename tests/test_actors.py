@@ -3809,3 +3809,37 @@ def test_a_predicate_after_an_apposition_s_comma_makes_no_person():
         "Senator Patty Kesk, a Kestrel Democrat, is the first chairwoman of the Budget Committee."
     )
     assert {a.name for a in doc.actors if a.type == "person"} == {"Patty Kesk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "office"),
+    [
+        (
+            "Ketua The Fed, Dana Reyes, menyampaikan bahwa tarif naik.",
+            "Dana Reyes",
+            "The Fed",
+        ),
+        (
+            '"Itu bagus," kata Kepala Bidang Hortikultura DKPP Kabupaten Indramayu, M Ikhwan, '
+            "Sabtu.",
+            "M Ikhwan",
+            "DKPP Kabupaten Indramayu",
+        ),
+    ],
+)
+def test_a_name_between_a_title_and_its_holder_s_comma_is_the_title_s_office(text, person, office):
+    doc = actors_of(text)
+    assert held(doc, person)[1] == office
+    assert actor(doc, office).type == "organization"
+
+
+def test_a_client_between_a_lawyer_and_the_lawyer_s_comma_stays_a_person():
+    doc = actors_of("Hal itu disampaikan pengacara Dimas Wirasena, Yakup Harahap, kemarin.")
+    assert actor(doc, "Dimas Wirasena").type == "person"
+
+
+def test_an_indonesian_apposition_opening_with_a_noun_of_what_one_is_is_the_role():
+    doc = actors_of(
+        "Kabar duka tersiar: Affan Wiryo, seorang pengemudi ojek online, tewas kemarin."
+    )
+    assert held(doc, "Affan Wiryo")[0] == "pengemudi ojek online"

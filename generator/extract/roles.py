@@ -322,7 +322,9 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         nouns = [q for q in range(start, end - 1) if _occupation(toks.fold[q], lex)]
         if nouns:
             end, clause = nouns[-1] + 1, True
-    occupation = _occupation(toks.fold[end - 1], lex)
+    occupation = _occupation(toks.fold[end - 1], lex) or (
+        not lex.noun_last and _occupation(toks.fold[start], lex)  # "seorang pengemudi ojek online"
+    )
     if toks.fold[end - 1] in lex.plain_person_nouns:
         return  # "Tom Varga, a tall man,": no more than a person
     if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
@@ -1212,6 +1214,7 @@ def _affiliation(
             cand.affiliation = index
             if other.kind == "name" and (
                 _holds_the_title(finder, other)
+                or _office_before_holder(finder, other, cand)
                 or _company_before_its_title(finder, other, cand)
                 or (private and _workplace_after_relation(finder, other))
             ):
@@ -1342,6 +1345,22 @@ def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     if other.last - other.first == 1:
         return not other.common_word
     return _relation_before(finder, other.first) and not finder.placed(other.first)
+
+
+def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> bool:
+    """'Ketua The Fed, Jerome Powell', 'Kepala Bidang Hortikultura DKPP Kabupaten Sukamaju, M
+    Ikhwan': a name between a title and the comma before the title's holder is its office."""
+    toks, m = finder.toks, finder.marks
+    k = other.first - 1
+    return (
+        other.last == cand.first
+        and toks.gap[cand.first].strip() == ","
+        and k >= 0
+        and (m.role[k] or m.domain[k])
+        and toks.capital[k]  # (a title, not a noun of what one is: "pengacara Jokowi, Yakup")
+        and toks.gap[other.first] == " "
+        and not (other.first_name or other.person_cue or other.place_cue or other.client)
+    )
 
 
 def last_organization(
