@@ -3843,3 +3843,10 @@ def test_an_indonesian_apposition_opening_with_a_noun_of_what_one_is_is_the_role
         "Kabar duka tersiar: Affan Wiryo, seorang pengemudi ojek online, tewas kemarin."
     )
     assert held(doc, "Affan Wiryo")[0] == "pengemudi ojek online"
+
+
+def test_a_name_of_rare_words_before_a_relation_word_works_for_the_organization_after_it():
+    doc = actors_of(
+        '"Pasar terbuka," ujar Jayant Wirasena dari Kestrel Ishak Institute di Orvania.'
+    )
+    assert held(doc, "Jayant Wirasena")[1] == "Kestrel Ishak Institute"

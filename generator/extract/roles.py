@@ -1237,7 +1237,11 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         k + 1 < toks.n
         and toks.sent[k + 1] == cand.sent
         and toks.fold[k] in finder.lex.relations
-        and toks.fold[cand.first] in finder.lex.first_names
+        # a known first name, or a name of rare words only ("Jayant Menon dari ISEAS")
+        and (
+            toks.fold[cand.first] in finder.lex.first_names
+            or (cand.last - cand.first >= 2 and cand.rare_word and not cand.common_word)
+        )
         and finder.toks.gap[k] in (" ", ", ")  # (an apposition: "Tom Harlan, of Orvex, said")
     ):
         return
