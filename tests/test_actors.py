@@ -3850,3 +3850,11 @@ def test_a_name_of_rare_words_before_a_relation_word_works_for_the_organization_
         '"Pasar terbuka," ujar Jayant Wirasena dari Kestrel Ishak Institute di Orvania.'
     )
     assert held(doc, "Jayant Wirasena")[1] == "Kestrel Ishak Institute"
+
+
+def test_short_forms_of_things_are_no_actors_but_a_body_named_for_one_is():
+    doc = actors_of(
+        "Pelaku UMKM mengeluh. Rekaman CCTV hilang. Korban PHK bertambah. "
+        "Satgas PHK dibentuk pemerintah."
+    )
+    assert names(doc) == {"Satgas PHK"}

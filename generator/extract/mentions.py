@@ -578,6 +578,8 @@ class Finder:
             m = self.marks
             # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
             return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
+        if stop and i > 0 and self.toks.gap[i] == " " and self.marks.org_head[i - 1]:
+            return not self.toks.is_acronym(i)  # "Satgas PHK": a body named by what it is for
         if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):
             return False  # "Tom A. Harlan": a middle initial, not the article
         if stop and f in lex.calendar_words and self._given_name_between_names(i):
