@@ -3858,3 +3858,8 @@ def test_short_forms_of_things_are_no_actors_but_a_body_named_for_one_is():
         "Satgas PHK dibentuk pemerintah."
     )
     assert names(doc) == {"Satgas PHK"}
+
+
+def test_english_short_forms_of_things_are_no_actors():
+    doc = actors_of("DNA tests linked him to the scene. OTC trading rose at Orvex Securities.")
+    assert names(doc) == {"Orvex Securities"}
