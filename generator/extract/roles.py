@@ -1126,7 +1126,7 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
             and not other.acronym
             and (other.last - other.first > 1 or addressed)
         ):
-            # (one word after a form of address: "Mr. Sarkozy's lawyer")
+            # (one word after a form of address: "Mr. Varga's lawyer")
             other.client = True
             other.role = None
             other.affiliation = None
@@ -1237,7 +1237,7 @@ def _organization_after(finder: Finder, cand: Candidate, by_token: dict[int, int
         k + 1 < toks.n
         and toks.sent[k + 1] == cand.sent
         and toks.fold[k] in finder.lex.relations
-        # a known first name, or a name of rare words only ("Jayant Menon dari ISEAS")
+        # a known first name, or a name of rare words only ("Jayant Wirasena dari Kestrel")
         and (
             toks.fold[cand.first] in finder.lex.first_names
             or (cand.last - cand.first >= 2 and cand.rare_word and not cand.common_word)
@@ -1352,8 +1352,8 @@ def _holds_the_title(finder: Finder, other: Candidate) -> bool:
 
 
 def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> bool:
-    """'Ketua The Fed, Jerome Powell', 'Kepala Bidang Hortikultura DKPP Kabupaten Sukamaju, M
-    Ikhwan': a name between a title and the comma before the title's holder is its office."""
+    """'Ketua The Fed, Dana Reyes', 'Kepala Bidang Hortikultura DKPP Kabupaten Sukamaju, M
+    Tarwiyo': a name between a title and the comma before the title's holder is its office."""
     toks, m = finder.toks, finder.marks
     k = other.first - 1
     return (
@@ -1361,7 +1361,7 @@ def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> 
         and toks.gap[cand.first].strip() == ","
         and k >= 0
         and (m.role[k] or m.domain[k])
-        and toks.capital[k]  # (a title, not a noun of what one is: "pengacara Jokowi, Yakup")
+        and toks.capital[k]  # (a title, not a noun of what one is: "pengacara Dimas, Yakup")
         and toks.gap[other.first] == " "
         and not (other.first_name or other.person_cue or other.place_cue or other.client)
     )
