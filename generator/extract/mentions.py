@@ -589,12 +589,13 @@ class Finder:
     def _given_name_between_names(self, i: int) -> bool:
         """A calendar word that is also a given name, between a capitalised word and a name."""
         toks, lex = self.toks, self.lex
-        if i < 2 or i + 1 >= toks.n or toks.fold[i] not in lex.first_names:
+        # (the month first: `joins` asks this of every word of a run)
+        if toks.fold[i] not in lex.calendar_words or toks.fold[i] not in lex.first_names:
+            return False
+        if i < 2 or i + 1 >= toks.n:
             return False
         if toks.sent[i - 2] != toks.sent[i - 1] or toks.sent[i + 1] != toks.sent[i]:
             return False  # "In April Varga left": the word before opens the sentence
-        if toks.fold[i] not in lex.calendar_words:
-            return False
         after = toks.fold[i + 1]
         return (
             (toks.capital[i - 1] or self.marks.role[i - 1])
@@ -755,12 +756,12 @@ class Finder:
         toks = self.toks
         letters = toks.text[i].replace("-", "").replace(".", "").lower()
         backwards = words.step < 0
+        want = letters[::-1] if backwards else letters
         initials: list[str] = []
         for k in words:
             word = toks.text[k]
             if toks.sent[k] != toks.sent[i] or not word.islower() or len(initials) >= len(letters):
                 break
-            want = letters[::-1] if backwards else letters
             parts = [p[0] for p in word.split("-") if p]
             if backwards:
                 parts.reverse()
@@ -1084,8 +1085,8 @@ class Finder:
             # "BI Juli Wirasena": a given name that is a month opens the holder's name after a
             # short form or a title (but "Raja Juli Antoni" is one name)
             return not (
-                (self.toks.is_acronym(j - 1) or self.lexical(j - 1))
-                and self._given_name_between_names(j)
+                self._given_name_between_names(j)
+                and (self.toks.is_acronym(j - 1) or self.lexical(j - 1))
             )
         if (
             gap.strip() in self.lex.possessives
