@@ -193,7 +193,8 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             # "Mr. Varga" and "Tom C. Varga Jr." (a bare "Ford" is as often the company)
             for k in range(1, len(tokens) - 1):
                 addressed.setdefault(tokens[-1 - k : -1], []).append(index)
-        if len(tokens) > 2 and tokens[0] in prefixes:
+        prefixed = len(tokens) > 2 and tokens[0] in prefixes
+        if prefixed:
             tokens = tokens[1:]  # "Hasbi" and "Moch Hasbi Ramli" (but "Fadli" and "Moh Fadli")
             first += 1
         # After an office's short name the rest is its jurisdiction ("DPRD Solo": "Solo" is the
@@ -204,6 +205,8 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         named_by_rest = finder.lex.member_heads | finder.lex.legal_forms
         if first > cand.first and finder.toks.fold[cand.first] in named_by_rest:
             keys.add(tokens)  # "Karsindo", "Partai Karsindo"; "Sinar Karsa", "PT Sinar Karsa"
+        if prefixed and cand.kind == "name":
+            keys.add(tokens)  # "Dedi Sumantri" and "Kang Dedi Sumantri"
         if not office:
             keys.update(tokens[-k:] for k in range(1, len(tokens)))
             if cand.kind == "name" and len(tokens) > 2:

@@ -1183,6 +1183,11 @@ class Finder:
             and self.toks.gap[j] == " "
             and toks.fold[j] in lex.demonstratives
         )
+        if self._named_after_person(i, j):
+            # "Jalan Kapten Maulana Lubis", "Universitas Jenderal Soedirman": a street or a body
+            # named after a titled person is a place or an organization, no person here
+            self.add("place" if toks.fold[i] in lex.place_heads else "org", i, j)
+            return
         if (
             i + 1 < j
             and m.org_head[i]
@@ -1315,6 +1320,20 @@ class Finder:
                     and bool(m.region[b] or self.placed(b))
                 )
             k = end
+
+    def _named_after_person(self, i: int, j: int) -> bool:
+        """A place's head (or, where heads come first, an organization's) right before a rank
+        or a title and a name: the run is a name given after a person."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        if i + 2 >= j or lex.org_noun_follows:
+            return False
+        stop = toks.gap[i + 1] == ". " and toks.fold[i] in lex.name_abbreviations  # "Jl. Kapten"
+        if not (toks.gap[i + 1] == " " or stop):
+            return False
+        head = toks.fold[i] in lex.place_heads or (m.org_head[i] and not m.org_head[i + 1])
+        rank = match_at(lex.ranks, toks.fold, i + 1, j) if toks.fold[i + 1] in lex.ranks else 0
+        titled = rank or (m.role_start[i + 1] and toks.fold[i] in lex.place_heads)
+        return bool(head and titled)
 
     def _place_alone(self, a: int, b: int, j: int) -> bool:
         """'disambut Kapolres Sukaraja dengan ...': one word closing the run after a jurisdiction's

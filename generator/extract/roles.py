@@ -343,9 +343,15 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             named += 1  # "the heiress to the Orvex fortune"
         index = by_token.get(named)
         other = finder.candidates[index] if index is not None else None
-        if other is None or other.first != named:
+        plain = article and not any(
+            toks.fold[q] in lex.articles or toks.fold[q] in lex.conjunctions
+            for q in range(start, end)
+        )  # (not "indicted as the architect of", "and the father of", "X, has chosen to")
+        if (other is None or other.first != named) and not (occupation and plain):
             return  # "the first to arrive": a clause, no title
-        if other.kind in ("org", "name"):
+        if other is None or other.first != named:
+            pass  # "a consultant to the chemicals industry": what the work is for, no name
+        elif other.kind in ("org", "name"):
             affiliation = index  # (a place is where the work is done: the role alone)
     elif gap not in APPOSITION_ENDS:
         return  # the apposition goes on as a clause ("the man who ...")
@@ -537,6 +543,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and toks.capital[k]
             and not (m.role[k] or m.domain[k] or m.org_head[k])
             and not _employer_before_title(finder, k)  # "Orvex Lindqvist food analyst Tom"
+            and gap not in lex.possessives_all  # "Orvex's campaign manager, Tom": its owner
+            and f not in lex.articles  # (a sentence's first word: "The firm's sales chief")
         ):
             # "Trump memuji Presiden Prabowo": a name before the lower-case words makes them a
             # clause (its verb), not a portfolio before the title.
@@ -847,9 +855,15 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         elif (
             out
             and lower < MAX_LOWER_BEFORE_ROLE
-            and (toks.fold[out[0]] in lex.articles or toks.text[out[0]].isdigit())
+            and (
+                toks.fold[out[0]] in lex.articles
+                or toks.text[out[0]].isdigit()
+                or any(toks.gap[x + 1].strip() in lex.possessives_all for x in out)
+            )
         ):
-            lower += 1  # "X, a former investment banker": words describing the title
+            # "X, a former investment banker", "X, Orvex's campaign manager": words describing
+            # the title, in a noun phrase its article or its owner opens
+            lower += 1
         elif (
             not role
             and lower < MAX_LOWER_BEFORE_ROLE
@@ -1009,6 +1023,8 @@ def _read(
         or toks.fold[phrase[end - 1]] in lex.articles
     ):
         end -= 1  # "Secretary of the Air Force": the title ends before its body's name
+    if lex.noun_last:
+        start = _with_modifiers(finder, phrase, start)
     a, b = phrase[start], phrase[end - 1]
     # A bracketed short form inside the title ("Wali Kota (Walkot) ...") is not part of it.
     cand.role = finder.text[toks.start[a] : toks.end[b]].split("(")[0].strip()
@@ -1066,6 +1082,37 @@ def _read(
     elif not affiliation and finder.private_whole_title(a, b + 1):
         cand.org_reference = "employer"  # "Orvex Inc. said Dana Reyes resigned as manager"
     return True
+
+
+def _with_modifiers(finder: Finder, phrase: list[int], start: int) -> int:
+    """'Orvex's campaign manager', 'a marketing consultant': where the noun ends its phrase, the
+    lower-case words right before the title, after the article or the owner that opens the
+    phrase, describe it and are part of it."""
+    toks, lex = finder.toks, finder.lex
+    p = start
+    while (
+        p > 0
+        and start - p < MAX_LOWER_BEFORE_ROLE
+        and phrase[p - 1] == phrase[p] - 1
+        and toks.gap[phrase[p]] == " "
+        and toks.text[phrase[p - 1]].replace("-", "").isalnum()
+        and not toks.capital[phrase[p - 1]]
+        and toks.fold[phrase[p - 1]] not in lex.articles | lex.relations | lex.connectors
+        and toks.fold[phrase[p - 1]] not in lex.org_possessives | lex.pronouns
+        and toks.fold[phrase[p - 1]] not in lex.title_modifiers  # (not "its new chief")
+    ):
+        p -= 1
+    if p == start or p == 0 or toks.fold[phrase[start]] in lex.role_abbreviations:
+        return start  # (not before a title's short form: "buoyant Gen.")
+    if any(toks.fold[phrase[x]].endswith("ly") for x in range(p, start)):
+        return start  # "wildly popular singer": words praising, not naming, the work
+    opener = phrase[p - 1]
+    opens = (
+        toks.fold[opener] in lex.articles
+        or toks.fold[opener] in lex.org_possessives
+        or toks.gap[opener + 1].strip() in lex.possessives_all
+    )
+    return p if opens else start
 
 
 def _possessive_owner(finder: Finder, before: list[int]) -> bool:
