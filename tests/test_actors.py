@@ -1564,6 +1564,15 @@ def test_streets_and_bodies_named_after_titled_people_are_no_people():
     assert actor(doc, "Universitas Jenderal Purna Wiratma").type == "organization"
 
 
+def test_an_age_in_brackets_and_a_place_of_work_leave_the_noun_of_what_one_is():
+    doc = actors_of(
+        'Harga naik lagi. "Pembeli sepi," ujar Darto Wiyono (37), seorang pedagang, Senin. '
+        "Hal itu juga dikatakan Sarmini Ayu, pedagang di pasar itu, kemarin."
+    )
+    assert held(doc, "Darto Wiyono") == ("pedagang", None)
+    assert held(doc, "Sarmini Ayu") == ("pedagang", None)
+
+
 def test_a_full_name_after_a_name_prefix_is_the_person_named_before_without_it():
     doc = actors_of(
         "Dana itu mengendap di bank. Gubernur Jawa Barat (Jabar) Dedi Sumantri menantang "

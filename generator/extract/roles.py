@@ -290,9 +290,13 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     and may end before a place ("Tarvo Kesk, 46, obstetrician in Kestrelton,")."""
     toks, lex = finder.toks, finder.lex
     k = cand.last
-    if _age_apposition(finder, k):
-        k += 1  # "Pat Kellan, 46, international technical manager,"
-    if k + 1 >= toks.n or toks.gap[k].strip() != "," or toks.sent[k + 1] != cand.sent:
+    aged = _age_apposition(finder, k)
+    if aged:
+        k += 1  # "Pat Kellan, 46, international technical manager,", "Karna (37), pedagang,"
+    if k + 1 >= toks.n or toks.sent[k + 1] != cand.sent:
+        return
+    comma = toks.gap[k].strip()
+    if (comma.lstrip(")") if aged else comma) != ",":
         return
     intro = match_at(lex.role_introducers, toks.fold, k)
     if intro and k + intro < toks.n and toks.fold[k + intro] in lex.articles:
@@ -343,7 +347,8 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             named += 1  # "the heiress to the Orvex fortune"
         index = by_token.get(named)
         other = finder.candidates[index] if index is not None else None
-        plain = article and not any(
+        head_first = not lex.noun_last and _occupation(toks.fold[start], lex)  # "pedagang di"
+        plain = (article or head_first) and not any(
             toks.fold[q] in lex.articles or toks.fold[q] in lex.conjunctions
             for q in range(start, end)
         )  # (not "indicted as the architect of", "and the father of", "X, has chosen to")
@@ -899,15 +904,14 @@ def _role_within(finder: Finder, k: int, most: int) -> bool:
 
 
 def _age_apposition(finder: Finder, k: int) -> bool:
-    """Token k is a person's age between commas right after the name (", 54,")."""
+    """Token k is a person's age between commas right after the name (", 54,"), or in brackets
+    before the comma ("Karna (37), ...")."""
     toks = finder.toks
-    return (
-        k + 1 < toks.n
-        and toks.gap[k].strip() == ","
-        and toks.text[k].isdigit()
-        and len(toks.text[k]) <= 3
-        and toks.gap[k + 1].strip() == ","
-        and toks.sent[k + 1] == toks.sent[k]
+    if not (k + 1 < toks.n and toks.text[k].isdigit() and len(toks.text[k]) <= 3):
+        return False
+    opened, closed = toks.gap[k].strip(), toks.gap[k + 1].strip()
+    return toks.sent[k + 1] == toks.sent[k] and (
+        (opened == "," and closed == ",") or (opened == "(" and closed == "),")
     )
 
 
