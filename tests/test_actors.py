@@ -1573,6 +1573,19 @@ def test_an_age_in_brackets_and_a_place_of_work_leave_the_noun_of_what_one_is():
     assert held(doc, "Sarmini Ayu") == ("pedagang", None)
 
 
+def test_a_body_s_short_name_spelled_out_in_the_text_ends_the_office_before_its_holder():
+    doc = actors_of(
+        "Uang lama ditarik Bank Indonesia (BI). Direktur Eksekutif Departemen Riset BI Sandiman "
+        "Budi Prakoso mengimbau warga. Eks dosen Universitas Islam Negeri (UIN) Sunan Karsa "
+        "Wijaya (Suka) Malang, Imam Santosa, jadi sorotan. Sahara, tetangga eks dosen UIN Suka "
+        "Imam Santosa, berniat melapor."
+    )
+    assert held(doc, "Sandiman Budi Prakoso") == ("Direktur Eksekutif", "Departemen Riset BI")
+    # the body named with its bracketed short name stays one, its holder a person
+    assert "UIN Suka" in names(doc)
+    assert actor(doc, "Imam Santosa").type == "person"
+
+
 def test_a_full_name_after_a_name_prefix_is_the_person_named_before_without_it():
     doc = actors_of(
         "Dana itu mengendap di bank. Gubernur Jawa Barat (Jabar) Dedi Sumantri menantang "

@@ -532,6 +532,7 @@ class Finder:
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
+        self.bracketed_acronyms: set[str] | None = None  # short names spelled out before them
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
         self.office_words: set[str] | None = None  # words written right after an office's head
@@ -2074,6 +2075,13 @@ class Finder:
                 if p - 2 >= a and self._rare(p - 1) and not self.marks.org_head[p - 1]:
                     national = self.toks.fold[p - 2] in self.lex.short_forms
                     national = national and self._national(p - 2)
+                    # (or a body's short name the text spells out: "Bank Indonesia (BI)")
+                    national = national or (
+                        self._spelled_out_before(p - 2)
+                        and self.toks.fold[p] not in self.lex.name_prefixes  # "PP X KH Abdul"
+                        and (b >= self.toks.n or self.toks.gap[b].strip() != "(")
+                        and not self._spelled_out_before(p - 1, any_word=True)  # "UIN Maliki"
+                    )
                     if self.marks.country[p - 2] or self.marks.region[p - 2] or national:
                         # "Kepala Departemen Komunikasi Bank Orvania Tirtan Budi Santosa": a
                         # name word no list holds, after the office's country or region, or a
@@ -2089,6 +2097,26 @@ class Finder:
         ):
             return a + 1  # "Dirjen Pajak Kemenkeu Raka Pradipta": the whole office, then its holder
         return None
+
+    def _spelled_out_before(self, k: int, any_word: bool = False) -> bool:
+        """Token k is an acronym (or, `any_word`, any word) the text writes in brackets after a
+        name of two capitalised words or more ("Bank Indonesia (BI)", "... Ibrahim (Maliki)"):
+        a whole body's short name."""
+        toks = self.toks
+        if not (any_word or toks.is_acronym(k)):
+            return False
+        if self.bracketed_acronyms is None:
+            self.bracketed_acronyms = {
+                toks.fold[x]
+                for x in range(2, toks.n - 1)
+                if toks.gap[x].endswith("(")
+                and toks.gap[x + 1].startswith(")")
+                and toks.capital[x]
+                and toks.capital[x - 1]
+                and toks.capital[x - 2]
+                and toks.gap[x - 1] == " "
+            }
+        return toks.fold[k] in self.bracketed_acronyms
 
     def _national(self, k: int) -> bool:
         """The short form at k names one body of the whole state, so no place follows it: a
