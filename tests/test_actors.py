@@ -1586,6 +1586,16 @@ def test_a_body_s_short_name_spelled_out_in_the_text_ends_the_office_before_its_
     assert actor(doc, "Imam Santosa").type == "person"
 
 
+def test_parties_to_a_case_listed_after_their_noun_hold_it():
+    doc = actors_of(
+        "Sidang ditunda pekan lalu. Perkara itu diajukan para pemohon yakni Sandra Wulan, "
+        "Kartika Sari, dan Raymon Hadi. Hakim anggota Farida Aliyah membacakan putusan."
+    )
+    for name in ("Sandra Wulan", "Kartika Sari", "Raymon Hadi"):
+        assert actor(doc, name).role == "pemohon"
+    assert actor(doc, "Farida Aliyah").role == "Hakim anggota"
+
+
 def test_a_full_name_after_a_name_prefix_is_the_person_named_before_without_it():
     doc = actors_of(
         "Dana itu mengendap di bank. Gubernur Jawa Barat (Jabar) Dedi Sumantri menantang "

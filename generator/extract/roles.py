@@ -233,8 +233,10 @@ def _listed_after_role(finder: Finder, cand: Candidate) -> None:
         first -= 1
     if first + 1 < end:
         cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
-    elif end > 0 and toks.fold[end - 1] in lex.person_nouns:
-        cand.role = toks.text[end - 1]
+    elif end > 0 and (
+        toks.fold[end - 1] in lex.person_nouns or _occupation(toks.fold[end - 1], lex)
+    ):
+        cand.role = toks.text[end - 1]  # ("para pemohon yakni A, B, dan C")
     else:
         return
     cand.vote("person", STRONG)
