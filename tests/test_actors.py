@@ -1119,6 +1119,18 @@ def test_english_appositions_and_titles_before_names(text, name, role, affiliati
             "chief technical officer",
             "Orbela",
         ),
+        (
+            "Costs rose. Tom Varga, special agent-in-charge of the FBI's Kestrel office, said so.",
+            "Tom Varga",
+            "special agent-in-charge",
+            "FBI",
+        ),
+        (
+            "Costs rose. Tom Varga, publisher of Brew Trade Letter, a newsletter, said so.",
+            "Tom Varga",
+            "publisher",
+            "Brew Trade Letter",
+        ),
         # guards: words that praise or act are no part of the role; nor is a clause
         ("Costs rose. Tom Varga, a wildly popular singer, said so.", "Tom Varga", "singer", None),
         (
@@ -1134,6 +1146,15 @@ def test_english_roles_keep_the_words_that_say_what_kind(text, name, role, affil
     doc = actors_of(text)
     person = actor(doc, name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_name_in_the_possessive_after_a_comma_opens_a_new_phrase():
+    doc = actors_of(
+        "Prices fell. According to Mr. Varga, the newsletter publisher, Orvex's market share "
+        "is twice that of its nearest rival."
+    )
+    people = {a.name: a.role for a in doc.actors if a.type == "person"}
+    assert people == {"Varga": "newsletter publisher"}
 
 
 def test_a_role_introduced_after_the_name():

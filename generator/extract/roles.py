@@ -47,6 +47,8 @@ def assign_roles(finder: Finder) -> None:
         comma = bool(phrase) and finder.toks.gap[cand.first].strip() == ","
         if comma and _own_role_after(finder, cand.last):
             phrase = []  # "X selaku Dirut PT A, Y selaku Direktur ...": Y's title follows Y
+        if comma and cand.last < finder.toks.n and finder.possessive(cand.last):
+            phrase = []  # "Mr. X, the newsletter publisher, Orvex's share ...": a new phrase
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
