@@ -1617,6 +1617,19 @@ def test_parties_to_a_case_listed_after_their_noun_hold_it():
     assert actor(doc, "Farida Aliyah").role == "Hakim anggota"
 
 
+def test_a_title_with_a_word_after_it_before_a_list_and_an_english_company_title():
+    doc = actors_of(
+        "Anggaran itu naik. Usulan itu pernah disampaikan Menteri Keuangan sebelumnya yakni Sri "
+        "Wulandari pada Juli. Negara ini dibangun presiden terdahulu, yakni Joko Santoso. "
+        '"Kami tumbuh," ujar Kim Sang-chul, President Orvex Electronics Indonesia, di Jakarta. '
+        "Acara itu menghadirkan para pelaku industri yakni PT Sinar Maju dan Karsa Energi."
+    )
+    assert actor(doc, "Sri Wulandari").role == "Menteri Keuangan"
+    assert actor(doc, "Joko Santoso").role == "presiden"
+    assert held(doc, "Kim Sang-chul") == ("President", "Orvex Electronics Indonesia")
+    assert [a.name for a in doc.actors if a.type == "person" and a.role == "pelaku"] == []
+
+
 def test_a_full_name_after_a_name_prefix_is_the_person_named_before_without_it():
     doc = actors_of(
         "Dana itu mengendap di bank. Gubernur Jawa Barat (Jabar) Dedi Sumantri menantang "

@@ -230,10 +230,18 @@ def _listed_after_role(finder: Finder, cand: Candidate) -> None:
     else:
         return
     end = start  # the title right before the introducer (a comma may stand between)
+    if (
+        end > 1
+        and toks.text[end - 1].islower()
+        and not (m.role[end - 1] or m.domain[end - 1])
+        and (m.role[end - 2] or (m.domain[end - 2] and toks.capital[end - 2]))
+    ):
+        end -= 1  # "Menteri Keuangan sebelumnya yakni X", "presiden terdahulu, yakni X" (not
+        # "pelaku industri yakni PT A": no title)
     first = end - 1
     while first >= 0 and toks.sent[first] == cand.sent and (m.role[first] or m.domain[first]):
         first -= 1
-    if first + 1 < end:
+    if first + 1 < end and any(m.role[x] for x in range(first + 1, end)):
         cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
     elif end > 0 and (
         toks.fold[end - 1] in lex.person_nouns or _occupation(toks.fold[end - 1], lex)
