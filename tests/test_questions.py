@@ -456,6 +456,9 @@ def test_stage_replaces_earlier_results():
         ("id", "Polisi masih melakukan pencarian terhadap senjata yang dibuang pelaku.", "pending"),
         ("en", "The authorities are not saying who owned the boat.", "no_comment"),
         ("en", '"I cannot detail the evidence we have," the inspector said.', "no_comment"),
+        ("en", "Investigators would not divulge the evidence against the driver.", "no_comment"),
+        ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
+        ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
         # expected: targets, schedules, dates from which a rule applies, promises
         ("id", "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.", "expected"),
         (
@@ -516,6 +519,8 @@ def test_new_cue_families_raise_their_kind(code, sentence, kind):
         # a polite "should" and a deal struck in the past raise nothing
         ("en", '"You should see the view from the top," the guide said.'),
         ("en", "The firm sold the unit in exchange for a stake in the buyer."),
+        # an anonymous source keeps only its own name back
+        ("en", "It was a bomb, said an embassy official who refused to identify himself."),
     ],
 )
 def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
