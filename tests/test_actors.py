@@ -1131,6 +1131,18 @@ def test_english_appositions_and_titles_before_names(text, name, role, affiliati
             "publisher",
             "Brew Trade Letter",
         ),
+        (
+            "The hearing ended. The father's lawyer, Tom Varga, said the claims were false.",
+            "Tom Varga",
+            "lawyer",
+            None,
+        ),
+        (
+            "In the race for mayor, the Green candidate, Tom Varga, has moved quickly.",
+            "Tom Varga",
+            "candidate",
+            "Green",
+        ),
         # guards: words that praise or act are no part of the role; nor is a clause
         ("Costs rose. Tom Varga, a wildly popular singer, said so.", "Tom Varga", "singer", None),
         (

@@ -613,7 +613,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     if titled and lead and lead[0] > 0 and toks.fold[lead[0]] in lex.relations:
         lead.append(lead[0] - 1)  # "the wife of President Tomas Varga, Rina"
     lead += [x for x in out if not toks.capital[x] and not m.role[x]]
-    if any(toks.fold[x] in lex.kin_nouns for x in lead):
+    # (a relative who owns the title is no relation: "the father's lawyer, X")
+    if any(toks.fold[x] in lex.kin_nouns and not finder.possessive(x + 1) for x in lead):
         return []
     return out
 
