@@ -4006,9 +4006,10 @@ def test_a_name_of_rare_words_before_a_relation_word_works_for_the_organization_
 def test_short_forms_of_things_are_no_actors_but_a_body_named_for_one_is():
     doc = actors_of(
         "Pelaku UMKM mengeluh. Rekaman CCTV hilang. Korban PHK bertambah. "
-        "Satgas PHK dibentuk pemerintah."
+        "Satgas PHK dibentuk pemerintah. Kasus TBC naik, kata Komnas HAM soal pelanggaran HAM. "
+        "Dana bagi hasil SDA turun. Semua atas izin Allah SWT."
     )
-    assert names(doc) == {"Satgas PHK"}
+    assert names(doc) == {"Satgas PHK", "Komnas HAM"}
 
 
 def test_english_short_forms_of_things_are_no_actors():
