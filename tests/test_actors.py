@@ -4013,5 +4013,8 @@ def test_short_forms_of_things_are_no_actors_but_a_body_named_for_one_is():
 
 
 def test_english_short_forms_of_things_are_no_actors():
-    doc = actors_of("DNA tests linked him to the scene. OTC trading rose at Orvex Securities.")
-    assert names(doc) == {"Orvex Securities"}
+    doc = actors_of(
+        "DNA tests linked him to the scene. OTC trading rose at Orvex Securities. The list was "
+        "posted on the Internet and the Web. Bombs went off in Dar es Salaam. God help us."
+    )
+    assert names(doc) == {"Orvex Securities", "Dar es Salaam"}
