@@ -1143,6 +1143,12 @@ def test_english_appositions_and_titles_before_names(text, name, role, affiliati
             "candidate",
             "Green",
         ),
+        (
+            "The case went on, said the father. Tom Kesk's attorney, Tom Varga, denied it.",
+            "Tom Varga",
+            "attorney",
+            "Tom Kesk",
+        ),
         # guards: words that praise or act are no part of the role; nor is a clause
         ("Costs rose. Tom Varga, a wildly popular singer, said so.", "Tom Varga", "singer", None),
         (
