@@ -605,10 +605,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     while guessed < len(out) and not (toks.capital[out[guessed]] or m.role[out[guessed]]):
         guessed += 1
     verb = 0 < guessed < len(out) and not any(m.domain[x] for x in out[:guessed])
-    if verb and out[0] > 0 and toks.fold[out[0] - 1] in lex.kin_nouns:
+    before = out[0] - 1 if out and out[0] > 0 and toks.sent[out[0] - 1] == sent else None
+    if verb and before is not None and toks.fold[before] in lex.kin_nouns:
         del out[:guessed]
-    # "istri Bupati Sukamaju berinisial FH": the title is her husband's
     lead = [out[0] - 1] if out and out[0] > 0 and toks.sent[out[0] - 1] == sent else []
+    # "istri Bupati Sukamaju berinisial FH": the title is her husband's
     titled = any(x in _person_tokens(finder) for x in out)  # the title is of a name in it
     if titled and lead and lead[0] > 0 and toks.fold[lead[0]] in lex.relations:
         lead.append(lead[0] - 1)  # "the wife of President Tomas Varga, Rina"
