@@ -61,6 +61,24 @@ def test_indonesian_speech_verb_after_the_quote_names_the_speaker():
     assert doc.quotes[0].sentence == "s1"
 
 
+def test_a_place_or_an_event_after_the_verb_is_no_speaker():
+    doc = make_doc(
+        [
+            '"Kami masih melihat ruang untuk penurunan suku bunga," kata dalam Konferensi Pers '
+            "Rapat Berkala Dewan Stabilitas di Jakarta, Senin."
+        ],
+        "id",
+        {"Konferensi Pers Rapat Berkala Dewan Stabilitas": "organization"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == [None]
+    doc = make_doc(
+        ['"The plant will close in March," said at a news conference in Ohio on Monday.'],
+        "en",
+        {"Ohio": "organization"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == [None]
+
+
 def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
     doc = make_doc(
         [

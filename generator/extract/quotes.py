@@ -69,6 +69,7 @@ class QuoteRules:
     restatements: tuple[re.Pattern, ...]
     source: re.Pattern  # where the outlet relaying the words is named: ends the attribution
     preposition: re.Pattern  # a word before a name that makes it a modifier ('premier of X')
+    preposition_word: re.Pattern  # one of those words, whole
     min_words: int
     partial_min_words: int
     # 'said a Sukamaju parts supplier', 'ujar salah satu petugas': a speaker described, not named
@@ -109,6 +110,7 @@ def rules(language: Language) -> QuoteRules:
         preposition=re.compile(
             rf"(?<!\w)(?i:{language.alternation('quotes', 'prepositions')})\s+(?:\w+\s+){{0,1}}$"
         ),
+        preposition_word=re.compile(rf"(?i:{language.alternation('quotes', 'prepositions')})"),
         min_words=int(section.get("min_words", 4)),
         partial_min_words=int(section.get("partial_min_words", 8)),
         described=_described(language),
@@ -717,6 +719,8 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     first = WORD.search(text, start, end)
     if first and ctx.rules.pronoun.fullmatch(first.group()):
         return _resolve_pronoun(ctx, first.start(), first.end())
+    if first and ctx.rules.preposition_word.fullmatch(first.group()):
+        return None  # '"...," kata dalam Konferensi Pers ...': where it was said, no speaker
     if described:
         return Speaker(None, described.group("who"))  # a speaker described, not named
     mentions = ctx.mentions_in(start, end)
