@@ -69,6 +69,17 @@ def test_bare_years_need_a_cue():
     assert list(got.values()) == ["1989"]
 
 
+def test_a_year_after_a_name_is_the_year_of_what_it_names_unless_it_is_a_number():
+    got = values(
+        "Timnas gagal ke Piala Dunia 2026 dan mengejar Piala Asia 2027. Anggaran APBN 2025 "
+        "naik. Hal itu diatur UUD 1945; harganya Rp 2000 per lembar, Pasal 2019 tidak ada.",
+        "id",
+    )
+    assert sorted(got.values()) == ["2025", "2026", "2027"]
+    got = values("Spain won Euro 2024 as the Russell 2000 index fell 3 percent.", "en")
+    assert list(got.values()) == ["2024"]
+
+
 def test_english_month_day_and_day_month():
     got = values("The board met on March 3, 2019 and again on 14 April 2019.", "en")
     assert set(got.values()) == {"2019-03-03", "2019-04-14"}

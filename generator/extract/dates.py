@@ -74,6 +74,7 @@ class Rules:
     past_suffixes: tuple[str, ...]
     blockers: frozenset[str]  # a word right before a span that makes it a count or a repetition
     numbering: re.Pattern  # "Nomor 7 " right before a year: the year is part of a number
+    year_name_stops: frozenset[str]  # words a number after which is no year: "UUD 1945", "Rp"
     past_suffix_blockers: frozenset[str]
     back_cues: re.Pattern
     fixed_days: dict[str, tuple[int, int]]  # folded name -> (month, day): "natal" -> (12, 25)
@@ -223,6 +224,9 @@ def rules(language: Language) -> Rules:
         rf"(?P<py>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*(?P<py_y>{year}){e})",
         # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
+        # Piala Dunia 2026, Euro 2024: the year of an event, named after its name (read by
+        # `_named_year`)
+        rf"(?P<yn>(?<=[^\W\d_] )(?P<yn_y>{year}){e})",
         # two weeks ago / 10 hari lalu: a number of units from the publication date
         rf"(?P<ago>(?P<ago_n>\d{{1,2}}|{counts})\s+(?P<ago_u>{counted}){e}\s+(?P<ago_a>{moves}){e})",
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
@@ -295,6 +299,7 @@ def rules(language: Language) -> Rules:
         numbering=re.compile(
             rf"(?<!\w)(?:{_phrase(data.get('numbering_words') or [])})\.?\s*\d+[\s/]*$", re.I
         ),
+        year_name_stops=frozenset(_folded({w: 1 for w in data.get("year_name_stops") or []})),
         past_cues=frozenset(_folded({w: 1 for w in data.get("past_cues") or []})),
         back_cues=re.compile(rf"(?<!\w)(?:{_phrase(data.get('back_cues') or [])})(?!\w)", re.I),
         fixed_days=fixed_days,
@@ -893,6 +898,8 @@ def _resolve(
         return _year(m, r, done, text)
     if g("yd"):
         return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
+    if g("yn"):
+        return _named_year(m, r, text, end)
     if g("py"):
         return Found(m.start("py_y"), end, Value(int(g("py_y"))), None, True)
     if g("ago"):
@@ -960,6 +967,25 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
         return False  # "Theresa May": a name's part (a cue opening the sentence was let through)
     nxt = re.match(r"\s+(\S+)", text[m.end("my_m") : m.end("my_m") + 40])
     return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
+
+
+def _named_year(m: re.Match, r: Rules, text: str, end: int) -> Found | None:
+    """'Piala Dunia 2026', 'Euro 2024', 'APBN 2025': a year right after a capitalised name is
+    the year of what the name names, unless the word before says the number is no year ("UUD
+    1945" names a constitution, "Rp 2000" is money, "Russell 2000" an index) or it is a month's
+    name (read as a month elsewhere) or a document's number ("Nomor 7 2014")."""
+    prev = re.search(r"(\S+) $", text[max(0, m.start() - 40) : m.start()])
+    if not prev:
+        return None
+    word = prev.group(1)
+    if not (word[:1].isupper() and word[-1:].isalpha()):
+        return None
+    key = _key(word)
+    if key in r.year_name_stops or key in r.months or key in r.cue_words:
+        return None
+    if r.numbering.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return Found(m.start("yn_y"), end, Value(int(m.group("yn_y"))), None, True)
 
 
 def _year(m: re.Match, r: Rules, done, text: str) -> Found | None:
