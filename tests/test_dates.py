@@ -80,6 +80,21 @@ def test_a_year_after_a_name_is_the_year_of_what_it_names_unless_it_is_a_number(
     assert list(got.values()) == ["2024"]
 
 
+def test_a_part_of_a_year_or_month_with_no_shift_is_of_this_one():
+    doc = run(
+        "Kajian itu ditargetkan rampung hingga akhir tahun. Harga naik sejak awal bulan. "
+        "Setiap akhir tahun harga naik. Pada akhir tahun 2024 harga turun.",
+        "id",
+        "2025-10-20",
+    )
+    got = {(d.text, d.value, d.qualifier) for d in doc.dates}
+    assert got == {
+        ("akhir tahun", "2025", "late"),
+        ("awal bulan", "2025-10", "early"),
+        ("akhir tahun 2024", "2024", "late"),
+    }
+
+
 def test_english_month_day_and_day_month():
     got = values("The board met on March 3, 2019 and again on 14 April 2019.", "en")
     assert set(got.values()) == {"2019-03-03", "2019-04-14"}

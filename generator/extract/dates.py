@@ -232,7 +232,7 @@ def rules(language: Language) -> Rules:
         # [qualifier] tahun ini / last year / bulan lalu / pekan depan
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
         rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')}"
-        r"(?(rel_b)|(?(rel_a)|(?!))))",  # a unit alone ("hari", "year") is no date
+        r"(?(rel_b)|(?(rel_a)|(?(rel_q)|(?!)))))",  # a unit alone ("hari", "year") is no date
         # [last] Senin [lalu] / [hari] Senin
         rf"(?P<wd>(?:(?P<wd_b>{before})\s+)?(?:(?:{unit})\s+)?(?P<wd_day>{weekday}){e}"
         rf"{shift_a('wd_a')})",
@@ -1011,6 +1011,9 @@ def _relative_unit(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Foun
     g = m.group
     unit = r.units.get(_key(g("rel_u")))
     shift = _shift(g("rel_b"), g("rel_a"), r)
+    bare = shift is None and not (g("rel_b") or g("rel_a"))
+    if bare and g("rel_q") and unit in ("year", "month"):
+        shift = 0  # "hingga akhir tahun", "awal bulan": a part of this year or month
     if shift is None or unit is None:
         return None
     if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
