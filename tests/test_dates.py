@@ -50,6 +50,16 @@ def test_numeric_date_without_year_takes_the_year_of_publication():
     assert got == {"Minggu (19/10)": "2025-10-19"}
 
 
+def test_every_written_form_of_a_weekday_is_one():
+    # CLDR writes "Jumat", the data file adds "Jum'at": both are Friday; "Sen" shortens "Senin"
+    got = values(
+        "Sidang digelar Jumat (17/10). Rapat lanjutan pada Jum'at (10/10). Sen itu kecil.",
+        "id",
+        "2025-10-20",
+    )
+    assert got == {"Jumat (17/10)": "2025-10-17", "Jum'at (10/10)": "2025-10-10"}
+
+
 def test_month_and_year_stay_at_month_precision():
     got = values("Pada Desember 2025, parlemen mengesahkan undang-undang baru.", "id")
     assert got == {"Desember 2025": "2025-12"}

@@ -122,12 +122,16 @@ def rules(language: Language) -> Rules:
             longest[number] = name
     extra_months = {fold(str(k)) for k in (data.get("months") or {})}
     full_months = frozenset(longest.values()) | {m for m in extra_months if len(m) > 4}
-    # Abbreviated weekday names ("Sun", "Wed", "Sat") are ordinary words too often: wide only.
-    wide_days: dict[int, str] = {}
-    for name, number in language.weekdays.items():
-        if len(name) > len(wide_days.get(number, "")):
-            wide_days[number] = name
-    weekdays = {name: number for number, name in wide_days.items()}
+    # Abbreviated weekday names ("Sun", "Wed", "Sat") are ordinary words too often: only names
+    # that shorten no other name of their day (both "Jumat" and "Jum'at" are written out).
+    weekdays = {
+        name: number
+        for name, number in language.weekdays.items()
+        if not any(
+            other != name and other.startswith(name) and n == number
+            for other, n in language.weekdays.items()
+        )
+    }
     weekdays.update(_folded(data.get("weekdays")))
 
     units: dict[str, str] = {}
