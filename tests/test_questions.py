@@ -529,6 +529,12 @@ def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
     assert run(make_doc([sentence], code)) == []
 
 
+def test_a_pronoun_the_text_breaks_with_stray_punctuation_does_not_stop_the_question():
+    # "I)t": the question's words are tidied to "It", which the text does not hold as written
+    doc = make_doc(["The firm said profits rose. I)t wouldn't identify the bankers."], "en")
+    assert run(doc) == [("no_comment", ["s2"])]
+
+
 def test_a_firm_condition_counts_inside_a_quotation():
     quoted = '"Kalau anggarannya sudah cair, pekerjaan langsung kami mulai," kata Suryo Hadi.'
     assert run(make_doc([quoted], "id")) == [("conditional", ["s1"])]

@@ -1015,7 +1015,9 @@ def _pronoun(doc: Document, item: Evidence, start: int, end: int, p: Phrasing) -
     for mention in item.mentions:
         if mention.start <= offset < mention.end and mention.actor in actors:
             return actors[mention.actor].name
-    types = p.pronouns[fold(item.sentence.text[start:end].strip(EDGE_PUNCTUATION))]
+    types = p.pronouns.get(fold(item.sentence.text[start:end].strip(EDGE_PUNCTUATION)))
+    if types is None:
+        return None  # (the words were tidied away from the text: no pronoun is found there)
     # A person is followed across sentences; "it" or "they" only within its own (the company
     # that "said it would"): further back it is as often a thing as an actor.
     floor = _sentence_floor(doc, item.sentence) if types == {"person"} else item.sentence.start
