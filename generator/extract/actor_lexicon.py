@@ -125,6 +125,7 @@ class ActorLexicon:
     noun_last: bool  # a noun phrase ends in its noun: what follows the noun is no part of it
     plain_person_nouns: frozenset[str]  # "man", "woman": name no more than a person, no role
     title_modifiers: frozenset[str]  # "newly appointed" chairman of Orvex: no part of the title
+    adverb_endings: tuple[str, ...]  # "wildly popular singer": words praising the title, not it
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
@@ -361,6 +362,7 @@ def lexicon(language: Language) -> ActorLexicon:
         noun_last=bool(data.get("noun_last")),
         plain_person_nouns=_folded_set(data, "occupations_except"),
         title_modifiers=_folded_set(data, "title_modifiers"),
+        adverb_endings=tuple(fold(w) for w in _words(data, "adverb_endings")),
         possessive_name_words=_folded_set(data, "possessive_name_words"),
         example_nouns=_folded_set(data, "example_nouns"),
         example_words=phrase_table(_words(data, "example_words")),

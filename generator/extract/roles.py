@@ -1122,7 +1122,10 @@ def _with_modifiers(finder: Finder, phrase: list[int], start: int) -> int:
         p -= 1
     if p == start or p == 0 or toks.fold[phrase[start]] in lex.role_abbreviations:
         return start  # (not before a title's short form: "buoyant Gen.")
-    if any(toks.fold[phrase[x]].endswith("ly") for x in range(p, start)):
+    adverb = lex.adverb_endings and any(
+        toks.fold[phrase[x]].endswith(lex.adverb_endings) for x in range(p, start)
+    )
+    if adverb:
         return start  # "wildly popular singer": words praising, not naming, the work
     opener = phrase[p - 1]
     opens = (
