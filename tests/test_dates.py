@@ -267,6 +267,20 @@ def test_narrative_without_publication_date_moves_forward_and_steps_back():
         ("Rapat itu berlangsung pada 28 Desember.", "id", "2026-01-05", "2025-12-28"),
         ("Pemilu ulang akan digelar pada 10 Januari.", "id", "2025-12-20", "2026-01-10"),
         ("Starting on October 1 regulators will lower the duty.", "en", "2008-09-18", "2008-10-01"),
+        # a past-tense sentence naming a date just after the publication: this year's, not one
+        # eleven months back (a deadline moved, an event set)
+        ("The offer was extended to Nov. 16.", "en", "1989-10-30", "1989-11-16"),
+        (
+            "Sebelumnya, dia memperkirakan cuaca panas bertahan sampai awal November.",
+            "id",
+            "2025-10-21",
+            "2025-11",
+        ),
+        # ... but a day back stays back, and "last year" after the day says which year
+        ("The vote was held on Oct. 2.", "en", "1989-10-30", "1989-10-02"),
+        ("The plant closed on Nov. 3 last year.", "en", "1989-10-30", "1988-11-03"),
+        ("Pabrik itu ditutup pada 3 November tahun lalu.", "id", "2025-10-21", "2024-11-03"),
+        ("It opens on March 3 of next year.", "en", "1989-10-30", "1990-03-03"),
     ],
 )
 def test_day_and_month_take_the_year_nearest_the_publication(body, lang, published, value):

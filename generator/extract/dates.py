@@ -38,6 +38,10 @@ TENSE_WINDOW = 6  # words before a span searched for a tense cue
 # With a publication date, a later date counts this much "further" than an earlier one: news
 # reports mostly look back, but "completed in October" written in June is this October.
 PAST_FUTURE_WEIGHT = 1.5
+# A day (or month) without a year this close after the publication is this year's even in a
+# past-tense sentence ("the offer was extended to Nov. 16" in late October): a year back would
+# be eleven months away, and news writes the year of a date that old.
+NEAR_AFTER_DAYS = 31
 
 
 # --- patterns, built once per language ----------------------------------------------------------
@@ -196,6 +200,13 @@ def rules(language: Language) -> Rules:
     def shift_a(name: str) -> str:
         return rf"(?:\s+(?P<{name}>{after}){e})?"
 
+    def year_named(p: str) -> str:
+        """'tahun lalu', 'last year', 'of next year' after a month or a day: their year."""
+        return (
+            rf"\s+(?:(?:{of})\s+)?(?P<{p}_ry>(?P<{p}_rb>{before})\s+(?:{year_unit}){e}|"
+            rf"(?:{year_unit})\s+(?P<{p}_ra>{after}){e})"
+        )
+
     branches = [
         # 2025-10-19
         rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)){e}",
@@ -207,16 +218,16 @@ def rules(language: Language) -> Rules:
         # [qualifier] 6 Januari [2026] [lalu]
         rf"(?P<dm>(?:(?P<dm_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<dm_d0>{day})\s*(?:{days})\s*)?"
         rf"(?P<dm_d>{day})\s+(?:(?:{of})\s+)?"
-        rf"(?P<dm_m>{month})\.?(?:,?\s+(?P<dm_y>{year}))?{e}{shift_a('dm_a')})",
+        rf"(?P<dm_m>{month})\.?(?:,?\s+(?P<dm_y>{year})|{year_named('dm')})?{e}{shift_a('dm_a')})",
         # [qualifier] November 28[,] [2007]
         rf"(?P<md>(?:(?P<md_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?P<md_m>{month})\.?\s+"
-        rf"(?P<md_d>{day}){e}(?:\s*(?:{days})\s*(?P<md_d2>{day}){e})?(?:,?\s+(?P<md_y>{year}))?{e})",
+        rf"(?P<md_d>{day}){e}(?:\s*(?:{days})\s*(?P<md_d2>{day}){e})?"
+        rf"(?:,?\s+(?P<md_y>{year})|{year_named('md')})?{e})",
         # [qualifier] [bulan] Desember [of] 2025 | [qualifier] [last] April [lalu]
         # | Juli tahun lalu, September last year: a month of a year named from the publication
         rf"(?P<my>(?:(?P<my_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<my_b>{before})\s+)?"
         rf"(?:(?P<my_u>{unit})\s+)?(?P<my_m>{month})\.?{e}(?:\s*(?:{days})\s*(?P<my_m2>{month})\.?{e})?"
-        rf"(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year}){e}|\s+(?:(?:{of})\s+)?"
-        rf"(?P<my_ry>(?P<my_rb>{before})\s+(?:{year_unit}){e}|(?:{year_unit})\s+(?P<my_ra>{after}){e}))?"
+        rf"(?:,?\s+(?:(?:{of})\s+)?(?P<my_y>{year}){e}|{year_named('my')})?"
         rf"{shift_a('my_a')})",
         # Natal 2025, Christmas 2008: a day with a fixed date, named with its year
         rf"(?P<fx>(?P<fx_n>{fixed})\s+(?P<fx_y>{year}){e})",
@@ -493,6 +504,8 @@ def _pick_year(month: int, day: int | None, ctx: Context, shift: int | None) -> 
             for y in candidates
             if key(y)[0] < key(y)[1] or (not strict and key(y)[0] == key(y)[1])
         ]
+        if shift is None and ctx.published is not None and _just_after(key(ref.year), day):
+            return ref.year
         return max(fits) if fits else None
     if direction > 0:
         strict = shift == 1 and day is None
@@ -509,6 +522,13 @@ def _pick_year(month: int, day: int | None, ctx: Context, shift: int | None) -> 
         return (when - refd) * weight if when > refd else refd - when
 
     return min(candidates, key=distance)
+
+
+def _just_after(key: tuple[int, int], day: int | None) -> bool:
+    """A date's key (see `_pick_year`) no more than NEAR_AFTER_DAYS after the reference's (a
+    month: the month right after it)."""
+    when, ref = key
+    return 0 < when - ref <= (NEAR_AFTER_DAYS if day is not None else 1)
 
 
 def _reference(ctx: Context) -> Value | None:
@@ -886,6 +906,9 @@ def _resolve(
             return None
         if g(f"{p}_y"):
             year = int(g(f"{p}_y"))
+        elif g(f"{p}_ry"):  # "3 November tahun lalu", "Nov. 3 last year"
+            ref, shift = _reference(ctx), _shift(g(f"{p}_rb"), g(f"{p}_ra"), r)
+            year = ref.year + shift if ref and shift is not None else 0
         else:
             shift = _shift(None, g("dm_a") if p == "dm" else None, r)
             year = _pick_year(month, day, ctx, shift) or 0
