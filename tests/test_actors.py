@@ -3982,12 +3982,39 @@ def test_a_predicate_after_an_apposition_s_comma_makes_no_person():
             "M Tarwiyo",
             "DKPP Kabupaten Indramayu",
         ),
+        # one word the title would have made a person: the holder after the comma says not
+        ("Rektor Unsika, Suharnomo, memastikan kampus bergerak cepat.", "Suharnomo", "Unsika"),
+        (
+            "Kepala Danantara, Rosan Wirasena mengatakan dana itu aman.",
+            "Rosan Wirasena",
+            "Danantara",
+        ),
     ],
 )
 def test_a_name_between_a_title_and_its_holder_s_comma_is_the_title_s_office(text, person, office):
     doc = actors_of(text)
     assert held(doc, person)[1] == office
     assert actor(doc, office).type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Wirasena, Budi Santosa, dan Dedi Harahap hadir di sana.",
+        "Presiden Wirasena, Budi Santosa, Dedi Harahap hadir di sana.",
+    ],
+)
+def test_a_titled_name_opening_a_list_of_names_stays_a_person(text):
+    doc = actors_of(text)
+    assert actor(doc, "Wirasena").type == "person"
+
+
+def test_a_state_s_short_form_after_a_title_is_the_state():
+    doc = actors_of(
+        "Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel, Alvin Botes, tiba kemarin."
+    )
+    assert actor(doc, "Afsel").type == "country"
+    assert "Afsel" not in {a.name for a in doc.actors if a.type == "person"}
 
 
 def test_a_client_between_a_lawyer_and_the_lawyer_s_comma_stays_a_person():

@@ -52,6 +52,12 @@ def assign_roles(finder: Finder) -> None:
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
+        if phrase and _office_of_next_holder(finder, cand, phrase, by_token):
+            # "Rektor Undip, Suharnomo, mengatakan": Undip is the office, not a person the
+            # title before it named
+            cand.person_cue = False
+            cand.votes.pop("person", None)
+            continue
         of = any(finder.toks.fold[x] in finder.lex.relations for x in phrase)
         if of and finder.possessive(cand.first):
             continue  # "president of Orvex's Kestrel grocery unit": what the title is of
@@ -1417,6 +1423,47 @@ def _holds_the_title(finder: Finder, other: Candidate) -> bool:
     if other.last - other.first == 1:
         return not other.common_word
     return _relation_before(finder, other.first) and not finder.placed(other.first)
+
+
+def _office_of_next_holder(
+    finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[int, int]
+) -> bool:
+    """'Rektor Undip, Suharnomo, mengatakan': one word no first name opens, right after a
+    capitalised title and before the comma of a name that holds no title of its own and ends
+    no list, is the office whose title the next name holds (`_office_before_holder` then links
+    them); it holds no title itself. A lawyer's client is a person ("Pengacara Pramudi, Yakob
+    Hasian")."""
+    toks, m = finder.toks, finder.marks
+    if finder.title_in(phrase[0], cand.first, finder.lex.client_roles):
+        return False
+    k, after = cand.first - 1, cand.last
+    if (
+        cand.last - cand.first != 1
+        or cand.first_name
+        or cand.common_word
+        or m.country[cand.first]
+        or m.region[cand.first]
+        or k < 0
+        or not (m.role[k] or m.domain[k])
+        or not toks.capital[k]
+        or toks.gap[cand.first] != " "
+        or after >= toks.n
+        or toks.sent[after] != cand.sent
+        or toks.gap[after].strip() != ","
+    ):
+        return False
+    index = by_token.get(after)
+    holder = finder.candidates[index] if index is not None else None
+    if holder is None or holder.kind != "name" or holder.first != after:
+        return False
+    end = holder.last
+    if end < toks.n and toks.sent[end] == cand.sent:
+        ends = toks.gap[end].strip()
+        if ends in ("", ",") and not toks.text[end].islower():
+            return False  # "Presiden Budi, Dedi, dan ...": a list of names
+        if toks.fold[end] in finder.lex.conjunctions:
+            return False
+    return not _own_role_after(finder, holder.last)
 
 
 def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> bool:
