@@ -3989,6 +3989,12 @@ def test_a_predicate_after_an_apposition_s_comma_makes_no_person():
             "Rosan Wirasena",
             "Danantara",
         ),
+        # several words with a common one: a body's name, not a person's
+        (
+            "Direktur Riset Index Kestrelia, Fadhly Wirasena, mengatakan survei itu sahih.",
+            "Fadhly Wirasena",
+            "Index Kestrelia",
+        ),
     ],
 )
 def test_a_name_between_a_title_and_its_holder_s_comma_is_the_title_s_office(text, person, office):
@@ -4051,3 +4057,24 @@ def test_english_short_forms_of_things_are_no_actors():
         "posted on the Internet and the Web. Bombs went off in Dar es Salaam. God help us."
     )
     assert names(doc) == {"Orvex Securities", "Dar es Salaam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "office"),
+    [
+        (
+            "Kritik juga datang dari anggota Komisi II DPR lainnya, Deddy Wirasena.",
+            "Deddy Wirasena",
+            "anggota Komisi II DPR",
+            "Komisi II DPR",
+        ),
+        (
+            "Anggota AJI lainnya, Arin Wulandari, menyoroti hal itu.",
+            "Arin Wulandari",
+            "Anggota AJI",
+            "AJI",
+        ),
+    ],
+)
+def test_one_more_holder_of_a_title_takes_it_without_the_word_other(text, person, role, office):
+    assert held(actors_of(text), person)[:2] == (role, office)

@@ -561,6 +561,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
             k -= 1  # "direktur utama PT Sinar Maju berinisial DS": the title before the cue
             continue
+        if k == first - 1 and f in lex.title_tails and not toks.capital[k] and gap == ",":
+            k -= 1  # "anggota Komisi II DPR lainnya, Deddy": one more holder of the title
+            continue
         if (
             lower
             and toks.capital[k]
@@ -1437,10 +1440,11 @@ def _office_of_next_holder(
     if finder.title_in(phrase[0], cand.first, finder.lex.client_roles):
         return False
     k, after = cand.first - 1, cand.last
+    one = cand.last - cand.first == 1
     if (
-        cand.last - cand.first != 1
-        or cand.first_name
-        or cand.common_word
+        cand.first_name
+        or cand.common_word == one  # (one common word is the title's portfolio; a longer
+        # name of a person has none: "Formasi Internasional Levante" is a body's)
         or m.country[cand.first]
         or m.region[cand.first]
         or k < 0
