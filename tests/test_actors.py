@@ -1642,7 +1642,8 @@ def test_a_title_with_a_word_after_it_before_a_list_and_an_english_company_title
         '"Kami tumbuh," ujar Kim Sang-chul, President Orvex Electronics Indonesia, di Jakarta. '
         "Acara itu menghadirkan para pelaku industri yakni PT Sinar Maju dan Karsa Energi."
     )
-    assert actor(doc, "Sri Wulandari").role == "Menteri Keuangan"
+    # the state's title naming no state is the article's own state's, as it is before a name
+    assert held(doc, "Sri Wulandari") == ("Menteri Keuangan", "Indonesia")
     assert actor(doc, "Joko Santoso").role == "presiden"
     assert held(doc, "Kim Sang-chul") == ("President", "Orvex Electronics Indonesia")
     assert [a.name for a in doc.actors if a.type == "person" and a.role == "pelaku"] == []
@@ -4078,3 +4079,14 @@ def test_english_short_forms_of_things_are_no_actors():
 )
 def test_one_more_holder_of_a_title_takes_it_without_the_word_other(text, person, role, office):
     assert held(actors_of(text), person)[:2] == (role, office)
+
+
+def test_names_listed_after_a_title_and_its_body_hold_both():
+    doc = actors_of(
+        "Sidang itu dipimpin majelis. Majelis terdiri atas Ketua Komisi KPPU yakni Rina Wati "
+        "dan Budi Santosa. Pondok Pesantren itu binaan anggota Polri, yakni Santri Manjung."
+    )
+    for name in ("Rina Wati", "Budi Santosa"):
+        assert held(doc, name) == ("Ketua Komisi KPPU", "Komisi KPPU")
+    # after a lower-case title and its body, what is listed may be the body's: no title given
+    assert all(a.role != "anggota Polri" for a in doc.actors)

@@ -99,7 +99,7 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
-            _listed_after_role(finder, cand)
+            _listed_after_role(finder, cand, by_token)
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
@@ -212,10 +212,12 @@ def _singular(role: str, lex: ActorLexicon) -> str:
 LIST_SPAN = 40  # words a list of names after its role and introducer may take
 
 
-def _listed_after_role(finder: Finder, cand: Candidate) -> None:
+def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     """'dengan anggota terdiri atas Rina Wati, Budi Santoso, dan Tono Sugiarto', 'dua tersangka,
     yakni AS dan BT': a title (or a person noun) and a word introducing a list, then names
-    joined by commas and a conjunction: each name holds the title."""
+    joined by commas and a conjunction: each name holds the title, and its organization or state
+    ("dua pejabat Bank Sentral yakni A dan B"; a state's title naming none, the article's own:
+    "Menteri Keuangan sebelumnya yakni X")."""
     toks, lex, m = finder.toks, finder.lex, finder.marks
     k = cand.first - 1
     limit = max(0, cand.first - LIST_SPAN)
@@ -245,10 +247,26 @@ def _listed_after_role(finder: Finder, cand: Candidate) -> None:
         end -= 1  # "Menteri Keuangan sebelumnya yakni X", "presiden terdahulu, yakni X" (not
         # "pelaku industri yakni PT A": no title)
     first = end - 1
-    while first >= 0 and toks.sent[first] == cand.sent and (m.role[first] or m.domain[first]):
+    while (
+        first >= 0
+        and toks.sent[first] == cand.sent
+        and (m.role[first] or m.domain[first] or toks.capital[first])  # (its body's name too)
+    ):
         first -= 1
+    while first + 1 < end and not m.role[first + 1]:
+        first += 1  # the title opens the phrase: "... Budi, Ketua Komisi KPPU yakni A dan B"
+    if not toks.capital[first + 1] and not all(
+        m.role[x] or m.domain[x] for x in range(first + 1, end)
+    ):
+        return  # a body's name after a lower-case title: what is listed may be the body's
+        # ("Pondok Pesantren binaan anggota Polri, yakni Santri Manjung")
     if first + 1 < end and any(m.role[x] for x in range(first + 1, end)):
         cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
+        title = list(range(first + 1, end))
+        if not _affiliation(finder, cand, title, by_token) and (
+            toks.capital[first + 1] and not finder.private_whole_title(first + 1, end)
+        ):
+            cand.default_country = True
     elif end > 0 and (
         toks.fold[end - 1] in lex.person_nouns or _occupation(toks.fold[end - 1], lex)
     ):
