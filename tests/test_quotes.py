@@ -672,3 +672,26 @@ def test_a_quotation_after_a_sentence_opening_verb_is_the_named_speaker_s():
         {"Tom Varga": "person", "Kestrel Bank": "organization"},
     )
     assert run(doc) == [("Tom Varga", "It is a time bomb just waiting to go off.")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        # a person described and pointed back to is the person spoken of
+        ("ujar pria kelahiran Jawa Tengah ini.", "Rina Wati"),
+        ("tegas mantan Ketua Dewan Pakar Partai Karsa tersebut.", "Rina Wati"),
+        # a document, a source, a resident: no one named before
+        ("tulis dokumen tersebut.", None),
+        ("kata sumber itu.", None),
+    ],
+)
+def test_a_speaker_described_and_pointed_back_to(closing, speaker):
+    doc = make_doc(
+        [
+            "Menurut Rina Wati, skema itu sangat mungkin dilakukan.",
+            f'"Pertama jumlah muridnya akan ditentukan, lalu dapurnya distandarkan," {closing}',
+        ],
+        "id",
+        {"Rina Wati": "person", "Jawa Tengah": "place"},
+    )
+    assert [s for s, _ in run(doc)][-1] == speaker

@@ -76,6 +76,9 @@ class QuoteRules:
     described: re.Pattern
     # 'the company said', 'kata perseroan': an organization named before, by a noun of its kind
     org_speaker: re.Pattern | None
+    # 'ujar pria kelahiran Sukamaju ini': a speaker described and pointed back to, who is the
+    # person the text speaks of, like a pronoun
+    anaphor: re.Pattern | None
     # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
     # is not ASCII
     verb_starts: re.Pattern | None
@@ -119,6 +122,7 @@ def rules(language: Language) -> QuoteRules:
             if section.get("org_speaker")
             else None
         ),
+        anaphor=_anaphor(language),
         verb_starts=_verb_starts(language.words("quotes", "verbs")),
         conjunction_only=re.compile(
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
@@ -140,6 +144,26 @@ def _described(language: Language) -> re.Pattern:
     word = r"[^\W\d][\w'’-]*"
     return re.compile(
         rf"\s*(?i:{describers})\s+(?P<who>{word}(?:\s+(?!(?i:{prepositions})\b){word}){{0,4}})"
+    )
+
+
+def _anaphor(language: Language) -> re.Pattern | None:
+    """A noun describing a person (`anaphor_nouns`) or a title (the actors' `roles`), up to
+    five more words with no preposition among them, closed by a demonstrative at the clause's
+    end ("pria kelahiran Sukamaju ini", "anggota Dewan Pakar Partai Karsa tersebut"); not "dokumen
+    tersebut", "sumber itu", "warga tersebut": what is not named, or no person."""
+    if not language.words("quotes", "anaphor_ends"):
+        return None
+    ends = language.alternation("quotes", "anaphor_ends")
+    heads = word_trie(
+        [w.casefold() for w in language.words("quotes", "anaphor_nouns")]
+        + [w.casefold() for w in language.words("actors", "roles")]
+    )
+    prepositions = language.alternation("quotes", "prepositions")
+    word = rf"(?!(?:{prepositions}|{ends})\b)[^\W\d][\w'’-]*"
+    return re.compile(
+        rf"\s*(?:{heads})(?![\w-])(?:\s+{word}){{0,5}}\s+(?:{ends})(?=\s*(?:[.,;!?]|$))",
+        re.IGNORECASE,
     )
 
 
@@ -721,6 +745,9 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
         return _resolve_pronoun(ctx, first.start(), first.end())
     if first and ctx.rules.preposition_word.fullmatch(first.group()):
         return None  # '"...," kata dalam Konferensi Pers ...': where it was said, no speaker
+    anaphor = ctx.rules.anaphor.match(text, start, end) if ctx.rules.anaphor else None
+    if anaphor and not any(ctx.is_person(m) for m in ctx.mentions_in(start, anaphor.end())):
+        return _resolve_pronoun(ctx, anaphor.start(), anaphor.end())
     if described:
         return Speaker(None, described.group("who"))  # a speaker described, not named
     mentions = ctx.mentions_in(start, end)
