@@ -11,6 +11,7 @@ import re
 import pytest
 
 from generator.extract import quotes
+from generator.extract.dates import find_dates
 from generator.extract.segment import segment
 from generator.language import load
 from generator.model import Actor, Document, Mention
@@ -695,3 +696,38 @@ def test_a_speaker_described_and_pointed_back_to(closing, speaker):
         {"Rina Wati": "person", "Jawa Tengah": "place"},
     )
     assert [s for s, _ in run(doc)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph", "speaker"),
+    [
+        # the stops inside a short form are part of the description
+        (
+            "en",
+            '"It was definitely a bomb," said a U.S. Embassy official in Nairobi.',
+            "U.S. Embassy official",
+        ),
+        # a description, then the name: the person named speaks
+        (
+            "en",
+            '"The offensive is progressing well," said a buoyant Gen. Tom Harlan, commander '
+            "of the forces.",
+            "Tom Harlan",
+        ),
+        (
+            "id",
+            '"Saya merasa tidak bisa berdiam diri di rumah," ujar seorang lansia, Rina Wati '
+            "(69), kepada wartawan.",
+            "Rina Wati",
+        ),
+        # a date after the verb is no name
+        ("en", '"He was told the handwriting was on the wall," the source said Monday.', None),
+    ],
+)
+def test_a_described_speaker_a_name_after_the_description_and_no_date(code, paragraph, speaker):
+    doc = make_doc(
+        ["The text opens here.", paragraph], code, {"Tom Harlan": "person", "Rina Wati": "person"}
+    )
+    doc.published = "1991-06-12"
+    find_dates(doc, load(code))  # (the dates stage runs before this one)
+    assert [s for s, _ in run(doc)] == [speaker]

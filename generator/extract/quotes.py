@@ -141,7 +141,8 @@ def _described(language: Language) -> re.Pattern:
     """A describer ("a", "salah satu") and up to five words, none a preposition, after it."""
     describers = language.alternation("quotes", "describers")
     prepositions = language.alternation("quotes", "prepositions")
-    word = r"[^\W\d][\w'’-]*"
+    # (the stops inside a short form stay: "a U.S. Embassy official")
+    word = r"[^\W\d](?:[\w'’-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
     return re.compile(
         rf"\s*(?i:{describers})\s+(?P<who>{word}(?:\s+(?!(?i:{prepositions})\b){word}){{0,4}})"
     )
@@ -685,6 +686,7 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+DESCRIBED_REACH = 8  # characters after a described speaker where the person's name may start
 ORG_SPEAKER_REACH = 3  # sentences back where "the company" finds the company it stands for
 
 
@@ -748,9 +750,14 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     anaphor = ctx.rules.anaphor.match(text, start, end) if ctx.rules.anaphor else None
     if anaphor and not any(ctx.is_person(m) for m in ctx.mentions_in(start, anaphor.end())):
         return _resolve_pronoun(ctx, anaphor.start(), anaphor.end())
-    if described:
-        return Speaker(None, described.group("who"))  # a speaker described, not named
     mentions = ctx.mentions_in(start, end)
+    if described:
+        named = [
+            m for m in mentions if ctx.is_person(m) and m.start <= described.end() + DESCRIBED_REACH
+        ]
+        if named:
+            return Speaker(named[0].actor)  # 'said a buoyant Gen. Tom Harlan': named after all
+        return Speaker(None, described.group("who"))  # a speaker described, not named
     person = next((m for m in mentions if ctx.is_person(m)), None)
     if person:
         return Speaker(person.actor)
@@ -780,8 +787,13 @@ def _name_run(ctx: Context, start: int, end: int) -> Speaker | None:
     Purbaya di Jakarta'), else a name set off by a comma at the clause's end ('said the head of
     X, Tony Woodley.'), else the first run of two or more capitalised words, else the first."""
     text = ctx.doc.text
+    here = ctx.doc.sentence_at(start)
+    # (a date is no name: '"...," the source said Monday')
+    dated = {d.text.casefold() for d in ctx.doc.dates if here and d.sentence == here.id}
     runs = [
-        r for r in NAME_RUN.finditer(text, start, end) if not ctx.rules.pronoun.fullmatch(r.group())
+        r
+        for r in NAME_RUN.finditer(text, start, end)
+        if not ctx.rules.pronoun.fullmatch(r.group()) and r.group().casefold() not in dated
     ]
     if runs and not WORD.search(text, start, runs[0].start()):
         return Speaker(None, runs[0].group())
