@@ -731,3 +731,22 @@ def test_a_described_speaker_a_name_after_the_description_and_no_date(code, para
     doc.published = "1991-06-12"
     find_dates(doc, load(code))  # (the dates stage runs before this one)
     assert [s for s, _ in run(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a conjunction opening the subject is no part of it
+        ('And Harlan said it was "a great day for Kestrel and for the world."', "Tom Harlan"),
+        # a clause before the verb names no speaker
+        ('Two men carried a banner that said "Please keep the boy in the United States."', None),
+        (
+            "In the filing, Orvex discloses the forecasts but says it views the rate "
+            '"as a hoped-for goal of the company and not as a realistic basis for a forecast."',
+            None,
+        ),
+    ],
+)
+def test_a_conjunction_opens_no_speaker_and_a_clause_is_none(paragraph, speaker):
+    doc = make_doc(["Tom Harlan met the envoys.", paragraph], "en", {"Tom Harlan": "person"})
+    assert [s for s, _ in run(doc)][-1:] == [speaker]

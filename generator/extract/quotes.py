@@ -79,6 +79,11 @@ class QuoteRules:
     # 'ujar pria kelahiran Sukamaju ini': a speaker described and pointed back to, who is the
     # person the text speaks of, like a pronoun
     anaphor: re.Pattern | None
+    # '"...," And it said', 'But the company said': words opening a subject, no part of it
+    subject_opener: re.Pattern
+    # a word no speaker's name or description holds ('When the computers say', 'Two men
+    # carried a banner that said'): a subject phrase with one is no speaker
+    not_in_speaker: re.Pattern
     # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
     # is not ASCII
     verb_starts: re.Pattern | None
@@ -123,6 +128,12 @@ def rules(language: Language) -> QuoteRules:
             else None
         ),
         anaphor=_anaphor(language),
+        subject_opener=re.compile(
+            rf"\s*(?i:{language.alternation('quotes', 'subject_openers')})\s+(?=\w)"
+        ),
+        not_in_speaker=re.compile(
+            rf"(?<!\w)(?i:{language.alternation('quotes', 'not_in_speaker')})(?!\w)"
+        ),
         verb_starts=_verb_starts(language.words("quotes", "verbs")),
         conjunction_only=re.compile(
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
@@ -657,6 +668,9 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     """The speaker standing before a speech verb: the person closest to it, else the mention that
     heads the phrase, else the phrase itself when it is short, else a pronoun."""
     text = ctx.doc.text
+    opener = ctx.rules.subject_opener.match(text, start, end)
+    if opener:
+        start = opener.end()  # "And it said", "But the company said"
     zone = text[start:end]
     if _only_punctuation(zone):
         return None
@@ -681,7 +695,11 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     words = WORD.findall(zone)
     if mentions or (zone.strip()[:1].isupper() and len(words) <= SUBJECT_WORDS):
         phrase = zone.strip(" ,;:—–-")
-        if 0 < len(words) <= SUBJECT_WORDS and phrase[:1].isupper():
+        if (
+            0 < len(words) <= SUBJECT_WORDS
+            and phrase[:1].isupper()
+            and not ctx.rules.not_in_speaker.search(phrase)
+        ):
             return Speaker(None, phrase)
     return None
 
