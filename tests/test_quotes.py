@@ -377,6 +377,9 @@ def test_a_verb_of_enthusing_names_the_speaker_after_it():
         'The new tablet was praised by Mary Cole as " the best device we have built in years. "',
         'Mary Cole called the new software " the most complete system of its kind in the world. "',
         'Mary Cole described the deal as "a turning point for everyone who works here."',
+        # what is described may be any phrase, the quotation short, opened by an article
+        'Cole described Amir as an "original thinker," as well as a liar.',
+        'Mary Cole calls extending the alliance into the east "a wrong turn."',
     ],
 )
 def test_a_describing_verb_names_who_is_quoted(paragraph):
