@@ -118,6 +118,21 @@ def test_year_range_gives_both_years():
 @pytest.mark.parametrize(
     ("body", "lang", "years"),
     [
+        # two years joined by a dash need no cue ...
+        ("Dana itu untuk rencana pembangunan jangka menengah 2025-2029.", "id", {"2025", "2029"}),
+        ("Ia menjabat sekretaris pada 1995-1998 dan pensiun.", "id", {"1995", "1998"}),
+        # ... but a wide span is a count, and so is a number after "as many as"
+        ("Sebanyak 2000-3000 orang hadir di alun-alun.", "id", set()),
+        ("Rapat itu ramai. Sebanyak 2000 orang hadir.", "id", set()),
+    ],
+)
+def test_a_span_of_years_with_no_cue_and_counts_that_look_like_years(body, lang, years):
+    assert set(values(body, lang).values()) == years
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "years"),
+    [
         (
             "Kerugian terjadi pada tahun 2020, 2023, dan 2024 menurut jaksa.",
             "id",

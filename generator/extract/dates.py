@@ -42,6 +42,7 @@ PAST_FUTURE_WEIGHT = 1.5
 # past-tense sentence ("the offer was extended to Nov. 16" in late October): a year back would
 # be eleven months away, and news writes the year of a date that old.
 NEAR_AFTER_DAYS = 31
+YEAR_RANGE = 30  # "2025-2045": a span of years with no cue is a date when this short
 
 
 # --- patterns, built once per language ----------------------------------------------------------
@@ -239,6 +240,8 @@ def rules(language: Language) -> Rules:
         rf"(?P<py>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*(?P<py_y>{year}){e})",
         # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
+        # 2025-2029 with no cue: two years joined by a dash, the later one within YEAR_RANGE
+        rf"(?P<yy>(?<![\d/.,-])(?P<yy_y>{year})\s*[-–]\s*(?P<yy_y2>{year}){e})",
         # Piala Dunia 2026, Euro 2024: the year of an event, named after its name (read by
         # `_named_year`)
         rf"(?P<yn>(?<=[^\W\d_] )(?P<yn_y>{year}){e})",
@@ -623,9 +626,10 @@ def date_spans(doc: Document, language: Language) -> tuple[list[Found], str | No
             item.explicit = True
         found.append(item)
         found[-1:] = _with_other_day_or_month(match, item, r)
-        if match.group("yr_y2"):  # "2009-2010": both years are dates
-            year = Value(int(match.group("yr_y2")))
-            found.append(Found(match.start("yr_y2"), match.end("yr_y2"), year, None, True))
+        second = "yr_y2" if match.group("yr_y2") else "yy_y2" if match.group("yy_y2") else None
+        if second:  # "2009-2010": both years are dates
+            year = Value(int(match.group(second)))
+            found.append(Found(match.start(second), match.end(second), year, None, True))
         elif match.group("yr_y"):
             found.extend(_listed_years(doc.text, match.end(), r))
         if not item.explicit and published is None and anchor is not None:
@@ -927,6 +931,11 @@ def _resolve(
         return Found(m.start("yd_y"), end, Value(int(g("yd_y"))), None, True)
     if g("yn"):
         return _named_year(m, r, text, end)
+    if g("yy"):
+        first, second = int(g("yy_y")), int(g("yy_y2"))
+        if not 0 < second - first <= YEAR_RANGE:
+            return None  # "2000-3000 orang": a count
+        return Found(m.start("yy_y"), m.end("yy_y"), Value(first), None, True)
     if g("py"):
         return Found(m.start("py_y"), end, Value(int(g("py_y"))), None, True)
     if g("ago"):
