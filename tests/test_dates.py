@@ -103,6 +103,15 @@ def test_a_part_of_a_year_or_month_with_no_shift_is_of_this_one():
         ("awal bulan", "2025-10", "early"),
         ("akhir tahun 2024", "2024", "late"),
     }
+    doc = run(
+        "The deal should close by the end of the year. Prices fell in the middle of the month.",
+        "en",
+        "1989-10-27",
+    )
+    assert {(d.text, d.value, d.qualifier) for d in doc.dates} == {
+        ("the end of the year", "1989", "late"),
+        ("the middle of the month", "1989-10", "mid"),
+    }
 
 
 def test_english_month_day_and_day_month():
