@@ -4090,3 +4090,13 @@ def test_names_listed_after_a_title_and_its_body_hold_both():
         assert held(doc, name) == ("Ketua Komisi KPPU", "Komisi KPPU")
     # after a lower-case title and its body, what is listed may be the body's: no title given
     assert all(a.role != "anggota Polri" for a in doc.actors)
+
+
+def test_initials_after_a_form_of_address_are_a_person():
+    doc = actors_of(
+        "Rapat itu berlangsung lama. Padahal tadi Pak RWS jelas bicara soal jalan tol. "
+        '"Saudara YW didalami terkait perencanaan," ujar juru bicara. Pansus haji DPR bekerja.'
+    )
+    assert actor(doc, "RWS").type == "person"
+    assert actor(doc, "YW").type == "person"
+    assert actor(doc, "DPR").type == "organization"  # ("haji" in lower case is no address)

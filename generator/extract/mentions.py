@@ -1141,6 +1141,11 @@ class Finder:
             or (gap == "." and f in self.lex.stops_before_names)
         )
 
+    def _honorific_at(self, k: int) -> int:
+        """The token after k when k is a form of address ("Pak"), else -1."""
+        toks = self.toks
+        return k + 1 if k >= 0 and toks.capital[k] and toks.fold[k] in self.lex.honorifics else -1
+
     def _with_stop(self, k: int, words: int = 1) -> str:
         """The words from token k as written, with a stop right after them ("Dr.", "Kol.")."""
         stop = self.toks.end[k + words - 1]
@@ -1171,6 +1176,7 @@ class Finder:
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
         rank_text = None  # a rank or titled address before the next name, as written
+        honored = self._honorific_at(i - 1) if addressed else -1  # where initials may follow
         before = toks.fold[i - 1] if addressed else ""
         if before and (before not in lex.honorifics or before in lex.titled_addresses):
             rank_text = self._with_stop(i - 1)  # "Kol. Budi", "Dr. Tom Harlan": outside the run
@@ -1237,6 +1243,8 @@ class Finder:
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
+                if f in lex.honorifics and toks.capital[k]:
+                    honored = k + 1  # ("Pak AHY": a person's initials after the address)
                 if rank or f in lex.titled_addresses:
                     # "AKBP Budi": a police officer; "Letkol Budi": a soldier; "Dr Tom Harlan"
                     rank_text = self._with_stop(k, max(rank, 1))
@@ -1298,6 +1306,9 @@ class Finder:
                     self.add("place", a, a + place)
                     a += place
                 cand = self.add(kind, a, b, iso)
+                if cand and a == honored and b - a == 1 and toks.is_acronym(a):
+                    cand.person_cue = True  # "Pak AHY", "Bu SMI": a person known by initials
+                    cand.vote("person", STRONG)
                 if cand and cand.kind == "name" and rank_text:
                     cand.rank, rank_text = rank_text, None
                 portfolio = not (addressed and a == i) and self._portfolio_part(a, b)
