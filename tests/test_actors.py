@@ -4100,3 +4100,13 @@ def test_initials_after_a_form_of_address_are_a_person():
     assert actor(doc, "RWS").type == "person"
     assert actor(doc, "YW").type == "person"
     assert actor(doc, "DPR").type == "organization"  # ("haji" in lower case is no address)
+
+
+def test_legal_forms_written_with_stops_close_a_company_s_name_and_pollutants_are_no_actors():
+    doc = actors_of(
+        "The bid was raised. Institut Kestrel S.A. said it would extend its bid. Orvex N.V. "
+        "agreed. Stations measure NO2 and SO2 in the air."
+    )
+    assert actor(doc, "Institut Kestrel S.A").type == "organization"
+    assert actor(doc, "Orvex N.V").type == "organization"
+    assert not {"NO2", "SO2"} & names(doc)
