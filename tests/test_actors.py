@@ -4110,3 +4110,12 @@ def test_legal_forms_written_with_stops_close_a_company_s_name_and_pollutants_ar
     assert actor(doc, "Institut Kestrel S.A").type == "organization"
     assert actor(doc, "Orvex N.V").type == "organization"
     assert not {"NO2", "SO2"} & names(doc)
+
+
+def test_a_body_named_for_its_subject_is_one_name():
+    doc = actors_of(
+        "The treaty was signed. The Senate Committee on Foreign Relations approved it. The "
+        "Council on Kestrel Affairs published a report. The Council met on Monday."
+    )
+    assert {"Senate Committee on Foreign Relations", "Council on Kestrel Affairs"} <= names(doc)
+    assert not any("Monday" in name for name in names(doc))

@@ -96,6 +96,8 @@ class ActorLexicon:
     person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
     name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
     title_tails: frozenset[str]  # "anggota Komisi II lainnya, X": no part of the title before
+    topic_heads: frozenset[str]  # "Committee" on Foreign Relations: a body named for a subject
+    topic_connectors: frozenset[str]  # "on": joins a topic head to the subject after it
     alias_introducers: frozenset[str]  # "X atau yang akrab disapa Y": Y is X's other name
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
@@ -332,6 +334,8 @@ def lexicon(language: Language) -> ActorLexicon:
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
         title_tails=_folded_set(data, "title_tails"),
+        topic_heads=_folded_set(data, "topic_heads"),
+        topic_connectors=_folded_set(data, "topic_connectors"),
         ordinal=re.compile(str(data["ordinal"]), re.IGNORECASE) if data.get("ordinal") else None,
         alias_conjunctions=_folded_set(data, "alias_conjunctions"),
         alias_introducers=frozenset(

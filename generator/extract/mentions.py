@@ -805,6 +805,7 @@ class Finder:
                         and toks.fold[j + 1] not in self.lex.designators  # "for the No. 2"
                         and not self._person_then_relation(i, j)
                     )
+                    or self._topic_after_head(j)
                 ):
                     j += 1
                 else:
@@ -1139,6 +1140,19 @@ class Finder:
                 and (f in self.lex.honorifics or match_at(self.lex.ranks, toks.fold, i - 1, i) == 1)
             )
             or (gap == "." and f in self.lex.stops_before_names)
+        )
+
+    def _topic_after_head(self, j: int) -> bool:
+        """'Committee on Foreign Relations', 'Council on Trade and Industry': after the head of a
+        body named for its subject, the word naming the subject joins the name."""
+        toks, lex = self.toks, self.lex
+        return (
+            toks.fold[j] in lex.topic_connectors
+            and toks.fold[j - 1] in lex.topic_heads
+            and j + 1 < toks.n
+            and toks.gap[j + 1] == " "
+            and toks.sent[j + 1] == toks.sent[j]
+            and self.nameish(j + 1)
         )
 
     def _honorific_at(self, k: int) -> int:
