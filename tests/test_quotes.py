@@ -753,3 +753,19 @@ def test_a_described_speaker_a_name_after_the_description_and_no_date(code, para
 def test_a_conjunction_opens_no_speaker_and_a_clause_is_none(paragraph, speaker):
     doc = make_doc(["Tom Harlan met the envoys.", paragraph], "en", {"Tom Harlan": "person"})
     assert [s for s, _ in run(doc)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We have heard nothing," an Orvex spokesman said.', "Orvex spokesman"),
+        ('"It is possible, but highly unlikely," a company spokesman said.', "company spokesman"),
+        # the organization itself still speaks for itself
+        ('"We have heard nothing," Orvex Corp said.', "Orvex Corp"),
+    ],
+)
+def test_a_person_described_by_what_they_are_speaks_not_the_organization_in_it(paragraph, speaker):
+    doc = make_doc(
+        ["Orvex Corp said it will cut jobs.", paragraph], "en", {"Orvex Corp": "organization"}
+    )
+    assert [s for s, _ in run(doc)] == [speaker]

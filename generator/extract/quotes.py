@@ -84,6 +84,9 @@ class QuoteRules:
     # a word no speaker's name or description holds ('When the computers say', 'Two men
     # carried a banner that said'): a subject phrase with one is no speaker
     not_in_speaker: re.Pattern
+    # 'an Upjohn spokesman said', 'a company spokesman said': a person described by a noun of
+    # what one is (after an organization's name or noun), not named: the description speaks
+    described_subject: re.Pattern | None
     # Where a speech verb may start in lowered ASCII text (see `_speech_verbs`); None when a verb
     # is not ASCII
     verb_starts: re.Pattern | None
@@ -131,6 +134,7 @@ def rules(language: Language) -> QuoteRules:
         subject_opener=re.compile(
             rf"\s*(?i:{language.alternation('quotes', 'subject_openers')})\s+(?=\w)"
         ),
+        described_subject=_described_subject(language),
         not_in_speaker=re.compile(
             rf"(?<!\w)(?i:{language.alternation('quotes', 'not_in_speaker')})(?!\w)"
         ),
@@ -156,6 +160,19 @@ def _described(language: Language) -> re.Pattern:
     word = r"[^\W\d](?:[\w'’-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
     return re.compile(
         rf"\s*(?i:{describers})\s+(?P<who>{word}(?:\s+(?!(?i:{prepositions})\b){word}){{0,4}})"
+    )
+
+
+def _described_subject(language: Language) -> re.Pattern | None:
+    """A describer ("a", "an"), up to four words, then one of the `speaker_nouns`, the whole
+    subject of a speech verb: 'an Upjohn spokesman', 'a company spokesman'."""
+    nouns = language.words("quotes", "speaker_nouns")
+    if not nouns:
+        return None
+    describers = language.alternation("quotes", "describers")
+    word = r"[^\W\d](?:[\w'’&-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
+    return re.compile(
+        rf"\s*(?i:{describers})\s+(?P<who>(?:{word}\s+){{0,4}}(?i:{word_trie(nouns)}))\s*,?\s*"
     )
 
 
@@ -674,6 +691,9 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     zone = text[start:end]
     if _only_punctuation(zone):
         return None
+    described = ctx.rules.described_subject
+    if described and (found := described.fullmatch(text, start, end)):
+        return Speaker(None, found.group("who"))  # "an Upjohn spokesman said"
     body = _organization_named_before(ctx, zone, start)
     if body:
         return body
