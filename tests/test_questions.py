@@ -908,6 +908,31 @@ def test_what_is_not_ruled_out_or_holds_for_now_is_pending(code, sentence, quest
     assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
 
 
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        (
+            "id",
+            "Menurut dia, masalah itu menimbulkan pertanyaan mendasar: siapa yang menanggung biaya "
+            "sekolah?",
+            "Siapa yang menanggung biaya sekolah?",
+        ),
+        (
+            "id",
+            "Perubahan jadwal ini menimbulkan pertanyaan soal data ekspor impor.",
+            "Bagaimana kejelasan soal data ekspor impor?",
+        ),
+        (
+            "en",
+            "The slowdown raises questions about the economy's strength.",
+            "What about the economy's strength?",
+        ),
+    ],
+)
+def test_a_point_raised_as_a_question_is_pending(code, sentence, question):
+    assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
 def test_a_first_flight_scheduled_in_a_month_is_expected():
     doc = make_doc(["The jet was unveiled.", "First flight is scheduled in early March."], "en")
     assert run(doc) == [("expected", ["s2"])]
