@@ -4119,3 +4119,22 @@ def test_a_body_named_for_its_subject_is_one_name():
     )
     assert {"Senate Committee on Foreign Relations", "Council on Kestrel Affairs"} <= names(doc)
     assert not any("Monday" in name for name in names(doc))
+
+
+def test_a_national_body_s_short_form_alone_is_an_organization_and_a_leader_belongs_to_it():
+    doc = actors_of(
+        "Pagu itu naik. Kemenkeu mengusulkan tambahan anggaran. Usulan itu dibahas saat Kemenkeu "
+        "masih dipimpin oleh Sri Wulandari. Polda menyatakan kasus itu ditutup."
+    )
+    assert actor(doc, "Kemenkeu").type == "organization"
+    assert held(doc, "Sri Wulandari")[1] == "Kemenkeu"
+    assert "Polda" not in names(doc)  # (a regional office's head names no body alone)
+
+
+def test_the_body_named_before_a_verb_of_leading_is_the_leader_s():
+    doc = actors_of(
+        "The inquiry ended. Orvex Corp., headed by Dana Reyes, said it would cut jobs. The panel "
+        "was chaired by Tom Harlan."
+    )
+    assert held(doc, "Dana Reyes")[1] == "Orvex Corp"
+    assert held(doc, "Tom Harlan")[1] is None  # ("The panel": no body named)

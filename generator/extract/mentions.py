@@ -1713,6 +1713,8 @@ class Finder:
                 b - a == 1
                 and (m.org_head[a] or m.media_head[a] or f in lex.group_cues)
                 and f not in lex.institutions  # (but "Congress", "Senate": one body each)
+                # (nor a national body's short form that spells out its whole name: "Kemenkeu")
+                and not (f in lex.short_forms and self._national(a))
             ):
                 return  # a bare head word ("Komisi", "Bank", "PT", "Polda") names nothing
             if (

@@ -88,6 +88,8 @@ def assign_roles(finder: Finder) -> None:
             _organization_after(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _owner_before(finder, cand, by_token)
+        if cand.kind == "name" and cand.affiliation is None and cand.role is None:
+            _led_by(finder, cand, by_token)  # (a title says whose it is itself)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _kin_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -165,6 +167,34 @@ def _owner_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
     index = by_token.get(k - 1)
     if index is not None and finder.candidates[index].kind == "org":
         cand.affiliation = index
+
+
+LED_REACH = 6  # words a title before the leader's name and "oleh"/"by" may take
+
+
+def _led_by(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Kemenkeu masih dipimpin oleh Sri Mulyani', 'Kementerian yang dipimpin Abdul Mu'ti', 'a
+    panel chaired by Dana Reyes': the body led, named right before the verb of leading (a
+    relative word or an adverb between), is whom the leader belongs to."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    k = cand.first - 1
+    lowest = max(0, cand.first - LED_REACH)
+    while k >= lowest and toks.sent[k] == cand.sent and (m.role[k] or m.domain[k]):
+        k -= 1  # "dipimpin Menteri Keuangan Sri Mulyani": the leader's own title
+    if k >= 0 and toks.fold[k] in lex.led_by_words:
+        k -= 1  # "oleh", "by"
+    if k < 1 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.led_verbs:
+        return
+    k -= 1
+    while k >= 0 and toks.sent[k] == cand.sent and toks.fold[k] in lex.led_fillers:
+        k -= 1  # "yang", "masih"
+    index = by_token.get(k) if k >= 0 and toks.sent[k] == cand.sent else None
+    if index is None:
+        return
+    body = finder.candidates[index]
+    if body.last == k + 1 and (body.kind in ("org", "country") or body.votes.get("org")):
+        cand.affiliation = index
+        cand.affiliation_iso = cand.affiliation_iso or body.iso
 
 
 def _kin_before(finder: Finder, cand: Candidate) -> None:
