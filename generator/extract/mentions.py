@@ -1257,7 +1257,7 @@ class Finder:
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
-                if f in lex.honorifics and toks.capital[k]:
+                if self._honorific_at(k) > 0:
                     honored = k + 1  # ("Pak AHY": a person's initials after the address)
                 if rank or f in lex.titled_addresses:
                     # "AKBP Budi": a police officer; "Letkol Budi": a soldier; "Dr Tom Harlan"

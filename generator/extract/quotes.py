@@ -54,6 +54,9 @@ APPOSITION_AFTER = re.compile(
 OBJECT_WORDS = 14  # where the speaker named after the verb may stand ('said ... , Tony Woodley')
 BEFORE_TAIL_WORDS = 6  # 'Djamal told reporters in Jakarta:' - words between verb and quote
 SUBJECT_WORDS = 10  # a subject phrase longer than this is not a speaker's name
+DESCRIBED_REACH = 8  # characters after a described speaker where the person's name may start
+# A word of a described speaker; the stops inside a short form stay ("a U.S. Embassy official").
+DESCRIBED_WORD = r"[^\W\d](?:[\w'’&-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
 SUBJECT_OPENING_WORDS = 4  # where a sentence's subject starts at the latest ('President X ...')
 NON_SPEAKERS = {"place"}
 SPEAKER_PARAGRAPHS = 2  # a pronoun refers to who spoke at most this many paragraphs earlier
@@ -156,8 +159,7 @@ def _described(language: Language) -> re.Pattern:
     """A describer ("a", "salah satu") and up to five words, none a preposition, after it."""
     describers = language.alternation("quotes", "describers")
     prepositions = language.alternation("quotes", "prepositions")
-    # (the stops inside a short form stay: "a U.S. Embassy official")
-    word = r"[^\W\d](?:[\w'’-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
+    word = DESCRIBED_WORD
     return re.compile(
         rf"\s*(?i:{describers})\s+(?P<who>{word}(?:\s+(?!(?i:{prepositions})\b){word}){{0,4}})"
     )
@@ -170,7 +172,7 @@ def _described_subject(language: Language) -> re.Pattern | None:
     if not nouns:
         return None
     describers = language.alternation("quotes", "describers")
-    word = r"[^\W\d](?:[\w'’&-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
+    word = DESCRIBED_WORD
     return re.compile(
         rf"\s*(?i:{describers})\s+(?P<who>(?:{word}\s+){{0,4}}(?i:{word_trie(nouns)}))\s*,?\s*"
     )
@@ -724,7 +726,6 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
-DESCRIBED_REACH = 8  # characters after a described speaker where the person's name may start
 ORG_SPEAKER_REACH = 3  # sentences back where "the company" finds the company it stands for
 
 
