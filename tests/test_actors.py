@@ -4138,3 +4138,23 @@ def test_the_body_named_before_a_verb_of_leading_is_the_leader_s():
     )
     assert held(doc, "Dana Reyes")[1] == "Orvex Corp"
     assert held(doc, "Tom Harlan")[1] is None  # ("The panel": no body named)
+
+
+def test_a_capital_is_a_place_and_its_authority_a_body_of_its_own():
+    # "Ibu Kota" is one word (the capital), not the address "Ibu" before a name "Kota ..."
+    doc = actors_of(
+        "Rumah sakit itu dibuka. Pegawai akan pindah ke Ibu Kota Sukamaju (IKS) tahun depan. "
+        "Sekretaris Otorita IKS, Bimo Adi Wiryanto menyampaikan bahwa IKS siap. Ibu Rina Wati "
+        "hadir."
+    )
+    capital = actor(doc, "Ibu Kota Sukamaju")
+    assert capital.type == "place" and "IKS" in capital.aliases
+    assert actor(doc, "Otorita IKS").type == "organization"
+    assert held(doc, "Bimo Adi Wiryanto")[1] == "Otorita IKS"
+    assert actor(doc, "Rina Wati").type == "person"  # (the address alone still is one)
+
+
+def test_a_common_given_name_opens_the_holder_after_a_body_s_short_name():
+    # "Basuki" is frequent in the language's word lists but a given name here (first_names)
+    doc = actors_of("Rapat itu selesai. Kepala Otorita IKS Basuki Wiryanto menyampaikan hal itu.")
+    assert held(doc, "Basuki Wiryanto") == ("Kepala Otorita IKS", "Otorita IKS")

@@ -105,6 +105,7 @@ class ActorLexicon:
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
+    compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
     conjunctions: frozenset[str]  # "dan": joins the words of a title's portfolio
@@ -353,6 +354,7 @@ def lexicon(language: Language) -> ActorLexicon:
         degrees=_folded_set(data, "degrees"),
         units=_folded_set(data, "units"),
         platforms=_folded_set(data, "platforms"),
+        compound_words=_folded_phrases(data, "compound_words"),
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
         org_noun_follows=bool(data.get("org_noun_follows")),
         subject_verbs=_folded_set(data, "subject_verbs"),

@@ -60,6 +60,7 @@ def link(finder: Finder) -> Clusters:
     groups: dict[str, int] = {}
     spelled_out: dict[tuple[str, ...], int] = {}
     short_forms = finder.lex.short_forms
+    places = {name_key(c.text) for c in cands if c.kind == "place" and c.acronym}
     for index, cand in enumerate(cands):
         if cand.kind not in NAMED:
             continue
@@ -79,6 +80,8 @@ def link(finder: Finder) -> Clusters:
             # Another form of this name matches a name as written (before or after it); two
             # names that only share another form stay apart ("European Union", "... Commission").
             for variant in _variant_keys(cand, finder):
+                if variant in places:
+                    continue  # "Otorita IKN" is a body of "Ibu Kota Nusantara (IKN)", no place
                 if variant in keys:
                     clusters.union(index, keys[variant])
                 variants.setdefault(variant, index)

@@ -114,10 +114,13 @@ def tokenize(
     particles: frozenset[str] = frozenset(),
     whole: frozenset[str] = frozenset(),
     abbreviations: frozenset[str] = frozenset(),
+    compounds: frozenset[str] = frozenset(),
 ) -> Tokens:
     """Every word of every sentence, with glued words split ("dilaporkanSaudi" -> two words)
-    unless written so by name (`whole`: "YouTube"). The stop after an initial or one of the
-    `abbreviations` ("St. Thomas", "Mr. Kesk") opens no sentence."""
+    unless written so by name (`whole`: "YouTube"), and two words that are one (`compounds`:
+    "Ibu Kota", the capital, whose first word alone is a form of address) joined. The stop
+    after an initial or one of the `abbreviations` ("St. Thomas", "Mr. Kesk") opens no
+    sentence."""
     toks = Tokens()
     text = doc.text
     # This runs once per word of the article, so the per-word work is left to C where it can
@@ -147,6 +150,8 @@ def tokenize(
             here_starts[k : k + 1] = [a for a, _b in pieces]
             here_ends[k : k + 1] = [b for _a, b in pieces]
             here[k : k + 1] = [text[a:b] for a, b in pieces]
+        if compounds and any(c in text[sentence.start : sentence.end].lower() for c in compounds):
+            _join_compounds(text, here, here_starts, here_ends, compounds)
         firsts.append(len(starts))
         starts += here_starts
         ends += here_ends
@@ -185,6 +190,23 @@ def tokenize(
             toks.initial[i] = True
             toks.glued[i] = False
     return toks
+
+
+def _join_compounds(
+    text: str, words: list[str], starts: list[int], ends: list[int], compounds: frozenset[str]
+) -> None:
+    """Joins, in one sentence's words, each two written with one space between them that are
+    one of the `compounds` (folded, space-separated)."""
+    folds = list(map(_FOLDS.__getitem__, words))
+    for k in range(len(words) - 2, -1, -1):
+        if (
+            f"{folds[k]} {folds[k + 1]}" in compounds
+            and starts[k + 1] == ends[k] + 1
+            and text[ends[k]] == " "
+        ):
+            ends[k] = ends[k + 1]
+            words[k] = text[starts[k] : ends[k]]
+            del words[k + 1], starts[k + 1], ends[k + 1]
 
 
 def _pieces(text: str, word: str, start: int, whole: frozenset[str]) -> list[tuple[int, int]]:
@@ -500,7 +522,9 @@ class Finder:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.toks = tokenize(doc, lex.connectors, lex.platforms, lex.stops_before_names)
+        self.toks = tokenize(
+            doc, lex.connectors, lex.platforms, lex.stops_before_names, lex.compound_words
+        )
         self.thing_ends: set[int] = set()  # where the names of things end (see `add`)
         self.marks = mark(self.toks, lex)
         quotes = self.quotes = quoted_ranges(doc.text)
@@ -2520,7 +2544,9 @@ class Finder:
 
     def _initials(self, cand: Candidate) -> str:
         toks = self.toks
-        return "".join(toks.text[k][0] for k in range(cand.first, cand.last) if toks.capital[k])
+        # (each word of a compound: "Ibu Kota Nusantara (IKN)")
+        words = (toks.text[k].split(" ") for k in range(cand.first, cand.last) if toks.capital[k])
+        return "".join(w[0] for parts in words for w in parts)
 
     def _join_conjoined_expansion(
         self, before: Candidate, outer: Candidate, inner: Candidate
