@@ -4158,3 +4158,12 @@ def test_a_common_given_name_opens_the_holder_after_a_body_s_short_name():
     # "Basuki" is frequent in the language's word lists but a given name here (first_names)
     doc = actors_of("Rapat itu selesai. Kepala Otorita IKS Basuki Wiryanto menyampaikan hal itu.")
     assert held(doc, "Basuki Wiryanto") == ("Kepala Otorita IKS", "Otorita IKS")
+
+
+def test_a_state_title_with_no_state_named_is_held_for_the_state_acting_not_where_things_are():
+    doc = actors_of(
+        "President Tom Harlan condemned the attacks on embassies in Kenya and in Tanzania. "
+        "Aid teams landed in Kenya on Friday, and more will be at work in Kenya. The United "
+        "States will not retreat, Harlan said. The United States will rebuild them."
+    )
+    assert held(doc, "Tom Harlan") == ("President", "United States")

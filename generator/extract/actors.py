@@ -53,8 +53,8 @@ def find_actors(doc: Document, language: Language) -> None:
     order = sorted(
         members, key=lambda root: min(cands[i].start for i in members[root] + extra.get(root, []))
     )
-    dominant = _dominant_country(cands, members, types)
-    foreign = _dominant_country(cands, members, types, besides=lex.home_country)
+    dominant = _dominant_country(finder, members, types)
+    foreign = _dominant_country(finder, members, types, besides=lex.home_country)
     held = _title_states(cands, lex)
     ids: dict[int, str] = {}
     actors: list[Actor] = []
@@ -364,20 +364,29 @@ def _known_in_heading(
             i += 1
 
 
+ORG_TYPES = ("organization", "org", "group")
+
+
 def _dominant_country(
-    cands: list[Candidate],
+    finder: Finder,
     members: dict[int, list[int]],
     types: dict[int, str],
     besides: str | None = None,
 ) -> str | None:
+    """The state the text names most as a state, not as where something is ("embassies in
+    Kenya"); else the state named most; else the state whose bodies the text names most ("the
+    United States Senate")."""
+    cands, toks, places = finder.candidates, finder.toks, finder.lex.place_prepositions
     counts: Counter[str] = Counter()
-    for kinds in (("country",), ("organization", "org", "group")):
-        # (with no state named, the states whose bodies are: "the United States Senate")
+    for kinds, anywhere in (("country",), False), (("country",), True), (ORG_TYPES, True):
         for root, idx in members.items():
             if types[root] in kinds:
                 for i in idx:
-                    if cands[i].iso and cands[i].iso != besides:
-                        counts[cands[i].iso] += 1
+                    cand = cands[i]
+                    if not cand.iso or cand.iso == besides:
+                        continue
+                    if anywhere or not (cand.first > 0 and toks.fold[cand.first - 1] in places):
+                        counts[cand.iso] += 1
         if counts:
             return counts.most_common(1)[0][0]
     return None
