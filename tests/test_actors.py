@@ -4167,3 +4167,14 @@ def test_a_state_title_with_no_state_named_is_held_for_the_state_acting_not_wher
         "States will not retreat, Harlan said. The United States will rebuild them."
     )
     assert held(doc, "Tom Harlan") == ("President", "United States")
+
+
+def test_a_task_force_and_a_holding_are_bodies():
+    doc = actors_of(
+        "Rapat itu selesai. Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah II Rina "
+        "Wulandari menyampaikan hal itu. Salah satunya adalah Dimas Santoso, pendiri Tarvex "
+        "Holding, perusahaan tambang. Data itu dirilis Pusat Riset Iklim dan Atmosfer."
+    )
+    assert held(doc, "Rina Wulandari")[1] == "Satuan Tugas Koordinasi dan Supervisi KPK Wilayah II"
+    assert held(doc, "Dimas Santoso") == ("pendiri", "Tarvex Holding")
+    assert actor(doc, "Pusat Riset Iklim dan Atmosfer").type == "organization"

@@ -1443,6 +1443,8 @@ class Finder:
         if k < j - 1 and toks.fold[k - 1] in units and toks.fold[k] not in units:
             k -= 1  # a title ending in its unit ("Kepala Bagian"): the unit's name follows
         while k < j - 1 and toks.fold[k] in units:
+            if match_at(self.lex.org_heads, toks.fold, k, j) > 1:
+                break  # "Kepala Satuan Tugas ...": a body's head of two words, no unit
             x = k + 1
             while x < j and not (m.org_head[x] or toks.is_acronym(x) or m.role[x]):
                 if m.country[x] or m.region[x] or toks.fold[x] in self.lex.first_names:
