@@ -4178,3 +4178,20 @@ def test_a_task_force_and_a_holding_are_bodies():
     assert held(doc, "Rina Wulandari")[1] == "Satuan Tugas Koordinasi dan Supervisi KPK Wilayah II"
     assert held(doc, "Dimas Santoso") == ("pendiri", "Tarvex Holding")
     assert actor(doc, "Pusat Riset Iklim dan Atmosfer").type == "organization"
+
+
+def test_a_name_before_unit_is_a_company():
+    doc = actors_of(
+        "The sale was expected. Orvex expects to use $2 billion from the sale of its Tarvo "
+        "Kesk unit."
+    )
+    assert actor(doc, "Tarvo Kesk").type == "organization"
+
+
+def test_nouns_naming_a_unit_before_a_title_closing_the_apposition_keep_the_title():
+    doc = actors_of(
+        "Orvex Corp. posted a loss. James E. Harlan, computer products group president, said "
+        "costs fell. Tom Varga, whose brother was president, said nothing."
+    )
+    assert held(doc, "James E. Harlan")[0] == "president"
+    assert held(doc, "Tom Varga")[0] is None  # (a clause, no title)

@@ -947,11 +947,32 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             and _role_within(finder, k + 1, MAX_LOWER_BEFORE_ROLE - lower - 1)
         ):
             lower += 1  # "X, newly appointed chairman of Orvex": words describing the title
+        elif not role and lex.noun_last and _title_closes_apposition(finder, k):
+            m.domain[k] = True  # "X, computer products group president, said": its unit
         else:
             return []  # a clause, not a title ("Jalal al-Labbad, pemuda lainnya yang ...")
         out.append(k)
         k += 1
     return out
+
+
+def _title_closes_apposition(finder: Finder, k: int, most: int = 3) -> bool:
+    """From token k, up to `most` lower-case words, then a title that closes the apposition
+    (a comma or the sentence's end after it): where a noun phrase ends in its noun, the words
+    before the title name its unit ("computer products group president")."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    for j in range(k, min(k + most + 1, toks.n)):
+        if toks.sent[j] != toks.sent[k] or (j > k and toks.gap[j] != " "):
+            return False
+        if m.role[j]:
+            end = j + 1
+            while end < toks.n and (m.role[end] or m.domain[end]) and toks.gap[end] == " ":
+                end += 1  # ("vice president")
+            return end >= toks.n or toks.sent[end] != toks.sent[j] or toks.gap[end].strip() == ","
+        f = toks.fold[j]
+        if not toks.text[j].islower() or f in lex.relative_words or f in lex.articles:
+            return False
+    return False
 
 
 def _without_brackets(role: str) -> str:
