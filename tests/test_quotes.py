@@ -769,3 +769,29 @@ def test_a_person_described_by_what_they_are_speaks_not_the_organization_in_it(p
         ["Orvex Corp said it will cut jobs.", paragraph], "en", {"Orvex Corp": "organization"}
     )
     assert [s for s, _ in run(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the subject of the sentence before speaks on in the quotation after it
+        (
+            "Mr. Harlan said restructuring would be a matter of strategy. \"We don't need the "
+            'cash."',
+            "Tom Harlan",
+        ),
+        # ... not a name inside a clause before the verb
+        (
+            "The men came in after the victim, Rina Wati, had finished her cleaning, detectives "
+            'said. "It looks as though they panicked and ran away."',
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_a_reported_statement_is_its_speaker_s(paragraph, speaker):
+    doc = make_doc(
+        ["Orvex posted a loss.", paragraph],
+        "en",
+        {"Tom Harlan": "person", "Rina Wati": "person"},
+    )
+    assert [s for s, _ in run(doc)] == [speaker]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..language import Language
-from ..model import Actor, Document, Mention, Quote
+from ..model import Actor, Document, Mention, Quote, SentenceSpan
 from .wordstarts import BEFORE_WORD, matches_at, word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -903,12 +903,36 @@ def _inherited(
         subject = _subject(ctx, sentence.start, verb.start())
         if subject:
             return subject
+    reported = _reported_before(ctx, sentence, quoted[-1][-1].end if quoted else 0)
+    if reported:
+        return reported
     if quoted:
         previous = doc.sentence_at(quoted[-1][0].start)
         if previous and sentence.paragraph - previous.paragraph <= 1:
             quote = doc.quotes[-1]
             return Speaker(quote.speaker_id, None if quote.speaker_id else quote.speaker)
     return Speaker()
+
+
+def _reported_before(ctx: Context, sentence: SentenceSpan, since: int) -> Speaker | None:
+    """'Mr. Price said restructuring would be a question of strategy. "We don't need the
+    cash."': a quotation opening the sentence right after one, in its paragraph, whose
+    subject speaks (after the last quotation) is that subject's."""
+    doc = ctx.doc
+    if not sentence.start:
+        return None
+    before = doc.sentence_at(sentence.start - 1)
+    if before is None:
+        before = doc.sentence_at(len(doc.text[: sentence.start].rstrip()) - 1)
+    if before is None or before.paragraph != sentence.paragraph or before.start < since:
+        return None
+    verb = ctx.rules.verb.search(doc.text, before.start, before.end)
+    if verb is None or ctx.quoted(verb.start()):
+        return None
+    # the name right before the verb ("Mr. Price said"), no name a clause holds ("after the
+    # victim, Rina Wati, had finished ..., detectives said")
+    subject = _closest_person(ctx, before.start, verb.start(), 0)
+    return Speaker(subject.actor) if subject else None
 
 
 # --- split quotations and output -----------------------------------------------------------------
