@@ -4195,3 +4195,21 @@ def test_nouns_naming_a_unit_before_a_title_closing_the_apposition_keep_the_titl
     )
     assert held(doc, "James E. Harlan")[0] == "president"
     assert held(doc, "Tom Varga")[0] is None  # (a clause, no title)
+
+
+def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():
+    doc = actors_of(
+        "Harga pupuk turun. Harga pupuk NPK dan ZA dipangkas, kata Budi Santoso. Kapasitas "
+        "pembangkit itu 40 megawatt (MW). Namun masih ada PR yang harus dikerjakan Polda Jatim. "
+        "Empat perusahaan dicabut IUP-nya dan SK pencabutan belum terbit."
+    )
+    assert not {"NPK", "ZA", "MW", "PR", "IUP", "SK"} & names(doc)
+    assert "Polda Jatim" in names(doc)
+
+
+def test_a_body_named_on_its_own_before_ends_where_its_holder_s_name_starts():
+    doc = actors_of(
+        "Bank Orvania Syariah menandatangani perjanjian pembiayaan. Direktur Bisnis Bank Orvania "
+        "Syariah Wiryo Pradipta Kusumo (Oney) menyampaikan, kerja sama itu strategis."
+    )
+    assert held(doc, "Wiryo Pradipta Kusumo") == ("Direktur Bisnis", "Bank Orvania Syariah")

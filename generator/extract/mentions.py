@@ -1708,6 +1708,8 @@ class Finder:
         holder = None
         if after_title and toks.fold[a] in lex.legal_forms:
             holder = self._company_named_before(a, b)
+        elif after_title and m.org_head[a]:
+            holder = self._company_named_before(a, b, legal=False)
         if after_title and holder is None:
             holder = self._holder_start(a, b)
         if holder is not None:
@@ -2219,7 +2221,7 @@ class Finder:
                     self.acronym_next.setdefault(toks.fold[k], set()).add(nxt)
         return self.acronym_next.get(toks.fold[a]) == {toks.fold[a + 1]}
 
-    def _company_named_before(self, a: int, b: int) -> int | None:
+    def _company_named_before(self, a: int, b: int, legal: bool = True) -> int | None:
         """'Direktur Utama PT Sinar Bakti Agus Pratomo' after 'PT Sinar Bakti' was named on its
         own: the company's name as the text wrote it before, then its holder's name."""
         fold = self.toks.fold
@@ -2229,7 +2231,18 @@ class Finder:
             if fold[c.first] == fold[a] and c.last - c.first > 1 and c.kind in ("name", "org")
         }
         for p in range(b - 2, a + 1, -1):
-            if tuple(fold[a:p]) in named and self._opens_holder(p, b):
+            if tuple(fold[a:p]) not in named:
+                continue
+            if self._opens_holder(p, b):
+                return p
+            if (
+                not legal
+                and 2 <= b - p <= 4
+                and all(self._rare(x) and self._name_word(x) for x in range(p, b))
+            ):
+                # "Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji" after "Bank Mega
+                # Syariah" was named on its own: the rare words after the body's name are its
+                # holder's, whatever the first
                 return p
         return None
 
