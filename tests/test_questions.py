@@ -1046,3 +1046,27 @@ def test_statements_withheld_approvals_awaited_fears_and_due_dates_raise_questio
 )
 def test_inquiries_fears_silences_and_unknowns_are_asked_as_their_point(code, sentence, question):
     assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question"),
+    [
+        (
+            "Kerja sama ini diharapkan dapat menurunkan risiko kurs bagi nasabah.",
+            "expected",
+            "Apakah kerja sama ini akan dapat menurunkan risiko kurs bagi nasabah?",
+        ),
+        (
+            "Kasus kenakalan remaja di Sukamaju kini masih menjadi PR bagi pemerintah kota.",
+            "pending",
+            "Bagaimana penyelesaian kasus kenakalan remaja di Sukamaju?",
+        ),
+    ],
+)
+def test_a_hope_for_what_something_does_is_expected_and_a_task_left_is_pending(
+    sentence, kind, question
+):
+    paragraphs = ["Rapat itu berlangsung lama dan berakhir malam.", sentence]
+    doc = make_doc(paragraphs, "id")
+    assert run(doc) == [(kind, ["s2"])]
+    assert ask(paragraphs, "id") == [question]
