@@ -1070,3 +1070,29 @@ def test_a_hope_for_what_something_does_is_expected_and_a_task_left_is_pending(
     doc = make_doc(paragraphs, "id")
     assert run(doc) == [(kind, ["s2"])]
     assert ask(paragraphs, "id") == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question"),
+    [
+        (
+            "Orvex Corp. said it agreed to sell its candy unit to Tarvex for $370 million.",
+            "expected",
+            "Will Orvex Corp sell its candy unit to Tarvex for $370 million as agreed?",
+        ),
+        (
+            "The agency placed the bonds on its watch list for possible further downgrade.",
+            "pending",
+            "Will the possible further downgrade happen?",
+        ),
+    ],
+)
+def test_a_deal_agreed_is_expected_and_a_possible_step_under_watch_pending(
+    sentence, kind, question
+):
+    paragraphs = ["The shares fell in early trading on the news.", sentence]
+    doc = make_doc(paragraphs, "en")
+    assert run(doc) == [(kind, ["s2"])]
+    assert ask(
+        paragraphs, "en", [("Orvex Corp", "organization")] if "Orvex" in sentence else []
+    ) == [question]
