@@ -584,3 +584,45 @@ def test_a_year_or_month_earlier_counts_back_from_the_publication_a_day_does_not
         "2025-10-14",
     )
     assert got == {"a year earlier": "2024", "a month earlier": "2025-09"}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a part of a year is dated by its year, the first part early and the last late
+        (
+            "Orvex reported a third-quarter loss. Its fourth-quarter results will suffer.",
+            "1989-10-26",
+            [("third-quarter", "1989", None), ("fourth-quarter", "1989", "late")],
+        ),
+        # ahead in a future tense: the first quarter still to come; one just over is reported
+        (
+            "Orvex expects to close the sale in the first quarter. It will report third-quarter "
+            "results soon.",
+            "1989-10-26",
+            [("first quarter", "1990", "early"), ("third-quarter", "1989", None)],
+        ),
+        # in a past tense, the latest begun: last year's fourth quarter in February
+        ("Orvex posted a fourth-quarter loss.", "1990-02-10", [("fourth-quarter", "1989", "late")]),
+        (
+            "Earnings fell in the last half of 1989 and may rise in next year's first quarter.",
+            "1989-10-26",
+            [("last half of 1989", "1989", "late"), ("next year's first quarter", "1990", "early")],
+        ),
+        # a half with no year is as likely a match's
+        ("Tarvo Kesk scored in the first half of the game.", "1989-10-26", []),
+    ],
+)
+def test_a_part_of_a_year_named_by_its_ordinal_is_dated_by_its_year(body, published, expected):
+    found = [d for d in run(body, "en", published).dates if d.text != published]
+    assert [(d.text, d.value, d.qualifier) for d in found] == expected
+
+
+def test_an_indonesian_part_named_by_its_ordinal_is_dated_by_its_year():
+    found = run(
+        "Laba kuartal ketiga naik. Bunga turun di paruh kedua tahun ini.", "id", "2025-10-26"
+    )
+    assert [(d.text, d.value) for d in found.dates] == [
+        ("kuartal ketiga", "2025"),
+        ("paruh kedua tahun ini", "2025"),
+    ]

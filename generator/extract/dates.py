@@ -42,6 +42,7 @@ PAST_FUTURE_WEIGHT = 1.5
 # past-tense sentence ("the offer was extended to Nov. 16" in late October): a year back would
 # be eleven months away, and news writes the year of a date that old.
 NEAR_AFTER_DAYS = 31
+RESULTS_DAYS = 100  # a part of a year over by no more than this is still ahead in a future tense
 YEAR_RANGE = 30  # "2025-2045": a span of years with no cue is a date when this short
 
 
@@ -66,6 +67,9 @@ class Rules:
     count_words: dict[str, int]  # folded number word -> its number ("two" -> 2)
     # after a count of months or years only, from the publication too: "a year earlier"
     period_shifts: dict[str, int]
+    part_ordinals: dict[str, int]  # "third" -> 3, "last" -> -1: a numbered part of a year
+    year_parts: dict[str, int]  # "quarter" -> 4: how many of that part a year has
+    parts_need_year: frozenset[str]  # "half": a date only with its year named ("a match's half")
     comparatives: frozenset[str]  # after a count and shift, a comparison: "a month earlier than"
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
     seasons: dict[str, str]  # folded season -> the part of its year: "summer" -> mid
@@ -186,6 +190,9 @@ def rules(language: Language) -> Rules:
     days = _phrase([*(data.get("range_words") or []), *(data.get("list_words") or [])])
     det = _phrase(data.get("year_determiners") or [])
     periods = _phrase(data.get("year_periods") or [])
+    part_ordinals = _folded(data.get("part_ordinals"))
+    year_parts = _folded(data.get("year_parts"))
+    ords, parts = _phrase(part_ordinals), _phrase(year_parts)
     reldays = _phrase(relative_days)
     offsets = _phrase(day_offsets)
     fixed = _phrase(fixed_days)
@@ -238,6 +245,11 @@ def rules(language: Language) -> Rules:
         rf"(?P<yr_y>{year}){e}(?:\s*(?:{rng})\s*(?P<yr_y2>{year}){e})?)",
         # kuartal III-2025, semester I 2025: a part of a year, dated by its year
         rf"(?P<py>(?:{periods})\s+(?:[IV]{{1,3}}|[1-4])\s*[-/]?\s*(?P<py_y>{year}){e})",
+        # the third quarter, fourth-quarter results, next year's first quarter, the last half of
+        # 1989, paruh kedua tahun ini: a numbered part of a year, dated by its year
+        rf"(?P<op>(?:(?P<op_b>{before})\s+(?:{year_unit})['’]s\s+)?"
+        rf"(?:(?P<op_o>{ords})[\s-]+(?P<op_p>{parts})|(?P<op_p2>{parts})\s+(?P<op_o2>{ords})){e}"
+        rf"(?:\s+(?:(?:{of})\s+)?(?:(?:{year_unit})\s+)?(?P<op_y>{year}){e}|{year_named('op')})?)",
         # a 2010 raid, the 2008 Olympics: a year used as an adjective, after a determiner
         rf"(?P<yd>(?:{det})\s+(?P<yd_y>{year})(?=\s+[^\W\d_]))",
         # 2025-2029 with no cue: two years joined by a dash, the later one within YEAR_RANGE
@@ -261,7 +273,7 @@ def rules(language: Language) -> Rules:
     ]
     scan = re.compile(b + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
     number_forms = [branch for branch in branches if _may_begin_with_digit(branch)]
-    core = set(months) | set(weekdays) | set(units)
+    core = set(months) | set(weekdays) | set(units) | set(year_parts)
     starters = frozenset(
         phrase.split()[0]
         for phrase in (
@@ -272,6 +284,8 @@ def rules(language: Language) -> Rules:
             *_folded({w: 1 for w in data.get("year_cues") or []}),
             *_folded({w: 1 for w in data.get("year_determiners") or []}),
             *_folded({w: 1 for w in data.get("year_periods") or []}),
+            *part_ordinals,
+            *year_parts,
             *fixed_days,
             *count_words,
         )
@@ -297,6 +311,9 @@ def rules(language: Language) -> Rules:
         count_units=count_units,
         count_words=count_words,
         period_shifts=period_shifts,
+        part_ordinals=part_ordinals,
+        year_parts=year_parts,
+        parts_need_year=frozenset(_folded({w: 1 for w in data.get("parts_need_year") or []})),
         comparatives=frozenset(_key(str(w)) for w in data.get("comparatives") or []),
         qualifiers=qualifiers,
         seasons=seasons,
@@ -938,6 +955,8 @@ def _resolve(
         return Found(m.start("yy_y"), m.end("yy_y"), Value(first), None, True)
     if g("py"):
         return Found(m.start("py_y"), end, Value(int(g("py_y"))), None, True)
+    if g("op"):
+        return _year_part(m, r, ctx, done)
     if g("ago"):
         item = _counted_units(m, r, ctx, done)
         if item is not None:
@@ -961,6 +980,62 @@ def _resolve(
         delta = r.day_offsets.get(_key(g("off")), 0)
         return done(Value.of(base + timedelta(days=delta)) if base else None)
     return None
+
+
+def _year_part(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
+    """'the third quarter', 'next year's first quarter', 'the last half of 1989': the year (a
+    part of a year has no month precision), qualified early for its first part and late for its
+    last; with no year written, the year of the part's first month as a bare month's is."""
+    g = m.group
+    parts = r.year_parts.get(_key(g("op_p") or g("op_p2")))
+    number = r.part_ordinals.get(_key(g("op_o") or g("op_o2")))
+    if not parts or number is None or number > parts:
+        return None
+    number = parts if number < 0 else number
+    qualifier = "early" if number == 1 else ("late" if number == parts else None)
+    if g("op_y"):
+        return done(Value(int(g("op_y"))), qualifier, True)
+    ref = _reference(ctx)
+    if g("op_b") or g("op_ry"):  # "next year's first quarter", "paruh kedua tahun ini"
+        shift = _shift(g("op_b") or g("op_rb"), g("op_ra"), r)
+        return done(Value(ref.year + shift) if ref and shift is not None else None, qualifier)
+    if _key(g("op_p") or g("op_p2")) in r.parts_need_year:
+        return None  # "in the first half": of a match as likely as of a year
+    return done(_part_year(number, parts, ctx), qualifier)
+
+
+def _part_year(number: int, parts: int, ctx: Context) -> Value | None:
+    """The year of a numbered part written without one: in a past-tense sentence the latest that
+    has begun by the reference day; in a future one the earliest not over by more than
+    RESULTS_DAYS (results are reported after a quarter ends: "will report third-quarter
+    results" in October); with no tense the nearest."""
+    ref = _reference(ctx)
+    if ref is None:
+        return None
+    day = _valid(ref.year, ref.month or 6, ref.day or 15)
+    if day is None:
+        return None
+    months = 12 // parts
+
+    def span(year: int) -> tuple[date, date]:
+        first = date(year, 1 + (number - 1) * months, 1)
+        last = date(year + (number == parts), 1 + number * months % 12, 1) - timedelta(days=1)
+        return first, last
+
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    direction = -1 if ctx.back else ctx.tense
+    if direction < 0:
+        fits = [y for y in years if span(y)[0] <= day]
+        return Value(max(fits)) if fits else None
+    if direction > 0:
+        fits = [y for y in years if span(y)[1] >= day - timedelta(days=RESULTS_DAYS)]
+        return Value(min(fits)) if fits else None
+
+    def distance(year: int) -> int:
+        first, last = span(year)
+        return max((first - day).days, (day - last).days, 0)
+
+    return Value(min(years, key=distance))
 
 
 def _month(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None:
