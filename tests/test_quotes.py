@@ -780,6 +780,12 @@ def test_a_person_described_by_what_they_are_speaks_not_the_organization_in_it(p
             'cash."',
             "Tom Harlan",
         ),
+        # ... named with an apposition, opening the sentence
+        (
+            "Tom Harlan, chief market economist at Orvex Partners, commented on the market. "
+            '"What we have seen here was one big margin call."',
+            "Tom Harlan",
+        ),
         # ... not a name inside a clause before the verb
         (
             "The men came in after the victim, Rina Wati, had finished her cleaning, detectives "

@@ -929,9 +929,22 @@ def _reported_before(ctx: Context, sentence: SentenceSpan, since: int) -> Speake
     verb = ctx.rules.verb.search(doc.text, before.start, before.end)
     if verb is None or ctx.quoted(verb.start()):
         return None
-    # the name right before the verb ("Mr. Price said"), no name a clause holds ("after the
-    # victim, Rina Wati, had finished ..., detectives said")
+    # the name right before the verb ("Mr. Price said"), or opening the sentence with its
+    # apposition before the verb ("Peter Cardillo, chief economist at Avalon, commented"); no
+    # name a clause holds ("after the victim, Rina Wati, had finished ..., detectives said")
     subject = _closest_person(ctx, before.start, verb.start(), 0)
+    if subject is None:
+        named = ctx.mentions_in(before.start, verb.start())
+        first = named[0] if named else None
+        if (
+            first is not None
+            and ctx.is_person(first)
+            and not doc.text[before.start : first.start].strip()
+            and doc.text[first.end : first.end + 1] == ","
+            and doc.text[verb.start() - 2 : verb.start()] == ", "
+            and len(WORD.findall(doc.text, first.end, verb.start())) <= SUBJECT_WORDS
+        ):
+            subject = first
     return Speaker(subject.actor) if subject else None
 
 
