@@ -4213,3 +4213,22 @@ def test_a_body_named_on_its_own_before_ends_where_its_holder_s_name_starts():
         "Syariah Wiryo Pradipta Kusumo (Oney) menyampaikan, kerja sama itu strategis."
     )
     assert held(doc, "Wiryo Pradipta Kusumo") == ("Direktur Bisnis", "Bank Orvania Syariah")
+
+
+def test_an_acronym_opening_a_company_s_name_is_that_company_not_a_body_s_unit():
+    doc = actors_of(
+        "ORX Nabisco Inc. agreed to sell its candy unit. ORX expects to use the money to pay "
+        "down debt. The FBI said the FBI Foundation would fund the lab."
+    )
+    assert "ORX" in actor(doc, "ORX Nabisco Inc").aliases
+    assert actor(doc, "FBI") is not actor(doc, "FBI Foundation")
+
+
+def test_a_body_s_name_with_inner_words_as_initials_is_the_same_body():
+    doc = actors_of(
+        "Kasus itu dilaporkan ke Komnas Perlindungan Anak Sukamaju. Ketua Komnas PA Sukamaju "
+        "Budi Santoso mengatakan kasus itu ditangani."
+    )
+    body = actor(doc, "Komnas Perlindungan Anak Sukamaju")
+    assert "Komnas PA Sukamaju" in body.aliases
+    assert held(doc, "Budi Santoso")[1] == "Komnas Perlindungan Anak Sukamaju"

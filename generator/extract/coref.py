@@ -95,6 +95,7 @@ def link(finder: Finder) -> Clusters:
                     spelled_out[words] = index
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
+    _link_inner_short_forms(cands, clusters, finder)
     _link_short_first_names(cands, clusters, finder)
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
@@ -217,7 +218,7 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         for key in keys:  # (each once: an index is listed once per key)
             parts.setdefault(key, []).append(index)
     for index, cand in enumerate(cands):
-        if cand.kind not in ("name", "org", "media") or cand.acronym:
+        if cand.kind not in ("name", "org", "media") or (cand.acronym and cand.person_cue):
             continue
         short = _name_tokens(cand, finder)
         institution = len(short) == 1 and short[0] in finder.lex.institutions  # "Senate"
@@ -226,12 +227,52 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
         ):
             continue
         found = parts.get(short) or (addressed.get(short) if cand.person_cue else None)
+        if found and cand.acronym:
+            # "RJR" is "RJR Nabisco Inc.": an acronym stands only for the company whose name it
+            # opens (not "KPK" for "Rutan Cabang KPK", nor "FBI" for "FBI Laboratory")
+            found = [i for i in found if _company_opened_by(cands[i], short, finder)]
         if not found:
             continue
         at = bisect.bisect_left(found, index)
         best = found[at - 1] if at > 0 else (found[at] if at < len(found) else None)
         if best is not None and best != index:
             clusters.union(index, best)
+
+
+def _link_inner_short_forms(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Komnas PA Surabaya' and 'Komnas Perlindungan Anak Surabaya': two organizations' names
+    alike but for words in one that the other writes as their initials."""
+    toks = finder.toks
+    by_first: dict[str, list[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind == "org" and cand.last - cand.first >= 3:
+            by_first.setdefault(toks.fold[cand.first], []).append(index)
+    for group in by_first.values():
+        for x in group:
+            short = cands[x]
+            inner = [k for k in range(short.first + 1, short.last) if toks.is_acronym(k)]
+            if len(inner) != 1:
+                continue
+            k = inner[0]
+            head, tail = k - short.first, short.last - k - 1
+            for y in group:
+                long = cands[y]
+                words = long.last - long.first - head - tail
+                if words < 2 or clusters.find(x) == clusters.find(y):
+                    continue
+                middle = range(long.first + head, long.last - tail)
+                if (
+                    toks.fold[short.first : k] == toks.fold[long.first : long.first + head]
+                    and toks.fold[k + 1 : short.last] == toks.fold[long.last - tail : long.last]
+                    and "".join(toks.text[m][0] for m in middle) == toks.text[k].upper()
+                ):
+                    clusters.union(x, y)
+
+
+def _company_opened_by(cand: Candidate, short: tuple[str, ...], finder: Finder) -> bool:
+    """`cand` is a company's name (its last word a company's head) that `short` opens."""
+    tokens = _name_tokens(cand, finder)
+    return tokens[: len(short)] == short and tokens[-1] in finder.lex.company_heads
 
 
 SHORT_NAME = 4  # letters a short form of a first name keeps at least ("Pras" for "Prasetyo")
