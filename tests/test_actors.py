@@ -4232,3 +4232,15 @@ def test_a_body_s_name_with_inner_words_as_initials_is_the_same_body():
     body = actor(doc, "Komnas Perlindungan Anak Sukamaju")
     assert "Komnas PA Sukamaju" in body.aliases
     assert held(doc, "Budi Santoso")[1] == "Komnas Perlindungan Anak Sukamaju"
+
+
+def test_a_country_s_government_capitalised_is_the_state_acting():
+    doc = actors_of(
+        "Usulan itu dibahas. Pemerintah Indonesia menolak usulan itu. Indonesia meminta dialog. "
+        "Pemerintah Kota Sukamaju mendukungnya."
+    )
+    assert actor(doc, "Indonesia").type == "country"
+    assert "Pemerintah Indonesia" not in names(doc)
+    assert actor(doc, "Pemerintah Kota Sukamaju").type == "organization"
+    doc = actors_of("The talks ended. The Government of Indonesia rejected the proposal.")
+    assert actor(doc, "Indonesia").type == "country"

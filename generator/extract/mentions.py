@@ -1754,6 +1754,15 @@ class Finder:
                 # nor does a head of two words alone ("Pemerintah Kota"; but an office named
                 # after a title does: "Kantor Staf Presiden")
                 return
+            if f in lex.government_words and not after_title:
+                # "Pemerintah Indonesia", "Government of Indonesia": the state acting, as
+                # "pemerintah Indonesia", "the Indonesian government" are
+                x = a + 1
+                while x < b and toks.fold[x] in lex.connectors:
+                    x += 1
+                if x < b and m.country[x] and x + m.country[x] == b:
+                    yield "country", x, b, m.country_iso.get(x)
+                    return
             if m.org_head[a] or m.media_head[a] or f in lex.group_cues:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
