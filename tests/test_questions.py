@@ -1057,6 +1057,11 @@ def test_inquiries_fears_silences_and_unknowns_are_asked_as_their_point(code, se
             "Apakah kerja sama ini akan dapat menurunkan risiko kurs bagi nasabah?",
         ),
         (
+            "Orvex berkomitmen untuk terus menanamkan investasi baru di Sukamaju.",
+            "expected",
+            "Apakah Orvex akan menanamkan investasi baru di Sukamaju?",
+        ),
+        (
             "Kasus kenakalan remaja di Sukamaju kini masih menjadi PR bagi pemerintah kota.",
             "pending",
             "Bagaimana penyelesaian kasus kenakalan remaja di Sukamaju?",
@@ -1069,7 +1074,8 @@ def test_a_hope_for_what_something_does_is_expected_and_a_task_left_is_pending(
     paragraphs = ["Rapat itu berlangsung lama dan berakhir malam.", sentence]
     doc = make_doc(paragraphs, "id")
     assert run(doc) == [(kind, ["s2"])]
-    assert ask(paragraphs, "id") == [question]
+    actors = [("Orvex", "organization")] if "Orvex" in sentence else []
+    assert ask(paragraphs, "id", actors) == [question]
 
 
 @pytest.mark.parametrize(
