@@ -1048,57 +1048,58 @@ def test_inquiries_fears_silences_and_unknowns_are_asked_as_their_point(code, se
     assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
 
 
+OPENING = {
+    "id": "Rapat itu berlangsung lama dan berakhir malam.",
+    "en": "The shares fell in early trading on the news.",
+}
+
+
 @pytest.mark.parametrize(
-    ("sentence", "kind", "question"),
+    ("code", "sentence", "kind", "question", "owner"),
     [
         (
+            "id",
             "Kerja sama ini diharapkan dapat menurunkan risiko kurs bagi nasabah.",
             "expected",
             "Apakah kerja sama ini akan dapat menurunkan risiko kurs bagi nasabah?",
+            None,
         ),
         (
+            "id",
             "Orvex berkomitmen untuk terus menanamkan investasi baru di Sukamaju.",
             "expected",
             "Apakah Orvex akan menanamkan investasi baru di Sukamaju?",
+            "Orvex",
         ),
         (
+            "id",
             "Kasus kenakalan remaja di Sukamaju kini masih menjadi PR bagi pemerintah kota.",
             "pending",
             "Bagaimana penyelesaian kasus kenakalan remaja di Sukamaju?",
+            None,
         ),
-    ],
-)
-def test_a_hope_for_what_something_does_is_expected_and_a_task_left_is_pending(
-    sentence, kind, question
-):
-    paragraphs = ["Rapat itu berlangsung lama dan berakhir malam.", sentence]
-    doc = make_doc(paragraphs, "id")
-    assert run(doc) == [(kind, ["s2"])]
-    actors = [("Orvex", "organization")] if "Orvex" in sentence else []
-    assert ask(paragraphs, "id", actors) == [question]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind", "question"),
-    [
         (
+            "en",
             "Orvex Corp. said it agreed to sell its candy unit to Tarvex for $370 million.",
             "expected",
             "Will Orvex Corp sell its candy unit to Tarvex for $370 million as agreed?",
+            "Orvex Corp",
         ),
         (
+            "en",
             "The agency placed the bonds on its watch list for possible further downgrade.",
             "pending",
             "Will the possible further downgrade happen?",
+            None,
         ),
     ],
 )
-def test_a_deal_agreed_is_expected_and_a_possible_step_under_watch_pending(
-    sentence, kind, question
+def test_hopes_commitments_deals_and_tasks_left_raise_their_questions(
+    code, sentence, kind, question, owner
 ):
-    paragraphs = ["The shares fell in early trading on the news.", sentence]
-    doc = make_doc(paragraphs, "en")
-    assert run(doc) == [(kind, ["s2"])]
-    assert ask(
-        paragraphs, "en", [("Orvex Corp", "organization")] if "Orvex" in sentence else []
-    ) == [question]
+    # a hope for what something does, a commitment, a deal agreed: expected; a task left, a
+    # possible step under watch: pending
+    paragraphs = [OPENING[code], sentence]
+    assert run(make_doc(paragraphs, code)) == [(kind, ["s2"])]
+    actors = [(owner, "organization")] if owner else []
+    assert ask(paragraphs, code, actors) == [question]
