@@ -4244,3 +4244,12 @@ def test_a_country_s_government_capitalised_is_the_state_acting():
     assert actor(doc, "Pemerintah Kota Sukamaju").type == "organization"
     doc = actors_of("The talks ended. The Government of Indonesia rejected the proposal.")
     assert actor(doc, "Indonesia").type == "country"
+
+
+def test_a_body_s_generic_name_is_the_body_the_text_names():
+    doc = actors_of(
+        "Rupiah menguat. Bank Indonesia menahan suku bunga. Bank Sentral juga memantau pasar."
+    )
+    assert "Bank Sentral" in actor(doc, "Bank Indonesia").aliases
+    doc = actors_of("Rupiah menguat. Bank Sentral memantau pasar.")
+    assert actor(doc, "Bank Sentral").type == "organization"  # (no body named: itself)

@@ -118,6 +118,9 @@ class ActorLexicon:
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
     short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
+    # a body's generic name -> the names it stands for when the text names one ("bank sentral"
+    # -> "bank indonesia", "bi"), all folded
+    body_aliases: dict[str, frozenset[str]]
     role_introducers: PhraseTable  # "X selaku Ketua", "X was named chairman": before a role
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
@@ -362,6 +365,10 @@ def lexicon(language: Language) -> ActorLexicon:
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
         short_forms=short_forms,
+        body_aliases={
+            " ".join(fold(str(k)).split()): frozenset(" ".join(fold(str(n)).split()) for n in v)
+            for k, v in (data.get("body_aliases") or {}).items()
+        },
         role_introducers=phrase_table(_words(data, "role_introducers")),
         private_roles=_folded_phrases(data, "private_roles"),
         company_roles=_folded_phrases(data, "company_roles"),

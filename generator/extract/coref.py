@@ -93,6 +93,7 @@ def link(finder: Finder) -> Clusters:
                     clusters.union(index, spelled_out[words])
                 else:
                     spelled_out[words] = index
+    _link_body_aliases(cands, clusters, keys, finder)
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
     _link_inner_short_forms(cands, clusters, finder)
@@ -100,6 +101,21 @@ def link(finder: Finder) -> Clusters:
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
     return clusters
+
+
+def _link_body_aliases(
+    cands: list[Candidate], clusters: Clusters, keys: dict[str, int], finder: Finder
+) -> None:
+    """'Bank Sentral' in a text naming 'Bank Indonesia': a body's generic name stands for the
+    body the language's press means by it, when the text names that body."""
+    aliases = finder.lex.body_aliases
+    if not aliases:
+        return
+    for key, index in keys.items():
+        names = aliases.get(key)
+        target = next((keys[n] for n in sorted(names) if n in keys), None) if names else None
+        if target is not None:
+            clusters.union(index, target)
 
 
 def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
