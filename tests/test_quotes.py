@@ -801,3 +801,13 @@ def test_a_quotation_after_a_reported_statement_is_its_speaker_s(paragraph, spea
         {"Tom Harlan": "person", "Rina Wati": "person"},
     )
     assert [s for s, _ in run(doc)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["saran", "sindir", "imbaunya"])
+def test_suggesting_quipping_and_appealing_report_speech_after_the_quotation(verb):
+    doc = make_doc(
+        ["Budi Santoso hadir di sana.", f'"Pemerintah perlu segera bertindak," {verb} Santoso.'],
+        "id",
+        {"Budi Santoso": "person"},
+    )
+    assert [s for s, _ in run(doc)] == ["Budi Santoso"]
