@@ -985,7 +985,7 @@ def _resolve(
 def _year_part(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
     """'the third quarter', 'next year's first quarter', 'the last half of 1989': the year (a
     part of a year has no month precision), qualified early for its first part and late for its
-    last; with no year written, the year of the part's first month as a bare month's is."""
+    last; with no year written and none named ("next year's"), `_part_year`'s."""
     g = m.group
     parts = r.year_parts.get(_key(g("op_p") or g("op_p2")))
     number = r.part_ordinals.get(_key(g("op_o") or g("op_o2")))
