@@ -987,7 +987,8 @@ def _year_part(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
     part of a year has no month precision), qualified early for its first part and late for its
     last; with no year written and none named ("next year's"), `_part_year`'s."""
     g = m.group
-    parts = r.year_parts.get(_key(g("op_p") or g("op_p2")))
+    part = _key(g("op_p") or g("op_p2"))
+    parts = r.year_parts.get(part)
     number = r.part_ordinals.get(_key(g("op_o") or g("op_o2")))
     if not parts or number is None or number > parts:
         return None
@@ -999,7 +1000,7 @@ def _year_part(m: re.Match, r: Rules, ctx: Context, done) -> Found | None:
     if g("op_b") or g("op_ry"):  # "next year's first quarter", "paruh kedua tahun ini"
         shift = _shift(g("op_b") or g("op_rb"), g("op_ra"), r)
         return done(Value(ref.year + shift) if ref and shift is not None else None, qualifier)
-    if _key(g("op_p") or g("op_p2")) in r.parts_need_year:
+    if part in r.parts_need_year:
         return None  # "in the first half": of a match as likely as of a year
     return done(_part_year(number, parts, ctx), qualifier)
 

@@ -129,6 +129,8 @@ def tokenize(
     # ones, a possessive "s") are looked at one by one.
     starts, ends, sents, words = toks.start, toks.end, toks.sent, toks.text
     firsts: list[int] = []  # the index of each sentence's first word
+    # the compounds the article writes at all (most write none: no sentence is read for them)
+    compounds = frozenset(c for c in compounds if c in text.lower()) if compounds else compounds
     for index, sentence in enumerate(doc.sentences):
         parts = _TOKEN_SPLIT.split(text[sentence.start : sentence.end])
         count = len(parts) // 2  # [between, word, between, word, ..., between]
