@@ -811,3 +811,30 @@ def test_suggesting_quipping_and_appealing_report_speech_after_the_quotation(ver
         {"Budi Santoso": "person"},
     )
     assert [s for s, _ in run(doc)] == ["Budi Santoso"]
+
+
+def test_a_mark_opening_after_a_stop_inside_a_quotation_opens_the_next_part_of_it():
+    # two paragraphs of one quotation joined into one: the first part is left open (press
+    # convention) and the mark after its stop opens the second; both are the speaker's
+    doc = make_doc(
+        [
+            'Rina Wati told researchers: "Lots of people say it is like a club. "I have always '
+            'said it feels more like a school." Tom Harlan said he was shocked.'
+        ],
+        "en",
+        {"Rina Wati": "person", "Tom Harlan": "person"},
+    )
+    assert run(doc) == [
+        (
+            "Rina Wati",
+            "Lots of people say it is like a club. I have always said it feels more like a school.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("subject", ["I've always", "We would", "You"])
+def test_a_first_or_second_person_before_a_speech_verb_is_no_speaker(subject):
+    doc = make_doc(
+        [f'{subject} said: "Nobody can stop a plan that is already this far along."'], "en"
+    )
+    assert [s for s, _ in run(doc)] in ([], [None])

@@ -306,12 +306,24 @@ def _double_spans(text: str, end: int, marks: list[int]) -> list[QuoteSpan]:
         if open_at < 0:
             if ch in OPENERS and not (ch == "“" and text[i + 1 : i + 2] == " "):
                 open_at, closer = i, OPENERS[ch]
+        elif ch == '"' and closer == '"' and _reopens(text, i):
+            # 'told us: "Lots of people say so. "I have always said ...' (a paragraph joined to
+            # the next): the quote ran on to its sentence's end unclosed, and this mark opens
+            # the next one (press convention at a paragraph break)
+            spans.append(QuoteSpan(open_at, i - 1, open_at + 1, i - 1, closed=False))
+            open_at = i
         elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
             spans.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
             open_at = -1
     if open_at >= 0 and end - open_at > 1:  # runs on to the paragraph's end (press convention)
         spans.append(QuoteSpan(open_at, end, open_at + 1, end, closed=False))
     return spans
+
+
+def _reopens(text: str, i: int) -> bool:
+    """A straight mark at `i`, inside an open straight quote, that can only open one: a
+    sentence's stop and one space before it, a capital letter after it."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?" and text[i + 1 : i + 2].isupper()
 
 
 def _single_spans(
@@ -412,6 +424,14 @@ def find_quotes(doc: Document, language: Language) -> None:
             continue  # 'she was "shocked", he said' with nobody named: a quoted term
         halves = _split_halves(ctx, index, attribution)
         joined.update(index + 1 for _ in halves)
+        if parts and _reopened(parts[-1][-1], span):
+            # '"Lots of people say so. "I have always said ...," she said': one quotation
+            spoke = speakers[-1]
+            if attribution and not (spoke.actor or spoke.name):
+                speakers[-1] = attribution.speaker
+            parts[-1] += [span, *halves]
+            doc.quotes[-1] = _quote(doc, parts[-1], speakers[-1], ctx)
+            continue
         if attribution is None and parts and _next_paragraph(doc, parts[-1][-1], span):
             # a quotation left open at a paragraph's end goes on in the paragraph after
             parts[-1] += [span, *halves]
@@ -426,6 +446,11 @@ def find_quotes(doc: Document, language: Language) -> None:
         if speaker.name or (speaker.actor and ctx.actors[speaker.actor].type == "person"):
             ctx.events.append((span.start, speaker))
         doc.quotes.append(_quote(doc, parts[-1], speaker, ctx))
+
+
+def _reopened(last: QuoteSpan, span: QuoteSpan) -> bool:
+    """`span` opens where the quotation `last` was cut off unclosed by its mark (`_reopens`)."""
+    return not last.closed and last.end == span.start - 1
 
 
 def _next_paragraph(doc: Document, last: QuoteSpan, span: QuoteSpan) -> bool:
