@@ -838,3 +838,15 @@ def test_a_first_or_second_person_before_a_speech_verb_is_no_speaker(subject):
         [f'{subject} said: "Nobody can stop a plan that is already this far along."'], "en"
     )
     assert [s for s, _ in run(doc)] in ([], [None])
+
+
+def test_a_name_then_an_apposition_with_a_quoted_term_is_the_speaker():
+    doc = make_doc(
+        [
+            'Rina Wati, one of the so-called "Class of 97" elected that year, told researchers: '
+            '"I remember how the older members laughed whenever one of us stood up."'
+        ],
+        "en",
+        {"Rina Wati": "person"},
+    )
+    assert run(doc)[-1][0] == "Rina Wati"

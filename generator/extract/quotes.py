@@ -655,7 +655,7 @@ def _after_title_phrase(ctx: Context, start: int, end: int) -> Attribution | Non
 
 def _before(ctx: Context, index: int) -> Attribution | None:
     span, text, r = ctx.spans[index], ctx.doc.text, ctx.rules
-    start = _sentence_bounds(ctx, span.start)[0]
+    start = opens = _sentence_bounds(ctx, span.start)[0]
     if index > 0 and ctx.spans[index - 1].end > start:
         start = ctx.spans[index - 1].end
     if span.start <= start:
@@ -681,9 +681,13 @@ def _before(ctx: Context, index: int) -> Attribution | None:
             or _enclitic(ctx, verb)
             or _object(ctx, verb.end(), span.start)
         )
-        if speaker is None and _only_punctuation(text[start : verb.start()]):
+        zone = text[start : verb.start()]
+        if speaker is None and (
+            _only_punctuation(zone) or (start > opens and zone.rstrip().endswith(","))
+        ):
             # "Tom Varga called it "a return home," saying: "...": the verb's subject opens the
-            # sentence, before the quotation before it
+            # sentence, before the quotation before it; 'Rina Wati, one of the so-called "Class
+            # of 97" elected then, told us: "...": the apposition around a quoted term ends
             speaker = _sentence_subject(ctx, span.start)
         return Attribution(speaker or Speaker(), "before", span.start)
     opening = r.verb.match(text, _sentence_bounds(ctx, span.start)[0])
