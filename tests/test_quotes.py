@@ -814,8 +814,8 @@ def test_suggesting_quipping_and_appealing_report_speech_after_the_quotation(ver
 
 
 def test_a_mark_opening_after_a_stop_inside_a_quotation_opens_the_next_part_of_it():
-    # two paragraphs of one quotation joined into one: the first part is left open (press
-    # convention) and the mark after its stop opens the second; both are the speaker's
+    # two paragraphs of a quotation joined into one: the first part is left open (press
+    # convention) and the mark after its stop opens the second, the same speaker's
     doc = make_doc(
         [
             'Rina Wati told researchers: "Lots of people say it is like a club. "I have always '
@@ -825,10 +825,8 @@ def test_a_mark_opening_after_a_stop_inside_a_quotation_opens_the_next_part_of_i
         {"Rina Wati": "person", "Tom Harlan": "person"},
     )
     assert run(doc) == [
-        (
-            "Rina Wati",
-            "Lots of people say it is like a club. I have always said it feels more like a school.",
-        )
+        ("Rina Wati", "Lots of people say it is like a club."),
+        ("Rina Wati", "I have always said it feels more like a school."),
     ]
 
 

@@ -426,11 +426,14 @@ def find_quotes(doc: Document, language: Language) -> None:
         joined.update(index + 1 for _ in halves)
         if parts and _reopened(parts[-1][-1], span):
             # '"Lots of people say so. "I have always said ...," she said': one quotation
-            spoke = speakers[-1]
-            if attribution and not (spoke.actor or spoke.name):
-                speakers[-1] = attribution.speaker
-            parts[-1] += [span, *halves]
-            doc.quotes[-1] = _quote(doc, parts[-1], speakers[-1], ctx)
+            # goes on, a quotation of its own by the same speaker
+            speaker = speakers[-1]
+            if attribution and not (speaker.actor or speaker.name):
+                speaker = speakers[-1] = attribution.speaker
+                doc.quotes[-1] = _quote(doc, parts[-1], speaker, ctx)
+            parts.append([span, *halves])
+            speakers.append(speaker)
+            doc.quotes.append(_quote(doc, parts[-1], speaker, ctx))
             continue
         if attribution is None and parts and _next_paragraph(doc, parts[-1][-1], span):
             # a quotation left open at a paragraph's end goes on in the paragraph after
