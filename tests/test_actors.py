@@ -4253,3 +4253,59 @@ def test_a_body_s_generic_name_is_the_body_the_text_names():
     assert "Bank Sentral" in actor(doc, "Bank Indonesia").aliases
     doc = actors_of("Rupiah menguat. Bank Sentral memantau pasar.")
     assert actor(doc, "Bank Sentral").type == "organization"  # (no body named: itself)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "party"),
+    [
+        (
+            "Liberal Democrat Dana Reyes told researchers she was shocked.",
+            "Dana Reyes",
+            None,
+            "Liberal Democrat",
+        ),
+        ("Labour's Tom Harlan said the plan was sound.", "Tom Harlan", None, "Labour"),
+        ("Lib Dem leader Tom Harlan began a tour on Monday.", "Tom Harlan", "leader", "Lib Dem"),
+        (
+            "Former Liberal Democrat MP Dana Reyes recalled the remarks.",
+            "Dana Reyes",
+            "MP",
+            "Liberal Democrat",
+        ),
+        ("Republican Dana Reyes voted against the bill.", "Dana Reyes", None, "Republican"),
+    ],
+)
+def test_a_party_named_by_its_members_word_before_a_name_is_the_person_s_party(
+    text, name, role, party
+):
+    doc = actors_of(text)
+    assert held(doc, name) == (role, party)
+    assert actor(doc, party).type == "organization"
+
+
+def test_the_words_for_a_party_s_members_name_one_party():
+    doc = actors_of(
+        "Tory chairman Tom Harlan spoke after the Tories lost. The Conservative Party said "
+        "the Lib Dems had gained, and Lib Dem leader Dana Reyes agreed."
+    )
+    tories = actor(doc, "Conservative Party")
+    assert {"Tory", "Tories"} <= set(tories.aliases)
+    assert actor(doc, "Lib Dems") == actor(doc, "Lib Dem")
+    assert held(doc, "Tom Harlan") == ("chairman", "Conservative Party")
+
+
+def test_a_conjunction_after_an_organization_s_head_opens_no_name():
+    doc = actors_of("White House and Republican sources said the chief of staff would stay.")
+    assert names(doc) == {"White House", "Republican"}
+
+
+def test_an_apposition_of_lower_case_words_alone_may_take_one_more_before_its_title():
+    doc = actors_of("Dana Reyes, the most recent female MP to be elected, told researchers so.")
+    assert actor(doc, "Dana Reyes").role == "MP"
+    # (not past capitalised words: "Aplikasi Sukamaju Desa, sebuah sistem Real Time
+    # Monitoring yang memungkinkan kepala desa ...": no village head's title for the app)
+    doc = actors_of(
+        "Kejaksaan meluncurkan Aplikasi Sukamaju Desa, sebuah sistem Real Time Monitoring "
+        "Village Management yang memungkinkan kepala desa melaporkan permasalahan dana desa."
+    )
+    assert all(a.role is None for a in doc.actors)

@@ -105,6 +105,8 @@ class ActorLexicon:
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
+    party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
+    parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
     compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
@@ -296,6 +298,7 @@ def lexicon(language: Language) -> ActorLexicon:
     short_forms = {
         fold(str(k)): tuple(fold_tokens(str(v))) for k, v in (data.get("short_forms") or {}).items()
     }
+    parties = {str(k): [str(f) for f in v or []] for k, v in (data.get("parties") or {}).items()}
     # A short form of a region's name is a region too: "Jateng" is "Jawa Tengah".
     region_keys = {" ".join(fold_tokens(n)) for n in regions}
     regions += [k for k, v in short_forms.items() if " ".join(v) in region_keys]
@@ -357,6 +360,10 @@ def lexicon(language: Language) -> ActorLexicon:
         degrees=_folded_set(data, "degrees"),
         units=_folded_set(data, "units"),
         platforms=_folded_set(data, "platforms"),
+        party_forms=phrase_table(f for forms in parties.values() for f in forms),
+        parties={
+            fold_tokens(form): name for name, forms in parties.items() for form in [name, *forms]
+        },
         compound_words=_folded_phrases(data, "compound_words"),
         org_suffixes=tuple(fold(w) for w in _words(data, "org_suffixes")),
         org_noun_follows=bool(data.get("org_noun_follows")),

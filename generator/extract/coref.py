@@ -58,6 +58,7 @@ def link(finder: Finder) -> Clusters:
     keys: dict[str, int] = {}
     variants: dict[str, int] = {}
     groups: dict[str, int] = {}
+    parties: dict[str, int] = {}  # a party's name -> its first candidate
     spelled_out: dict[tuple[str, ...], int] = {}
     short_forms = finder.lex.short_forms
     places = {name_key(c.text) for c in cands if c.kind == "place" and c.acronym}
@@ -76,6 +77,11 @@ def link(finder: Finder) -> Clusters:
             keys[key] = index
         if key in variants:
             clusters.union(index, variants[key])
+        party = finder.lex.parties.get(tuple(finder.toks.fold[cand.first : cand.last]))
+        if party and cand.kind == "org":
+            # "Tories", "Tory", "Conservative Party": one party, however its members' word
+            # is written
+            clusters.union(index, parties.setdefault(party, index))
         if cand.kind in ("name", "org", "media"):
             # Another form of this name matches a name as written (before or after it); two
             # names that only share another form stay apart ("European Union", "... Commission").

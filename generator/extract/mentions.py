@@ -694,7 +694,12 @@ class Finder:
             return False  # glued on both sides ("...dariNewsdariNew"): a fragment, not a word
         if self.breaks(i):
             return False
-        if toks.initial[i] and toks.fold[i] not in self.known_caps and not self.lexical(i):
+        if (
+            toks.initial[i]
+            and toks.fold[i] not in self.known_caps
+            and not self.lexical(i)
+            and not match_at(self.lex.party_forms, toks.fold, i)  # "Labour's Tom Harlan"
+        ):
             # A sentence's first word is a name when another name follows it ("Maria Santos
             # said") and it is never written in lower case; or when a verb of saying follows
             # it and it is no common word ("Zorbat mengatakan").
@@ -1844,8 +1849,12 @@ class Finder:
                     return
                 yield kind, a, end, self._inner_iso(a, end)
                 a = end
-                while a < b and toks.fold[a] in lex.connectors:
-                    a += 1  # "Orvex Brothers PLC of the U.K.": the next name after "of the"
+                while a < b and (
+                    toks.fold[a] in lex.connectors or toks.fold[a] in lex.conjunctions
+                ):
+                    # "Orvex Brothers PLC of the U.K.": the next name after "of the"; "White
+                    # House and Republican sources": after "and"
+                    a += 1
                 continue
             length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
             if length and a + length <= b:
@@ -1859,6 +1868,17 @@ class Finder:
                 yield "place", a, a + m.region[a], None
                 a += m.region[a]
                 continue
+            # ("Former Liberal Democrat MP ...": a title's word may open the run)
+            p = a + 1 if m.domain[a] and a + 1 < b else a
+            party = (
+                match_at(lex.party_forms, toks.fold, p, b) if toks.fold[p] in lex.party_forms else 0
+            )
+            if party and (p + party == b or self._person_named_after(p + party, b)):
+                # "Lib Dems", "Liberal Democrat Sarah Teather": the party, then its member
+                yield "org", p, p + party, None
+                if p + party < b:
+                    yield "name", p + party, b, None
+                return
             iso = lex.demonym(f)
             if iso and a + 1 == b and self._government_after(b):
                 yield "country", a, b + 1, iso  # "the Russian government": the state acting
@@ -1878,6 +1898,14 @@ class Finder:
             joined = any(toks.gap[x] == " & " for x in range(a + 1, b))
             yield ("org" if iso or joined else "name"), a, b, iso
             return
+
+    def _person_named_after(self, a: int, b: int) -> bool:
+        """Tokens [a, b) are a person's name: two or three name words, the first a first name."""
+        return (
+            2 <= b - a <= 3
+            and self.toks.fold[a] in self.lex.first_names
+            and all(self._name_word(x) for x in range(a, b))
+        )
 
     def _person_with_media_name(self, a: int, b: int, after_title: bool) -> bool:
         """'Nora Herald', 'Dana Post': a first name and an outlet's head, the person's surname when

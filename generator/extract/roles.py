@@ -88,6 +88,8 @@ def assign_roles(finder: Finder) -> None:
             _organization_after(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _owner_before(finder, cand, by_token)
+        if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
+            _party_before(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and cand.role is None:
             _led_by(finder, cand, by_token)  # (a title says whose it is itself)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -166,6 +168,23 @@ def _owner_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
         return
     index = by_token.get(k - 1)
     if index is not None and finder.candidates[index].kind == "org":
+        cand.affiliation = index
+
+
+def _party_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Liberal Democrat Sarah Teather': a party named by its members' word right before a
+    person's name is the person's party."""
+    k = cand.first
+    if k < 1 or finder.toks.sent[k - 1] != cand.sent or finder.toks.gap[k] != " ":
+        return
+    index = by_token.get(k - 1)
+    party = finder.candidates[index] if index is not None else None
+    if (
+        party is not None
+        and party.kind == "org"
+        and party.last == k
+        and tuple(finder.toks.fold[party.first : party.last]) in finder.lex.parties
+    ):
         cand.affiliation = index
 
 
@@ -930,7 +949,17 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             return []  # "X, the wife of President Y": a relative (read by _kin_apposition)
         elif (
             out
-            and lower < MAX_LOWER_BEFORE_ROLE
+            and (
+                lower < MAX_LOWER_BEFORE_ROLE
+                # (one word more right before the title in a phrase of lower-case words alone:
+                # "X, the most recent female MP to be elected")
+                or (
+                    lower == MAX_LOWER_BEFORE_ROLE
+                    and k + 1 < toks.n
+                    and m.role[k + 1]
+                    and not any(toks.capital[x] for x in out)
+                )
+            )
             and (
                 toks.fold[out[0]] in lex.articles
                 or toks.text[out[0]].isdigit()
