@@ -4309,3 +4309,28 @@ def test_an_apposition_of_lower_case_words_alone_may_take_one_more_before_its_ti
         "Village Management yang memungkinkan kepala desa melaporkan permasalahan dana desa."
     )
     assert all(a.role is None for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kestrel Media now owns 8% of Orvex and is one of the biggest investors in Orvex.",
+            "Orvex",
+        ),
+        ("It will book the sale of its stake in Tarvo Europe as a loss.", "Tarvo Europe"),
+        ("Its profits offset a profit dip at Harlan Bros and fewer users.", "Harlan Bros"),
+        (
+            "Rina Wati, an analyst at the Gulf Research Center in Geneva, said so.",
+            "Gulf Research Center",
+        ),
+    ],
+)
+def test_a_company_held_in_or_a_name_closed_by_its_head_is_no_place(text, name):
+    doc = actors_of(text)
+    assert actor(doc, name).type == "organization"
+
+
+def test_a_building_named_before_its_organization_stays_a_place_where_heads_open_names():
+    doc = actors_of("Acara digelar di Gedung Aneka Bakti Kemensos, Jakarta, Senin.")
+    assert actor(doc, "Gedung Aneka Bakti Kemensos").type == "place"

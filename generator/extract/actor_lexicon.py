@@ -167,6 +167,7 @@ class ActorLexicon:
     group_cues: frozenset[str]
     government_words: frozenset[str]
     place_prepositions: frozenset[str]
+    holding_nouns: frozenset[str]  # "a stake in Orvex": what one holds in a company
     place_heads: frozenset[str]  # "Jalan", "Provinsi", "Airport"...: a name that is a place
     place_tails: frozenset[str]  # "Selatan", "North"...: compass words closing a place name
     pronouns: frozenset[str]
@@ -434,6 +435,7 @@ def lexicon(language: Language) -> ActorLexicon:
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),
         place_prepositions=_folded_set(data, "place_prepositions"),
+        holding_nouns=_folded_set(data, "holding_nouns"),
         place_heads=_folded_set(data, "place_heads"),
         place_tails=_folded_set(data, "place_tails"),
         pronouns=_folded_set(data, "pronouns"),

@@ -1735,7 +1735,12 @@ class Finder:
                 a += 1  # "Instagram Dinas Pendidikan": the channel of the account's owner
                 continue
             if (
-                f in lex.place_heads
+                # ("Gulf Research Center": a place's head opens an organization's name)
+                # (where heads close names; "Gedung Aneka Bakti Kemensos" is a building)
+                (
+                    f in lex.place_heads
+                    and not (lex.org_noun_follows and b - a > 2 and m.org_head[b - 1])
+                )
                 or (f in lex.name_abbreviations and self._name_abbreviation(a))
                 or (b - a > 1 and toks.fold[b - 1] in lex.street_tails)
             ):
@@ -2676,7 +2681,14 @@ class Finder:
                 elif self._initials_listed_after_person_noun(a):
                     cand.vote("person", STRONG)  # "berinisial S, DP, ABT, dan HS": four people
                     cand.person_cue = True
-                if prev in lex.place_prepositions or (
+                if (
+                    prev in lex.place_prepositions
+                    and a > 1
+                    and toks.sent[a - 2] == cand.sent
+                    and toks.fold[a - 2] in lex.holding_nouns
+                ):
+                    cand.vote("org", STRONG)  # "a stake in Orvex", "investors in Orvex"
+                elif prev in lex.place_prepositions or (
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):
                     cand.place_cue = True  # "di Paris", "kota Makassar"
