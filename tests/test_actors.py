@@ -4334,3 +4334,25 @@ def test_a_company_held_in_or_a_name_closed_by_its_head_is_no_place(text, name):
 def test_a_building_named_before_its_organization_stays_a_place_where_heads_open_names():
     doc = actors_of("Acara digelar di Gedung Aneka Bakti Kemensos, Jakarta, Senin.")
     assert actor(doc, "Gedung Aneka Bakti Kemensos").type == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Seorang pejabat mengatakan kepada AFP pada Jumat bahwa rencana itu batal.", "AFP"),
+        ("Dana Reyes said in an interview with the BBC that she supported the plan.", "BBC"),
+        ("Tom Harlan and Rina Wati spoke to ABC's weekly programme on Sunday.", "ABC"),
+    ],
+)
+def test_an_outlet_known_by_name_is_media(text, outlet):
+    assert actor(actors_of(text), outlet).type == "media"
+
+
+def test_a_dateline_outlet_in_brackets_is_no_other_name_of_the_place_or_of_a_person():
+    doc = actors_of(
+        "The vote was close. OAK HOLLOW (AP) -- Also on Friday, Mayor Alan Porter and Mayor "
+        "Joe Carollo met. Porter said the talks went well."
+    )
+    assert actor(doc, "AP").type == "media"
+    assert actor(doc, "Alan Porter").type == "person"
+    assert "AP" not in actor(doc, "Alan Porter").aliases

@@ -105,6 +105,7 @@ class ActorLexicon:
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
+    outlets: frozenset[str]  # "afp", "bbc": news outlets by name (folded, words one space apart)
     party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
     parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
     compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
@@ -241,6 +242,19 @@ def _folded_set(section: dict, key: str) -> frozenset[str]:
 def _folded_phrases(section: dict, key: str) -> frozenset[str]:
     """Phrases of words, folded, one space apart: what `Finder.title_in` joins words into."""
     return frozenset(" ".join(fold(w).split()) for w in _words(section, key))
+
+
+def _outlets(section: dict) -> frozenset[str]:
+    """The names in the outlet list the data file names (one per line, "#" opening a comment),
+    folded: "agence france presse"."""
+    name = section.get("outlets_file")
+    if not name:
+        return frozenset()
+    lines = (
+        line.split("#", 1)[0].strip()
+        for line in (DATA_DIR / str(name)).read_text("utf-8").splitlines()
+    )
+    return frozenset(" ".join(fold_tokens(line)) for line in lines if line)
 
 
 def _occupations(section: dict) -> frozenset[str]:
@@ -387,6 +401,7 @@ def lexicon(language: Language) -> ActorLexicon:
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        outlets=_outlets(data),
         relative_words=_folded_set(data, "relative_words"),
         noun_last=bool(data.get("noun_last")),
         plain_person_nouns=_folded_set(data, "occupations_except"),

@@ -380,6 +380,8 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 root = next(iter(roots))
                 if cand.person_cue and root in bodies:
                     continue  # "tersangka DP" is no "Dinas Perumahan"
+                if cand.kind == "media" and root not in bodies:
+                    continue  # "(AP)" is no "Alex Penelas"
                 clusters.union(index, root)
 
 

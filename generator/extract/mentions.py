@@ -2528,6 +2528,9 @@ class Finder:
 
     # --- context --------------------------------------------------------------------------------
 
+    def _outlet(self, cand: Candidate) -> bool:
+        return " ".join(self.toks.fold[cand.first : cand.last]) in self.lex.outlets
+
     def link_brackets(self) -> None:
         """'Saudi Press Agency (SPA)', 'Joko Widodo (Jokowi)': the bracketed form is an alias."""
         cands = self.candidates
@@ -2541,6 +2544,8 @@ class Finder:
                     inner.kind = "joined"  # "Kepala Dinas Pendidikan (Disdik)": the title's
                 continue
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
+                if self._outlet(inner) and not self._outlet(outer):
+                    continue  # "WASHINGTON (AP) —": a dateline's place, then its outlet
                 if self.marks.org_head[inner.first] and inner.last - inner.first == 1:
                     inner.kind = "joined"  # "PT Kereta Api Indonesia (Persero)": a legal form
                     continue
@@ -2657,6 +2662,8 @@ class Finder:
             if cand.kind not in ("name", "org", "media"):
                 continue
             a, b = cand.first, cand.last
+            if lex.outlets and self._outlet(cand):
+                cand.kind = "media"  # "AFP", "the BBC": an outlet known by name
             if "." in cand.text and _DOMAIN.search(cand.text):  # (a domain has a stop)
                 cand.vote("media", STRONG)
             if a > 0 and toks.sent[a - 1] == cand.sent:
