@@ -4356,3 +4356,15 @@ def test_a_dateline_outlet_in_brackets_is_no_other_name_of_the_place_or_of_a_per
     assert actor(doc, "AP").type == "media"
     assert actor(doc, "Alan Porter").type == "person"
     assert "AP" not in actor(doc, "Alan Porter").aliases
+
+
+def test_a_title_that_is_a_name_too_named_after_a_place_preposition_is_a_place_s_name():
+    doc = actors_of(
+        "Raja Sukamaju merupakan wilayah konservasi. Tambang nikel di Raja Sukamaju tidak "
+        "mengganggu wisata, kata Rina Wati."
+    )
+    assert actor(doc, "Raja Sukamaju").type == "place"
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
+    # (a king named with no place preposition anywhere stays a king)
+    doc = actors_of("Raja Salman bertemu Presiden di Riyadh, kata Rina Wati.")
+    assert actor(doc, "Salman").role == "Raja"

@@ -471,6 +471,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             and any(m.role[x] and toks.sent[x] == toks.sent[i] for x in range(max(0, i - 4), i))
         ):
             m.role[i], m.role_start[i] = False, 0
+    _place_named_with_title(toks, lex, m)
     if lex.ordinal is not None:
         # "Presiden ke-7 Hendra Arief", "Presiden RI ke-7 Hendra Arief": the title's rank, right
         # after it or its country or region (read after the titles are all marked: only the
@@ -492,6 +493,26 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         for k in range(i, i + m.country[i]):
             m.org_head[k] = m.media_head[k] = False
     return m
+
+
+def _place_named_with_title(toks: Tokens, lex: ActorLexicon, m: Marks) -> None:
+    """'di Raja Ampat': a title that is a given name too, with the word after it, named right
+    after a place preposition somewhere in the text, is a place's name there and everywhere
+    ("Raja Ampat merupakan wilayah konservasi"), no title and its holder."""
+    f, capital = toks.fold, toks.capital
+    titled = [
+        i
+        for i in compress(range(toks.n - 1), map(lex.name_titles.__contains__, f[:-1]))
+        if capital[i] and capital[i + 1] and toks.sent[i + 1] == toks.sent[i]
+    ]
+    placed = {
+        (f[i], f[i + 1])
+        for i in titled
+        if i > 0 and toks.sent[i - 1] == toks.sent[i] and f[i - 1] in lex.place_prepositions
+    }
+    for i in titled:
+        if (f[i], f[i + 1]) in placed:
+            m.role[i], m.role_start[i] = False, 0
 
 
 def _stop_after(toks: Tokens, i: int) -> bool:
