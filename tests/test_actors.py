@@ -4368,3 +4368,35 @@ def test_a_title_that_is_a_name_too_named_after_a_place_preposition_is_a_place_s
     # (a king named with no place preposition anywhere stays a king)
     doc = actors_of("Raja Salman bertemu Presiden di Riyadh, kata Rina Wati.")
     assert actor(doc, "Salman").role == "Raja"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Hal itu disampaikan CEO Orvex Tengku Muhammad Rahmat dalam pengarahan di Jakarta.",
+            "Tengku Muhammad Rahmat",
+            "CEO",
+            "Orvex",
+        ),
+        (
+            "Sementara itu, Direktur Usaha PT Aneka Sukamaju Tbk I Dewa Wiranata mengatakan "
+            "perusahaan patuh.",
+            "I Dewa Wiranata",
+            "Direktur Usaha",
+            "PT Aneka Sukamaju Tbk",
+        ),
+    ],
+)
+def test_a_title_of_birth_or_a_legal_form_ends_the_office_before_its_holder(
+    text, name, role, affiliation
+):
+    assert held(actors_of(text), name) == (role, affiliation)
+
+
+def test_malay_titles_of_honour_open_a_person_s_name():
+    doc = actors_of(
+        "Perdana Menteri Malaysia Datuk Seri Rahman Ibrahim menyatakan PHK melibatkan pekerja."
+    )
+    assert held(doc, "Datuk Seri Rahman Ibrahim") == ("Perdana Menteri", "Malaysia")
+    assert [a.name for a in doc.actors if a.type == "organization"] == []

@@ -2186,6 +2186,9 @@ class Finder:
             if self._opens_holder(p, b):
                 while p - 1 > a and self.toks.fold[p - 1] in self.lex.name_prefixes:
                     p -= 1  # "... Darul Falah KH Abdul Hakim": the form of address is the name's
+                f = self.toks.fold[p]
+                if p > a and f in self.lex.name_prefixes and f not in self.lex.first_names:
+                    return p  # "CEO Petronas Tengku Muhammad Taufik": a title of birth opens it
                 if (
                     self._is_name_part(p - 1)
                     or self._initial_with_stop(p - 1)  # "AKBP Niko N. Adi Wirawan": one name
@@ -2319,6 +2322,12 @@ class Finder:
         for p in range(a + 3, b - 1):
             if fold[p] in self.lex.first_names and all(self._rare(x) for x in range(p, b)):
                 return p
+            if (
+                fold[p - 1] in self.lex.legal_forms
+                and 2 <= b - p <= 4
+                and all(self._name_word(x) for x in range(p, b))
+            ):
+                return p  # "PT Aneka Tambang Tbk I Dewa Wirantaya": the name closes at its form
         return b
 
     def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
