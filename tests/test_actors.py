@@ -4400,3 +4400,14 @@ def test_malay_titles_of_honour_open_a_person_s_name():
     )
     assert held(doc, "Datuk Seri Rahman Ibrahim") == ("Perdana Menteri", "Malaysia")
     assert [a.name for a in doc.actors if a.type == "organization"] == []
+
+
+def test_a_holder_named_before_a_conjunction_ends_the_title_s_run():
+    doc = actors_of(
+        "Presiden AS Donald Trump menyebut Menteri Keuangan Scott Bessent akan memimpin "
+        "delegasi AS, didampingi Menteri Perdagangan Howard Lutnick dan Perwakilan Dagang AS "
+        "Jamieson Greer."
+    )
+    assert held(doc, "Howard Lutnick")[0] == "Menteri Perdagangan"
+    assert held(doc, "Jamieson Greer") == ("Perwakilan Dagang", "AS")
+    assert all(a.type != "organization" for a in doc.actors)

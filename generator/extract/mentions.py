@@ -1004,6 +1004,13 @@ class Finder:
                 listed.append(y)
                 y += 1
             if conjunction:
+                if titled and any(
+                    toks.fold[k] in lex.first_names and not m.role[k] and not m.domain[k]
+                    for k in range(heads[-1] + 1, j)
+                ):
+                    # "Menteri Perdagangan Howard Lutnick dan Perwakilan Dagang ...": the
+                    # title's holder named before the conjunction, no portfolio listed
+                    return j
                 if titled:
                     words = listed + [k for k in range(i, j) if not m.role[k]]
                 else:
