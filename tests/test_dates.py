@@ -626,3 +626,25 @@ def test_an_indonesian_part_named_by_its_ordinal_is_dated_by_its_year():
         ("kuartal ketiga", "2025"),
         ("paruh kedua tahun ini", "2025"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # published on a Wednesday: Friday of next week, not the Friday two days on
+        (
+            "Rapat lanjutan digelar pada Jumat pekan depan di Bogor.",
+            "id",
+            {"Jumat pekan depan": "2025-06-13"},
+        ),
+        ("Kesepakatan itu diteken Senin pekan lalu.", "id", {"Senin pekan lalu": "2025-05-26"}),
+        (
+            "The talks resume on Friday next week in London.",
+            "en",
+            {"Friday next week": "2025-06-13"},
+        ),
+        ("They met on Monday last week.", "en", {"Monday last week": "2025-05-26"}),
+    ],
+)
+def test_a_weekday_of_the_week_before_or_after_is_that_week_s(body, lang, expected):
+    assert values(body, lang, "2025-06-04") == expected

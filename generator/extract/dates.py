@@ -175,6 +175,7 @@ def rules(language: Language) -> Rules:
     weekday = _phrase(weekdays)
     unit = _phrase(units)
     year_unit = _phrase([w for w, kind in units.items() if kind == "year" and w not in seasons])
+    week_unit = _phrase([w for w, kind in units.items() if kind == "week" and w not in seasons])
     qual = _phrase(qualifiers)
     before = _phrase(shift_before)
     after = _phrase(shift_after)
@@ -263,9 +264,10 @@ def rules(language: Language) -> Rules:
         rf"(?P<rel>(?:(?P<rel_q>{qual})[\s-]+(?:(?:{of})\s+)?)?(?:(?P<rel_b>{before})\s+)?"
         rf"(?P<rel_u>{unit}){e}{shift_a('rel_a')}"
         r"(?(rel_b)|(?(rel_a)|(?(rel_q)|(?!)))))",  # a unit alone ("hari", "year") is no date
-        # [last] Senin [lalu] / [hari] Senin
+        # [last] Senin [lalu] / [hari] Senin / Senin pekan depan, Monday next week
         rf"(?P<wd>(?:(?P<wd_b>{before})\s+)?(?:(?:{unit})\s+)?(?P<wd_day>{weekday}){e}"
-        rf"{shift_a('wd_a')})",
+        rf"(?:\s+(?:{week_unit})\s+(?P<wd_wa>{after}){e}|\s+(?P<wd_wb>{before})\s+(?:{week_unit}){e}"
+        rf"|{shift_a('wd_a')}))",
         # kemarin / yesterday
         rf"(?P<rd>{reldays}){e}",
         # sehari sebelumnya / a day before
@@ -1207,6 +1209,13 @@ def _bare_weekday(
         return None  # "Senin, 23 Desember 2024": the calendar date that follows is the value
     if target is None:
         return None
+    weeks = _shift(g("wd_wb"), g("wd_wa"), r)
+    if weeks is not None:
+        # "Senin pekan depan", "Monday last week": that weekday of the week before or after
+        ref = _ref_day(ctx)
+        if ref is None:
+            return None
+        return done(Value.of(ref + timedelta(days=7 * weeks + target - ref.weekday())))
     shift = _shift(g("wd_b"), g("wd_a"), r)
     if shift is None and target in seen:
         return done(seen[target])  # the same bare weekday again: the same day
