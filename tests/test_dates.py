@@ -648,3 +648,11 @@ def test_an_indonesian_part_named_by_its_ordinal_is_dated_by_its_year():
 )
 def test_a_weekday_of_the_week_before_or_after_is_that_week_s(body, lang, expected):
     assert values(body, lang, "2025-06-04") == expected
+
+
+def test_a_past_cue_before_a_future_one_makes_it_past():
+    # "sudah mulai": begun already; "mulai" alone looks ahead
+    body = "Bansos itu sudah mulai disalurkan oleh Menteri Sosial per akhir 31 Mei."
+    assert values(body, "id", "2025-06-02") == {"akhir 31 Mei": "2025-05-31"}
+    body = "Bansos itu mulai disalurkan pada 31 Mei."
+    assert values(body, "id", "2025-06-02") == {"31 Mei": "2026-05-31"}

@@ -778,12 +778,15 @@ def _tense(doc: Document, offset: int, r: Rules) -> int:
     """+1 when the nearest cue word before the span (same sentence) is a future one, -1 past."""
     sentence = doc.sentence_at(offset)
     start = sentence.start if sentence else max(0, offset - 80)
-    words = [_casefold(w) for w in _WORD.findall(doc.text[start:offset])[-TENSE_WINDOW:]]
-    for i in range(len(words) - 1, -1, -1):
+    # (one word more than the window: the past cue that may stand before a future one)
+    words = [_casefold(w) for w in _WORD.findall(doc.text[start:offset])[-TENSE_WINDOW - 1 :]]
+    for i in range(len(words) - 1, max(len(words) - TENSE_WINDOW, 0) - 1, -1):
         for size in (3, 2, 1):  # cue phrases up to three words
             phrase = " ".join(words[max(0, i - size + 1) : i + 1])
             if phrase in r.future_cues:
-                return 1
+                before = i - size
+                # ("sudah mulai disalurkan": begun already, a past cue before the future one)
+                return -1 if before >= 0 and words[before] in r.past_cues else 1
             if phrase in r.past_cues:
                 return -1
         past_form = len(words[i]) >= 5 and words[i].endswith(r.past_suffixes)
