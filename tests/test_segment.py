@@ -168,3 +168,15 @@ def test_an_opening_in_another_language_does_not_decide_the_language():
     )
     assert doc_of(boilerplate * 2 + body * 5).language == "id"
     assert doc_of(boilerplate * 9).language == "en"
+
+
+def test_markers_of_embedded_videos_are_taken_out_of_the_text():
+    doc = doc_of(
+        "Rapat Komisi III digelar di Jakarta pada Senin (2/6/2025).\n\n"
+        "[video.1] Meski begitu, Rina menegaskan belum ada satu pun fraksi yang menolak.\n\n"
+        "[video.1]\n\n"
+        "Pembahasan dilanjutkan pekan depan."
+    )
+    assert "[video" not in doc.text
+    assert "Meski begitu, Rina menegaskan" in [s.text[:29] for s in doc.sentences]
+    assert len(doc.sentences) == 3

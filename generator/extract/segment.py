@@ -37,10 +37,12 @@ _INNER_STOP = re.compile(r"[a-z][.!?] ")
 
 
 @cache
-def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, Abbreviations]:
+def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, Abbreviations, re.Pattern | None]:
     seg = language.section("segment")
     boiler = [str(p) for p in seg.get("boilerplate") or []]
     boilerplate = re.compile("|".join(f"(?:{p})" for p in boiler) or "(?!)", re.IGNORECASE)
+    marks = [str(p) for p in seg.get("embeds") or []]
+    embeds = re.compile("|".join(f"(?:{p})" for p in marks), re.IGNORECASE) if marks else None
     abbreviations = Abbreviations(
         frozenset(str(a).lower().rstrip(".") for a in seg.get("abbreviations") or []),
         frozenset(str(a).lower().rstrip(".") for a in seg.get("final_abbreviations") or []),
@@ -52,15 +54,16 @@ def _rules(language: Language) -> tuple[re.Pattern, re.Pattern, Abbreviations]:
     boundary = re.compile(
         r"[.!?…](?:[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|(?<=[a-z]{3}.)(?=[A-Z][a-z]+[\s,]))"
     )
-    return boilerplate, boundary, abbreviations
+    return boilerplate, boundary, abbreviations, embeds
 
 
 def segment(doc: Document, blocks: list[Block], language: Language) -> list[Block]:
     """Fill doc.text and doc.sentences from the blocks; return the blocks actually kept."""
-    boilerplate, boundary, abbreviations = _rules(language)
+    boilerplate, boundary, abbreviations, embeds = _rules(language)
     kept: list[Block] = []
     for block in blocks:
-        text = " ".join(block.text.split())
+        text = block.text if embeds is None else embeds.sub(" ", block.text)
+        text = " ".join(text.split())
         if not text or boilerplate.fullmatch(text):
             continue
         kept.append(Block(block.kind, text))
