@@ -4411,3 +4411,12 @@ def test_a_holder_named_before_a_conjunction_ends_the_title_s_run():
     assert held(doc, "Howard Lutnick")[0] == "Menteri Perdagangan"
     assert held(doc, "Jamieson Greer") == ("Perwakilan Dagang", "AS")
     assert all(a.type != "organization" for a in doc.actors)
+
+
+def test_a_country_s_name_alone_after_a_titled_person_named_so_is_the_surname():
+    doc = actors_of(
+        "The letter went to Lee County Judge Sadie Holland. Earlier this month, Holland went "
+        "to work and learned of it. Officials in Holland were not told."
+    )
+    assert "Holland" in actor(doc, "Sadie Holland").aliases
+    assert [a.name for a in doc.actors if a.type == "country"] == ["Holland"]

@@ -888,9 +888,28 @@ class Finder:
             after = j
         self.lowercase_mentions()
         self.candidates.sort(key=lambda c: (c.start, -c.end))
+        self._surnames_named_as_countries()
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _surnames_named_as_countries(self) -> None:
+        """'Judge Sadie Holland ... Holland went to work': a country's name alone, after a
+        person's full name ending in it, is that person's surname; the person is one by a title
+        or a form of address ("Kadin Indonesia" is no person, its "Indonesia" the state)."""
+        toks, preps = self.toks, self.lex.place_prepositions
+        surnames: set[str] = set()
+        for cand in self.candidates:
+            a = cand.first
+            if cand.kind == "name" and cand.last - a >= 2 and cand.first_name and cand.person_cue:
+                surnames.add(toks.fold[cand.last - 1])
+            elif (
+                cand.kind == "country"
+                and cand.last - a == 1
+                and toks.fold[a] in surnames
+                and not (a > 0 and toks.fold[a - 1] in preps)  # ("in Holland": the country)
+            ):
+                cand.kind, cand.iso = "name", None
 
     def _org_name_past_conjunction(self, i: int, j: int) -> int:
         """'Kementerian Hukum dan HAM', 'Pusat Penelitian Iklim dan Kesehatan': an organization's
