@@ -4420,3 +4420,23 @@ def test_a_country_s_name_alone_after_a_titled_person_named_so_is_the_surname():
     )
     assert "Holland" in actor(doc, "Sadie Holland").aliases
     assert [a.name for a in doc.actors if a.type == "country"] == ["Holland"]
+
+
+def test_a_member_s_place_and_party_in_an_apposition_give_the_party_and_codes_are_no_actors():
+    doc = actors_of(
+        "Jan Harlowsky, an Ohio Democrat, said Sunday the United States must act. Sen. Tom "
+        "Varga , R-S.C., agreed, and Rep. Dana Reyes, R-Mich., did not."
+    )
+    assert held(doc, "Jan Harlowsky") == (None, "Democrat")
+    assert names(doc) >= {"Jan Harlowsky", "Tom Varga", "Dana Reyes"}
+    assert not any("-" in a.name for a in doc.actors)
+
+
+def test_an_event_named_like_a_person_is_no_actor():
+    doc = actors_of("Raising the specter of the bomb at the Dana Marathon, Varga said so.")
+    assert "Dana Marathon" not in names(doc)
+
+
+def test_a_month_that_is_a_given_name_opens_a_name_before_its_apposition():
+    doc = actors_of("Jan Harlowsky, a lawmaker from Ohio, said the talks end on Jan. 5.")
+    assert actor(doc, "Jan Harlowsky").type == "person"

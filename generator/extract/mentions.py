@@ -632,7 +632,28 @@ class Finder:
             return False  # "Tom A. Harlan": a middle initial, not the article
         if stop and f in lex.calendar_words and self._given_name_between_names(i):
             return False  # "Direktur BI Juli Wirasena", "Director April Varga": a given name
+        if stop and f in lex.calendar_words and self._given_name_before_surname(i):
+            return False  # "Jan Harlowsky, an Ohio Democrat, said": a given name
         return stop
+
+    def _given_name_before_surname(self, i: int) -> bool:
+        """A calendar word that is also a given name, then a rare capitalised word that ends a
+        subject: an apposition's comma or a verb of saying after it."""
+        toks, lex = self.toks, self.lex
+        k = i + 1
+        if toks.fold[i] not in lex.first_names or k >= toks.n or toks.sent[k] != toks.sent[i]:
+            return False
+        if toks.gap[k] != " " or not toks.capital[k] or toks.fold[k] in lex.calendar_words:
+            return False
+        if not self._rare(k) or self.lexical(k):
+            return False
+        end = k + 1
+        return (
+            end >= toks.n
+            or toks.sent[end] != toks.sent[i]
+            or toks.gap[end].strip() == ","
+            or toks.fold[end] in lex.speech_verbs
+        )
 
     def _given_name_between_names(self, i: int) -> bool:
         """A calendar word that is also a given name, between a capitalised word and a name."""
@@ -892,6 +913,15 @@ class Finder:
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _party_code(self, k: int) -> bool:
+        """'R-S.C', 'D-Calif': a party's letter and a state's short form after a dash."""
+        code, dash, state = self.toks.fold[k].partition("-")
+        return (
+            bool(dash)
+            and code in self.lex.party_codes
+            and (state.rstrip(".") in self.lex.state_short_forms or state in self.lex.regions)
+        )
 
     def _surnames_named_as_countries(self) -> None:
         """'Judge Sadie Holland ... Holland went to work': a country's name alone, after a
@@ -1776,6 +1806,8 @@ class Finder:
                 yield ("org" if kind == "name" else kind), x, y, iso
             yield "name", holder, b, None
             return
+        if b - a == 1 and self._party_code(a):
+            return  # "Sen. Lindsey Graham, R-S.C.": the senator's party and state, no actor
         while a < b:
             f = toks.fold[a]
             if f in lex.platforms and b - a > 1:
@@ -1930,6 +1962,15 @@ class Finder:
                 yield "org", p, p + party, None
                 if p + party < b:
                     yield "name", p + party, b, None
+                return
+            if (
+                b - a == 2
+                and f not in lex.first_names
+                and match_at(lex.party_forms, toks.fold, a + 1, b) == 1
+            ):
+                # "an Illinois Democrat": a member's place, then the party
+                yield "place", a, a + 1, None
+                yield "org", a + 1, b, None
                 return
             iso = lex.demonym(f)
             if iso and a + 1 == b and self._government_after(b):

@@ -90,6 +90,8 @@ def assign_roles(finder: Finder) -> None:
             _owner_before(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _party_before(finder, cand, by_token)
+        if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
+            _party_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and cand.role is None:
             _led_by(finder, cand, by_token)  # (a title says whose it is itself)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -186,6 +188,29 @@ def _party_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
         and tuple(finder.toks.fold[party.first : party.last]) in finder.lex.parties
     ):
         cand.affiliation = index
+
+
+def _party_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Jan Schakowsky, an Illinois Democrat, said': an apposition that is a party's member's
+    word (an article and a place may stand before it) gives the person's party."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k].strip() != ",":
+        return
+    while k < toks.n and toks.fold[k] in lex.articles and toks.sent[k] == cand.sent:
+        k += 1
+    for x in range(k, min(k + 3, toks.n)):
+        index = by_token.get(x)
+        party = finder.candidates[index] if index is not None else None
+        if party is None or toks.sent[x] != cand.sent or not toks.capital[x]:
+            return
+        if party.kind != "org":
+            continue  # "an Illinois Democrat": the member's place first
+        end = party.last
+        closes = end >= toks.n or toks.sent[end] != cand.sent or toks.gap[end].strip() == ","
+        if closes and tuple(toks.fold[party.first : end]) in lex.parties:
+            cand.affiliation = index
+        return
 
 
 LED_REACH = 6  # words a title before the leader's name and "oleh"/"by" may take
