@@ -4440,3 +4440,13 @@ def test_an_event_named_like_a_person_is_no_actor():
 def test_a_month_that_is_a_given_name_opens_a_name_before_its_apposition():
     doc = actors_of("Jan Harlowsky, a lawmaker from Ohio, said the talks end on Jan. 5.")
     assert actor(doc, "Jan Harlowsky").type == "person"
+
+
+def test_a_short_title_with_its_stop_after_a_comma_is_the_next_person_s():
+    doc = actors_of(
+        "The letters went to President Tom Harlan, Sen. Dana Reyes of Ohio and a judge. "
+        "They were sent to Harlan, U.S. Sen. Rina Kesk and others."
+    )
+    assert held(doc, "Tom Harlan")[0] == "President"
+    assert held(doc, "Dana Reyes")[0] == "Sen"
+    assert held(doc, "Rina Kesk")[0] == "Sen"

@@ -916,6 +916,8 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         finder.toks.gap[last].strip() == ".," and toks.fold[last - 1] in lex.name_suffixes
     ):
         return []  # (but "Dana Reyes Jr., executive chairman of Orvex", "Tom Varga (TV), ...")
+    if _next_holder_s_short_title(finder, last):
+        return []
     out: list[int] = []
     k = last
     role = False
@@ -1008,6 +1010,21 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+def _next_holder_s_short_title(finder: Finder, k: int) -> bool:
+    """'to Obama, U.S. Sen. Roger Wicker and ...': after a comma, a title's short form written
+    with its stop (its state before it) and a name: the next person's title, listed."""
+    toks, m = finder.toks, finder.marks
+    while k < toks.n and m.country[k]:
+        k += m.country[k]
+    return (
+        k + 1 < toks.n
+        and toks.fold[k] in finder.lex.stop_abbreviations
+        and toks.gap[k + 1] == ". "
+        and toks.capital[k + 1]
+        and toks.sent[k + 1] == toks.sent[k]
+    )
 
 
 def _title_closes_apposition(finder: Finder, k: int, most: int = 3) -> bool:
