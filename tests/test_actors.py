@@ -1075,7 +1075,7 @@ def test_a_lone_name_quoted_with_kata_is_a_person_and_a_place_after_menyebut_is_
             "The vote failed. Senator Daniel Reyes of Ohio said the bill would fail.",
             "Daniel Reyes",
             "Senator",
-            None,
+            "Ohio",  # (the state he holds the title for, a place)
         ),
     ],
 )
@@ -1442,12 +1442,12 @@ def test_short_forms_of_things_are_no_actors():
             "senior market strategist",
             "Velra AIM",
         ),
-        # a state after "of" is no organization
+        # a state after "of" is no organization: the place the title is held for
         (
             '"The bill will fail," said Senator Daniel Reyes of Ohio.',
             "Daniel Reyes",
             "Senator",
-            None,
+            "Ohio",
         ),
         # a middle initial, then two rare words after "of": a firm
         (
@@ -4450,3 +4450,15 @@ def test_a_short_title_with_its_stop_after_a_comma_is_the_next_person_s():
     assert held(doc, "Tom Harlan")[0] == "President"
     assert held(doc, "Dana Reyes")[0] == "Sen"
     assert held(doc, "Rina Kesk")[0] == "Sen"
+
+
+def test_a_state_of_a_country_is_a_place_and_the_country_s_where_no_country_is_named():
+    doc = actors_of(
+        "The letters were sent last week to President Tom Harlan, Sen. Dana Reyes of Kestrel "
+        "County and a Mississippi judge, Rina Kesk. Officials in Mississippi said so."
+    )
+    assert actor(doc, "Mississippi").type == "place"
+    assert held(doc, "Tom Harlan") == ("President", "United States")
+    # the state after a titled name is where the title is held
+    doc = actors_of("Elian was taken from Cuba. Governor Tom Varga of North Carolina spoke.")
+    assert held(doc, "Tom Varga") == ("Governor", "North Carolina")

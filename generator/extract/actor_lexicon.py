@@ -184,6 +184,7 @@ class ActorLexicon:
     countries: PhraseTable  # country names (CLDR + data) as token phrases
     country_codes: dict[str, str]  # folded joined phrase -> ISO code
     regions: PhraseTable  # continents and world regions (CLDR): places, never actors
+    region_states: dict[str, str]  # a province's or a state's folded name -> its country
     demonyms: dict[str, str]
     demonym_suffixes: tuple[str, ...]
     demonym_stems: tuple[str, ...]
@@ -298,7 +299,15 @@ def lexicon(language: Language) -> ActorLexicon:
         if toks:
             country_codes[" ".join(toks)] = code
     tails = {fold(w) for w in _words(data, "place_tails")}
-    provinces = _subdivisions(data.get("home_country"))
+    home = data.get("home_country")
+    provinces = _subdivisions(home)
+    # The states of the countries whose press names them without the country ("Mississippi",
+    # "Illinois"): places, and the country's where the text names no country
+    region_states: dict[str, str] = {" ".join(fold_tokens(n)): str(home) for n in provinces}
+    for country in _words(data, "state_countries"):
+        states = _subdivisions(country)
+        provinces += states
+        region_states.update({" ".join(fold_tokens(n)): country for n in states})
     # "Jakarta Raya", "Jawa Timur": the province's one-word name before its tail names it too
     # ("Gubernur DKI Jakarta"), as the island's or city's it shares.
     provinces += tuple(
@@ -470,6 +479,7 @@ def lexicon(language: Language) -> ActorLexicon:
         countries=phrase_table(country_codes),
         country_codes=country_codes,
         regions=phrase_table(regions),
+        region_states=region_states,
         demonyms={fold(str(k)): str(v) for k, v in (data.get("demonyms") or {}).items()},
         demonym_suffixes=tuple(fold(w) for w in _words(data, "demonym_suffixes")),
         demonym_stems=tuple(fold(w) for w in _words(data, "demonym_stems")),

@@ -389,7 +389,12 @@ def _dominant_country(
                         counts[cand.iso] += 1
         if counts:
             return counts.most_common(1)[0][0]
-    return None
+    # no state named at all: the country whose states the text names ("a Mississippi judge")
+    for cand in cands:
+        iso = finder.lex.region_states.get(" ".join(toks.fold[cand.first : cand.last]))
+        if cand.kind == "place" and iso and iso != besides:
+            counts[iso] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _title_key(role: str, lex: ActorLexicon) -> str:

@@ -92,6 +92,8 @@ def assign_roles(finder: Finder) -> None:
             _party_before(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _party_apposition(finder, cand, by_token)
+        if cand.kind == "name" and cand.role and cand.affiliation is None:
+            _state_after(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and cand.role is None:
             _led_by(finder, cand, by_token)  # (a title says whose it is itself)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -186,6 +188,24 @@ def _party_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
         and party.kind == "org"
         and party.last == k
         and tuple(finder.toks.fold[party.first : party.last]) in finder.lex.parties
+    ):
+        cand.affiliation = index
+
+
+def _state_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Senator Bob Smith of New Hampshire': a state or province named with a relation word
+    right after a titled name is where the title is held."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k + 1 >= toks.n or toks.sent[k] != cand.sent or toks.fold[k] not in lex.relations:
+        return
+    index = by_token.get(k + 1)
+    place = finder.candidates[index] if index is not None else None
+    if (
+        place is not None
+        and place.kind == "place"
+        and place.first == k + 1
+        and " ".join(toks.fold[place.first : place.last]) in lex.region_states
     ):
         cand.affiliation = index
 
