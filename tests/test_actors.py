@@ -4462,3 +4462,11 @@ def test_a_state_of_a_country_is_a_place_and_the_country_s_where_no_country_is_n
     # the state after a titled name is where the title is held
     doc = actors_of("Elian was taken from Cuba. Governor Tom Varga of North Carolina spoke.")
     assert held(doc, "Tom Varga") == ("Governor", "North Carolina")
+
+
+def test_a_title_written_after_the_name_is_its_role():
+    doc = actors_of(
+        "Britain's parliament met. Prof Rina Kesk, who led the study with the help of Dana "
+        "Reyes MP and a team of journalists, said she was shocked."
+    )
+    assert held(doc, "Dana Reyes") == ("MP", "United Kingdom")

@@ -102,6 +102,8 @@ def assign_roles(finder: Finder) -> None:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _occupation_before(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _post_nominal(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _kin_before(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -190,6 +192,23 @@ def _party_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
         and tuple(finder.toks.fold[party.first : party.last]) in finder.lex.parties
     ):
         cand.affiliation = index
+
+
+def _post_nominal(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Margaret Moran MP': a title written after the name it belongs to."""
+    toks = finder.toks
+    k = cand.last
+    if k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k] != " ":
+        return
+    if toks.fold[k] not in finder.lex.post_nominal_roles:
+        return
+    index = by_token.get(k)
+    title = finder.candidates[index] if index is not None else None
+    if title is not None and title.kind == "title" and title.last == k + 1:
+        cand.role = toks.text[k]
+        cand.default_country = True  # (a state's title: the state named most, if any)
+        title.kind = "consumed"
+        cand.vote("person", STRONG)
 
 
 def _state_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
