@@ -4470,3 +4470,24 @@ def test_a_title_written_after_the_name_is_its_role():
         "Reyes MP and a team of journalists, said she was shocked."
     )
     assert held(doc, "Dana Reyes") == ("MP", "United Kingdom")
+
+
+def test_a_list_s_line_of_a_title_and_a_name_gives_the_role():
+    doc = actors_of(
+        "PT Sinar Wiratama Tbk (SNWR) menetapkan susunan direksi baru, Senin.\n\n"
+        "Presiden Komisaris: Edwin Wiratmaja\n\nPresiden Direktur: Iwan Dewantoro\n\n"
+        "Foto: Dok Humas"
+    )
+    assert actor(doc, "Edwin Wiratmaja").role == "Presiden Komisaris"
+    assert actor(doc, "Iwan Dewantoro").role == "Presiden Direktur"
+    assert "SNWR" in actor(doc, "PT Sinar Wiratama Tbk").aliases
+    assert "Dok Humas" not in {a.name for a in doc.actors if a.type == "person"}
+
+
+def test_a_short_form_in_brackets_after_a_legal_form_is_the_company_s():
+    doc = actors_of(
+        "PT Sinar Resources Indonesia Tbk (SRIN) menetapkan susunan direksi baru. Manajemen "
+        "SRIN menyetujui hal itu."
+    )
+    company = actor(doc, "SRIN")
+    assert company.type == "organization" and company.name.startswith("PT Sinar Resources")

@@ -294,13 +294,24 @@ def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
             capitals[sent] += capital
     return [
         s.kind == "sentence"
-        and not (
-            words[n] >= 4
-            # a line ending like a sentence is prose unless every word is capitalised
-            and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 1.0) * words[n]
+        and (
+            not (
+                words[n] >= 4
+                # a line ending like a sentence is prose unless every word is capitalised
+                and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 1.0) * words[n]
+            )
+            or _labelled_name(s.text)
         )
         for n, s in enumerate(doc.sentences)
     ]
+
+
+def _labelled_name(text: str) -> bool:
+    """'Presiden Komisaris: Edwin Soeryadjaya': a line of a list, a short label then a name."""
+    label, colon, rest = text.partition(": ")
+    return (
+        bool(colon) and len(label.split()) <= 4 and 2 <= len(rest.split()) <= 5 and ":" not in rest
+    )
 
 
 def _capitalised(word: str, particles: frozenset[str]) -> bool:
@@ -2640,6 +2651,12 @@ class Finder:
                 if self._title_short_form(gap, inner):
                     inner.kind = "joined"  # "Kepala Dinas Pendidikan (Disdik)": the title's
                 continue
+            if (
+                gap.strip() != "("
+                and gap.rstrip().endswith("(")
+                and all(fold(w) in self.lex.legal_forms for w in gap.rstrip()[:-1].split())
+            ):
+                gap = "("  # "PT Alamtri Resources Indonesia Tbk (ADRO)": past its legal form
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
                 if self._outlet(inner) and not self._outlet(outer):
                     continue  # "WASHINGTON (AP) —": a dateline's place, then its outlet

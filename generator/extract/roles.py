@@ -631,6 +631,17 @@ def _listed_after_titled(finder: Finder, first: int) -> bool:
     return own and not finder.title_in(titles[0], end, finder.lex.client_roles)
 
 
+def _title_label(finder: Finder, k: int) -> bool:
+    """Tokens from the sentence's start to k are a title's words, and nothing else (the label
+    of a line listing a board: "Wakil Presiden Komisaris: ...")."""
+    toks, m = finder.toks, finder.marks
+    start = k
+    while start > 0 and toks.sent[start - 1] == toks.sent[k]:
+        start -= 1
+    words = range(start, k + 1)
+    return any(m.role[x] for x in words) and all(m.role[x] or m.domain[x] for x in words)
+
+
 def _phrase_before(finder: Finder, first: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     if _listed_after_titled(finder, first):
@@ -654,6 +665,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             pass  # "the Prime Minister of Singapore, Mr. Tan": the stop of a form of address
         elif gap == "." and k == first - 1 and toks.fold[k] in lex.role_abbreviations:
             pass  # "Sen. Dana Reyes": the stop of a title's short form
+        elif gap == ":" and k == first - 1 and _title_label(finder, k):
+            pass  # "Presiden Komisaris: Edwin Soeryadjaya": a list's line, the title a label
         elif gap == "," and m.domain[k] and (m.domain[k + 1] or toks.fold[k + 1] in listing):
             pass  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat": a portfolio list
         elif (
