@@ -1103,3 +1103,24 @@ def test_hopes_commitments_deals_and_tasks_left_raise_their_questions(
     assert run(make_doc(paragraphs, code)) == [(kind, ["s2"])]
     actors = [(owner, "organization")] if owner else []
     assert ask(paragraphs, code, actors) == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Rina Wati's lawyer did not immediately return a message seeking comment.",
+            ["no_comment"],
+        ),
+        (
+            "Orvex said it was unable to estimate the amount it needed to set aside for reserves.",
+            ["pending"],
+        ),
+        # a source's anonymity is no condition
+        ("The official spoke to reporters on condition of anonymity because of the rules.", []),
+    ],
+)
+def test_newswire_phrases_of_silence_of_what_cannot_be_told_and_of_anonymity(sentence, kinds):
+    assert [
+        kind for kind, _ in run(make_doc(["Markets were calm on Monday.", sentence], "en"))
+    ] == kinds
