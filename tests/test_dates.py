@@ -656,3 +656,14 @@ def test_a_past_cue_before_a_future_one_makes_it_past():
     assert values(body, "id", "2025-06-02") == {"akhir 31 Mei": "2025-05-31"}
     body = "Bansos itu mulai disalurkan pada 31 Mei."
     assert values(body, "id", "2025-06-02") == {"31 Mei": "2026-05-31"}
+
+
+def test_with_no_publication_date_relative_dates_name_no_date():
+    body = (
+        "Orvex restated its 2003 results. Last year, demand fell. The board met on Monday "
+        "and two weeks ago. Emergency food requirements for 2005 rose."
+    )
+    assert values(body, "en") == {"2003": "2003", "2005": "2005"}
+    # with one, they do
+    got = values(body, "en", "2005-02-04")
+    assert got["Last year"] == "2004" and got["Monday"] == "2005-01-31"

@@ -967,6 +967,10 @@ def _resolve(
         if item is not None:
             item.counted = True
         return item
+    if ctx.published is None and (g("rel") or g("wd") or g("rd") or g("ago")):
+        # "last year", "on Monday", "yesterday", "two weeks ago" count from the day the story
+        # was published: unknown, they name no date (another date in the text is no "now")
+        return None
     if g("rel"):
         return _relative_unit(m, r, ctx, text, done)
     if g("wd"):
