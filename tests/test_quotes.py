@@ -848,3 +848,16 @@ def test_a_name_then_an_apposition_with_a_quoted_term_is_the_speaker():
         {"Rina Wati": "person"},
     )
     assert run(doc)[-1][0] == "Rina Wati"
+
+
+def test_a_described_subject_of_a_speech_verb_is_who_a_later_enclitic_points_to():
+    doc = make_doc(
+        [
+            "Seorang pejabat senior kementerian mengatakan kepada wartawan pada Jumat, rencana "
+            'itu masih dikaji. "Ya, kami sedang memikirkannya," ujarnya singkat. Rina Wati '
+            "hadir di sana."
+        ],
+        "id",
+        {"Rina Wati": "person"},
+    )
+    assert run(doc) == [("pejabat senior kementerian", "Ya, kami sedang memikirkannya")]

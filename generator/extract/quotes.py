@@ -498,8 +498,14 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
             continue
         seen.add(sentence.id)
         subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
+        text = ctx.doc.text
+        end = len(text[: match.start()].rstrip())
+        described = ctx.rules.described.fullmatch(text, sentence.start, end)
         if subject:
             events.append((match.start(), Speaker(subject.actor)))
+        elif described:
+            # 'Seorang pejabat senior Gedung Putih mengatakan ...': a speaker described, not named
+            events.append((match.start(), Speaker(None, described.group("who"))))
         elif not ctx.mentions:  # no actors at all: the name just before the verb
             name = _name_before(ctx, sentence.start, match.start())
             if name:
