@@ -4491,3 +4491,14 @@ def test_a_short_form_in_brackets_after_a_legal_form_is_the_company_s():
     )
     company = actor(doc, "SRIN")
     assert company.type == "organization" and company.name.startswith("PT Sinar Resources")
+
+
+def test_a_country_s_name_that_two_titled_people_bear_as_surname_is_neither_s_nor_the_state():
+    doc = actors_of(
+        "The letter went to Lee County Judge Sadie Holland. Holland said in an interview that "
+        "she was shocked. She had run against her son, state Rep. Steve Holland, a Democrat. "
+        "Earlier, Holland went to work and learned of it. He had a connection to Holland."
+    )
+    assert {"Sadie Holland", "Steve Holland"} <= names(doc)
+    assert "Steve Holland" not in actor(doc, "Sadie Holland").aliases
+    assert all(a.type != "country" for a in doc.actors)

@@ -937,20 +937,33 @@ class Finder:
     def _surnames_named_as_countries(self) -> None:
         """'Judge Sadie Holland ... Holland went to work': a country's name alone, after a
         person's full name ending in it, is that person's surname; the person is one by a title
-        or a form of address ("Kadin Indonesia" is no person, its "Indonesia" the state)."""
+        or a form of address ("Kadin Indonesia" is no person, its "Indonesia" the state). Two
+        such people ("Sadie Holland", "Steve Holland"): the word alone is neither, nor the
+        country."""
         toks, preps = self.toks, self.lex.place_prepositions
-        surnames: set[str] = set()
+        holders: dict[str, set[str]] = {}  # a surname -> the full names ending in it
+        seen: set[str] = set()
         for cand in self.candidates:
             a = cand.first
             if cand.kind == "name" and cand.last - a >= 2 and cand.first_name and cand.person_cue:
-                surnames.add(toks.fold[cand.last - 1])
+                surname = toks.fold[cand.last - 1]
+                holders.setdefault(surname, set()).add(" ".join(toks.fold[a : cand.last]))
+                seen.add(surname)
             elif (
                 cand.kind == "country"
                 and cand.last - a == 1
-                and toks.fold[a] in surnames
+                and toks.fold[a] in seen
                 and not (a > 0 and toks.fold[a - 1] in preps)  # ("in Holland": the country)
             ):
                 cand.kind, cand.iso = "name", None
+        for cand in self.candidates:
+            if (
+                cand.kind == "name"
+                and cand.last - cand.first == 1
+                and self.marks.country[cand.first]
+                and len(holders.get(toks.fold[cand.first], ())) > 1
+            ):
+                cand.kind = "joined"  # whose "Holland" it is, the text does not say
 
     def _org_name_past_conjunction(self, i: int, j: int) -> int:
         """'Kementerian Hukum dan HAM', 'Pusat Penelitian Iklim dan Kesehatan': an organization's
