@@ -4502,3 +4502,12 @@ def test_a_country_s_name_that_two_titled_people_bear_as_surname_is_neither_s_no
     assert {"Sadie Holland", "Steve Holland"} <= names(doc)
     assert "Steve Holland" not in actor(doc, "Sadie Holland").aliases
     assert all(a.type != "country" for a in doc.actors)
+
+
+def test_a_word_shaped_like_a_verb_is_no_name_even_opening_a_sentence():
+    doc = actors_of(
+        "Rapat digelar Senin. Diberitakan, pimpinan DPR memberikan izin untuk menggelar rapat "
+        "pada saat reses, kata Rina Wati."
+    )
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert people == {"Rina Wati"}

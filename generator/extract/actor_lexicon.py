@@ -142,6 +142,7 @@ class ActorLexicon:
     title_modifiers: frozenset[str]  # "newly appointed" chairman of Orvex: no part of the title
     adverb_endings: tuple[str, ...]  # "wildly popular singer": words praising the title, not it
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
+    verb_shape: re.Pattern | None  # "Diberitakan": a verb's shape, never a name's word
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
@@ -430,6 +431,11 @@ def lexicon(language: Language) -> ActorLexicon:
         name_shape=(
             re.compile("|".join(f"(?:{p})" for p in _words(data, "name_shapes")))
             if data.get("name_shapes")
+            else None
+        ),
+        verb_shape=(
+            re.compile("|".join(f"(?:{p})" for p in _words(data, "verb_shapes")), re.IGNORECASE)
+            if data.get("verb_shapes")
             else None
         ),
         premises=_folded_set(data, "premises"),

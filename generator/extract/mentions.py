@@ -629,6 +629,11 @@ class Finder:
                 return True
         stop = (
             f in lex.stop_words
+            or (
+                lex.verb_shape is not None
+                and lex.verb_shape.fullmatch(f) is not None
+                and not self.toks.text[i].isupper()  # (a line in capitals says nothing)
+            )
             or f in lex.calendar_words
             or f in lex.pronouns
             or self.toks.text[i] in lex.stop_acronyms
