@@ -4511,3 +4511,11 @@ def test_a_word_shaped_like_a_verb_is_no_name_even_opening_a_sentence():
     )
     people = {a.name for a in doc.actors if a.type == "person"}
     assert people == {"Rina Wati"}
+
+
+def test_a_retired_officer_s_bracketed_mark_is_no_person():
+    doc = actors_of(
+        "Pekerjaan rumah itu harus dituntaskan Dirjen Bea Cukai Letnan Jenderal (Purn) Budi "
+        "Santosa, kata Rina Wati."
+    )
+    assert {a.name for a in doc.actors if a.type == "person"} == {"Budi Santosa", "Rina Wati"}
