@@ -4519,3 +4519,16 @@ def test_a_retired_officer_s_bracketed_mark_is_no_person():
         "Santosa, kata Rina Wati."
     )
     assert {a.name for a in doc.actors if a.type == "person"} == {"Budi Santosa", "Rina Wati"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump berselisih dengan Rina Wati (53), yang sebelumnya menjabat sebagai Kepala Badan "
+        "Efisiensi Pemerintah.",
+        "Trump berselisih dengan Rina Wati, yang juga dikenal sebagai Kepala Badan Efisiensi "
+        "Pemerintah.",
+    ],
+)
+def test_a_relative_clause_with_an_adverb_still_introduces_the_role(text):
+    assert held(actors_of(text), "Rina Wati")[0] == "Kepala Badan Efisiensi Pemerintah"
