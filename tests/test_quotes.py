@@ -861,3 +861,14 @@ def test_a_described_subject_of_a_speech_verb_is_who_a_later_enclitic_points_to(
         {"Rina Wati": "person"},
     )
     assert run(doc) == [("pejabat senior kementerian", "Ya, kami sedang memikirkannya")]
+
+
+def test_according_to_a_name_with_dotted_initials_reads_past_their_stops():
+    doc = make_doc(
+        [
+            "He faces charges of “knowingly developing and possessing a biological agent for use "
+            "as a weapon,” according to the U.S. Orvex Office in Oxford."
+        ],
+        "en",
+    )
+    assert run(doc)[0][0] not in (None, "U")
