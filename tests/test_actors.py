@@ -4532,3 +4532,10 @@ def test_a_retired_officer_s_bracketed_mark_is_no_person():
 )
 def test_a_relative_clause_with_an_adverb_still_introduces_the_role(text):
     assert held(actors_of(text), "Rina Wati")[0] == "Kepala Badan Efisiensi Pemerintah"
+
+
+def test_a_name_after_saham_is_a_company():
+    doc = actors_of(
+        "Akibat pertikaian itu, saham Orvex anjlok 14 persen pada Kamis, kata Rina Wati."
+    )
+    assert actor(doc, "Orvex").type == "organization"
