@@ -4539,3 +4539,33 @@ def test_a_name_after_saham_is_a_company():
         "Akibat pertikaian itu, saham Orvex anjlok 14 persen pada Kamis, kata Rina Wati."
     )
     assert actor(doc, "Orvex").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "In his opening today, attorney Tom Harlan, who is representing Rina Kesk in her "
+            "suit, spoke.",
+            "Tom Harlan",
+            "attorney",
+            "Rina Kesk",
+        ),
+        (
+            "Dana Reyes, the lawyer representing Orvex Live, told jurors in her opening.",
+            "Dana Reyes",
+            "lawyer",
+            "Orvex Live",
+        ),
+        (
+            '"It matters," ORVX anchor Dana Reyes told viewers on Monday.',
+            "Dana Reyes",
+            "anchor",
+            "ORVX",
+        ),
+    ],
+)
+def test_a_lawyer_s_client_named_after_representing_and_an_occupation_s_owner(
+    text, name, role, affiliation
+):
+    assert held(actors_of(text), name) == (role, affiliation)

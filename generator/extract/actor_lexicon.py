@@ -109,6 +109,7 @@ class ActorLexicon:
     party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
     party_codes: frozenset[str]  # "R" of "Sen. Lindsey Graham, R-S.C.": a party's letter
     post_nominal_roles: frozenset[str]  # "MP" of "Margaret Moran MP": after the name
+    client_links: PhraseTable  # "who represents": a lawyer's client is named after them
     parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
     compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
@@ -390,6 +391,7 @@ def lexicon(language: Language) -> ActorLexicon:
         party_forms=phrase_table(f for forms in parties.values() for f in forms),
         party_codes=_folded_set(data, "party_codes"),
         post_nominal_roles=_folded_set(data, "post_nominal_roles"),
+        client_links=phrase_table(_words(data, "client_links")),
         parties={
             fold_tokens(form): name for name, forms in parties.items() for form in [name, *forms]
         },

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from ..language import fold
-from .actor_lexicon import ActorLexicon, match_at
+from .actor_lexicon import ActorLexicon, fold_tokens, match_at
 from .mentions import DOTTED, STRONG, Candidate, Finder, office_of_head, plural_title
 
 MAX_PHRASE = 14
@@ -94,6 +94,8 @@ def assign_roles(finder: Finder) -> None:
             _party_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role and cand.affiliation is None:
             _state_after(finder, cand, by_token)
+        if cand.kind == "name" and cand.role and cand.affiliation is None:
+            _represented(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and cand.role is None:
             _led_by(finder, cand, by_token)  # (a title says whose it is itself)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
@@ -209,6 +211,32 @@ def _post_nominal(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> 
         cand.default_country = True  # (a state's title: the state named most, if any)
         title.kind = "consumed"
         cand.vote("person", STRONG)
+
+
+REPRESENTED_REACH = 12  # words after a lawyer's name where "who represents X" may stand
+
+
+def _represented(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'attorney Brian Panish, who is representing Katherine Jackson', 'Putnam, the lawyer
+    representing AEG Live': a lawyer's client, named after a word of representing, is whom the
+    title belongs to."""
+    toks, lex = finder.toks, finder.lex
+    if not lex.client_links or " ".join(fold_tokens(cand.role or "")) not in lex.client_roles:
+        return
+    k = cand.last
+    end = min(toks.n, k + REPRESENTED_REACH)
+    while k < end and toks.sent[k] == cand.sent:
+        link = match_at(lex.client_links, toks.fold, k, end)
+        if link:
+            index = by_token.get(k + link)
+            other = finder.candidates[index] if index is not None else None
+            if other is not None and other.first == k + link and other.kind in ("name", "org"):
+                cand.affiliation = index
+                other.client = True  # (a person may be one: whose lawyer it is)
+                if not other.votes:  # the client is someone: a person by a first name
+                    other.vote("person" if other.first_name else "org", STRONG)
+            return
+        k += 1
 
 
 def _state_after(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
@@ -542,11 +570,24 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
     start = k
     if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
         iso = lex.demonym(toks.fold[k - 1])
+        owner = _owner_ending_at(finder, k - 1) if lex.owner_before_title else None
         if iso:
             start = k - 1
             cand.affiliation_iso = cand.affiliation_iso or iso
+        elif owner is not None and cand.affiliation is None:
+            cand.affiliation = owner  # "HLN anchor Vinnie Politan": whose anchor
     cand.role = finder.text[toks.start[start] : toks.end[k]]
     cand.vote("person", STRONG)
+
+
+def _owner_ending_at(finder: Finder, k: int) -> int | None:
+    """The organization or outlet whose name ends at token k, if any (its candidate's index)."""
+    for index, other in enumerate(finder.candidates):
+        if other.last == k + 1 and (
+            other.kind in ("org", "media") or (other.kind == "name" and other.acronym)
+        ):
+            return index  # (a short form: "HLN anchor")
+    return None
 
 
 def _nominal_person(
