@@ -4569,3 +4569,32 @@ def test_a_lawyer_s_client_named_after_representing_and_an_occupation_s_owner(
     text, name, role, affiliation
 ):
     assert held(actors_of(text), name) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Rina Wati menyampaikan "
+            "bahwa musim hujan tiba. Rina memperingatkan warga.",
+            "Rina Wati",
+            "Kepala Badan Meteorologi, Klimatologi, dan Geofisika",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+        ),
+        (
+            "Bank itu mengikuti arahan Menteri Perumahan dan Kawasan Permukiman (PKP) Budi "
+            "Santoso untuk menaikkan target.",
+            "Budi Santoso",
+            "Menteri Perumahan dan Kawasan Permukiman",
+            None,
+        ),
+    ],
+)
+def test_the_words_a_bracketed_short_form_spells_are_the_office_s_not_a_holder_s(
+    text, name, role, body
+):
+    doc = actors_of(text)
+    assert actor(doc, name).role == role
+    assert [a.name for a in doc.actors if a.type == "person"] == [name]
+    if body:
+        assert "BMKG" in actor(doc, body).aliases

@@ -587,6 +587,7 @@ class Finder:
             and not gaps[i].endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
+        self.spelled_words = self._words_spelled_by_acronyms()
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
@@ -1093,7 +1094,11 @@ class Finder:
                     words = listed + [k for k in range(i, j) if not m.role[k]]
                 else:
                     words = listed + list(range(heads[-1] + 1, j))
-                common = [k for k in words if m.domain[k] or self._common_word(k)]
+                common = [
+                    k
+                    for k in words
+                    if m.domain[k] or self._common_word(k) or k in self.spelled_words
+                ]
                 if 2 * len(common) < len(words):
                     return j  # mostly rare words: names listed, not a portfolio
                 if not titled and (y - start > 2 or not all(self._listed_word(k) for k in words)):
@@ -1117,8 +1122,38 @@ class Finder:
         return j
 
     def _listed_word(self, k: int) -> bool:
-        """A word of a portfolio's listed item: a common word or a portfolio's."""
-        return self._portfolio_item_word(k) and (self.marks.domain[k] or self._common_word(k))
+        """A word of a portfolio's listed item: a common word or a portfolio's, or one of the
+        words a bracketed short form spells out ("Kawasan Permukiman (PKP)")."""
+        return self._portfolio_item_word(k) and (
+            self.marks.domain[k] or self._common_word(k) or k in self.spelled_words
+        )
+
+    def _words_spelled_by_acronyms(self) -> set[int]:
+        """The capitalised words before a bracketed short form whose initials spell it, over
+        commas and lower-case joining words ("Badan Meteorologi, Klimatologi, dan Geofisika
+        (BMKG)", "Perumahan dan Kawasan Permukiman (PKP)"): a name's words, whatever they are."""
+        toks = self.toks
+        out: set[int] = set()
+        for a in compress(count(), map(str.endswith, toks.gap, repeat("("))):
+            letters = toks.text[a].upper()
+            if not toks.is_acronym(a) or not 2 <= len(letters) <= 8 or not letters.isalpha():
+                continue
+            words: list[int] = []
+            k = a - 1
+            while k >= 0 and toks.sent[k] == toks.sent[a] and len(words) < len(letters):
+                if toks.capital[k]:
+                    words.append(k)
+                elif not (
+                    toks.fold[k] in self.lex.conjunctions or toks.fold[k] in self.lex.connectors
+                ):
+                    break
+                k -= 1
+            if (
+                len(words) == len(letters)
+                and "".join(toks.text[w][0] for w in reversed(words)).upper() == letters
+            ):
+                out.update(words)
+        return out
 
     def _portfolio_item_word(self, k: int) -> bool:
         """A capitalised word that may name part of a title's portfolio: no title, office,
@@ -2197,6 +2232,7 @@ class Finder:
                 and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
                 and self.toks.fold[p - 1] not in self.lex.conjunctions  # "... Iklim dan Kesehatan"
                 and not self._number_in_org(a, p - 1)  # "SMA Negeri 1 Sukamaju": its town
+                and p not in self.spelled_words  # "Badan Meteorologi, Klimatologi, ... (BMKG)"
             ):
                 return p
         return b
