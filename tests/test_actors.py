@@ -4598,3 +4598,8 @@ def test_the_words_a_bracketed_short_form_spells_are_the_office_s_not_a_holder_s
     assert [a.name for a in doc.actors if a.type == "person"] == [name]
     if body:
         assert "BMKG" in actor(doc, body).aliases
+
+
+def test_an_occupation_before_a_name_of_two_rare_words_is_the_role():
+    doc = actors_of("Acara amal itu dihadiri artis Rinjani Wardhana pada Sabtu malam.")
+    assert actor(doc, "Rinjani Wardhana").role == "artis"

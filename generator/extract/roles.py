@@ -565,7 +565,12 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
     determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
     if toks.gap[cand.first] == ", " and before not in lex.definite_articles:
         return
-    if not (cand.first_name or cand.person_cue or cand.speaker or determined):
+    # ("dihadiri artis Nagita Slavina": a name of two rare words, none written as a place's:
+    # "pedagang Deli Sentosa" after "di Deli Sentosa")
+    named = cand.last - cand.first >= 2 and all(
+        finder.rare(x) and not finder.placed(x) for x in range(cand.first, cand.last)
+    )
+    if not (cand.first_name or cand.person_cue or cand.speaker or determined or named):
         return
     start = k
     if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
