@@ -872,3 +872,15 @@ def test_according_to_a_name_with_dotted_initials_reads_past_their_stops():
         "en",
     )
     assert run(doc)[0][0] not in (None, "U")
+
+
+def test_a_speech_verb_after_a_long_name_and_its_organization_still_names_the_speaker():
+    doc = make_doc(
+        [
+            '"This is the community pushing back," Tom Olaf Harlanson of Orvex told reporters in '
+            "March."
+        ],
+        "en",
+        {"Tom Olaf Harlanson": "person"},
+    )
+    assert run(doc)[0][0] == "Tom Olaf Harlanson"

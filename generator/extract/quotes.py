@@ -46,6 +46,7 @@ NAME_RUN = re.compile(rf"(?<!\w){_CAPITALISED}(?:\s+{_CAPITALISED})*")
 
 AFTER_VERB_WORDS = 6  # a speech verb after a quotation stands within its first words
 AFTER_INVERTED_WORDS = 2  # 'kata Teddy', 'demikian kata Teddy'
+AFTER_NAME_WORDS = 3  # more words before the verb after a person named right after a quotation
 # A name of up to four words right after a quotation, then its apposition between commas:
 # '"...," Dana Reyes, chief economist at Kestrel Investments, said'.
 APPOSITION_AFTER = re.compile(
@@ -609,6 +610,16 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     inverted_limit = _word_offset(text, start, end, AFTER_INVERTED_WORDS)
     verbs = [m for m in r.inverted.finditer(text, start, inverted_limit)]
     verbs += [m for m in r.verb.finditer(text, start, limit)]
+    opening = _word_offset(text, start, end, 1)  # where the second word after it begins
+    first = ctx.mentions[
+        bisect.bisect_left(ctx.starts, start) : bisect.bisect_right(ctx.starts, opening)
+    ]
+    named = any(ctx.is_person(m) for m in first)
+    if not verbs and named:
+        # '"...," Sven Olaf Kamphuis of CyberBunker told CNN': a person named right after the
+        # quotation, with more words of who they are before the verb
+        far = _word_offset(text, start, end, AFTER_VERB_WORDS + AFTER_NAME_WORDS)
+        verbs = [m for m in r.verb.finditer(text, start, far)][:1]
     if not verbs:
         return _after_apposition(ctx, start, end) or _after_title_phrase(ctx, start, end)
     verb = min(verbs, key=lambda m: m.start())
