@@ -884,3 +884,16 @@ def test_a_speech_verb_after_a_long_name_and_its_organization_still_names_the_sp
         {"Tom Olaf Harlanson": "person"},
     )
     assert run(doc)[0][0] == "Tom Olaf Harlanson"
+
+
+def test_the_noun_of_a_role_points_back_to_the_person_named_with_it():
+    doc = make_doc(
+        [
+            "Dana Reyes, a paramedic, told the panel about the scene. Tom Harlan listened.",
+            '"He was pale, he was sweaty," the paramedic said of Harlan.',
+        ],
+        "en",
+        {"Dana Reyes": "person", "Tom Harlan": "person"},
+    )
+    doc.actors[0].role = "paramedic"
+    assert run(doc) == [("Dana Reyes", "He was pale, he was sweaty")]

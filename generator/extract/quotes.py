@@ -97,6 +97,9 @@ class QuoteRules:
     # only a conjunction before a speech verb after a quotation: '..." and said the state is':
     # the verb's subject is the sentence's, named before the quotation
     conjunction_only: re.Pattern
+    # 'the paramedic said': a word pointing back (`role_pointers`) and one noun, the person
+    # named before whose role ends in that noun
+    role_pointer: re.Pattern | None
 
 
 @cache
@@ -145,6 +148,14 @@ def rules(language: Language) -> QuoteRules:
         verb_starts=_verb_starts(language.words("quotes", "verbs")),
         conjunction_only=re.compile(
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
+        ),
+        role_pointer=(
+            re.compile(
+                rf"\s*(?i:{language.alternation('quotes', 'role_pointers')})"
+                r"\s+(?P<noun>[^\W\d_][\w-]*)\s*,?\s*"
+            )
+            if language.words("quotes", "role_pointers")
+            else None
         ),
     )
 
@@ -755,6 +766,11 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
     pronoun = ctx.rules.pronoun.search(text, start, end)
     if pronoun:
         return _resolve_pronoun(ctx, pronoun.start(), pronoun.end())
+    pointer = ctx.rules.role_pointer
+    found = pointer.fullmatch(text, start, end) if pointer else None
+    holder = _role_holder(ctx, found.group("noun"), start) if found else None
+    if holder:
+        return holder  # 'the paramedic said of Murray': the paramedic named before
     fronted = zone.rstrip(" ,;:—–-").rfind(",")
     if fronted >= 0:
         # "In a statement, SIA said": a phrase put first, then the subject after its comma
@@ -776,6 +792,29 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 ORG_SPEAKER_REACH = 3  # sentences back where "the company" finds the company it stands for
+
+
+ROLE_POINTER_SENTENCES = 8  # sentences back where "the paramedic" finds its paramedic
+
+
+def _role_holder(ctx: Context, noun: str, before: int) -> Speaker | None:
+    """The person named last before `before` (within a few sentences) whose role ends in
+    `noun` ("a paramedic and firefighter", "the paramedic")."""
+    here = ctx.doc.sentence_at(before)
+    if here is None:
+        return None
+    first = max(0, ctx.doc.sentences.index(here) - ROLE_POINTER_SENTENCES)
+    lo = bisect.bisect_left(ctx.starts, ctx.doc.sentences[first].start)
+    hi = bisect.bisect_left(ctx.starts, before)
+    wanted = noun.casefold()
+    for mention in reversed(ctx.mentions[lo:hi]):
+        actor = ctx.actors.get(mention.actor or "")
+        if actor is None or actor.type != "person" or not actor.role:
+            continue
+        words = actor.role.casefold().replace(",", " ").split()
+        if wanted in words[-3:]:
+            return Speaker(actor.id)
+    return None
 
 
 def _organization_named_before(
