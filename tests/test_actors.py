@@ -4603,3 +4603,17 @@ def test_the_words_a_bracketed_short_form_spells_are_the_office_s_not_a_holder_s
 def test_an_occupation_before_a_name_of_two_rare_words_is_the_role():
     doc = actors_of("Acara amal itu dihadiri artis Rinjani Wardhana pada Sabtu malam.")
     assert actor(doc, "Rinjani Wardhana").role == "artis"
+
+
+def test_a_surname_two_people_share_is_the_nearest_one_s_and_a_nickname_is_the_name():
+    doc = actors_of(
+        "Rina Harlowe sued Orvex over the death of her son. Tom Harlowe died in 2009; Harlowe "
+        "was 50. Her lawyer said Rina Harlowe wanted answers."
+    )
+    assert {"Rina Harlowe", "Tom Harlowe"} <= names(doc)
+    assert "Rina Harlowe" not in actor(doc, "Tom Harlowe").aliases
+    doc = actors_of(
+        "Senator Charles Kestrel met voters. Chuck Kestrel, as he is known, spoke first. "
+        "Kestrel said the vote was close."
+    )
+    assert len([a for a in doc.actors if a.type == "person"]) == 1

@@ -108,6 +108,7 @@ class ActorLexicon:
     outlets: frozenset[str]  # "afp", "bbc": news outlets by name (folded, words one space apart)
     party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
     party_codes: frozenset[str]  # "R" of "Sen. Lindsey Graham, R-S.C.": a party's letter
+    nicknames: dict[str, str]  # "chuck" -> "charles": a given name's short form, folded
     post_nominal_roles: frozenset[str]  # "MP" of "Margaret Moran MP": after the name
     client_links: PhraseTable  # "who represents": a lawyer's client is named after them
     parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
@@ -390,6 +391,7 @@ def lexicon(language: Language) -> ActorLexicon:
         platforms=_folded_set(data, "platforms"),
         party_forms=phrase_table(f for forms in parties.values() for f in forms),
         party_codes=_folded_set(data, "party_codes"),
+        nicknames={fold(str(k)): fold(str(v)) for k, v in (data.get("nicknames") or {}).items()},
         post_nominal_roles=_folded_set(data, "post_nominal_roles"),
         client_links=phrase_table(_words(data, "client_links")),
         parties={

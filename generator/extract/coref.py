@@ -62,12 +62,15 @@ def link(finder: Finder) -> Clusters:
     spelled_out: dict[tuple[str, ...], int] = {}
     short_forms = finder.lex.short_forms
     places = {name_key(c.text) for c in cands if c.kind == "place" and c.acronym}
+    shared = _shared_surnames(cands, finder)
     for index, cand in enumerate(cands):
         if cand.kind not in NAMED:
             continue
         if cand.alias_of is not None:
             clusters.union(index, cand.alias_of)
         key = f"iso:{cand.iso}" if cand.kind == "country" else name_key(cand.text)
+        if cand.kind == "name" and key in shared:
+            continue  # "Jackson" of "Michael Jackson" and "Katherine Jackson": the nearest's
         if cand.kind == "group":
             key = "group:" + name_key(cand.text).split(" ")[0]
             groups.setdefault(key, index)
@@ -107,6 +110,19 @@ def link(finder: Finder) -> Clusters:
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
     return clusters
+
+
+def _shared_surnames(cands: list[Candidate], finder: Finder) -> set[str]:
+    """Last words of two or more people's full names with different first words ("Michael
+    Jackson", "Katherine Jackson"): such a word alone is each one's by nearness, never one
+    actor by its spelling."""
+    firsts: dict[str, set[str]] = {}
+    fold, nicknames = finder.toks.fold, finder.lex.nicknames
+    for cand in cands:
+        if cand.kind == "name" and cand.last - cand.first >= 2 and cand.first_name:
+            first = fold[cand.first]  # ("Chuck Schumer" is "Charles Schumer")
+            firsts.setdefault(fold[cand.last - 1], set()).add(nicknames.get(first, first))
+    return {last for last, names in firsts.items() if len(names) > 1}
 
 
 def _link_body_aliases(
@@ -193,6 +209,9 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     if last - first >= 2 and toks.fold[last - 1] in lex.member_heads:
         stem = " ".join(toks.fold[first : last - 1])
         out.extend(stem + suffix for suffix in lex.plural_suffixes)
+    full = lex.nicknames.get(toks.fold[first])
+    if cand.kind == "name" and full and last - first >= 2:
+        out.append(" ".join([full, *toks.fold[first + 1 : last]]))  # "Chuck Schumer": Charles
     return out
 
 
