@@ -897,3 +897,14 @@ def test_the_noun_of_a_role_points_back_to_the_person_named_with_it():
     )
     doc.actors[0].role = "paramedic"
     assert run(doc) == [("Dana Reyes", "He was pale, he was sweaty")]
+
+
+def test_an_article_and_common_words_before_a_speech_verb_name_no_speaker():
+    doc = make_doc(
+        [
+            "The ministry detained the man on Friday.",
+            '"He even gave interviews from there to many outlets," The statement said.',
+        ],
+        "en",
+    )
+    assert [s for s, _ in run(doc)] in ([], [None])

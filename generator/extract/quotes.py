@@ -100,6 +100,7 @@ class QuoteRules:
     # 'the paramedic said': a word pointing back (`role_pointers`) and one noun, the person
     # named before whose role ends in that noun
     role_pointer: re.Pattern | None
+    articles: frozenset[str]  # the language's articles (actors' `articles`), folded
 
 
 @cache
@@ -149,6 +150,7 @@ def rules(language: Language) -> QuoteRules:
         conjunction_only=re.compile(
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
         ),
+        articles=frozenset(w.casefold() for w in language.words("actors", "articles")),
         role_pointer=(
             re.compile(
                 rf"\s*(?i:{language.alternation('quotes', 'role_pointers')})"
@@ -786,6 +788,11 @@ def _subject(ctx: Context, start: int, end: int) -> Speaker | None:
             0 < len(words) <= SUBJECT_WORDS
             and phrase[:1].isupper()
             and not ctx.rules.not_in_speaker.search(phrase)
+            # ("The statement said": a sentence's capital on an article, no name after it)
+            and not (
+                words[0].casefold() in ctx.rules.articles
+                and not any(w[:1].isupper() for w in words[1:])
+            )
         ):
             return Speaker(None, phrase)
     return None
