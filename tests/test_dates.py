@@ -667,3 +667,14 @@ def test_with_no_publication_date_relative_dates_name_no_date():
     # with one, they do
     got = values(body, "en", "2005-02-04")
     assert got["Last year"] == "2004" and got["Monday"] == "2005-01-31"
+
+
+def test_a_month_that_recurs_is_no_date():
+    body = (
+        "Puncak musim hujan biasanya Desember-Januari atau Januari-Februari, kata dia. Rapat "
+        "evaluasi digelar Desember."
+    )
+    assert values(body, "id", "2025-11-01") == {"Desember": "2025-12"}
+    assert values(
+        "The fair is held every January. The vote is in January.", "en", "2025-11-01"
+    ) == {"January": "2026-01"}

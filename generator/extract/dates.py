@@ -35,6 +35,7 @@ WEEKDAY_SLIP_DAYS = 31  # a day this near the publication keeps its year whateve
 PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
 LOOKBACK_CHARS = 60
 TENSE_WINDOW = 6  # words before a span searched for a tense cue
+HABITUAL_REACH = 3  # words before a month where "biasanya", "every" make it one that recurs
 # With a publication date, a later date counts this much "further" than an earlier one: news
 # reports mostly look back, but "completed in October" written in June is this October.
 PAST_FUTURE_WEIGHT = 1.5
@@ -71,6 +72,7 @@ class Rules:
     year_parts: dict[str, int]  # "quarter" -> 4: how many of that part a year has
     parts_need_year: frozenset[str]  # "half": a date only with its year named ("a match's half")
     comparatives: frozenset[str]  # after a count and shift, a comparison: "a month earlier than"
+    habitual: frozenset[str]  # "biasanya Desember", "every January": what recurs, no date
     qualifiers: dict[str, str]  # folded phrase -> early|mid|late
     seasons: dict[str, str]  # folded season -> the part of its year: "summer" -> mid
     shift_before: dict[str, int]
@@ -317,6 +319,7 @@ def rules(language: Language) -> Rules:
         year_parts=year_parts,
         parts_need_year=frozenset(_folded({w: 1 for w in data.get("parts_need_year") or []})),
         comparatives=frozenset(_key(str(w)) for w in data.get("comparatives") or []),
+        habitual=frozenset(_key(str(w)) for w in data.get("habitual_words") or []),
         qualifiers=qualifiers,
         seasons=seasons,
         shift_before=shift_before,
@@ -1061,6 +1064,10 @@ def _month(m: re.Match, r: Rules, ctx: Context, text: str, done) -> Found | None
         return None
     cued = bool(qualifier or g("my_b") or g("my_a") or g("my_u"))
     if not cued and not _bare_month_ok(m, name, r, text):
+        return None
+    before = text[max(0, m.start() - 40) : m.start()].split()[-HABITUAL_REACH:]
+    if not cued and any(_key(w) in r.habitual for w in before):
+        # "biasanya Desember-Januari atau Januari-Februari", "every January": months that recur
         return None
     if not g("my_m")[:1].isupper() and not qualifier:
         return None  # "This may be ...": a month is written with its capital
