@@ -1124,3 +1124,16 @@ def test_newswire_phrases_of_silence_of_what_cannot_be_told_and_of_anonymity(sen
     assert [
         kind for kind, _ in run(make_doc(["Markets were calm on Monday.", sentence], "en"))
     ] == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities have not released his name.",
+        "Three men, whose identities have not been released, were held overnight.",
+        "Orvex officials were unavailable to comment Friday on the arrests.",
+    ],
+)
+def test_a_name_kept_back_or_no_one_available_to_comment_is_no_comment(sentence):
+    kinds = [kind for kind, _ in run(make_doc(["Markets were calm on Monday.", sentence], "en"))]
+    assert kinds == ["no_comment"]
