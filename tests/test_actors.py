@@ -4617,3 +4617,13 @@ def test_a_surname_two_people_share_is_the_nearest_one_s_and_a_nickname_is_the_n
         "Kestrel said the vote was close."
     )
     assert len([a for a in doc.actors if a.type == "person"]) == 1
+
+
+def test_names_listed_after_an_occupation_each_hold_it_but_an_apposition_does_not():
+    doc = actors_of(
+        "Acara itu dihadiri artis Rinjani Wardhana, Aulia Massani, dan Bening Tsarina. "
+        "Polisi menangkap penipu ayah artis Sekar Wulandari, Rahmat Wulandari."
+    )
+    for name in ("Rinjani Wardhana", "Aulia Massani", "Bening Tsarina"):
+        assert actor(doc, name).role == "artis"
+    assert actor(doc, "Rahmat Wulandari").role != "artis"

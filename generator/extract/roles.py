@@ -112,6 +112,8 @@ def assign_roles(finder: Finder) -> None:
             _shared_plural_title(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_role(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _listed_after_occupation(finder, cand)
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
@@ -351,6 +353,47 @@ def _singular(role: str, lex: ActorLexicon) -> str:
 
 
 LIST_SPAN = 40  # words a list of names after its role and introducer may take
+
+
+def _listed_after_occupation(finder: Finder, cand: Candidate) -> None:
+    """'dihadiri artis Nagita Slavina, Aaliyah Massaid, dan Beby Tsabina': names listed after a
+    noun of what they are, joined by commas and a conjunction, each are one."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 1
+    limit = max(0, cand.first - LIST_SPAN)
+    listed = False  # (a conjunction joins the list: "A, B" alone is a name and its apposition)
+    while k >= limit and toks.sent[k] == cand.sent:
+        gap = toks.gap[k + 1].strip()
+        if toks.capital[k] and gap in ("", ","):
+            k -= 1
+        elif k > 0 and toks.fold[k] in lex.conjunctions and toks.capital[k - 1]:
+            listed = True
+            k -= 1
+        else:
+            break
+    j = cand.last  # ... or after it: "A, B, dan C" seen from B
+    while not listed and j < min(toks.n, cand.last + LIST_SPAN) and toks.sent[j] == cand.sent:
+        gap = toks.gap[j].strip()
+        if toks.capital[j] and gap in ("", ","):
+            j += 1
+        elif toks.fold[j] in lex.conjunctions and gap in ("", ","):
+            listed = j + 1 < toks.n and toks.capital[j + 1]
+            break
+        else:
+            break
+    first = k + 1
+    if (
+        not listed
+        or k < 0
+        or toks.sent[k] != cand.sent
+        or not toks.text[k].islower()
+        or toks.fold[k] not in lex.occupations
+        or toks.gap[first] != " "
+        or first == cand.first
+    ):
+        return
+    cand.role = toks.text[k]
+    cand.vote("person", STRONG)
 
 
 def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
