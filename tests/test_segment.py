@@ -180,3 +180,11 @@ def test_markers_of_embedded_videos_are_taken_out_of_the_text():
     assert "[video" not in doc.text
     assert "Meski begitu, Rina menegaskan" in [s.text[:29] for s in doc.sentences]
     assert len(doc.sentences) == 3
+
+
+def test_a_dateline_with_three_dashes_is_no_sentence():
+    doc = doc_of(
+        "WASHINGTON DC, KOMPAS.com --- Presiden Amerika Serikat akan menjual mobilnya.\n"
+        "Kabar itu muncul pekan ini.\n"
+    )
+    assert doc.sentences[0].text.startswith("Presiden Amerika Serikat")

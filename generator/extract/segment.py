@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"^(?P<lead>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})"
     r"(?:,[ ](?P<after>[\w.&'’ ]{1,40}?))?"
     r"(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
-    r"(?:[ ]+[-–—]{1,2}[ ]+(?=\S)|[ ]*_(?:[ ]+(?=\S)|$))"  # ("PORTVILLE (NWS)_ The ...")
+    r"(?:[ ]+[-–—]{1,3}[ ]+(?=\S)|[ ]*_(?:[ ]+(?=\S)|$))"  # ("PORTVILLE (NWS)_ The ...")
 )
 # A word's lower-case end straight before a capitalised word: where a lost line break glued a
 # heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay"). The
