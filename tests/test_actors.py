@@ -4627,3 +4627,17 @@ def test_names_listed_after_an_occupation_each_hold_it_but_an_apposition_does_no
     for name in ("Rinjani Wardhana", "Aulia Massani", "Bening Tsarina"):
         assert actor(doc, name).role == "artis"
     assert actor(doc, "Rahmat Wulandari").role != "artis"
+
+
+def test_a_person_of_a_name_the_text_makes_an_organization_elsewhere_works_for_it():
+    doc = actors_of(
+        "Last month Orvexbunker, a Dutch company housed in a bunker, did not take credit. "
+        '"This is the community pushing back," Tom Harlan of Orvexbunker told reporters.'
+    )
+    assert held(doc, "Tom Harlan") == (None, "Orvexbunker")
+    # (a place preposition says where, not whom for)
+    doc = actors_of(
+        "Sidang digelar di Pengadilan Negeri Sukamaju. Rina Wati di Pengadilan Negeri "
+        "Sukamaju menangis."
+    )
+    assert actor(doc, "Rina Wati").affiliation is None

@@ -42,6 +42,7 @@ def find_actors(doc: Document, language: Language) -> None:
     }
     _listed_with_organizations(finder, cands, clusters, members, types)
     _org_references(finder, cands, clusters, types)
+    _organizations_named_after(finder, cands, clusters, types)
     titles = coref.resolve_titles(finder, clusters, types)
     _adopt_anaphor_roles(cands, titles, members)
     pronouns = coref.resolve_pronouns(finder, clusters, types, titles)
@@ -245,6 +246,29 @@ def _listed_beside(finder: Finder, cands: list[Candidate], i: int, n: int) -> bo
     a, b = (cands[n], cands[i]) if n < i else (cands[i], cands[n])
     between = finder.text[a.end : b.start].strip().lower()
     return a.sent == b.sent and (between in (",", "&") or between in finder.lex.conjunctions)
+
+
+def _organizations_named_after(
+    finder: Finder, cands: list[Candidate], clusters: coref.Clusters, types: dict[int, str | None]
+) -> None:
+    """'Sven Olaf Kamphuis of CyberBunker told CNN', where the text makes CyberBunker an
+    organization only elsewhere ("CyberBunker, a Dutch company"): once the actors are typed, a
+    person named with a relation word and an organization's name after it works for it."""
+    toks, lex = finder.toks, finder.lex
+    starts = {c.first: i for i, c in enumerate(cands) if c.kind in coref.NAMED}
+    for cand in cands:
+        if cand.kind != "name" or cand.affiliation is not None or cand.role:
+            continue
+        k = cand.last
+        if k + 1 >= toks.n or toks.sent[k] != cand.sent or toks.fold[k] not in lex.relations:
+            continue
+        if toks.fold[k] in lex.place_prepositions:
+            continue  # "Harvey Moeis di Pengadilan Tipikor": where, not whom for
+        if toks.gap[k] != " " or types.get(clusters.find(cands.index(cand))) != "person":
+            continue
+        index = starts.get(k + 1)
+        if index is not None and types.get(clusters.find(index)) in ("org", "organization"):
+            cand.affiliation = index
 
 
 def _org_references(
