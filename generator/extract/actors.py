@@ -256,7 +256,7 @@ def _organizations_named_after(
     person named with a relation word and an organization's name after it works for it."""
     toks, lex = finder.toks, finder.lex
     starts = {c.first: i for i, c in enumerate(cands) if c.kind in coref.NAMED}
-    for cand in cands:
+    for position, cand in enumerate(cands):
         if cand.kind != "name" or cand.affiliation is not None or cand.role:
             continue
         k = cand.last
@@ -264,7 +264,7 @@ def _organizations_named_after(
             continue
         if toks.fold[k] in lex.place_prepositions:
             continue  # "Harvey Moeis di Pengadilan Tipikor": where, not whom for
-        if toks.gap[k] != " " or types.get(clusters.find(cands.index(cand))) != "person":
+        if toks.gap[k] != " " or types.get(clusters.find(position)) != "person":
             continue
         index = starts.get(k + 1)
         if index is not None and types.get(clusters.find(index)) in ("org", "organization"):
