@@ -90,7 +90,7 @@ def parse(path: Path) -> tuple[str, str, list[Timex]]:
 
 def document(text: str, published: str, language) -> Document:
     """A Document over the plain text: paragraphs at blank lines, sentences by our segmenter."""
-    _boiler, boundary, abbreviations = _rules(language)
+    _boiler, boundary, abbreviations, _embeds = _rules(language)
     sentences: list[SentenceSpan] = []
     for paragraph, block in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text), start=1):
         cursor = block.start()

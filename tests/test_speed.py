@@ -283,3 +283,18 @@ def test_the_extraction_step_reports_its_median_run(monkeypatch) -> None:
     chosen = run._median_run([measure(7.5), measure(4.5), measure(5.0)])
     assert chosen.seconds == 0.05
     assert "5.0 ms each" in chosen.note and "(seed-sized ms: 7.5, 4.5, 5.0)" in chosen.note
+
+
+def test_the_date_benchmark_builds_its_documents_with_the_segmenter(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(REPO / "bench"))
+    sys.modules.pop("tempeval", None)
+    import tempeval
+
+    from generator.language import load
+
+    text = "Orvex said on Monday it would cut jobs.\n\nThe plan starts in March 2014."
+    doc = tempeval.document(text, "2013-04-29", load("en"))
+    assert [s.text for s in doc.sentences] == [
+        "Orvex said on Monday it would cut jobs.",
+        "The plan starts in March 2014.",
+    ]
