@@ -188,3 +188,12 @@ def test_a_dateline_with_three_dashes_is_no_sentence():
         "Kabar itu muncul pekan ini.\n"
     )
     assert doc.sentences[0].text.startswith("Presiden Amerika Serikat")
+
+
+def test_a_newswire_copyright_and_reuse_notice_run_on_after_the_story_are_taken_out():
+    doc = doc_of(
+        "Orvex will appeal the ruling, its lawyer said. Copyright 2013 The Associated Press. "
+        "All rights reserved. This material may not be published, broadcast, rewritten or "
+        "redistributed.\n"
+    )
+    assert [s.text for s in doc.sentences] == ["Orvex will appeal the ruling, its lawyer said."]
