@@ -4641,3 +4641,8 @@ def test_a_person_of_a_name_the_text_makes_an_organization_elsewhere_works_for_i
         "Sukamaju menangis."
     )
     assert actor(doc, "Rina Wati").affiliation is None
+
+
+def test_a_one_word_title_after_a_prefix_and_a_dash_is_still_a_title():
+    doc = actors_of("The case rests on an e-mail Orvex Live Co-CEO Tom Harlan wrote in June.")
+    assert actor(doc, "Tom Harlan").role == "Co-CEO"

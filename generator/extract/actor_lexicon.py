@@ -110,6 +110,7 @@ class ActorLexicon:
     party_codes: frozenset[str]  # "R" of "Sen. Lindsey Graham, R-S.C.": a party's letter
     nicknames: dict[str, str]  # "chuck" -> "charles": a given name's short form, folded
     post_nominal_roles: frozenset[str]  # "MP" of "Margaret Moran MP": after the name
+    role_prefixes: frozenset[str]  # "co" of "Co-CEO": before a dash, part of a title
     client_links: PhraseTable  # "who represents": a lawyer's client is named after them
     parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
     compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
@@ -393,6 +394,7 @@ def lexicon(language: Language) -> ActorLexicon:
         party_codes=_folded_set(data, "party_codes"),
         nicknames={fold(str(k)): fold(str(v)) for k, v in (data.get("nicknames") or {}).items()},
         post_nominal_roles=_folded_set(data, "post_nominal_roles"),
+        role_prefixes=_folded_set(data, "role_prefixes"),
         client_links=phrase_table(_words(data, "client_links")),
         parties={
             fold_tokens(form): name for name, forms in parties.items() for form in [name, *forms]

@@ -423,9 +423,14 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     opening = set(compress(count(), capital))
     opening.update(compress(count(), map(roles.__contains__, f)))
     opening.update(compress(count(), map(domains.__contains__, f)))
+    if lex.role_prefixes:
+        opening.update(i for i, w in enumerate(f) if "-" in w and _prefixed_role(w, lex))
     for i in sorted(opening):
         word = f[i]
-        if word in roles:
+        if word not in roles and "-" in word and _prefixed_role(word, lex):
+            m.role_start[i] = 1  # "AEG Live Co-CEO Paul Gongaware", "co-founder Rina Wati"
+            m.role[i] = True
+        elif word in roles:
             length = match_at(roles, f, i)
             if length == 1 and word in lex.stop_abbreviations and not _stop_after(toks, i):
                 continue  # "Lun Sen": a name's word, not "Sen." (a senator) before a name
@@ -524,6 +529,13 @@ def _place_named_with_title(toks: Tokens, lex: ActorLexicon, m: Marks) -> None:
     for i in titled:
         if (f[i], f[i + 1]) in placed:
             m.role[i], m.role_start[i] = False, 0
+
+
+def _prefixed_role(word: str, lex: ActorLexicon) -> bool:
+    """'co-ceo', 'co-founder', 'ex-president': a title of one word after a prefix of the
+    language's `role_prefixes` and a dash."""
+    prefix, _, rest = word.partition("-")
+    return prefix in lex.role_prefixes and (rest,) in lex.roles.get(rest, ())
 
 
 def _stop_after(toks: Tokens, i: int) -> bool:
