@@ -19,6 +19,7 @@ Everything is one linear pass over the tokens; all word lists come from `actor_l
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -424,7 +425,9 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     opening.update(compress(count(), map(roles.__contains__, f)))
     opening.update(compress(count(), map(domains.__contains__, f)))
     if lex.role_prefixes:
-        opening.update(i for i, w in enumerate(f) if "-" in w and _prefixed_role(w, lex))
+        # (the dashed words picked out in C first: a few of all)
+        dashed = compress(count(), map(operator.contains, f, repeat("-")))
+        opening.update(i for i in dashed if _prefixed_role(f[i], lex))
     for i in sorted(opening):
         word = f[i]
         if word not in roles and "-" in word and _prefixed_role(word, lex):
@@ -955,18 +958,15 @@ class Finder:
     def _surnames_named_as_countries(self) -> None:
         """'Judge Sadie Holland ... Holland went to work': a country's name alone, after a
         person's full name ending in it, is that person's surname; the person is one by a title
-        or a form of address ("Kadin Indonesia" is no person, its "Indonesia" the state). Two
-        such people ("Sadie Holland", "Steve Holland"): the word alone is neither, nor the
-        country."""
+        or a form of address ("Kadin Indonesia" is no person, its "Indonesia" the state). (Two
+        such people, "Sadie Holland" and "Steve Holland": the word alone is the nearest one's,
+        `coref`.)"""
         toks, preps = self.toks, self.lex.place_prepositions
-        holders: dict[str, set[str]] = {}  # a surname -> the full names ending in it
         seen: set[str] = set()
         for cand in self.candidates:
             a = cand.first
             if cand.kind == "name" and cand.last - a >= 2 and cand.first_name and cand.person_cue:
-                surname = toks.fold[cand.last - 1]
-                holders.setdefault(surname, set()).add(" ".join(toks.fold[a : cand.last]))
-                seen.add(surname)
+                seen.add(toks.fold[cand.last - 1])
             elif (
                 cand.kind == "country"
                 and cand.last - a == 1
@@ -974,14 +974,6 @@ class Finder:
                 and not (a > 0 and toks.fold[a - 1] in preps)  # ("in Holland": the country)
             ):
                 cand.kind, cand.iso = "name", None
-        for cand in self.candidates:
-            if (
-                cand.kind == "name"
-                and cand.last - cand.first == 1
-                and self.marks.country[cand.first]
-                and len(holders.get(toks.fold[cand.first], ())) > 1
-            ):
-                cand.kind = "joined"  # whose "Holland" it is, the text does not say
 
     def _org_name_past_conjunction(self, i: int, j: int) -> int:
         """'Kementerian Hukum dan HAM', 'Pusat Penelitian Iklim dan Kesehatan': an organization's

@@ -103,7 +103,7 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _described_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
-            _occupation_before(finder, cand)
+            _occupation_before(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _post_nominal(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
@@ -588,7 +588,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     cand.vote("person", STRONG)
 
 
-def _occupation_before(finder: Finder, cand: Candidate) -> None:
+def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     """'said Cuban journalist Lia Moreno', 'Montreal-based financier Tom Hale': a noun naming what
     a person is, right before a person's name, is the person's role; a country's adjective
     before it, the affiliation."""
@@ -618,7 +618,14 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
     start = k
     if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
         iso = lex.demonym(toks.fold[k - 1])
-        owner = _owner_ending_at(finder, k - 1) if lex.owner_before_title else None
+        owner = by_token.get(k - 1) if lex.owner_before_title else None
+        other = finder.candidates[owner] if owner is not None else None
+        if (
+            other is None
+            or other.last != k
+            or not (other.kind in ("org", "media") or (other.kind == "name" and other.acronym))
+        ):
+            owner = None  # (an organization, an outlet or a short form: "HLN anchor")
         if iso:
             start = k - 1
             cand.affiliation_iso = cand.affiliation_iso or iso
@@ -626,16 +633,6 @@ def _occupation_before(finder: Finder, cand: Candidate) -> None:
             cand.affiliation = owner  # "HLN anchor Vinnie Politan": whose anchor
     cand.role = finder.text[toks.start[start] : toks.end[k]]
     cand.vote("person", STRONG)
-
-
-def _owner_ending_at(finder: Finder, k: int) -> int | None:
-    """The organization or outlet whose name ends at token k, if any (its candidate's index)."""
-    for index, other in enumerate(finder.candidates):
-        if other.last == k + 1 and (
-            other.kind in ("org", "media") or (other.kind == "name" and other.acronym)
-        ):
-            return index  # (a short form: "HLN anchor")
-    return None
 
 
 def _nominal_person(
