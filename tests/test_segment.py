@@ -197,3 +197,20 @@ def test_a_newswire_copyright_and_reuse_notice_run_on_after_the_story_are_taken_
         "redistributed.\n"
     )
     assert [s.text for s in doc.sentences] == ["Orvex will appeal the ruling, its lawyer said."]
+
+
+def test_a_wire_credit_line_and_a_byline_before_the_dateline_are_taken_out():
+    doc = doc_of(
+        "By Rowan Pell KESTRELTON, Wyoming (Reuters) - Orvex will appeal the ruling, its lawyer "
+        "said. The hearing is set for May. (Additional reporting by Dana Voss in Cheyenne; "
+        "Writing by Milo Grant; Editing by Ann Kerr and Tom Hale)\n\n"
+        "By Friday FBI agents had searched the office, Lena Ortiz said.\n"
+    )
+    texts = [s.text for s in doc.sentences]
+    assert texts[:2] == [
+        "Orvex will appeal the ruling, its lawyer said.",
+        "The hearing is set for May.",
+    ]
+    assert not any(name in doc.text for name in ("Rowan", "Dana Voss", "Milo", "Ann Kerr"))
+    # a sentence that starts with "By" and a capitalised word is no byline
+    assert texts[2] == "By Friday FBI agents had searched the office, Lena Ortiz said."
