@@ -159,6 +159,7 @@ class Document:
     url: str | None = None
     published: str | None = None
     tags: list[str] = field(default_factory=list)
+    dateline: list[str] = field(default_factory=list)  # the place a dateline names ("Tupelo", ...)
     warnings: list[str] = field(default_factory=list)
     sentences: list[SentenceSpan] = field(default_factory=list)
     reference_date: str | None = None

@@ -4646,3 +4646,34 @@ def test_a_person_of_a_name_the_text_makes_an_organization_elsewhere_works_for_i
 def test_a_one_word_title_after_a_prefix_and_a_dash_is_still_a_title():
     doc = actors_of("The case rests on an e-mail Orvex Live Co-CEO Tom Harlan wrote in June.")
     assert actor(doc, "Tom Harlan").role == "Co-CEO"
+
+
+def _from_outlet(outlet: str, body: str) -> Document:
+    text = f"Talks stall\n2013-04-26\n{outlet} — https://example.org/a\n\n{body}"
+    doc, language = build_document(read_bytes(text.encode(), "x.txt", "txt"))
+    find_actors(doc, language)
+    return doc
+
+
+PRESS_STORY = (
+    "Moldova's government denied the report, and Moldovan officials said Moldova would not "
+    "sign. President Dana Whitfield said the pressure on Moldova would grow."
+)
+
+
+def test_a_bare_title_in_a_national_paper_is_its_own_state_s_not_the_state_named_most():
+    # the outlet's state, from the outlet list's data ("The New York Times | US")
+    assert actor(_from_outlet("The New York Times", PRESS_STORY), "Dana Whitfield").country == "US"
+    assert actor(_from_outlet("Kyodo", PRESS_STORY), "Dana Whitfield").country == "JP"
+    # a dateline in the outlet's state keeps it ("WASHINGTON" is a US state's name)
+    doc = _from_outlet("The New York Times", "WASHINGTON — " + PRESS_STORY)
+    assert actor(doc, "Dana Whitfield").country == "US"
+    # an outlet writing for the world, or none known: the state the text names most, as before
+    assert actor(_from_outlet("Reuters", PRESS_STORY), "Dana Whitfield").country == "MD"
+    assert actor(_from_outlet("Orvex Daily", PRESS_STORY), "Dana Whitfield").country == "MD"
+
+
+def test_a_correspondent_s_dateline_abroad_leaves_the_bare_title_to_the_state_named_most():
+    for dateline in ("CHISINAU, Moldova (AP) — ", "BEIRUT — "):
+        doc = _from_outlet("AP", dateline + PRESS_STORY)
+        assert actor(doc, "Dana Whitfield").country == "MD"

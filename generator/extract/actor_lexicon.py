@@ -105,7 +105,9 @@ class ActorLexicon:
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
     platforms: frozenset[str]  # "Instagram", "YouTube": channels, never the account's owner
-    outlets: frozenset[str]  # "afp", "bbc": news outlets by name (folded, words one space apart)
+    # "afp", "bbc": news outlets by name (folded, words one space apart), each with the state
+    # whose press it is ("fox news" -> "US"; None for a world agency)
+    outlets: dict[str, str | None]
     party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
     party_codes: frozenset[str]  # "R" of "Sen. Lindsey Graham, R-S.C.": a party's letter
     nicknames: dict[str, str]  # "chuck" -> "charles": a given name's short form, folded
@@ -251,17 +253,19 @@ def _folded_phrases(section: dict, key: str) -> frozenset[str]:
     return frozenset(" ".join(fold(w).split()) for w in _words(section, key))
 
 
-def _outlets(section: dict) -> frozenset[str]:
+def _outlets(section: dict) -> dict[str, str | None]:
     """The names in the outlet list the data file names (one per line, "#" opening a comment),
-    folded: "agence france presse"."""
+    folded ("agence france presse"), each with the state its press is of ("Fox News | US"), or
+    None for an outlet that writes for the world (Reuters, AFP)."""
     name = section.get("outlets_file")
     if not name:
-        return frozenset()
-    lines = (
-        line.split("#", 1)[0].strip()
-        for line in (DATA_DIR / str(name)).read_text("utf-8").splitlines()
-    )
-    return frozenset(" ".join(fold_tokens(line)) for line in lines if line)
+        return {}
+    outlets: dict[str, str | None] = {}
+    for line in (DATA_DIR / str(name)).read_text("utf-8").splitlines():
+        outlet, _, state = line.split("#", 1)[0].partition("|")
+        if outlet.strip():
+            outlets[" ".join(fold_tokens(outlet))] = state.strip().upper() or None
+    return outlets
 
 
 def _occupations(section: dict) -> frozenset[str]:

@@ -55,7 +55,8 @@ def find_actors(doc: Document, language: Language) -> None:
         members, key=lambda root: min(cands[i].start for i in members[root] + extra.get(root, []))
     )
     dominant = _dominant_country(finder, members, types)
-    foreign = _dominant_country(finder, members, types, besides=lex.home_country)
+    home = press_state(doc, lex)
+    foreign = _dominant_country(finder, members, types, besides=home)
     held = _title_states(cands, lex)
     ids: dict[int, str] = {}
     actors: list[Actor] = []
@@ -69,6 +70,7 @@ def find_actors(doc: Document, language: Language) -> None:
             [cands[i] for i in members[root]],
             types[root],
             dominant,
+            home,
             foreign,
             held,
         )
@@ -421,6 +423,34 @@ def _dominant_country(
     return counts.most_common(1)[0][0] if counts else None
 
 
+def press_state(doc: Document, lex: ActorLexicon) -> str | None:
+    """The state whose press the article is: its outlet's ("The New York Times": US), else its
+    language's ("Presiden" in Indonesian news is Indonesia's). A national title no state is
+    named for is this state's: the press names other states' office holders by their state."""
+    if doc.outlet:
+        words = fold_tokens(doc.outlet)
+        for name in (words, words[1:] if words[:1] == ("the",) else None):
+            if name and (state := lex.outlets.get(" ".join(name))):
+                # ... unless a dateline places the story where the outlet's state is not
+                # known to be: "CANBERRA, Australia (AP)", "BEIRUT": a correspondent's story
+                # names the local office holders bare
+                if not doc.dateline or state in _dateline_states(doc.dateline, lex):
+                    return state
+                break
+    return lex.home_country
+
+
+def _dateline_states(places: list[str], lex: ActorLexicon) -> set[str]:
+    """The states a dateline's place names are, or are regions of ("WASHINGTON": US)."""
+    states = set()
+    for place in places:
+        key = " ".join(fold_tokens(place))
+        state = lex.country_codes.get(key) or lex.region_states.get(key)
+        if state:
+            states.add(state)
+    return states
+
+
 def _title_key(role: str, lex: ActorLexicon) -> str:
     """A title without the words before it that qualify it ("mantan Presiden" -> "presiden")."""
     words = fold_tokens(role)
@@ -459,6 +489,7 @@ def _actor(
     members: list[Candidate],
     kind: str,
     dominant: str | None,
+    home: str | None = None,
     foreign: str | None = None,
     held: dict[str, str] | None = None,
 ) -> Actor | None:
@@ -492,8 +523,8 @@ def _actor(
                 # A capitalised state title with no state named: the article's own state, unless
                 # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
                 # the foreign state the article names most.
-                state = lex.home_country or dominant
-                if state and state == lex.home_country and _foreign_name(finder, lex, names):
+                state = home or dominant
+                if state and state == home and _foreign_name(finder, lex, names):
                     # "Presiden Joe Biden" beside "Presiden AS Donald Trump": the state of the
                     # same title named in the text, else the foreign state named most
                     # (with no foreign state named at all, the article's own: "Wakil Menteri

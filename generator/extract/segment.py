@@ -113,6 +113,9 @@ def _strip_dateline(text: str, doc: Document) -> str:
     outlet = match.group("paren") or match.group("after") or match.group("lead")
     if doc.outlet is None:
         doc.outlet = outlet.strip()
+    # its place and what qualifies it ("TUPELO, Mississippi (Reuters)"; or the outlet there:
+    # "JAKARTA, KOMPAS.com -")
+    doc.dateline = [g.strip() for g in match.group("lead", "after") if g]
     return text[match.end() :]
 
 
