@@ -4677,3 +4677,26 @@ def test_a_correspondent_s_dateline_abroad_leaves_the_bare_title_to_the_state_na
     for dateline in ("CHISINAU, Moldova (AP) — ", "BEIRUT — "):
         doc = _from_outlet("AP", dateline + PRESS_STORY)
         assert actor(doc, "Dana Whitfield").country == "MD"
+
+
+COMPANY_STORY = (
+    "PT Sinar Orvex Tbk (SNOR) menetapkan perubahan susunan direksi dalam rapat umum pemegang "
+    "saham hari ini. Rapat itu digelar di Jakarta. Para pemegang saham hadir. Laba perseroan "
+    "naik. Dividen dibagikan pekan depan. Saham perseroan menguat. Posisi itu kini ditempati "
+    "oleh Wiratmo Hadisaputro, yang sebelumnya menjabat sebagai Direktur. Rapat juga menetapkan "
+    "Komisaris Independen Larasati Pramudya. "
+)
+
+
+def test_a_company_title_far_from_the_only_company_named_is_held_in_it():
+    doc = actors_of(COMPANY_STORY)
+    assert held(doc, "Wiratmo Hadisaputro") == ("Direktur", "PT Sinar Orvex Tbk")
+    assert held(doc, "Larasati Pramudya") == ("Komisaris Independen", "PT Sinar Orvex Tbk")
+
+
+def test_no_company_is_guessed_for_what_one_is_nor_where_two_companies_are_named():
+    # a lecturer teaches elsewhere: an occupation, not a company's title
+    doc = actors_of(COMPANY_STORY + "Hal itu dikatakan dosen Hartono Wibisono.")
+    assert held(doc, "Hartono Wibisono") == ("dosen", None)
+    doc = actors_of("PT Kencana Maju Tbk ikut rapat. " + COMPANY_STORY)
+    assert held(doc, "Larasati Pramudya") == ("Komisaris Independen", None)

@@ -293,16 +293,38 @@ def _org_references(
     def firm(i: int) -> bool:
         return organization(i) and _company_head(finder, cands[i])
 
+    firms = {clusters.find(i) for i in range(len(cands)) if firm(i)}
+    last_firm: int | None = None  # the firm named last before the candidate
     for index, cand in enumerate(cands):
+        if firm(index):
+            last_firm = index
+        # a text naming one company only ("PT Orvex ... Dana Reyes, yang sebelumnya menjabat
+        # sebagai Direktur"): a company's title with no body named is held in it (not a
+        # lawyer's: "a criminal defense attorney" works for a client)
+        sole = last_firm if len(firms) == 1 and not _for_client(cand, finder.lex) else None
         if cand.org_reference == "employer" and cand.affiliation is None:
             # a company's title with no body named: a company named as such earlier in the
             # sentence ("Orvex Holdings PLC said Dana Reyes resigned as general manager")
             found = roles.last_organization(cands, index, firm)
             if found is not None and cands[found].sent == cand.sent:
                 cand.affiliation = found
+            elif not _occupation(cand, finder.lex):
+                cand.affiliation = sole  # (a "dosen" teaches elsewhere: a title, not what one is)
         elif cand.org_reference and cand.affiliation is None:
             named = company if cand.org_reference == "company" else organization
             cand.affiliation = roles.last_organization(cands, index, named)
+            if cand.affiliation is None and cand.org_reference == "company":
+                cand.affiliation = sole
+
+
+def _occupation(cand: Candidate, lex: ActorLexicon) -> bool:
+    words = fold_tokens(cand.role or "")
+    return bool(words) and words[-1] in lex.occupations
+
+
+def _for_client(cand: Candidate, lex: ActorLexicon) -> bool:
+    words = fold_tokens(cand.role or "")
+    return any(" ".join(words[k:]) in lex.client_roles for k in range(len(words)))
 
 
 def _company_name(finder: Finder, cand: Candidate) -> bool:
