@@ -4700,3 +4700,11 @@ def test_no_company_is_guessed_for_what_one_is_nor_where_two_companies_are_named
     assert held(doc, "Hartono Wibisono") == ("dosen", None)
     doc = actors_of("PT Kencana Maju Tbk ikut rapat. " + COMPANY_STORY)
     assert held(doc, "Larasati Pramudya") == ("Komisaris Independen", None)
+
+
+def test_a_head_that_closes_the_name_after_its_conjunction_stays_in_it():
+    doc = actors_of("The Department of Health and Human Services opened an inquiry on Friday.")
+    assert [a.name for a in doc.actors] == ["Department of Health and Human Services"]
+    # a head opening the words after the conjunction is another body's ("... dan Kodim")
+    doc = actors_of("Tim gabungan Satreskrim Polres Sukamaju dan Kodim Sukamaju menangkap pelaku.")
+    assert "Satreskrim Polres Sukamaju dan Kodim Sukamaju" not in names(doc)

@@ -1017,7 +1017,14 @@ class Finder:
             and toks.capital[x]
             and (x == j + 1 or self.toks.gap[x] == " ")
             and not m.role[x]
-            and (roles or one_word or not m.org_head[x])
+            # (a head opens another body's name, "... dan Kementerian Sosial", but may close
+            # this one's: "Department of Health and Human Services")
+            and (
+                roles
+                or one_word
+                or not m.org_head[x]
+                or (x > j + 1 and x == self._run_last(x) and self._common_word(x))
+            )
         ):
             x += 1
         return x if x > j + 1 else j  # ("PT Aneka Jaya dan PT Prasarana": two, no "dan")
