@@ -4708,3 +4708,8 @@ def test_a_head_that_closes_the_name_after_its_conjunction_stays_in_it():
     # a head opening the words after the conjunction is another body's ("... dan Kodim")
     doc = actors_of("Tim gabungan Satreskrim Polres Sukamaju dan Kodim Sukamaju menangkap pelaku.")
     assert "Satreskrim Polres Sukamaju dan Kodim Sukamaju" not in names(doc)
+
+
+def test_one_word_and_a_body_s_name_before_a_title_are_the_body_the_title_is_held_in():
+    doc = actors_of("In 2011, Health and Human Services Secretary Kathleen Sebelius overruled it.")
+    assert held(doc, "Kathleen Sebelius") == ("Secretary", "Health and Human Services")

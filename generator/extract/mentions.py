@@ -1029,17 +1029,24 @@ class Finder:
             x += 1
         return x if x > j + 1 else j  # ("PT Aneka Jaya dan PT Prasarana": two, no "dan")
 
-    def _run_last(self, x: int) -> int:
-        """The last of the capitalised words from x, each a space after the one before."""
-        toks = self.toks
+    def _run_last(self, x: int, titles: bool = True) -> int:
+        """The last of the capitalised words from x, each a space after the one before (with
+        `titles` False, up to a title: "Human Services Secretary Dana Reyes")."""
+        toks, role = self.toks, self.marks.role
         k = x
-        while k + 1 < toks.n and toks.capital[k + 1] and toks.gap[k + 1] == " ":
+        while (
+            k + 1 < toks.n
+            and toks.capital[k + 1]
+            and toks.gap[k + 1] == " "
+            and (titles or not role[k + 1])
+        ):
             k += 1
         return k
 
     def _head_ends_run(self, x: int) -> bool:
-        """The capitalised words from x end in an organization's head."""
-        k = self._run_last(x)
+        """The capitalised words from x end in an organization's head (before any title: "Health
+        and Human Services Secretary Dana Reyes")."""
+        k = self._run_last(x, titles=False)
         return k > x and self.marks.org_head[k] and self.toks.sent[k] == self.toks.sent[x]
 
     def _company_kind_ends_run(self, x: int) -> bool:
