@@ -4713,3 +4713,39 @@ def test_a_head_that_closes_the_name_after_its_conjunction_stays_in_it():
 def test_one_word_and_a_body_s_name_before_a_title_are_the_body_the_title_is_held_in():
     doc = actors_of("In 2011, Health and Human Services Secretary Kathleen Sebelius overruled it.")
     assert held(doc, "Kathleen Sebelius") == ("Secretary", "Health and Human Services")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Hal itu dijelaskan Juru Bicara Presiden Wiratmo Hadi kemarin.",
+            "Wiratmo Hadi",
+            "Juru Bicara Presiden",
+        ),
+        (
+            "Hal itu dijelaskan Staf Khusus Menteri Keuangan Tono Hartanto kemarin.",
+            "Tono Hartanto",
+            "Staf Khusus Menteri Keuangan",
+        ),
+        (
+            "Staf Khusus Gubernur Sukamaju, Larasati Pramudya mengatakan, tenda telah didirikan.",
+            "Larasati Pramudya",
+            "Staf Khusus Gubernur",
+        ),
+        # a described envoy, unnamed: the name is the principal's ("utusan khusus" in lower case)
+        (
+            "Hadir pula utusan khusus Perdana Menteri Jepang Kenji Sato di Jakarta.",
+            "Kenji Sato",
+            "Perdana Menteri",
+        ),
+        # the aide named after a comma: the name before it is the principal's
+        (
+            "Utusan Khusus Perdana Menteri Jepang Kenji Sato, Hiro Tanaka, tiba di Kairo.",
+            "Kenji Sato",
+            "Perdana Menteri",
+        ),
+    ],
+)
+def test_an_aide_s_title_before_another_title_is_the_name_s_whole_title(text, person, role):
+    assert actor(actors_of(text), person).role == role

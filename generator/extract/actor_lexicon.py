@@ -135,6 +135,7 @@ class ActorLexicon:
     private_roles: frozenset[str]  # titles never held for a state: "chief executive", "CEO"
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
     client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
+    aide_titles: frozenset[str]  # titles held for another title's holder: "juru bicara"
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
@@ -419,6 +420,7 @@ def lexicon(language: Language) -> ActorLexicon:
         private_roles=_folded_phrases(data, "private_roles"),
         company_roles=_folded_phrases(data, "company_roles"),
         client_roles=_folded_phrases(data, "client_roles"),
+        aide_titles=_folded_phrases(data, "aide_titles"),
         office_titles=_folded_phrases(data, "office_titles"),
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),

@@ -1319,7 +1319,8 @@ def _read(
         return False
     start, end = runs[0] if first_role else runs[-1]
     if not first_role:
-        start = _last_title_start(finder, phrase, start, end)
+        nearest = _last_title_start(finder, phrase, start, end)
+        start = _aide_start(finder, cand, phrase, start, nearest)
     toks = finder.toks
     lex = finder.lex
     while end - 1 > start and (
@@ -1493,6 +1494,28 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
             cand.vote("person", STRONG)
             return True
     return False
+
+
+def _aide_start(finder: Finder, cand: Candidate, phrase: list[int], start: int, last: int) -> int:
+    """'Juru Bicara Presiden Prasetyo Hadi': an aide's title right before another title is the
+    name's, whole (the principal goes unnamed); not where the aide is named after a comma,
+    "Utusan khusus Perdana Menteri Inggris Keir Starmer, Jonathan Powell"."""
+    aides, toks = finder.lex.aide_titles, finder.toks
+    if not aides or last <= start:
+        return last
+    after = cand.last
+    if after < toks.n and toks.gap[after].strip() == "," and toks.capital[after]:
+        return last
+    for p in range(start, last):
+        k = phrase[p]
+        # written as a title, every word capitalised ("utusan khusus Perdana Menteri Jepang
+        # Fumio Kishida": the prime minister's envoy, unnamed; the name the prime minister's)
+        if any(
+            " ".join(toks.fold[k:x]) in aides and all(toks.capital[k:x])
+            for x in range(k + 1, phrase[last] + 1)
+        ):
+            return p
+    return last
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
