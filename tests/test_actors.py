@@ -4749,3 +4749,11 @@ def test_one_word_and_a_body_s_name_before_a_title_are_the_body_the_title_is_hel
 )
 def test_an_aide_s_title_before_another_title_is_the_name_s_whole_title(text, person, role):
     assert actor(actors_of(text), person).role == role
+
+
+def test_an_office_inside_a_title_with_no_place_named_is_the_affiliation():
+    doc = actors_of("Kepala Dinas Pariwisata Larasati Pramudya menegaskan hal itu.")
+    assert held(doc, "Larasati Pramudya") == ("Kepala Dinas Pariwisata", "Dinas Pariwisata")
+    # one listed title is no office named ("Ketua Majelis Hakim"): the state, as before
+    doc = actors_of("Ketua Majelis Hakim Wiratmo Hadi membacakan putusan.")
+    assert held(doc, "Wiratmo Hadi") == ("Ketua Majelis Hakim", "Indonesia")

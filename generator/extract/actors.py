@@ -555,7 +555,9 @@ def _actor(
                 if state:
                     actor.country = state
                     if holder.affiliation is None:
-                        actor.affiliation = _country_name(language.code, state)
+                        # (the office a title names inside it, where no place is named for
+                        # it: "Kepala Dinas Pariwisata" holds office in a Dinas Pariwisata)
+                        actor.affiliation = holder.office or _country_name(language.code, state)
             if actor.affiliation is None and actor.country is None:
                 # "terdakwa Bazar" elsewhere "Kopda Bazar": the rank still names the body
                 actor.affiliation = _rank_body(names, lex)

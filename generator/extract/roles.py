@@ -1371,6 +1371,13 @@ def _read(
         # "Kapolrestabes Sukamaju", "Kepala Dinas Pendidikan Sukamaju": the title's office in
         # that place, not the place
         cand.office = _office_in_title(finder, a, b)
+    elif (
+        not affiliation
+        and finder.title_in(a, a + 1, lex.office_titles)
+        and a + finder.marks.role_start[a] <= b  # (not one listed title: "Kepala Sekolah")
+    ):
+        # "Kepala Dinas Pariwisata Ellen": no place named, the office inside the title
+        cand.office = _office_in_title(finder, a, b)
     pointed_back = [k for k in phrase if _org_reference(finder, k)]
     if (
         not cand.affiliation_iso
