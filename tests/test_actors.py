@@ -4757,3 +4757,10 @@ def test_an_office_inside_a_title_with_no_place_named_is_the_affiliation():
     # one listed title is no office named ("Ketua Majelis Hakim"): the state, as before
     doc = actors_of("Ketua Majelis Hakim Wiratmo Hadi membacakan putusan.")
     assert held(doc, "Wiratmo Hadi") == ("Ketua Majelis Hakim", "Indonesia")
+
+
+def test_a_body_named_for_its_subject_is_no_thing_though_the_subject_ends_like_one():
+    doc = actors_of("It was said by Tom Harlan, an analyst at the Institute for the Study of War.")
+    assert held(doc, "Tom Harlan") == ("analyst", "Institute for the Study of War")
+    # (a thing's name still names no actor: "the Affordable Care Act")
+    assert names(actors_of("The Affordable Care Act passed on Friday.")) == set()

@@ -1847,7 +1847,7 @@ class Finder:
             yield from self.split(a, inner, after_title)
             yield from self.split(inner, b)
             return
-        if b - a > 1 and toks.fold[b - 1] in lex.thing_tails:
+        if b - a > 1 and self._thing_tail(a, b):
             # "Portville Air Show": an event, though "Air" heads airlines' names; "United States
             # Orvex Composite Index": an index, of the country named first
             if m.country[a] and a + m.country[a] < b:
@@ -2528,7 +2528,7 @@ class Finder:
             return None
         text = self.text[start:end]
         if kind in ("name", "org") and (
-            toks.fold[a] in self.lex.thing_heads or toks.fold[b - 1] in self.lex.thing_tails
+            toks.fold[a] in self.lex.thing_heads or self._thing_tail(a, b)
         ):
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
@@ -2771,6 +2771,14 @@ class Finder:
                 and not self.marks.org_head[k]
                 for k in span
             )
+        )
+
+    def _thing_tail(self, a: int, b: int) -> bool:
+        """Words a..b end in a thing's last word ("... Act", "... War"), not the subject of a
+        body named after its head and a connector ("Institute for the Study of War")."""
+        fold, connectors = self.toks.fold, self.lex.connectors
+        return fold[b - 1] in self.lex.thing_tails and not (
+            self.marks.org_head[a] and any(fold[k] in connectors for k in range(a + 1, b - 1))
         )
 
     def _thing_name(self, cand: Candidate) -> bool:
