@@ -4764,3 +4764,8 @@ def test_a_body_named_for_its_subject_is_no_thing_though_the_subject_ends_like_o
     assert held(doc, "Tom Harlan") == ("analyst", "Institute for the Study of War")
     # (a thing's name still names no actor: "the Affordable Care Act")
     assert names(actors_of("The Affordable Care Act passed on Friday.")) == set()
+
+
+def test_a_relative_named_in_an_apposition_holds_the_title_written_there():
+    doc = actors_of("She ran against her son, state Rep. Tom Harlan, a Democrat, in 2010.")
+    assert held(doc, "Tom Harlan") == ("state Rep", "Democrat")

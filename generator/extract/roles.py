@@ -848,6 +848,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     if verb and before is not None and toks.fold[before] in lex.kin_nouns:
         del out[:guessed]
     lead = [out[0] - 1] if out and out[0] > 0 and toks.sent[out[0] - 1] == sent else []
+    if lead and toks.gap[out[0]].strip() == ",":
+        lead = []  # "her son, state Rep. Steve Holland": the relative is the holder, named
     # "istri Bupati Sukamaju berinisial FH": the title is her husband's
     titled = any(x in _person_tokens(finder) for x in out)  # the title is of a name in it
     if titled and lead and lead[0] > 0 and toks.fold[lead[0]] in lex.relations:
