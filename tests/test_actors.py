@@ -4769,3 +4769,12 @@ def test_a_body_named_for_its_subject_is_no_thing_though_the_subject_ends_like_o
 def test_a_relative_named_in_an_apposition_holds_the_title_written_there():
     doc = actors_of("She ran against her son, state Rep. Tom Harlan, a Democrat, in 2010.")
     assert held(doc, "Tom Harlan") == ("state Rep", "Democrat")
+
+
+def test_a_name_listed_before_a_title_s_holder_is_a_person_not_the_title_s_owner():
+    doc = actors_of(
+        "A letter was sent to President Tom Harlan this month. Letters addressed to Harlan and "
+        "Senator Dana Reyes, a Wyoming Republican, were retrieved."
+    )
+    assert actor(doc, "Tom Harlan").type == "person"
+    assert held(doc, "Dana Reyes") == ("Senator", "Republican")

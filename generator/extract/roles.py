@@ -1564,7 +1564,7 @@ def _affiliation(
     """The organization named in `tokens`, else the state (country name or adjective). After a
     company's title (`private`), a name after a relation word is a company, even where that word
     also says where ("analis di Orvex Sekuritas")."""
-    cands = finder.candidates
+    cands, conjunctions = finder.candidates, finder.lex.conjunctions
     seen: list[int] = []
     for k in tokens:
         index = by_token.get(k)
@@ -1597,6 +1597,12 @@ def _affiliation(
             # where a title's place or company follows it, a name before it is none of them
             # ("1 Tahun Kepemimpinan Presiden Budi"; not so "Kansas senator", "Apple employee")
             continue
+        if (
+            before_title
+            and other.kind == "name"
+            and any(finder.toks.fold[k] in conjunctions for k in tokens if k >= other.last)
+        ):
+            continue  # "Obama and Senator Roger Wicker": a name listed with the holder, not his
         if other.kind == "place" or (other.kind == "name" and not other.person_cue):
             cand.affiliation = index
             if other.kind == "name" and (
