@@ -4778,3 +4778,12 @@ def test_a_name_listed_before_a_title_s_holder_is_a_person_not_the_title_s_owner
     )
     assert actor(doc, "Tom Harlan").type == "person"
     assert held(doc, "Dana Reyes") == ("Senator", "Republican")
+
+
+def test_a_lone_word_opening_a_sentence_and_introduced_to_a_title_is_a_person():
+    doc = actors_of(
+        "Warga datang. Wiratmoko, selaku Kabag Umum PT Sinar Maju, menyampaikan hal itu."
+    )
+    assert held(doc, "Wiratmoko") == ("Kabag Umum", "PT Sinar Maju")
+    # a place so introduced is none ("Sukamaju selaku tuan rumah": no title after it)
+    assert "Sukamaju" not in names(actors_of("Sukamaju selaku tuan rumah menyiapkan acara."))

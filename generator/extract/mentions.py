@@ -788,6 +788,8 @@ class Finder:
                 and self._rare(i)
             ):
                 return True  # "Zorbat mengatakan", "Airbus CEO Tom Enders"
+            if self._introduced_to_title(i) and toks.fold[i] not in self.lower_words:
+                return True  # "Agusrianto, selaku Kabag Umum ...": a person given a title
             f = toks.fold[i]
             if (
                 (f in self.lex.first_names or f in self.lex.last_names)
@@ -812,6 +814,24 @@ class Finder:
                 and (not self.lexical(nxt) or self._head_closes(nxt))
             )
         return True
+
+    def _introduced_to_title(self, i: int) -> bool:
+        """A rare word, then (after a comma) one of the `role_introducers` and a capitalised
+        title: "Agusrianto, selaku Kabag SDM ...", "Rina selaku Ketua ..." (no place's name)."""
+        toks, m = self.toks, self.marks
+        k = i + 1
+        if k >= toks.n or toks.sent[k] != toks.sent[i] or toks.gap[k].strip() not in ("", ","):
+            return False
+        n = match_at(self.lex.role_introducers, toks.fold, k)
+        return (
+            bool(n)
+            and k + n < toks.n
+            and toks.sent[k + n] == toks.sent[i]
+            and toks.capital[k + n]
+            and m.role[k + n]
+            and self._rare(i)
+            and not (m.region[i] or m.country[i] or m.org_head[i])
+        )
 
     def _head_closes(self, k: int) -> bool:
         """'National Motors was ...': an organization's head ends the run at k, so the word
