@@ -908,3 +908,23 @@ def test_an_article_and_common_words_before_a_speech_verb_name_no_speaker():
         "en",
     )
     assert [s for s, _ in run(doc)] in ([], [None])
+
+
+def _pipeline_quotes(tmp_path, body: str) -> list[tuple[str | None, str]]:
+    from generator.extract.pipeline import build_document, run_stages
+    from generator.reading import read_seed
+
+    seed = tmp_path / "a.md"
+    seed.write_text(f"---\ntitle: Results\nlanguage: en\n---\n\n{body}\n", encoding="utf-8")
+    doc, language = build_document(read_seed(seed))
+    run_stages(doc, language)
+    return [(q.speaker, q.text) for q in doc.quotes]
+
+
+def test_a_person_of_an_organization_describing_something_is_the_speaker(tmp_path):
+    found = _pipeline_quotes(
+        tmp_path,
+        'Aviation analyst Nick Van den Brul of Orvex Capital described the results as "pretty '
+        'modest". Talmont Bank described them as "weak".',
+    )
+    assert found == [("Nick Van den Brul", "pretty modest"), ("Talmont Bank", "weak")]

@@ -1231,7 +1231,12 @@ class Finder:
         return (
             j - i >= 2
             and toks.fold[i] in lex.first_names
-            and all(self._rare(k) or self._initial_with_stop(k) for k in range(i + 1, j))
+            and self._rare(j - 1)
+            # (a name's particles between: "Nick Van den Brul of BNP Paribas")
+            and all(
+                self._rare(k) or self._initial_with_stop(k) or toks.fold[k] in lex.connectors
+                for k in range(i + 1, j)
+            )
         )
 
     def _speech_verb(self, i: int) -> bool:

@@ -703,6 +703,7 @@ def _before(ctx: Context, index: int) -> Attribution | None:
             if _only_punctuation(tail) or r.connector_tail.fullmatch(tail):
                 who = _named(ctx, match.start("who"), match.end("who"))
                 if who:
+                    who = _person_of(ctx, who, start, match.start("who")) or who
                     return Attribution(who, "before", span.start)
     verbs = list(r.verb.finditer(text, start, span.start))
     for verb in reversed(verbs):
@@ -730,6 +731,18 @@ def _before(ctx: Context, index: int) -> Attribution | None:
         speaker = _object(ctx, opening.end(), span.start)
         if speaker:
             return Attribution(speaker, "before", span.start)
+    return None
+
+
+def _person_of(ctx: Context, who: Speaker, start: int, at: int) -> Speaker | None:
+    """'Tom Harlan of BNP Paribas described it as "..."': the organization a pattern named is
+    where the person named right before it works; the person speaks."""
+    if who.actor is None or ctx.actors[who.actor].type not in ("organization", "media"):
+        return None
+    persons = [m for m in ctx.mentions_in(start, at) if ctx.is_person(m)]
+    between = ctx.doc.text[persons[-1].end : at].split() if persons else []
+    if 1 <= len(between) <= 2 and ctx.rules.preposition_word.fullmatch(between[0]):
+        return Speaker(persons[-1].actor)  # ("of", "of the", "dari")
     return None
 
 
