@@ -68,6 +68,13 @@ def run(doc: Document) -> list[tuple[str, list[str]]]:
             "The exchange is to reopen on Friday after three days of trading halts.",
             "expected",
         ),
+        ("en", "Agents searched the office, though it is not clear what they found.", "pending"),
+        ("en", "Police have not said how they linked the letters to the suspect.", "pending"),
+        ("en", "The firm cited new information but provided no details.", "no_comment"),
+        ("en", "The merger needs the approval of the company's shareholders.", "conditional"),
+        ("en", "The sale is subject to regulatory approval in both countries.", "conditional"),
+        ("id", "Sebanyak 17 warga tewas, sementara sembilan lainnya masih hilang.", "pending"),
+        ("id", "Perjanjian itu memerlukan persetujuan dari 27 negara anggota.", "conditional"),
     ],
 )
 def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
