@@ -1144,3 +1144,39 @@ def test_newswire_phrases_of_silence_of_what_cannot_be_told_and_of_anonymity(sen
 def test_a_name_kept_back_or_no_one_available_to_comment_is_no_comment(sentence):
     kinds = [kind for kind, _ in run(make_doc(["Markets were calm on Monday.", sentence], "en"))]
     assert kinds == ["no_comment"]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        (
+            "en",
+            "Agents searched the office, though it is not clear what they found.",
+            "Is it known yet what they found?",
+        ),
+        (
+            "en",
+            "Authorities have not said how they linked the letters to the suspect.",
+            "Have authorities said yet how they linked the letters to the suspect?",
+        ),
+        (
+            "en",
+            "The plan, which requires shareholder approval, was announced on Monday.",
+            "Will the plan be approved?",
+        ),
+        (
+            "id",
+            "Sebanyak 17 warga tewas, sementara sembilan lainnya masih hilang.",
+            "Bagaimana nasib sembilan lainnya yang masih hilang?",
+        ),
+        (
+            "id",
+            "Perjanjian itu memerlukan persetujuan dari 27 negara anggota.",
+            "Apakah perjanjian itu akan disetujui?",
+        ),
+    ],
+)
+def test_what_is_not_known_yet_and_what_must_be_approved_are_asked_as_questions(
+    code, sentence, question
+):
+    assert ask([sentence], code) == [question]
