@@ -797,6 +797,9 @@ def test_an_acronym_is_no_speakers_word():
         ("id", "Apakah ya pak lurah kalau misalnya setuju?", False),
         ("id", "Apakah kepala desa akan hadir benar-benar ya?", False),  # ends on a particle
         ("en", "Whether expects to stay profitable this year?", False),
+        ("en", "What if expects to stay profitable this year?", False),
+        ("en", "Is it true that according to Karen the models are electric?", False),
+        ("en", "What if the ceasefire collapses?", True),
         ("en", "Will according to Karen future models be electric?", False),
         ("en", "Whether to close the northern plant?", True),
     ],
@@ -1180,3 +1183,25 @@ def test_what_is_not_known_yet_and_what_must_be_approved_are_asked_as_questions(
     code, sentence, question
 ):
     assert ask([sentence], code) == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Troops will be sent to the border if the ceasefire collapses.",
+            "What if the ceasefire collapses?",
+        ),
+        (
+            "Unless the talks resume, the plant will close in May.",
+            "Will it turn out that the talks resume?",
+        ),
+        # no rule: the kind's general shape, asked in whole words
+        (
+            "The company expects sales to rise 8% next year.",
+            "Is it certain that the company expects sales to rise 8% next year?",
+        ),
+    ],
+)
+def test_english_conditions_and_the_fallback_are_asked_in_grammatical_questions(sentence, question):
+    assert ask([sentence], "en") == [question]
