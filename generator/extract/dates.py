@@ -35,7 +35,6 @@ WEEKDAY_SLIP_DAYS = 31  # a day this near the publication keeps its year whateve
 PREFIX_WORDS = 5  # words a qualifier, cue or shift may take before a date's core word
 LOOKBACK_CHARS = 60
 TENSE_WINDOW = 6  # words before a span searched for a tense cue
-FUTURE_WINDOW = 11  # ... and for a future cue alone, with no tense between
 HABITUAL_REACH = 3  # words before a month where "biasanya", "every" make it one that recurs
 # With a publication date, a later date counts this much "further" than an earlier one: news
 # reports mostly look back, but "completed in October" written in June is this October.
@@ -82,7 +81,6 @@ class Rules:
     day_offsets: dict[str, int]
     day_first: bool
     future_cues: frozenset[str]
-    schedule_cues: frozenset[str]  # future cues that hold further back ("scheduled")
     past_cues: frozenset[str]
     past_suffixes: tuple[str, ...]
     blockers: frozenset[str]  # a word right before a span that makes it a count or a repetition
@@ -330,7 +328,6 @@ def rules(language: Language) -> Rules:
         day_offsets=day_offsets,
         day_first=str(data.get("numeric_order", "dmy")).lower().startswith("d"),
         future_cues=frozenset(_folded({w: 1 for w in data.get("future_cues") or []})),
-        schedule_cues=frozenset(_folded({w: 1 for w in data.get("schedule_cues") or []})),
         cue_words=frozenset(
             w for w in _folded({w: 1 for w in data.get("year_cues") or []}) if " " not in w
         ),
@@ -798,14 +795,6 @@ def _tense(doc: Document, offset: int, r: Rules) -> int:
         past_form = len(words[i]) >= 5 and words[i].endswith(r.past_suffixes)
         if past_form and (i == 0 or words[i - 1] not in r.past_suffix_blockers):
             return -1
-    # a schedule further back, with no tense between: "is expected to appear in U.S. District
-    # Court in Oxford on Monday"
-    far = [_casefold(w) for w in _WORD.findall(doc.text[start:offset])[-FUTURE_WINDOW:]]
-    for i in range(len(far) - TENSE_WINDOW - 1, -1, -1):
-        if far[i] in r.schedule_cues:
-            return 1
-        if far[i] in r.past_cues or (len(far[i]) >= 5 and far[i].endswith(r.past_suffixes)):
-            return 0
     return 0
 
 
