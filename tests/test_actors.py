@@ -4787,3 +4787,18 @@ def test_a_lone_word_opening_a_sentence_and_introduced_to_a_title_is_a_person():
     assert held(doc, "Wiratmoko") == ("Kabag Umum", "PT Sinar Maju")
     # a place so introduced is none ("Sukamaju selaku tuan rumah": no title after it)
     assert "Sukamaju" not in names(actors_of("Sukamaju selaku tuan rumah menyiapkan acara."))
+
+
+def test_an_occupation_and_its_field_in_lower_case_before_a_name_are_its_role():
+    doc = actors_of("Menurut pengamat otomotif Wiratmo Hadisaputro, ada sejumlah faktor.")
+    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat", None)
+    # a verb between a title and a name makes the name no holder ("menunjuk")
+    doc = actors_of("Presiden menunjuk Wiratmo Hadisaputro sebagai duta.")
+    assert actor(doc, "Wiratmo Hadisaputro").role != "Presiden"
+    # nor does a common word or a short form after the field open a person's name
+    assert "Dikpora" not in names(actors_of("Sejumlah guru honorer Dikpora menggelar unjuk rasa."))
+
+
+def test_a_negotiator_is_a_title():
+    doc = actors_of("Ketua juru runding Kolombia Haendel Rodrigo menuduh negara produsen minyak.")
+    assert held(doc, "Haendel Rodrigo") == ("juru runding", "Kolombia")

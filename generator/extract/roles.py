@@ -824,6 +824,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             continue
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
+        elif not out and (occupation := _field_after_occupation(finder, k)) is not None:
+            # "pengamat otomotif Yannes Pasaribu": an occupation and its field, in lower case
+            out.extend(range(k, occupation - 1, -1))
+            k = occupation - 1
+            continue
         elif not out and (relation := _portfolio_after_relation(finder, k)) is not None:
             # "vice-president of marketing, Dana ...": the title's lower-case portfolio and its
             # relation word, then the title
@@ -911,6 +916,41 @@ def _number_in_name(finder: Finder, k: int) -> bool:
         and toks.sent[k - 1] == toks.sent[k] == toks.sent[k + 1]
         and toks.capital[k - 1]
         and toks.capital[k + 1]
+    )
+
+
+def _field_after_occupation(finder: Finder, k: int, most: int = 2) -> int | None:
+    """Where the occupation stands when token k ends lower-case words right after one, in a
+    language whose titles come first ("pengamat otomotif", "pakar hukum tata negara"): its
+    field; else None. (No verb: "Presiden menunjuk Budi" names Budi no title.)"""
+    toks, lex = finder.toks, finder.lex
+    if lex.noun_last or not _person_name_at(finder, k + 1):
+        return None
+    j = k
+    while j > 0 and k - j < most and toks.sent[j] == toks.sent[k]:
+        if not toks.text[j].islower() or toks.gap[j] != " ":
+            return None
+        if lex.verb_shape and lex.verb_shape.fullmatch(toks.text[j]):
+            return None
+        if toks.fold[j - 1] in lex.occupations and toks.sent[j - 1] == toks.sent[k]:
+            return j - 1
+        j -= 1
+    return None
+
+
+def _person_name_at(finder: Finder, k: int) -> bool:
+    """Token k opens what reads as a person's name: a first name, or a rare capitalised word and
+    another capitalised one after it (not "misi Apollo", "Dikpora", "Mahasiswa Magister")."""
+    toks, lex = finder.toks, finder.lex
+    if k + 1 >= toks.n or not toks.capital[k] or toks.is_acronym(k):
+        return False
+    if toks.fold[k] in lex.first_names:
+        return True
+    return (
+        toks.fold[k] not in lex.common_words
+        and toks.capital[k + 1]
+        and not toks.is_acronym(k + 1)
+        and toks.sent[k + 1] == toks.sent[k]
     )
 
 
