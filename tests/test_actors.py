@@ -4802,3 +4802,11 @@ def test_an_occupation_and_its_field_in_lower_case_before_a_name_are_its_role():
 def test_a_negotiator_is_a_title():
     doc = actors_of("Ketua juru runding Kolombia Haendel Rodrigo menuduh negara produsen minyak.")
     assert held(doc, "Haendel Rodrigo") == ("juru runding", "Kolombia")
+
+
+def test_an_occupation_its_field_and_its_body_after_dari_before_the_name():
+    doc = actors_of(
+        "Menurut pengamat otomotif dari Institut Teknologi Sukamaju, Wiratmo Hadisaputro, ada "
+        "sejumlah faktor."
+    )
+    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat", "Institut Teknologi Sukamaju")

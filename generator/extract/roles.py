@@ -824,8 +824,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             continue
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
-        elif not out and (occupation := _field_after_occupation(finder, k)) is not None:
-            # "pengamat otomotif Yannes Pasaribu": an occupation and its field, in lower case
+        elif (not out or (toks.fold[out[-1]] in lex.relations and not toks.capital[out[-1]])) and (
+            occupation := _field_after_occupation(finder, k, bool(out))
+        ) is not None:
+            # "pengamat otomotif Yannes Pasaribu", "pengamat otomotif dari ITB, Yannes": an
+            # occupation and its field, in lower case
             out.extend(range(k, occupation - 1, -1))
             k = occupation - 1
             continue
@@ -919,13 +922,15 @@ def _number_in_name(finder: Finder, k: int) -> bool:
     )
 
 
-def _field_after_occupation(finder: Finder, k: int, most: int = 2) -> int | None:
+def _field_after_occupation(
+    finder: Finder, k: int, related: bool = False, most: int = 2
+) -> int | None:
     """Where the occupation stands when token k ends lower-case words right after one, in a
     language whose titles come first ("pengamat otomotif", "pakar hukum tata negara"): its
     field; else None. (No verb: "Presiden menunjuk Budi" names Budi no title.)"""
     toks, lex = finder.toks, finder.lex
-    if lex.noun_last or not _person_name_at(finder, k + 1):
-        return None
+    if lex.noun_last or not (related or _person_name_at(finder, k + 1)):
+        return None  # (after its relation word: "... dari ITB, Yannes": the name comes later)
     j = k
     while j > 0 and k - j < most and toks.sent[j] == toks.sent[k]:
         if not toks.text[j].islower() or toks.gap[j] != " ":
