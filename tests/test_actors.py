@@ -4810,3 +4810,9 @@ def test_an_occupation_its_field_and_its_body_after_dari_before_the_name():
         "sejumlah faktor."
     )
     assert held(doc, "Wiratmo Hadisaputro") == ("pengamat", "Institut Teknologi Sukamaju")
+
+
+def test_an_office_between_a_title_and_a_holder_opened_by_a_form_of_address():
+    doc = actors_of("Direktur Utama BPJS Kesehatan, Prof. Larasati Pramudya, menjelaskan hal itu.")
+    assert held(doc, "Larasati Pramudya") == ("Direktur Utama", "BPJS Kesehatan")
+    assert actor(doc, "BPJS Kesehatan").type == "organization"

@@ -1837,8 +1837,10 @@ def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> 
     toks, m = finder.toks, finder.marks
     k = other.first - 1
     return (
-        other.last == cand.first
-        and toks.gap[cand.first].strip() == ","
+        # (a form of address or a rank may open the holder's name: "..., Prof. Ali Ghufron")
+        (other.last == cand.first or _cues_only(finder, other.last, cand.first))
+        and other.last < toks.n
+        and toks.gap[other.last].strip() == ","
         and k >= 0
         and (m.role[k] or m.domain[k])
         and toks.capital[k]  # (a title, not a noun of what one is: "pengacara Dimas, Yakup")
