@@ -4816,3 +4816,15 @@ def test_an_office_between_a_title_and_a_holder_opened_by_a_form_of_address():
     doc = actors_of("Direktur Utama BPJS Kesehatan, Prof. Larasati Pramudya, menjelaskan hal itu.")
     assert held(doc, "Larasati Pramudya") == ("Direktur Utama", "BPJS Kesehatan")
     assert actor(doc, "BPJS Kesehatan").type == "organization"
+
+
+def test_a_technical_agency_s_hall_is_an_organization_a_city_hall_a_place():
+    doc = actors_of(
+        "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Aceh, Wiratmo Hadi mengatakan jalan rusak. "
+        "Warga berkumpul di Balai Kota Sukamaju."
+    )
+    assert held(doc, "Wiratmo Hadi") == (
+        "Kepala Balai Pelaksanaan Jalan Nasional",
+        "Balai Pelaksanaan Jalan Nasional",
+    )
+    assert actor(doc, "Balai Kota Sukamaju").type == "place"
