@@ -4828,3 +4828,10 @@ def test_a_technical_agency_s_hall_is_an_organization_a_city_hall_a_place():
         "Balai Pelaksanaan Jalan Nasional",
     )
     assert actor(doc, "Balai Kota Sukamaju").type == "place"
+
+
+def test_a_title_s_term_in_years_stands_between_the_title_and_its_holder():
+    doc = actors_of(
+        "Tersangka lainnya adalah Dirut PT Sinar Orvex tahun 2018-2022 Wiratmo Hadi (WH)."
+    )
+    assert held(doc, "Wiratmo Hadi") == ("Dirut", "PT Sinar Orvex")
