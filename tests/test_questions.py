@@ -75,6 +75,14 @@ def run(doc: Document) -> list[tuple[str, list[str]]]:
         ("en", "The sale is subject to regulatory approval in both countries.", "conditional"),
         ("id", "Sebanyak 17 warga tewas, sementara sembilan lainnya masih hilang.", "pending"),
         ("id", "Perjanjian itu memerlukan persetujuan dari 27 negara anggota.", "conditional"),
+        ("id", "Kementerian menghentikan sementara kegiatan tambang di pulau itu.", "pending"),
+        ("id", "Menurut dia, kebijakan ini juga perlu ditinjau ulang.", "pending"),
+        ("id", "Pemerintah tengah menyusun aturan baru soal tarif ojek daring.", "pending"),
+        ("id", "Inflasi medis diperkirakan dapat mencapai angka 19 persen.", "expected"),
+        ("en", "Police did not offer details about the arrest.", "no_comment"),
+        ("en", "The former doctor is appealing his conviction.", "pending"),
+        ("en", "The firm is projecting earnings growth of around 5% for next year.", "expected"),
+        ("en", "The company also expects higher revenue and wider margins.", "expected"),
     ],
 )
 def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
@@ -1176,6 +1184,21 @@ def test_a_name_kept_back_or_no_one_available_to_comment_is_no_comment(sentence)
             "id",
             "Perjanjian itu memerlukan persetujuan dari 27 negara anggota.",
             "Apakah perjanjian itu akan disetujui?",
+        ),
+        (
+            "id",
+            "Inflasi medis diperkirakan dapat mencapai angka 19 persen.",
+            "Apakah inflasi medis akan mencapai angka 19 persen?",
+        ),
+        (
+            "id",
+            "Menurut dia, kebijakan ini juga perlu ditinjau ulang.",
+            "Apakah kebijakan ini akan ditinjau ulang?",
+        ),
+        (
+            "id",
+            "Pemerintah tengah menyusun aturan baru soal tarif ojek daring.",
+            "Kapan aturan baru soal tarif ojek daring rampung?",
         ),
     ],
 )
