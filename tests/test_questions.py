@@ -1228,3 +1228,22 @@ def test_what_is_not_known_yet_and_what_must_be_approved_are_asked_as_questions(
 )
 def test_english_conditions_and_the_fallback_are_asked_in_grammatical_questions(sentence, question):
     assert ask([sentence], "en") == [question]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        (
+            "en",
+            "The company faces a class-action lawsuit from investors.",
+            "What will come of a class-action lawsuit from investors?",
+        ),
+        (
+            "id",
+            "Kebijakan tarif itu tengah menghadapi gugatan di pengadilan.",
+            "Apakah kebijakan tarif itu tengah menghadapi gugatan di pengadilan?",
+        ),
+    ],
+)
+def test_a_case_still_to_be_heard_is_a_pending_question(code, sentence, question):
+    assert ask([sentence], code) == [question]
