@@ -1247,3 +1247,15 @@ def test_english_conditions_and_the_fallback_are_asked_in_grammatical_questions(
 )
 def test_a_case_still_to_be_heard_is_a_pending_question(code, sentence, question):
     assert ask([sentence], code) == [question]
+
+
+def test_an_accusation_of_a_plan_is_not_asked_as_work_to_be_finished():
+    # "sedang merancang skenario ...", said of another side, is a claim: no "Kapan ... rampung?"
+    found = ask(
+        [
+            "Juru bicara itu menyatakan bahwa koalisi itu justru sedang merancang skenario "
+            "pendudukan."
+        ],
+        "id",
+    )
+    assert not any("rampung" in q for q in found), found
