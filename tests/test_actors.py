@@ -4835,3 +4835,11 @@ def test_a_title_s_term_in_years_stands_between_the_title_and_its_holder():
         "Tersangka lainnya adalah Dirut PT Sinar Orvex tahun 2018-2022 Wiratmo Hadi (WH)."
     )
     assert held(doc, "Wiratmo Hadi") == ("Dirut", "PT Sinar Orvex")
+
+
+def test_a_body_between_a_title_and_the_comma_closing_the_holder_s_apposition_is_its_office():
+    doc = actors_of("Wiratmo Hadi, mantan Ketua Kelompok Tani Fa Masa, mengatakan panen gagal.")
+    assert held(doc, "Wiratmo Hadi") == (
+        "mantan Ketua Kelompok Tani Fa Masa",
+        "Kelompok Tani Fa Masa",
+    )

@@ -1833,12 +1833,19 @@ def _office_of_next_holder(
 
 def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> bool:
     """'Ketua The Fed, Dana Reyes', 'Kepala Bidang Hortikultura DKPP Kabupaten Sukamaju, M
-    Tarwiyo': a name between a title and the comma before the title's holder is its office."""
+    Tarwiyo': a name between a title and the comma before the title's holder is its office; so
+    is one between a title and the comma closing the holder's apposition ("Budi, Ketua Kelompok
+    Tani Maju, ...")."""
     toks, m = finder.toks, finder.marks
     k = other.first - 1
     return (
         # (a form of address or a rank may open the holder's name: "..., Prof. Ali Ghufron")
-        (other.last == cand.first or _cues_only(finder, other.last, cand.first))
+        (
+            other.last == cand.first
+            or (other.last < cand.first and _cues_only(finder, other.last, cand.first))
+            # or in the holder's apposition: "Anselmus Menge, mantan Ketua Kelompok Tani X, ..."
+            or (other.first > cand.last and toks.gap[cand.last].strip() == ",")
+        )
         and other.last < toks.n
         and toks.gap[other.last].strip() == ","
         and k >= 0
