@@ -4711,8 +4711,8 @@ def test_a_head_that_closes_the_name_after_its_conjunction_stays_in_it():
 
 
 def test_one_word_and_a_body_s_name_before_a_title_are_the_body_the_title_is_held_in():
-    doc = actors_of("In 2011, Health and Human Services Secretary Kathleen Sebelius overruled it.")
-    assert held(doc, "Kathleen Sebelius") == ("Secretary", "Health and Human Services")
+    doc = actors_of("In 2011, Health and Human Services Secretary Dana Reyes overruled it.")
+    assert held(doc, "Dana Reyes") == ("Secretary", "Health and Human Services")
 
 
 @pytest.mark.parametrize(
@@ -4760,8 +4760,8 @@ def test_an_office_inside_a_title_with_no_place_named_is_the_affiliation():
 
 
 def test_a_body_named_for_its_subject_is_no_thing_though_the_subject_ends_like_one():
-    doc = actors_of("It was said by Tom Harlan, an analyst at the Institute for the Study of War.")
-    assert held(doc, "Tom Harlan") == ("analyst", "Institute for the Study of War")
+    doc = actors_of("It was said by Tom Harlan, an analyst at the Center for the Study of War.")
+    assert held(doc, "Tom Harlan") == ("analyst", "Center for the Study of War")
     # (a thing's name still names no actor: "the Affordable Care Act")
     assert names(actors_of("The Affordable Care Act passed on Friday.")) == set()
 
@@ -4800,8 +4800,8 @@ def test_an_occupation_and_its_field_in_lower_case_before_a_name_are_its_role():
 
 
 def test_a_negotiator_is_a_title():
-    doc = actors_of("Ketua juru runding Kolombia Haendel Rodrigo menuduh negara produsen minyak.")
-    assert held(doc, "Haendel Rodrigo") == ("juru runding", "Kolombia")
+    doc = actors_of("Ketua juru runding Kolombia Diego Ortega menuduh negara produsen minyak.")
+    assert held(doc, "Diego Ortega") == ("juru runding", "Kolombia")
 
 
 def test_an_occupation_its_field_and_its_body_after_dari_before_the_name():
@@ -4838,8 +4838,10 @@ def test_a_title_s_term_in_years_stands_between_the_title_and_its_holder():
 
 
 def test_a_body_between_a_title_and_the_comma_closing_the_holder_s_apposition_is_its_office():
-    doc = actors_of("Wiratmo Hadi, mantan Ketua Kelompok Tani Fa Masa, mengatakan panen gagal.")
+    doc = actors_of(
+        "Wiratmo Hadi, mantan Ketua Kelompok Tani Harapan Baru, mengatakan panen gagal."
+    )
     assert held(doc, "Wiratmo Hadi") == (
-        "mantan Ketua Kelompok Tani Fa Masa",
-        "Kelompok Tani Fa Masa",
+        "mantan Ketua Kelompok Tani Harapan Baru",
+        "Kelompok Tani Harapan Baru",
     )

@@ -681,5 +681,5 @@ def test_a_month_that_recurs_is_no_date():
 
 
 def test_a_fiscal_year_is_a_year():
-    body = "Laba bersih tahun buku 2024 dibagikan sebagai dividen pada Juni."
+    body = "Dividen tahun buku 2024 dibagikan kepada pemegang saham pada Juni."
     assert values(body, "id", "2025-06-02")["2024"] == "2024"

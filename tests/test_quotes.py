@@ -321,19 +321,25 @@ def test_pairing_marks_skips_apostrophes_inside_double_quotes():
     assert inner == ["It's the union's call,", "Yes,"]
 
 
-def test_runs_in_the_pipeline_with_the_real_actors_stage(tmp_path):
+def _pipeline(tmp_path, body: str, lang: str) -> Document:
+    """A seed file run through every stage, the real actors stage included."""
     from generator.extract.pipeline import build_document, run_stages
     from generator.reading import read_seed
 
     seed = tmp_path / "a.md"
-    seed.write_text(
-        "---\ntitle: Pabrik tetap buka\nlanguage: id\n---\n\n"
-        "Menteri Perindustrian Rina Wati mengunjungi pabrik itu pada Senin.\n\n"
-        '"Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja," kata Rina Wati.\n',
-        encoding="utf-8",
-    )
+    seed.write_text(f"---\ntitle: A test\nlanguage: {lang}\n---\n\n{body}\n", encoding="utf-8")
     doc, language = build_document(read_seed(seed))
     run_stages(doc, language)
+    return doc
+
+
+def test_runs_in_the_pipeline_with_the_real_actors_stage(tmp_path):
+    doc = _pipeline(
+        tmp_path,
+        "Menteri Perindustrian Rina Wati mengunjungi pabrik itu pada Senin.\n\n"
+        '"Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja," kata Rina Wati.',
+        "id",
+    )
     assert [q.text for q in doc.quotes] == [
         "Pabrik ini tidak akan ditutup dan semua pekerja tetap bekerja"
     ]
@@ -910,21 +916,12 @@ def test_an_article_and_common_words_before_a_speech_verb_name_no_speaker():
     assert [s for s, _ in run(doc)] in ([], [None])
 
 
-def _pipeline_quotes(tmp_path, body: str) -> list[tuple[str | None, str]]:
-    from generator.extract.pipeline import build_document, run_stages
-    from generator.reading import read_seed
-
-    seed = tmp_path / "a.md"
-    seed.write_text(f"---\ntitle: Results\nlanguage: en\n---\n\n{body}\n", encoding="utf-8")
-    doc, language = build_document(read_seed(seed))
-    run_stages(doc, language)
-    return [(q.speaker, q.text) for q in doc.quotes]
-
-
 def test_a_person_of_an_organization_describing_something_is_the_speaker(tmp_path):
-    found = _pipeline_quotes(
+    doc = _pipeline(
         tmp_path,
-        'Aviation analyst Nick Van den Brul of Orvex Capital described the results as "pretty '
+        'Aviation analyst Joost Van den Berk of Orvex Capital described the results as "pretty '
         'modest". Talmont Bank described them as "weak".',
+        "en",
     )
-    assert found == [("Nick Van den Brul", "pretty modest"), ("Talmont Bank", "weak")]
+    found = [(q.speaker, q.text) for q in doc.quotes]
+    assert found == [("Joost Van den Berk", "pretty modest"), ("Talmont Bank", "weak")]

@@ -293,15 +293,18 @@ def _org_references(
     def firm(i: int) -> bool:
         return organization(i) and _company_head(finder, cands[i])
 
-    firms = {clusters.find(i) for i in range(len(cands)) if firm(i)}
-    last_firm: int | None = None  # the firm named last before the candidate
+    firms = [i for i in range(len(cands)) if firm(i)]
+    one_firm = len({clusters.find(i) for i in firms}) == 1
+
+    def sole(index: int, cand: Candidate) -> int | None:
+        """In a text naming one company only ("PT Orvex ... Dana Reyes, yang sebelumnya menjabat
+        sebagai Direktur"), a company's title with no body named is held in it, named before
+        the title (not a lawyer's: "a criminal defense attorney" works for a client)."""
+        if not one_firm or firms[0] >= index or _for_client(cand, finder.lex):
+            return None
+        return firms[bisect.bisect_left(firms, index) - 1]
+
     for index, cand in enumerate(cands):
-        if firm(index):
-            last_firm = index
-        # a text naming one company only ("PT Orvex ... Dana Reyes, yang sebelumnya menjabat
-        # sebagai Direktur"): a company's title with no body named is held in it (not a
-        # lawyer's: "a criminal defense attorney" works for a client)
-        sole = last_firm if len(firms) == 1 and not _for_client(cand, finder.lex) else None
         if cand.org_reference == "employer" and cand.affiliation is None:
             # a company's title with no body named: a company named as such earlier in the
             # sentence ("Orvex Holdings PLC said Dana Reyes resigned as general manager")
@@ -309,12 +312,13 @@ def _org_references(
             if found is not None and cands[found].sent == cand.sent:
                 cand.affiliation = found
             elif not _occupation(cand, finder.lex):
-                cand.affiliation = sole  # (a "dosen" teaches elsewhere: a title, not what one is)
+                # (a "dosen" teaches elsewhere: a title, not what one is)
+                cand.affiliation = sole(index, cand)
         elif cand.org_reference and cand.affiliation is None:
             named = company if cand.org_reference == "company" else organization
             cand.affiliation = roles.last_organization(cands, index, named)
             if cand.affiliation is None and cand.org_reference == "company":
-                cand.affiliation = sole
+                cand.affiliation = sole(index, cand)
 
 
 def _occupation(cand: Candidate, lex: ActorLexicon) -> bool:
@@ -451,7 +455,9 @@ def press_state(doc: Document, lex: ActorLexicon) -> str | None:
     named for is this state's: the press names other states' office holders by their state."""
     if doc.outlet:
         words = fold_tokens(doc.outlet)
-        for name in (words, words[1:] if words[:1] == ("the",) else None):
+        # ("The New York Times" or "New York Times": the language's definite article first)
+        bare = words[1:] if words[:1] and words[0] in lex.definite_articles else None
+        for name in (words, bare):
             if name and (state := lex.outlets.get(" ".join(name))):
                 # ... unless a dateline places the story where the outlet's state is not
                 # known to be: "CANBERRA, Australia (AP)", "BEIRUT": a correspondent's story
