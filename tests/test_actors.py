@@ -4845,3 +4845,29 @@ def test_a_body_between_a_title_and_the_comma_closing_the_holder_s_apposition_is
         "mantan Ketua Kelompok Tani Harapan Baru",
         "Kelompok Tani Harapan Baru",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Kami siap," kata Wiratmo Hadi, kepada wartawan, Senin.', "Wiratmo Hadi"),
+        ('"We are ready," said Tom Varga, to reporters gathered outside.', "Tom Varga"),
+    ],
+)
+def test_a_phrase_about_the_act_after_a_name_s_comma_is_no_role(text, name):
+    assert held(actors_of(text), name) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [("Ikatan Persaudaraan Haji Sukamaju", "IPHS"), ("Federasi Serikat Guru Sukamaju", "FSGS")],
+)
+def test_a_form_of_address_or_title_inside_a_name_its_short_form_spells_stays_in_it(body, short):
+    doc = actors_of(f"Ketua Umum {body} ({short}), Wiratmo Hadi, menyesalkan kekacauan itu.")
+    assert held(doc, "Wiratmo Hadi") == ("Ketua Umum", body)
+    assert short in actor(doc, body).aliases
+
+
+def test_a_meeting_its_short_form_spells_keeps_its_title_word_out_of_any_actor():
+    doc = actors_of("Bank Sentral Sukamaju memangkas bunga pada Rapat Dewan Gubernur (RDG) Mei.")
+    assert not any("Gubernur" in a.name or "RDG" in a.aliases for a in doc.actors)

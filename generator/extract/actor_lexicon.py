@@ -177,6 +177,7 @@ class ActorLexicon:
     group_cues: frozenset[str]
     government_words: frozenset[str]
     place_prepositions: frozenset[str]
+    act_prepositions: frozenset[str]  # "kepada", "to": open a phrase about the act, not a person
     holding_nouns: frozenset[str]  # "a stake in Orvex": what one holds in a company
     place_heads: frozenset[str]  # "Jalan", "Provinsi", "Airport"...: a name that is a place
     place_tails: frozenset[str]  # "Selatan", "North"...: compass words closing a place name
@@ -481,6 +482,7 @@ def lexicon(language: Language) -> ActorLexicon:
         group_cues=_folded_set(data, "group_cues"),
         government_words=_folded_set(data, "government_words"),
         place_prepositions=_folded_set(data, "place_prepositions"),
+        act_prepositions=_folded_set(data, "act_prepositions"),
         holding_nouns=_folded_set(data, "holding_nouns"),
         place_heads=_folded_set(data, "place_heads"),
         place_tails=_folded_set(data, "place_tails"),

@@ -603,6 +603,7 @@ class Finder:
         }
         self.common_acronyms = self._common_acronyms()
         self.spelled_words = self._words_spelled_by_acronyms()
+        self.spelled_inside = self._spelled_inside()
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
         self.acronym_next: dict[str, set[str]] | None = None  # what follows each acronym
@@ -1193,6 +1194,21 @@ class Finder:
                 out.update(words)
         return out
 
+    def _spelled_inside(self) -> set[int]:
+        """The words after the first of a name its bracketed short form spells, when the first
+        is an organization's head and no title: "Ikatan Persaudaraan Haji Indonesia (IPHI)" is
+        one name, its "Haji" no form of address and its "Guru" no title ("Kepala Staf Angkatan
+        Darat (KSAD)" stays a title, "Rapat Dewan Gubernur (RDG)" a meeting)."""
+        toks, m, spelled = self.toks, self.marks, self.spelled_words
+        out: set[int] = set()
+        for k in sorted(spelled):
+            first = k
+            while first - 1 in spelled and toks.sent[first - 1] == toks.sent[k]:
+                first -= 1
+            if k > first and m.org_head[first] and not m.role[first] and not m.domain[first]:
+                out.add(k)
+        return out
+
     def _portfolio_item_word(self, k: int) -> bool:
         """A capitalised word that may name part of a title's portfolio: no title, office,
         place, short name or person's name."""
@@ -1436,6 +1452,9 @@ class Finder:
             for x in range(i + 1, min(j, i + 1 + m.role_start[i + 1])):
                 m.role[x] = False
             m.role_start[i + 1] = 0
+        for x in self.spelled_inside.intersection(range(i, j)):
+            m.role[x] = False  # "Ikatan Persaudaraan Guru Indonesia (IPGI)": the name's word
+            m.role_start[x] = 0
         while k < j:
             f = toks.fold[k]
             if m.org_head[k] and k == i and self._body_leads_role(k, j):
@@ -1470,7 +1489,9 @@ class Finder:
                 k = end
                 continue
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
-            if f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1):
+            if k not in self.spelled_inside and (
+                f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1)
+            ):
                 cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
                 if self._honorific_at(k) > 0:
                     honored = k + 1  # ("Pak AHY": a person's initials after the address)
@@ -1837,11 +1858,14 @@ class Finder:
         while e < j:
             f = toks.fold[e]
             # (the table's look-up first: a call for the few words that may open a rank)
-            address = f in lex.honorifics or (
-                f in lex.ranks
-                and match_at(lex.ranks, toks.fold, e, j)
-                # ("Direktorat Jenderal Pajak": the rank's word inside a head of two words)
-                and not (m.org_head[e] and m.org_head[e - 1])
+            address = e not in self.spelled_inside and (
+                f in lex.honorifics
+                or (
+                    f in lex.ranks
+                    and match_at(lex.ranks, toks.fold, e, j)
+                    # ("Direktorat Jenderal Pajak": the rank's word inside a head of two words)
+                    and not (m.org_head[e] and m.org_head[e - 1])
+                )
             )
             if (
                 m.domain[e]

@@ -521,6 +521,8 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     intro = match_at(lex.role_introducers, toks.fold, k)
     if intro and k + intro < toks.n and toks.fold[k + intro] in lex.articles:
         return  # "X, is the first chairwoman of Y": a predicate, not an apposition
+    if toks.fold[k] in lex.act_prepositions:
+        return  # "kata Budi, kepada wartawan,": a phrase about the act, not about the person
     article = toks.fold[k] in lex.articles
     start = end = k + 1 if article else k
     while (
