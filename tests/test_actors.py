@@ -4871,3 +4871,31 @@ def test_a_form_of_address_or_title_inside_a_name_its_short_form_spells_stays_in
 def test_a_meeting_its_short_form_spells_keeps_its_title_word_out_of_any_actor():
     doc = actors_of("Bank Sentral Sukamaju memangkas bunga pada Rapat Dewan Gubernur (RDG) Mei.")
     assert not any("Gubernur" in a.name or "RDG" in a.aliases for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        (
+            "kata Kepala Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Kota Sukamaju, "
+            "Wiratmo Hadi, kemarin.",
+            "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+            "Dinas Kependudukan dan Pencatatan Sipil Kota Sukamaju",
+        ),
+        (
+            "kata Direktur Jenderal Mineral dan Batu Bara (Minerba) Kementerian ESDM, "
+            "Wiratmo Hadi, kemarin.",
+            "Direktur Jenderal Mineral dan Batu Bara",
+            "Kementerian ESDM",
+        ),
+    ],
+)
+def test_the_words_a_short_form_spells_by_syllables_are_the_title_s_not_a_person(text, role, body):
+    doc = actors_of(text)
+    assert held(doc, "Wiratmo Hadi") == (role, body)
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Wiratmo Hadi"]
+
+
+def test_a_nickname_a_person_s_name_spells_by_syllables_stays_the_person_s():
+    doc = actors_of("Presiden Joko Widodo (Jokowi) meresmikan jalan itu. Jokowi lalu pulang.")
+    assert "Jokowi" in actor(doc, "Joko Widodo").aliases

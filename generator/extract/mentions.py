@@ -602,7 +602,10 @@ class Finder:
             and not gaps[i].endswith("(")
         }
         self.common_acronyms = self._common_acronyms()
-        self.spelled_words = self._words_spelled_by_acronyms()
+        # the words a bracketed short form spells by their syllables ("Minerba"), and those
+        # any short form spells, by initials too ("BMKG")
+        self.syllable_words = self._words_spelled_by_syllables()
+        self.spelled_words = self._words_spelled_by_acronyms() | self.syllable_words
         self.spelled_inside = self._spelled_inside()
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
@@ -1194,6 +1197,45 @@ class Finder:
                 out.update(words)
         return out
 
+    def _words_spelled_by_syllables(self) -> set[int]:
+        out: set[int] = set()
+        for a in compress(count(), map(str.endswith, self.toks.gap, repeat("("))):
+            out.update(self._syllables_spelled(a))
+        return out
+
+    def _syllables_spelled(self, a: int) -> list[int]:
+        """The capitalised words before the bracketed short form at a whose letters it takes
+        in order, syllables rather than initials ("Kependudukan dan Pencatatan Sipil
+        (Dukcapil)", "Mineral dan Batu Bara (Minerba)"): the longest such stretch whose first
+        word opens the short form and whose last word stands right before the bracket, holding
+        a common word or a conjunction. A person's nickname is spelled by a name, which opens
+        with a first name and holds neither ("Joko Widodo (Jokowi)")."""
+        toks, lex = self.toks, self.lex
+        short = toks.text[a]
+        if len(short) < 4 or short.isupper() or not short[0].isupper() or not short.isalpha():
+            return []
+        letters = short.lower()
+        best: list[int] = []
+        words: list[int] = []
+        common = False
+        k = a - 1
+        while k >= 0 and toks.sent[k] == toks.sent[a] and len(words) < 6:
+            if toks.capital[k] and toks.text[k].isalpha() and not toks.is_acronym(k):
+                words.insert(0, k)
+                common = common or self._common_word(k)
+            elif words and toks.fold[k] in lex.conjunctions:
+                common = True
+            else:
+                break
+            k -= 1
+            first = toks.fold[words[0]]
+            if not common or first[0] != letters[0] or first in lex.first_names:
+                continue
+            spelled = iter("".join(toks.fold[w] for w in words))
+            if all(c in spelled for c in letters) and letters[-1] in toks.fold[a - 1]:
+                best = list(words)
+        return best
+
     def _spelled_inside(self) -> set[int]:
         """The words after the first of a name its bracketed short form spells, when the first
         is an organization's head and no title: "Ikatan Persaudaraan Haji Indonesia (IPHI)" is
@@ -1220,6 +1262,8 @@ class Finder:
             return False  # "... Stunting dan Ibu Hamil": a form of address
         if m.domain[k]:
             return True  # a portfolio's word, even short ("Hukum dan HAM")
+        if k in self.syllable_words:
+            return True  # "Mineral dan Batu Bara (Minerba)": a word of what a short form spells
         return (
             not toks.is_acronym(k)
             and f not in self.lex.first_names
