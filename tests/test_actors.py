@@ -4899,3 +4899,24 @@ def test_the_words_a_short_form_spells_by_syllables_are_the_title_s_not_a_person
 def test_a_nickname_a_person_s_name_spells_by_syllables_stays_the_person_s():
     doc = actors_of("Presiden Joko Widodo (Jokowi) meresmikan jalan itu. Jokowi lalu pulang.")
     assert "Jokowi" in actor(doc, "Joko Widodo").aliases
+
+
+def test_a_company_named_between_its_title_and_the_holder_is_the_holder_s_company():
+    doc = actors_of(
+        "Harga saham Orvana naik tajam. Kata CEO Orvana Dewi Kartikasari, permintaan tumbuh."
+    )
+    assert held(doc, "Dewi Kartikasari") == ("CEO", "Orvana")
+    assert actor(doc, "Orvana").type == "organization"
+
+
+def test_a_company_after_a_lower_case_title_with_no_holder_is_no_person():
+    doc = actors_of("Trump menyebut hubungannya dengan bos Orvana itu tamat. Orvana diam saja.")
+    assert actor(doc, "Orvana").type == "organization"
+
+
+def test_a_given_name_after_a_company_title_is_no_company():
+    doc = actors_of(
+        "Kata Dirut Kestrel Wiranata, laba naik. Menurut Dirut Kestrel, itu hasil efisiensi."
+    )
+    assert actor(doc, "Kestrel Wiranata").type == "person"
+    assert not any(a.type == "organization" and a.name == "Kestrel" for a in doc.actors)

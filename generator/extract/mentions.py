@@ -1461,6 +1461,14 @@ class Finder:
         )
         addressed = self._address_before(i)  # a form of address, no title: no portfolio after
         cue = cue or addressed
+        # "kata bos Orvex Budi Santoso": a company's title, the company named between it and
+        # its holder
+        company_title = (
+            bool(cue)
+            and i > 0
+            and not toks.capital[i - 1]
+            and self.title_in(i - 1, i, lex.company_roles)
+        )
         # "Wali Kota Sukamaju Budi Santosa": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)
@@ -1529,6 +1537,7 @@ class Finder:
                 # "the Vice Chairman of Orvex": after the title's relation word its body, not
                 # its holder
                 of_body = toks.fold[end - 1] in lex.connectors
+                company_title = self.title_in(k, end, lex.company_roles)
                 cue = True
                 k = end
                 continue
@@ -1554,6 +1563,17 @@ class Finder:
             pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office and not pointed):
                 first_of_body, of_body = of_body, False  # (only the part right after the title)
+                company = company_title and kind == "name" and self._company_named(a, b)
+                company_title = False
+                if company:
+                    # "CEO Orvex Budi Santoso", "bos Orvex itu": the company, then the holder
+                    self.add("org", a, company)
+                    cand = self.add("name", company, b) if company < b else None
+                    if cand:
+                        cand.person_cue = True
+                        cand.vote("person", STRONG)
+                    cue = company == b
+                    continue
                 if kind == "name" and first_of_body and not self.placed(a):
                     holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
                     self.add("org", a, holder)  # "President of Orvex Tom Harlan": its holder
@@ -2494,6 +2514,32 @@ class Finder:
             match_at(lex.role_domains, list(spelled), x) == len(spelled) - x
             for x in range(1, len(spelled))
         )
+
+    def _company_named(self, a: int, b: int) -> int:
+        """Where the holder opens in the run a..b after a company's title ("CEO Orvex Budi
+        Santoso": at "Budi"), b when the run names the company alone ("bos Orvex itu"), 0 when
+        it opens with the holder. The company is one word, no name's word, that the text writes
+        elsewhere on its own ("saham Orvex", "Orvex meluncurkan") and never opening a name of
+        more words than itself ("Dirut Nicke" beside "Nicke Widyawati": a given name)."""
+        toks, lex, initial = self.toks, self.lex, self.toks.initial
+        f = toks.fold[a]
+        if f in lex.first_names or f in lex.last_names or f in self._surnames():
+            return 0
+        if toks.is_acronym(a) or not self._rare(a):
+            return 0
+        holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
+        if holder - a != 1:
+            return 0  # (a name of its own: "Dirut Tarvo Kesk", or more than one word before)
+        alone = False
+        for x in self.capitalised:
+            if x == a or toks.fold[x] != f:
+                continue
+            after = x + 1 < toks.n and toks.sent[x + 1] == toks.sent[x] and toks.gap[x + 1] == " "
+            if after and toks.capital[x + 1] and not self._common_word(x + 1):
+                return 0  # "Nicke Widyawati": it opens a name elsewhere
+            before = x > 0 and toks.sent[x - 1] == toks.sent[x] and toks.gap[x] == " "
+            alone = alone or not (before and toks.capital[x - 1] and not initial[x - 1])
+        return holder if alone else 0
 
     def _opens_holder(self, p: int, b: int) -> bool:
         """A first name opening the two to four words, up to b, of a person's name (an initial
