@@ -4920,3 +4920,9 @@ def test_a_given_name_after_a_company_title_is_no_company():
     )
     assert actor(doc, "Kestrel Wiranata").type == "person"
     assert not any(a.type == "organization" and a.name == "Kestrel" for a in doc.actors)
+
+
+@pytest.mark.parametrize("tail", ["pertama", "nonaktif"])
+def test_a_word_closing_a_title_before_the_holder_s_comma_is_no_part_of_it(tail):
+    doc = actors_of(f"Ketua Dewan Kestrel {tail}, Wiratmo Hadi, berkelakar soal itu.")
+    assert held(doc, "Wiratmo Hadi") == ("Ketua Dewan Kestrel", "Dewan Kestrel")
