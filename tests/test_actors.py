@@ -4926,3 +4926,33 @@ def test_a_given_name_after_a_company_title_is_no_company():
 def test_a_word_closing_a_title_before_the_holder_s_comma_is_no_part_of_it(tail):
     doc = actors_of(f"Ketua Dewan Kestrel {tail}, Wiratmo Hadi, berkelakar soal itu.")
     assert held(doc, "Wiratmo Hadi") == ("Ketua Dewan Kestrel", "Dewan Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Jalannya gelap," kata Rangga, pengendara asal Sukamaju, Selasa.',
+            "Rangga",
+            "pengendara",
+        ),
+        ('"Harga naik," kata Wiryo, salah satu pedagang, Senin.', "Wiryo", "pedagang"),
+        (
+            "Dewi Kartikasari, mahasiswa magang di Orvana, mengatakan itu.",
+            "Dewi Kartikasari",
+            "mahasiswa magang",
+        ),
+    ],
+)
+def test_a_noun_of_what_one_is_ending_an_apposition_is_the_role(text, name, role):
+    assert actor(actors_of(text), name).role == role
+
+
+def test_a_noun_read_only_in_an_apposition_makes_no_person_of_the_name_after_it():
+    doc = actors_of("Ia kuliah di kampus itu sebagai mahasiswa Perikanan sejak 2020.")
+    assert not any(a.type == "person" for a in doc.actors)
+
+
+def test_a_place_after_a_place_preposition_then_a_clause_is_no_person():
+    doc = actors_of("Puluhan anak dilarikan ke Puskesmas Kestrel Baru, siswa lain dipulangkan.")
+    assert not any(a.type == "person" for a in doc.actors)

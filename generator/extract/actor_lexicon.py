@@ -86,6 +86,7 @@ class ActorLexicon:
     )
     connectors: frozenset[str]
     articles: frozenset[str]
+    article_phrases: PhraseTable  # those and the ones of more words ("salah satu"), as phrases
     definite_articles: frozenset[str]  # "of the company": the organization named before
     org_possessives: frozenset[str]  # "its chief executive": the organization named before
     regional_adjectives: frozenset[str]  # "European Commissioner": no state guessed for it
@@ -142,6 +143,7 @@ class ActorLexicon:
     titled_offices: PhraseTable  # "Kantor Staf Presiden": an office named after a title
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
+    described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
     relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
     noun_last: bool  # a noun phrase ends in its noun: what follows the noun is no part of it
     plain_person_nouns: frozenset[str]  # "man", "woman": name no more than a person, no role
@@ -370,6 +372,7 @@ def lexicon(language: Language) -> ActorLexicon:
         jurisdiction_roles=phrase_table(_words(data, "jurisdiction_roles")),
         connectors=_folded_set(data, "connectors"),
         articles=_folded_set(data, "articles"),
+        article_phrases=phrase_table(_words(data, "articles")),
         definite_articles=_folded_set(data, "definite_articles"),
         org_possessives=_folded_set(data, "org_possessives"),
         regional_adjectives=_folded_set(data, "regional_adjectives"),
@@ -428,6 +431,7 @@ def lexicon(language: Language) -> ActorLexicon:
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        described_nouns=_folded_set(data, "described_nouns"),
         outlets=_outlets(data),
         relative_words=_folded_set(data, "relative_words"),
         noun_last=bool(data.get("noun_last")),

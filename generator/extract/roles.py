@@ -523,8 +523,14 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         return  # "X, is the first chairwoman of Y": a predicate, not an apposition
     if toks.fold[k] in lex.act_prepositions:
         return  # "kata Budi, kepada wartawan,": a phrase about the act, not about the person
-    article = toks.fold[k] in lex.articles
-    start = end = k + 1 if article else k
+    if (
+        cand.first > 0
+        and toks.sent[cand.first - 1] == cand.sent
+        and toks.fold[cand.first - 1] in lex.place_prepositions
+    ):
+        return  # "dilarikan ke Puskesmas Sukamaju, siswa lain ...": a place, then a clause
+    article = match_at(lex.article_phrases, toks.fold, k)
+    start = end = k + article
     while (
         end < toks.n
         and end - start < MAX_DESCRIBED
@@ -536,20 +542,32 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         and toks.fold[end] not in lex.relative_words
         and toks.fold[end] not in lex.org_nouns
         and toks.fold[end] not in lex.pronouns
-        and not (toks.fold[end] in lex.place_prepositions and toks.fold[end - 1] in lex.occupations)
+        and not (
+            toks.fold[end] in lex.place_prepositions
+            and (toks.fold[end - 1] in lex.occupations or toks.fold[end - 1] in lex.described_nouns)
+        )
     ):
         end += 1
     if end == start:
         return
     clause = False
-    if article and lex.noun_last and not _occupation(toks.fold[end - 1], lex):
+
+    def noun(q: int) -> bool:  # (a noun read here only, too: "Rizaldi, pengendara asal Cimahi")
+        return _occupation(toks.fold[q], lex) or toks.fold[q] in lex.described_nouns
+
+    if article and lex.noun_last and not noun(end - 1):
         # "a media consultant not working for any candidate": the noun naming what the person
         # is ends the role, a clause about the person follows it
-        nouns = [q for q in range(start, end - 1) if _occupation(toks.fold[q], lex)]
+        nouns = [q for q in range(start, end - 1) if noun(q)]
         if nouns:
             end, clause = nouns[-1] + 1, True
     occupation = _occupation(toks.fold[end - 1], lex) or (
-        not lex.noun_last and _occupation(toks.fold[start], lex)  # "seorang pengemudi ojek online"
+        # "seorang pengemudi ojek online"; where the noun comes first, a noun read only here
+        # opens the phrase ("Rizaldi, pengendara asal Cimahi"), not "Pom X, nanti ada penumpang",
+        # nor a clause of its own ("dr. Rina, pasien itu sehat")
+        noun(start) and not (start + 1 < end and toks.fold[start + 1] in lex.demonstratives)
+        if not lex.noun_last
+        else noun(end - 1)
     )
     if toks.fold[end - 1] in lex.plain_person_nouns:
         return  # "Tom Varga, a tall man,": no more than a person
@@ -569,7 +587,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             named += 1  # "the heiress to the Orvex fortune"
         index = by_token.get(named)
         other = finder.candidates[index] if index is not None else None
-        head_first = not lex.noun_last and _occupation(toks.fold[start], lex)  # "pedagang di"
+        head_first = not lex.noun_last and noun(start)  # "pedagang di"
         plain = (article or head_first) and not any(
             toks.fold[q] in lex.articles or toks.fold[q] in lex.conjunctions
             for q in range(start, end)
