@@ -4956,3 +4956,20 @@ def test_a_noun_read_only_in_an_apposition_makes_no_person_of_the_name_after_it(
 def test_a_place_after_a_place_preposition_then_a_clause_is_no_person():
     doc = actors_of("Puluhan anak dilarikan ke Puskesmas Kestrel Baru, siswa lain dipulangkan.")
     assert not any(a.type == "person" for a in doc.actors)
+
+
+def test_an_office_named_in_english_up_to_its_short_form_and_the_holder_s_comma_is_no_person():
+    doc = actors_of(
+        "Direktur Orvana Global Research and Analysis Team (OGRAT), Dewi Kartikasari, "
+        "mengatakan ajang ini penting."
+    )
+    assert actor(doc, "Dewi Kartikasari").role.startswith("Direktur Orvana Global Research")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dewi Kartikasari"]
+
+
+def test_an_english_portfolio_joined_by_and_stays_in_the_title():
+    doc = actors_of(
+        "Sementara itu, Manajer Public and Government Affairs (PGA) Orvana, Dewi Kartikasari, "
+        "menyatakan hal itu."
+    )
+    assert held(doc, "Dewi Kartikasari") == ("Manajer Public and Government Affairs", "Orvana")

@@ -38,6 +38,8 @@ def assign_roles(finder: Finder) -> None:
     for cand in finder.candidates:
         if cand.kind != "name" or (cand.acronym and not cand.person_cue) or cand.client:
             continue  # (a person's initials do hold a title: "direktur berinisial DS")
+        if cand.alias_of is not None:
+            continue  # "Direktur Orvana Research Team (ORT), Budi": the short form of the office
         phrase = _phrase_before(finder, cand.first)
         if any(finder.marks.role[x] for x in phrase) and all(
             finder.marks.domain[x] for x in range(cand.first, cand.last)
@@ -1820,7 +1822,12 @@ def _office_of_next_holder(
     toks, m = finder.toks, finder.marks
     if finder.title_in(phrase[0], cand.first, finder.lex.client_roles):
         return False
-    k, after = cand.first - 1, cand.last
+    k, after = cand.first - 1, _office_name_end(finder, cand.last)
+    if toks.gap[cand.first].strip() == ")":
+        # "Manajer Public Affairs (PGA) Orvana, Dewi": past the title's bracketed short form
+        while k > 0 and toks.sent[k] == cand.sent and "(" not in toks.gap[k]:
+            k -= 1
+        k -= 1
     one = cand.last - cand.first == 1
     if (
         cand.first_name
@@ -1831,10 +1838,11 @@ def _office_of_next_holder(
         or k < 0
         or not (m.role[k] or m.domain[k])
         or not toks.capital[k]
-        or toks.gap[cand.first] != " "
+        or (toks.gap[cand.first] != " " and toks.gap[cand.first].strip() != ")")
+        or toks.sent[k] != cand.sent
         or after >= toks.n
         or toks.sent[after] != cand.sent
-        or toks.gap[after].strip() != ","
+        or toks.gap[after].strip() not in (",", "),")
     ):
         return False
     index = by_token.get(after)
@@ -1849,6 +1857,31 @@ def _office_of_next_holder(
         if toks.fold[end] in finder.lex.conjunctions:
             return False
     return not _own_role_after(finder, holder.last)
+
+
+def _office_name_end(finder: Finder, last: int) -> int:
+    """Where an office's name that goes on after the name ending at `last` ends: over a
+    conjunction or "&" joining capitalised words, and a bracketed short form, up to the comma
+    before its holder ("Direktur Orvana Research and Analysis Team (ORAT), Budi"); `last` itself
+    when no such words follow."""
+    toks, lex = finder.toks, finder.lex
+    k = last
+    while (
+        k < toks.n
+        and toks.sent[k] == toks.sent[last - 1]
+        and (toks.gap[k] == " " or toks.gap[k].strip() in ("&", "(", ")"))
+        and (
+            toks.capital[k]
+            or (
+                toks.fold[k] in lex.conjunctions | lex.connectors
+                and k + 1 < toks.n
+                and toks.capital[k + 1]
+            )
+        )
+    ):
+        k += 1
+    # (the short form's bracket may close right before the comma: "(ORAT), Budi")
+    return k if last < k < toks.n and toks.gap[k].strip() in (",", "),") else last
 
 
 def _office_before_holder(finder: Finder, other: Candidate, cand: Candidate) -> bool:
