@@ -4973,3 +4973,14 @@ def test_an_english_portfolio_joined_by_and_stays_in_the_title():
         "menyatakan hal itu."
     )
     assert held(doc, "Dewi Kartikasari") == ("Manajer Public and Government Affairs", "Orvana")
+
+
+@pytest.mark.parametrize("portfolio", ["dewan", "dewan direksi"])
+def test_a_lower_case_title_s_portfolio_before_its_body_and_the_holder_s_comma(portfolio):
+    doc = actors_of(f"Namun, ketua {portfolio} Orvana, Dewi Kartikasari menegaskan hal itu.")
+    assert held(doc, "Dewi Kartikasari") == (f"ketua {portfolio}", "Orvana")
+
+
+def test_a_verb_after_a_lower_case_title_is_no_portfolio():
+    doc = actors_of("Para ketua mengunjungi Orvana, Dewi Kartikasari menyambut mereka.")
+    assert held(doc, "Dewi Kartikasari") == (None, None)

@@ -151,6 +151,7 @@ class ActorLexicon:
     adverb_endings: tuple[str, ...]  # "wildly popular singer": words praising the title, not it
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     verb_shape: re.Pattern | None  # "Diberitakan": a verb's shape, never a name's word
+    lower_verb_shape: re.Pattern | None  # "mengunjungi": lower-case words that may be verbs
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
@@ -453,6 +454,13 @@ def lexicon(language: Language) -> ActorLexicon:
         verb_shape=(
             re.compile("|".join(f"(?:{p})" for p in _words(data, "verb_shapes")), re.IGNORECASE)
             if data.get("verb_shapes")
+            else None
+        ),
+        lower_verb_shape=(
+            re.compile(
+                "|".join(f"(?:{p})" for p in _words(data, "lower_verb_shapes")), re.IGNORECASE
+            )
+            if data.get("lower_verb_shapes")
             else None
         ),
         premises=_folded_set(data, "premises"),

@@ -846,6 +846,18 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             continue
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
+        elif (
+            out
+            and not lower
+            and toks.capital[out[-1]]
+            and (title := _title_before_portfolio(finder, k)) is not None
+        ):
+            # "ketua dewan direksi Orvana, Dewi": a title's lower-case portfolio, then its body
+            for x in range(k, title, -1):
+                m.domain[x] = True
+                out.append(x)
+            k = title
+            continue
         elif (not out or (toks.fold[out[-1]] in lex.relations and not toks.capital[out[-1]])) and (
             occupation := _field_after_occupation(finder, k, bool(out))
         ) is not None:
@@ -1258,6 +1270,29 @@ def _without_brackets(role: str) -> str:
     BPS") and without the bracket of one it starts in ("Kasi) Pidana Umum": "Kasi Pidana Umum")."""
     inside = re.sub(r"\([^()]*\)", " ", role)
     return " ".join(inside.replace("(", " ").replace(")", " ").split())
+
+
+def _title_before_portfolio(finder: Finder, k: int) -> int | None:
+    """Where the lower-case title stands whose portfolio lower-case word k ends, one or two words
+    right after it, where the noun comes first ("ketua dewan", "direktur pemasaran"): words with
+    no verb's shape (`lower_verb_shapes`; with none listed, no word is read) and no stop word."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    if lex.noun_last or lex.lower_verb_shape is None:
+        return None
+    for x in (k, k - 1):
+        if x < 1 or toks.sent[x] != toks.sent[k] or toks.gap[x + 1] != " " or m.role[x]:
+            return None
+        word = toks.text[x]
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or toks.fold[x] in lex.stop_words
+            or (lex.lower_verb_shape is not None and lex.lower_verb_shape.fullmatch(toks.fold[x]))
+        ):
+            return None  # ("ketua mengunjungi Orvana, Dewi": a verb, no portfolio)
+        if m.role[x - 1] and toks.text[x - 1].islower() and toks.gap[x] == " ":
+            return x - 1
+    return None
 
 
 def _role_within(finder: Finder, k: int, most: int) -> bool:
