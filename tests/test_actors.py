@@ -4984,3 +4984,10 @@ def test_a_lower_case_title_s_portfolio_before_its_body_and_the_holder_s_comma(p
 def test_a_verb_after_a_lower_case_title_is_no_portfolio():
     doc = actors_of("Para ketua mengunjungi Orvana, Dewi Kartikasari menyambut mereka.")
     assert held(doc, "Dewi Kartikasari") == (None, None)
+
+
+@pytest.mark.parametrize("office", ["Disdikbud Sukamaju", "Kemahasiswaan Orvana"])
+def test_two_rare_words_after_an_office_title_before_the_holder_s_comma_are_the_office(office):
+    doc = actors_of(f"Kepala {office}, Dewi Kartikasari enggan memberikan keterangan.")
+    assert held(doc, "Dewi Kartikasari") == (f"Kepala {office}", office)
+    assert actor(doc, office).type == "organization"

@@ -1864,10 +1864,13 @@ def _office_of_next_holder(
             k -= 1
         k -= 1
     one = cand.last - cand.first == 1
+    # ("Kepala Disdik Sukamaju, Budi": a title that says nothing without its office names it)
+    office_title = k >= 0 and finder.title_in(phrase[0], cand.first, finder.lex.office_titles)
     if (
         cand.first_name
-        or cand.common_word == one  # (one common word is the title's portfolio; a longer
-        # name of a person has none: "Formasi Internasional Levante" is a body's)
+        or (cand.common_word == one and not office_title)  # (one common word is the title's
+        # portfolio; a longer name of a person has none: "Formasi Internasional Levante" is a
+        # body's)
         or m.country[cand.first]
         or m.region[cand.first]
         or k < 0
