@@ -2181,7 +2181,7 @@ def test_a_name_of_rare_words_listed_with_an_organization_is_one_in_english():
         (
             "Menurut I Made Santika, warga setempat, banjir datang tiba-tiba.",
             "I Made Santika",
-            None,
+            "warga setempat",
             None,
         ),
     ],
@@ -4991,3 +4991,27 @@ def test_two_rare_words_after_an_office_title_before_the_holder_s_comma_are_the_
     doc = actors_of(f"Kepala {office}, Dewi Kartikasari enggan memberikan keterangan.")
     assert held(doc, "Dewi Kartikasari") == (f"Kepala {office}", office)
     assert actor(doc, office).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Kami takut," kata Wiryo Hadi, warga Desa Sukamaju, kepada wartawan.',
+            "Wiryo Hadi",
+            "warga Desa Sukamaju",
+        ),
+        (
+            "Dewi Kartikasari, pedagang Pasar Kestrel, mengeluhkan harga.",
+            "Dewi Kartikasari",
+            "pedagang Pasar Kestrel",
+        ),
+    ],
+)
+def test_the_name_closing_an_apposition_after_its_noun_is_part_of_the_role(text, name, role):
+    assert actor(actors_of(text), name).role == role
+
+
+def test_a_name_after_the_noun_with_the_clause_going_on_is_no_part_of_the_role():
+    doc = actors_of("Dewi Kartikasari, pedagang Pasar Kestrel yang terbakar, mengeluh.")
+    assert actor(doc, "Dewi Kartikasari").role != "pedagang Pasar Kestrel"

@@ -575,8 +575,17 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         return  # "Tom Varga, a tall man,": no more than a person
     if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
         return  # (a noun naming what a person is needs no article and no known first name)
-    gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     affiliation = None
+    named = _name_after_noun(finder, cand, end) if not lex.noun_last and noun(end - 1) else end
+    if named > end:
+        # "Hasan, warga Desa Sukamaju,", "Rina, pedagang Pasar Baru,": the noun, then the name
+        # of where or whose, which close the apposition; an organization's is the affiliation
+        index = by_token.get(end)
+        other = finder.candidates[index] if index is not None else None
+        if other is not None and other.first == end and other.last == named:
+            affiliation = index if other.kind == "org" else None
+        end = named
+    gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     if clause:
         pass
     elif gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
@@ -608,6 +617,26 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     if affiliation is not None:
         cand.affiliation = affiliation
     cand.vote("person", STRONG)
+
+
+def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
+    """Where a name of capitalised words right after an apposition's noun ends, when a comma or
+    the sentence's end closes the apposition there ("Hasan, warga Desa Sukamaju,"); `end`
+    when none does."""
+    toks, lex = finder.toks, finder.lex
+    k = end
+    while (
+        k < toks.n
+        and k - end < MAX_DESCRIBED
+        and toks.sent[k] == cand.sent
+        and toks.gap[k] == " "
+        and (toks.capital[k] or (k > end and toks.fold[k] in lex.connectors))
+    ):
+        k += 1
+    if k == end or toks.fold[k - 1] in lex.connectors:
+        return end
+    closes = k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k].strip() in APPOSITION_ENDS
+    return k if closes else end
 
 
 def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
