@@ -214,3 +214,14 @@ def test_a_wire_credit_line_and_a_byline_before_the_dateline_are_taken_out():
     assert not any(name in doc.text for name in ("Rowan", "Dana Voss", "Milo", "Ann Kerr"))
     # a sentence that starts with "By" and a capitalised word is no byline
     assert texts[2] == "By Friday FBI agents had searched the office, Lena Ortiz said."
+
+
+@pytest.mark.parametrize(
+    "byline", ["(Penulis: Kontributor Sukamaju, Rina Wati)", "(Reporter: Rina Wati | Editor: Budi)"]
+)
+def test_a_bracketed_byline_is_dropped(byline):
+    doc = doc_of(f"Presiden meresmikan jembatan baru.\nJembatan itu panjang.\n{byline}\n")
+    assert [s.text for s in doc.sentences] == [
+        "Presiden meresmikan jembatan baru.",
+        "Jembatan itu panjang.",
+    ]
