@@ -5015,3 +5015,11 @@ def test_the_name_closing_an_apposition_after_its_noun_is_part_of_the_role(text,
 def test_a_name_after_the_noun_with_the_clause_going_on_is_no_part_of_the_role():
     doc = actors_of("Dewi Kartikasari, pedagang Pasar Kestrel yang terbakar, mengeluh.")
     assert actor(doc, "Dewi Kartikasari").role != "pedagang Pasar Kestrel"
+
+
+def test_a_line_of_three_capitalised_words_is_a_heading_not_a_longer_name():
+    doc = actors_of(
+        "Presiden Budi Hartanto menerima usulan itu di Istana.\nBudi Sedang Pelajari\n"
+        "Budi mengatakan usulan itu masih dikaji."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Budi Hartanto"]

@@ -26,7 +26,7 @@ from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 
 from ..language import fold
-from ..model import Document
+from ..model import Document, SentenceSpan
 from .actor_lexicon import TOKEN, ActorLexicon, match_at, possessive_ending
 
 # A web address in a name ("Detik.com") marks a news outlet.
@@ -303,8 +303,18 @@ def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
             )
             or _labelled_name(s.text)
         )
+        # "Prabowo Sedang Pelajari": a line of three capitalised words with no stop, a heading
+        and not (words[n] == 3 == capitals[n] and s.text[-1:].isalpha() and _line(doc, s))
         for n, s in enumerate(doc.sentences)
     ]
+
+
+def _line(doc: Document, s: SentenceSpan) -> bool:
+    """The sentence is a whole line of the text."""
+    text = doc.text
+    return (s.start == 0 or text[s.start - 1] == "\n") and (
+        s.end >= len(text) or text[s.end] == "\n"
+    )
 
 
 def _labelled_name(text: str) -> bool:
