@@ -97,7 +97,7 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     text = _fix_mojibake(text, warnings)
     # Zero-width characters are dropped later, from the body and the metadata values: dropped
     # here they could change the structure of the front matter's YAML.
-    text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
+    text = _nfc(text).lstrip("\ufeff")
     if _has_control(text):
         text = _CONTROL.sub(" ", text)
     if not _VISIBLE.search(text):  # nothing but whitespace and zero-width characters
@@ -105,6 +105,20 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     if _looks_binary(text):
         raise SeedError(path, "binary file (mostly non-text characters), not an article")
     return text, warnings
+
+
+# A YAML escape of a backslash and a letter ("\\n"): NFC must not compose its letter with a
+# combining mark after it ("\\n" and U+0331 into "\\ṉ", an escape YAML refuses).
+_ESCAPE_LETTER = re.compile(r"\\[abtnvfreNLPxuU]")
+
+
+def _nfc(text: str) -> str:
+    """NFC, each escape's letter kept apart from what follows it."""
+    if "\\" not in text or text.isascii():
+        return unicodedata.normalize("NFC", text)
+    cuts = [m.end() for m in _ESCAPE_LETTER.finditer(text)]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "".join(unicodedata.normalize("NFC", piece) for piece in pieces)
 
 
 _BOMS = (
@@ -236,7 +250,8 @@ def _ftfy_lines(text: str) -> str:
     import ftfy
 
     def fix(part: str) -> str:
-        fixed = ftfy.fix_text(part, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+        # (no normalization here: `decode` applies NFC after, keeping YAML escapes apart)
+        fixed = ftfy.fix_text(part, normalization=None, uncurl_quotes=False, fix_line_breaks=False)
         if not _C1.search(fixed):
             return fixed
         # A "fix" that leaves a C1 control character ("¬ç" -> "\x8d") decoded what was no

@@ -5023,3 +5023,18 @@ def test_a_line_of_three_capitalised_words_is_a_heading_not_a_longer_name():
         "Budi mengatakan usulan itu masih dikaji."
     )
     assert [a.name for a in doc.actors if a.type == "person"] == ["Budi Hartanto"]
+
+
+def test_a_body_after_a_lower_case_title_in_an_apposition_and_the_place_after_it():
+    doc = actors_of(
+        "Menurut Dewi Kartikasari, pemilik Kestrel Home Cleaning di Sukamaju, Jawa Barat, "
+        "wadah kaca lebih awet."
+    )
+    assert held(doc, "Dewi Kartikasari") == ("pemilik", "Kestrel Home Cleaning")
+    assert actor(doc, "Kestrel Home Cleaning").type == "organization"
+    assert all(a.role is None for a in doc.actors if a.name != "Dewi Kartikasari")
+
+
+def test_a_person_after_a_lower_case_title_in_an_apposition_stays_a_person():
+    doc = actors_of("Menurut Tomas Varga, asisten Patrick Kesselring, tim sudah siap.")
+    assert actor(doc, "Patrick Kesselring").type == "person"

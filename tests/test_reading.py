@@ -314,3 +314,10 @@ def test_a_line_ftfy_would_turn_into_a_control_character_stays_as_written(tmp_pa
     raw = "---\ntitle: Caf\u00c3\u00a9 owners\nnote: \u00ac\u00e7\n---\nBody text here.\n"
     assert _ftfy_lines(raw) == raw.replace("Caf\u00c3\u00a9", "Caf\u00e9")
     assert read(tmp_path, "odd.md", raw).meta["title"] == "Caf\u00e9 owners"
+
+
+@pytest.mark.parametrize("mark", ["\u0331", "\u00cc\u00b1"])  # the mark, and it as mojibake
+def test_a_combining_mark_after_a_yaml_escape_keeps_the_escape(mark):
+    raw = f'---\ntitle: "Banjir\\n{mark}Sukamaju"\n---\nBanjir melanda Sukamaju.\n'.encode()
+    seed = read_bytes(raw, "a.md", "md")
+    assert seed.meta["title"].startswith("Banjir")

@@ -1469,6 +1469,13 @@ class Finder:
             )
             or self._title_then_lower_portfolio(i)
         )
+        lower_title = (
+            i > 0
+            and m.role[i - 1]
+            and not toks.capital[i - 1]
+            and toks.sent[i - 1] == toks.sent[i]
+            and self.toks.gap[i] == " "
+        )
         addressed = self._address_before(i)  # a form of address, no title: no portfolio after
         cue = cue or addressed
         # "kata bos Orvex Budi Santoso": a company's title, the company named between it and
@@ -1568,7 +1575,18 @@ class Finder:
             # cues the holder after it; the office's name is whole. "Dewi Lestari, CEO Ardana
             # Group, ...": a title in a person's apposition is followed by its organization.
             office = end < j and (m.org_head[k] or toks.is_acronym(k))
-            described = cue and k > i and self._apposition(i, j)
+            described = cue and (
+                (k > i and self._apposition(i, j))
+                # "Rina, pemilik Orvana Cleaning di Sukamaju": after a lower-case title in a
+                # person's apposition, its body, a name holding a common word or a head (not
+                # "Alex, asisten Patrick Kluivert": a person's)
+                or (
+                    k == i
+                    and lower_title
+                    and self._apposition(i - 1, j)
+                    and any(self._common_word(x) or m.org_head[x] for x in range(i, j))
+                )
+            )
             # ("Profesor Dadan ini": no office, the holder himself)
             pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
             for kind, a, b, iso in self.split(k, end, cue and not office and not pointed):
@@ -1700,6 +1718,8 @@ class Finder:
                 # closed by a comma and the sentence's verb, not the next item of a list of
                 # people ("..., Gubernur Bali Wayan Koster, Direktur Jenderal ...")
                 or (self.toks.gap[j].strip() == "," and not toks.capital[j])
+                # or going on with where ("pemilik Orvana Cleaning di Sukamaju")
+                or (self.toks.gap[j] == " " and toks.fold[j] in self.lex.place_prepositions)
             )
         )
 

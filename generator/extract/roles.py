@@ -768,6 +768,20 @@ def _listed_after_titled(finder: Finder, first: int) -> bool:
     return own and not finder.title_in(titles[0], end, finder.lex.client_roles)
 
 
+def _place_named_after_preposition(finder: Finder, k: int) -> bool:
+    """Word k ends a run of capitalised words right after a place preposition ("di Kestrelton"),
+    none of them an organization's head or short name."""
+    toks, lex, m = finder.toks, finder.lex, finder.marks
+    x = k
+    while x > 0 and toks.capital[x] and toks.gap[x] == " " and toks.sent[x - 1] == toks.sent[k]:
+        if m.org_head[x] or toks.is_acronym(x):
+            return False  # "di Universitas Sydney, Ollie Jay": a body, where the title is held
+        if toks.fold[x - 1] in lex.place_prepositions:
+            return True
+        x -= 1
+    return False
+
+
 def _title_label(finder: Finder, k: int) -> bool:
     """Tokens from the sentence's start to k are a title's words, and nothing else (the label
     of a line listing a board: "Wakil Presiden Komisaris: ...")."""
@@ -790,6 +804,8 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     k = first - 1
     while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
         gap = finder.toks.gap[k + 1].strip()
+        if gap == "," and _place_named_after_preposition(finder, k):
+            break  # "pemilik Orvana di Kestrelton, Texas": a place and its state, no holder
         if (gap == "," and _cues_only(finder, k + 1, first)) or gap in lex.possessives_all:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
