@@ -892,6 +892,7 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
         ("id", "Polisi masih terus memeriksa sejumlah saksi terkait perkara itu."),
         ("id", "Adapun terkait penelusuran asetnya, masih terus dilakukan oleh penyidik."),
         ("en", "There was no word on whether the two firms would resume their joint venture."),
+        ("id", "Untuk kerugian akibat banjir itu masih dalam pendataan petugas."),
     ],
 )
 def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
