@@ -896,6 +896,14 @@ def test_a_verb_between_two_names_is_no_portfolio_of_the_second_title():
             "Kasat Reskrim",
             "Polres Sukamaju",
         ),
+        # a police unit's name after the title ("Kasat Samapta"), then the station
+        (
+            "Sementara itu, Kasat Samapta Polres Sukamaju, AKP Dedi Kurnia, menyampaikan bahwa "
+            "jalan sudah dibuka.",
+            "Dedi Kurnia",
+            "Kasat Samapta",
+            "Polres Sukamaju",
+        ),
         # the place after an office's short name is the place, not the office
         (
             "DPRD Sukamaju mengkritik rencana Wali Kota Sukamaju, Budi Santoso. "
