@@ -1260,3 +1260,31 @@ def test_an_accusation_of_a_plan_is_not_asked_as_work_to_be_finished():
         "id",
     )
     assert not any("rampung" in q for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # "had" as the verb itself is no auxiliary to ask with
+        (
+            "The ministry said the ambassador had what appeared to be a formal protest to "
+            "deliver, and more talks are expected.",
+            "Is it true that the ambassador had what appeared to be a formal protest to deliver?",
+        ),
+        # a subject holding a clause's own subject ("... applicants they") asks no inversion
+        (
+            "The agency normally tells applicants they will receive an answer within a month, "
+            "but delays are expected.",
+            "Is it certain that the agency normally tells applicants they will receive an answer "
+            "within a month?",
+        ),
+        # (an auxiliary before a participle, an adverb between, still asks by inversion)
+        (
+            "The company has formally asked for a review of the decision, which is expected next "
+            "month.",
+            "Has the company formally asked for a review of the decision?",
+        ),
+    ],
+)
+def test_english_questions_invert_an_auxiliary_only_before_its_subject_and_verb(sentence, question):
+    assert ask(["The text opens here with a plain statement.", sentence], "en") == [question]

@@ -414,6 +414,7 @@ class Phrasing:
     titles: frozenset[str]  # first words of roles ("Presiden"), capital before a name
     not_in_subject: re.Pattern  # words no subject holds (auxiliaries, conjunctions)
     first_person: frozenset[str]  # "I": a subject only as the speaker of its quotation
+    clause_subjects: frozenset[str]  # "they": after other words, a clause's own subject
     first_person_plural: frozenset[str]  # "we": a subject only as the speaker's side
     speaker_words: frozenset[str]  # "I", "we", "our": no question keeps a speaker's own words
     final: frozenset[str]  # function words no question ends on: it was cut mid-construction
@@ -478,6 +479,7 @@ def phrasing(language: Language) -> Phrasing:
         auxiliaries={fold(str(k)): str(v) for k, v in (section.get("auxiliaries") or {}).items()},
         not_in_subject=re.compile(rf"(?<!\w){guarded('not_in_subject')}(?!\w)", re.IGNORECASE),
         first_person=frozenset(fold(str(w)) for w in section.get("first_person") or []),
+        clause_subjects=frozenset(fold(str(w)) for w in section.get("clause_subjects") or []),
         first_person_plural=frozenset(
             fold(str(w)) for w in section.get("first_person_plural") or []
         ),
@@ -951,6 +953,8 @@ def _group(
             return _speaker(doc, item)  # "I will ..." inside a quotation: its speaker will
         if len(words) == 1 and fold(words[0]) in p.first_person_plural:
             return _speaker(doc, item, side=True)  # "we will ...": the speaker's body will
+        if len(words) > 1 and any(fold(w) in p.clause_subjects for w in words[1:]):
+            return None  # "the FBI tells suspects they": a clause holding its own subject
         if len(words) == 1 and fold(words[0]) in p.pronouns:
             pronoun = WORD.search(text, start, end)  # (not its aside: "it, too, may ...")
             if pronoun is None:
