@@ -5046,3 +5046,15 @@ def test_a_body_after_a_lower_case_title_in_an_apposition_and_the_place_after_it
 def test_a_person_after_a_lower_case_title_in_an_apposition_stays_a_person():
     doc = actors_of("Menurut Tomas Varga, asisten Patrick Kesselring, tim sudah siap.")
     assert actor(doc, "Patrick Kesselring").type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ibu Negara Prancis Colette Varenne mengaku lelah.", "Colette Varenne", "Ibu Negara"),
+        ("Paus Leo XV menyerukan perdamaian di Kestrel.", "Leo XV", "Paus"),
+        ("Kaisar Jepang Hiroto Sanada menerima tamu negara.", "Hiroto Sanada", "Kaisar"),
+    ],
+)
+def test_a_head_of_state_s_spouse_a_pope_and_an_emperor_are_titled(text, name, role):
+    assert actor(actors_of(text), name).role == role
