@@ -37,6 +37,17 @@ def test_ordinary_camel_case_words_are_not_headings():
     assert split_glued_heading(text) == (None, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CEO VinOrva Indonesia, Dewi Kartikasari, mengatakan peluncuran ditunda.",
+        "Ketua DPW NasDem Sukamaju Budi Santoso hadir di acara itu.",
+    ],
+)
+def test_a_brand_or_party_of_two_humps_is_no_glued_heading(text):
+    assert split_glued_heading(text) == (None, text)
+
+
 def test_boilerplate_lines_are_dropped():
     doc = doc_of(
         "Presiden meresmikan jembatan baru.\nSCROLL TO CONTINUE WITH CONTENT\n"

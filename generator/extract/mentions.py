@@ -28,6 +28,7 @@ from itertools import accumulate, compress, count, repeat
 from ..language import fold
 from ..model import Document, SentenceSpan
 from .actor_lexicon import TOKEN, ActorLexicon, match_at, possessive_ending
+from .segment import one_hump
 
 # A web address in a name ("Detik.com") marks a news outlet.
 _DOMAIN = re.compile(r"\.(?:com|net|co|id|org|news|tv)\b", re.IGNORECASE)
@@ -347,7 +348,7 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
         return [(offset, offset + len(word))]
     if len(word) <= 5 and word[0].isupper():
         return [(offset, offset + len(word))]  # a short name written so: "NeXT", "McCoy"
-    if word[0].isupper() and _one_hump(word):
+    if word[0].isupper() and one_hump(word):
         return [(offset, offset + len(word))]  # "MacDonald", "DeLaurier", "DeSantis"
     if word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) == 2:
         second = next(i for i in range(1, len(word)) if word[i].isupper())
@@ -361,14 +362,6 @@ def _unglue(word: str, offset: int) -> list[tuple[int, int]]:
             start = i
     pieces.append((offset + start, offset + len(word)))
     return pieces
-
-
-def _one_hump(word: str) -> bool:
-    """A surname's particle glued to it: two or three letters, then one capitalised word."""
-    for at in (2, 3):
-        if word[at].isupper() and word[1:at].islower() and word[at + 1 :].islower():
-            return len(word) - at >= 3
-    return False
 
 
 # Written as literals, not `["“”]|\n\n`: the regex engine then skips to the next of their first

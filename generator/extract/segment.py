@@ -119,6 +119,20 @@ def _strip_dateline(text: str, doc: Document) -> str:
     return text[match.end() :]
 
 
+def one_hump(word: str) -> bool:
+    """A name's short first part glued to one capitalised word: two or three letters, then it
+    ("MacDonald", "DeSantis", "VinFast", "PayPal"), written so, not glued by a lost space."""
+    for at in (2, 3):
+        if (
+            len(word) > at
+            and word[at].isupper()
+            and word[1:at].islower()
+            and word[at + 1 :].islower()
+        ):
+            return len(word) - at >= 3
+    return False
+
+
 def split_glued_heading(text: str) -> tuple[str | None, str]:
     """'Rapat Besar di BandungPada 3 Maret, ...' -> ('Rapat Besar di Bandung', 'Pada 3 Maret, ...').
 
@@ -129,6 +143,9 @@ def split_glued_heading(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     head, rest = text[: match.start()], text[match.start() :]
+    glued = text[head.rfind(" ") + 1 : match.start()] + rest.split(" ", 1)[0].rstrip(",.;:")
+    if glued[:1].isupper() and one_hump(glued):
+        return None, text  # "CEO VinFast Indonesia": a brand's two humps, no lost line break
     words = head.split()
     if (
         not 2 <= len(words) <= 14
