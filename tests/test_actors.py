@@ -5058,3 +5058,15 @@ def test_a_person_after_a_lower_case_title_in_an_apposition_stays_a_person():
 )
 def test_a_head_of_state_s_spouse_a_pope_and_an_emperor_are_titled(text, name, role):
     assert actor(actors_of(text), name).role == role
+
+
+def test_a_lawyer_s_title_and_the_words_of_whom_it_acts_for_before_the_comma():
+    doc = actors_of(
+        "Sementara itu, kuasa hukum keluarga korban, Dewi Kartikasari, mengapresiasi putusan."
+    )
+    assert actor(doc, "Dewi Kartikasari").role == "kuasa hukum"
+
+
+def test_two_titles_joined_before_a_name_are_no_lawyer_s_client_description():
+    doc = actors_of("Rina Wati. Advokat dan Mahasiswa Magister Hukum Sukamaju.")
+    assert not any(a.name.startswith("Mahasiswa") for a in doc.actors)

@@ -892,6 +892,16 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
             lower += 1  # "economy minister": lower-case portfolio words before a title
         elif (
+            k == first - 1
+            and gap == ","  # (not "Kuasa hukum tersangka RA": the client, named)
+            and (title := _client_title_before(finder, k)) is not None
+        ):
+            # "kuasa hukum keluarga korban, Budi": a lawyer's title, then lower-case words of
+            # whom it acts for
+            out.extend(range(k, title, -1))
+            k = title
+            continue
+        elif (
             out
             and not lower
             and toks.capital[out[-1]]
@@ -1315,6 +1325,30 @@ def _without_brackets(role: str) -> str:
     BPS") and without the bracket of one it starts in ("Kasi) Pidana Umum": "Kasi Pidana Umum")."""
     inside = re.sub(r"\([^()]*\)", " ", role)
     return " ".join(inside.replace("(", " ").replace(")", " ").split())
+
+
+def _client_title_before(finder: Finder, k: int) -> int | None:
+    """Where a lawyer's title ends whose client one to three lower-case words up to word k
+    describe ("kuasa hukum keluarga korban"), none of them a conjunction ("Advokat dan
+    Mahasiswa ...": two titles)."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    x = k
+    while x > 0 and k - x < 3 and toks.sent[x] == toks.sent[k] and toks.gap[x] == " ":
+        word = toks.text[x]
+        if (
+            not (word.isalpha() and word.islower())
+            or m.role[x]
+            or toks.fold[x] in lex.stop_words
+            or toks.fold[x] in lex.conjunctions  # ("Advokat dan Mahasiswa ...": two titles)
+        ):
+            return None
+        if m.role[x - 1]:
+            start = x - 1
+            while start > 0 and m.role[start - 1] and toks.gap[start] == " ":
+                start -= 1
+            return x - 1 if finder.title_in(start, x, lex.client_roles) else None
+        x -= 1
+    return None
 
 
 def _title_before_portfolio(finder: Finder, k: int) -> int | None:
