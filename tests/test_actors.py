@@ -5070,3 +5070,12 @@ def test_a_lawyer_s_title_and_the_words_of_whom_it_acts_for_before_the_comma():
 def test_two_titles_joined_before_a_name_are_no_lawyer_s_client_description():
     doc = actors_of("Rina Wati. Advokat dan Mahasiswa Magister Hukum Sukamaju.")
     assert not any(a.name.startswith("Mahasiswa") for a in doc.actors)
+
+
+def test_an_office_s_name_goes_on_past_each_of_its_conjunctions():
+    doc = actors_of(
+        "Kepala Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan Dewi "
+        "Kartikasari mengatakan, sertifikasi ini sesuai."
+    )
+    body = "Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan"
+    assert held(doc, "Dewi Kartikasari") == (f"Kepala {body}", body)

@@ -945,7 +945,8 @@ class Finder:
             while j > i + 1 and toks.fold[j - 1] in self.lex.connectors:
                 j -= 1
             j = self._portfolio_list_end(i, j)
-            j = self._org_name_past_conjunction(i, j)
+            while (past := self._org_name_past_conjunction(i, j)) > j:
+                j = past  # ("Badan Pengendalian dan Pengawasan ... Kelautan dan Perikanan")
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
