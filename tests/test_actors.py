@@ -5079,3 +5079,19 @@ def test_an_office_s_name_goes_on_past_each_of_its_conjunctions():
     )
     body = "Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan"
     assert held(doc, "Dewi Kartikasari") == (f"Kepala {body}", body)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Direktur Utama Orvana Prof.Dewi Kartikasari MSc, PhD, mengatakan itu.",
+            "Dewi Kartikasari",
+        ),
+        ("Menurut dr.Wiryo Santoso, demam berdarah meningkat.", "Wiryo Santoso"),
+    ],
+)
+def test_a_form_of_address_glued_by_its_stop_to_the_name_after_it(text, name):
+    doc = actors_of(text)
+    assert actor(doc, name).type == "person"
+    assert not any(a.name in ("PhD", "MSc") or "." in a.name for a in doc.actors)

@@ -150,7 +150,7 @@ def tokenize(
             )
         ]
         for k in reversed(special):  # from the end, so that the earlier indices hold
-            pieces = _pieces(text, here[k], here_starts[k], whole)
+            pieces = _pieces(text, here[k], here_starts[k], whole, abbreviations)
             here_starts[k : k + 1] = [a for a, _b in pieces]
             here_ends[k : k + 1] = [b for _a, b in pieces]
             here[k : k + 1] = [text[a:b] for a, b in pieces]
@@ -177,7 +177,7 @@ def tokenize(
             gap != " "
             and bool(clause_mark(gap))
             and not (
-                gap == ". "
+                gap in (". ", ".")
                 and (
                     (len(words[i - 1]) == 1 and words[i - 1].isupper())
                     or (abbreviations and _name_abbreviation(words[i - 1], abbreviations))
@@ -213,13 +213,23 @@ def _join_compounds(
             del words[k + 1], starts[k + 1], ends[k + 1]
 
 
-def _pieces(text: str, word: str, start: int, whole: frozenset[str]) -> list[tuple[int, int]]:
+# A form of address or a title's short form glued by its stop to the name after it ("Prof.Ali")
+_GLUED_STOP = re.compile(r"([A-Za-z]{1,5})\.([A-Z][a-z]+)")
+
+
+def _pieces(
+    text: str, word: str, start: int, whole: frozenset[str], abbreviations: frozenset[str]
+) -> list[tuple[int, int]]:
     """The spans `tokenize` keeps of a word that is not plain: none for the possessive ending
-    of "GM's", one for a word written so by name, else `_unglue`'s."""
+    of "GM's", one for a word written so by name, two for one of the `abbreviations` glued by
+    its stop to a name ("Prof.Ali", "dr.Asik"), else `_unglue`'s."""
     if word == "s" or word == "S":
         return [] if possessive_ending(text, start, word) else [(start, start + 1)]
     if whole and _FOLDS[word] in whole:
         return [(start, start + len(word))]
+    glued = _GLUED_STOP.fullmatch(word) if "." in word else None
+    if glued and _FOLDS[glued[1]] in abbreviations:
+        return [(start, start + glued.end(1)), (start + glued.start(2), start + len(word))]
     return _unglue(word, start)
 
 
