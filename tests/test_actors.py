@@ -5095,3 +5095,12 @@ def test_a_form_of_address_glued_by_its_stop_to_the_name_after_it(text, name):
     doc = actors_of(text)
     assert actor(doc, name).type == "person"
     assert not any(a.name in ("PhD", "MSc") or "." in a.name for a in doc.actors)
+
+
+def test_a_relative_of_a_titled_person_named_before_the_comma_is_that_relative():
+    doc = actors_of(
+        "PARIS - Putri tiri Presiden Prancis Lucien Varenne, Colette Varenne, menyampaikan "
+        "kesaksiannya di pengadilan."
+    )
+    assert held(doc, "Colette Varenne") == ("Putri tiri", "Lucien Varenne")
+    assert actor(doc, "Lucien Varenne").role == "Presiden"

@@ -51,6 +51,9 @@ def assign_roles(finder: Finder) -> None:
             phrase = []  # "X selaku Dirut PT A, Y selaku Direktur ...": Y's title follows Y
         if comma and cand.last < finder.toks.n and finder.possessive(cand.last):
             phrase = []  # "Mr. X, the newsletter publisher, Orvex's share ...": a new phrase
+        if comma and _relative_of_titled(finder, cand, phrase, by_token):
+            consumed.update(phrase)
+            continue  # "Putri tiri Presiden Orvania Tom Harlan, Rina": Harlan's stepdaughter
         if phrase and _place_before_holder(finder, cand):
             cand.kind = "place"  # "Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf, ..."
             continue
@@ -310,6 +313,31 @@ def _led_by(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     if body.last == k + 1 and (body.kind in ("org", "country") or body.votes.get("org")):
         cand.affiliation = index
         cand.affiliation_iso = cand.affiliation_iso or body.iso
+
+
+def _relative_of_titled(
+    finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[int, int]
+) -> bool:
+    """'Putri tiri Presiden Orvania Tom Harlan, Rina Wati': a relative's noun (and one lower-case
+    word after it) before a titled person named right before the holder's comma: the holder is
+    that relative of that person, and holds no title of the phrase."""
+    toks, lex = finder.toks, finder.lex
+    if not phrase or not finder.marks.role[phrase[0]]:
+        return False
+    index = by_token.get(cand.first - 1)
+    other = finder.candidates[index] if index is not None else None
+    if other is None or other.kind != "name" or other.last != cand.first or other is cand:
+        return False
+    k = phrase[0] - 1
+    if k > 0 and toks.text[k].islower() and toks.fold[k] not in lex.kin_nouns:
+        k -= 1  # "tiri", "sulung": a word describing the relation
+    if k < 0 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.kin_nouns:
+        return False
+    cand.role = finder.text[toks.start[k] : toks.end[phrase[0] - 1]]
+    cand.affiliation = index
+    other.relative = True
+    cand.vote("person", STRONG)
+    return True
 
 
 def _kin_before(finder: Finder, cand: Candidate) -> None:
