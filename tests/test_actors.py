@@ -5104,3 +5104,8 @@ def test_a_relative_of_a_titled_person_named_before_the_comma_is_that_relative()
     )
     assert held(doc, "Colette Varenne") == ("Putri tiri", "Lucien Varenne")
     assert actor(doc, "Lucien Varenne").role == "Presiden"
+
+
+def test_a_noun_after_an_article_then_the_name_after_its_comma_is_the_role():
+    doc = actors_of("Salah satu terdakwa, Colette Varenne, mengunggah tuduhan itu ke media sosial.")
+    assert actor(doc, "Colette Varenne").role == "terdakwa"

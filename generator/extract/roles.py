@@ -685,8 +685,10 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
     # its own before the name, whatever the name's words
     determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
-    if toks.gap[cand.first] == ", " and before not in lex.definite_articles:
-        return
+    if toks.gap[cand.first] == ", " and not (
+        before in lex.definite_articles or _article_ends_at(finder, k)
+    ):
+        return  # (but "Salah satu terdakwa, Rina Wati": the noun, then who)
     # ("dihadiri artis Nagita Slavina": a name of two rare words, none written as a place's:
     # "pedagang Deli Sentosa" after "di Deli Sentosa")
     named = cand.last - cand.first >= 2 and all(
@@ -712,6 +714,17 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
             cand.affiliation = owner  # "HLN anchor Vinnie Politan": whose anchor
     cand.role = finder.text[toks.start[start] : toks.end[k]]
     cand.vote("person", STRONG)
+
+
+def _article_ends_at(finder: Finder, k: int) -> bool:
+    """An article of one to three words stands right before word k ("salah satu", "seorang")."""
+    toks, lex = finder.toks, finder.lex
+    return any(
+        k - n >= 0
+        and toks.sent[k - n] == toks.sent[k]
+        and match_at(lex.article_phrases, toks.fold, k - n, k) == n
+        for n in (1, 2, 3)
+    )
 
 
 def _nominal_person(
