@@ -1288,3 +1288,22 @@ def test_an_accusation_of_a_plan_is_not_asked_as_work_to_be_finished():
 )
 def test_english_questions_invert_an_auxiliary_only_before_its_subject_and_verb(sentence, question):
     assert ask(["The text opens here with a plain statement.", sentence], "en") == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # the middle of a clause where the subject should stand: no such question
+        (
+            "Untuk itu memang sudah dimasukkan kegiatan strategis yang perlu tambahan anggaran, "
+            "namun belum ada keputusan.",
+            False,
+        ),
+        # a place or a time fronted is a question still
+        ("Dalam sidang itu akan ada pembahasan PHK lebih dari 10.000 pekerja.", True),
+    ],
+)
+def test_an_indonesian_question_opens_with_its_subject_or_a_fronted_place(sentence, asked):
+    questions = ask(["Teks ini dibuka dengan pernyataan biasa.", sentence], "id")
+    assert not any(q.startswith("Apakah untuk itu") for q in questions)
+    assert bool(questions) == asked
