@@ -249,6 +249,12 @@ def _capitals(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word)
 
 
+def _shapes(section: dict, key: str, flags: int = 0) -> re.Pattern | None:
+    """The key's regular expressions as one pattern (any of them), or None with none listed."""
+    patterns = _words(section, key)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
 def _folded_set(section: dict, key: str) -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in _words(section, key))
 
@@ -446,23 +452,9 @@ def lexicon(language: Language) -> ActorLexicon:
             " ".join(fold_tokens(str(k))): str(v)
             for k, v in (data.get("country_states") or {}).items()
         },
-        name_shape=(
-            re.compile("|".join(f"(?:{p})" for p in _words(data, "name_shapes")))
-            if data.get("name_shapes")
-            else None
-        ),
-        verb_shape=(
-            re.compile("|".join(f"(?:{p})" for p in _words(data, "verb_shapes")), re.IGNORECASE)
-            if data.get("verb_shapes")
-            else None
-        ),
-        lower_verb_shape=(
-            re.compile(
-                "|".join(f"(?:{p})" for p in _words(data, "lower_verb_shapes")), re.IGNORECASE
-            )
-            if data.get("lower_verb_shapes")
-            else None
-        ),
+        name_shape=_shapes(data, "name_shapes"),
+        verb_shape=_shapes(data, "verb_shapes", re.IGNORECASE),
+        lower_verb_shape=_shapes(data, "lower_verb_shapes", re.IGNORECASE),
         premises=_folded_set(data, "premises"),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),

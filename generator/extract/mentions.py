@@ -617,8 +617,9 @@ class Finder:
         self.common_acronyms = self._common_acronyms()
         # the words a bracketed short form spells by their syllables ("Minerba"), and those
         # any short form spells, by initials too ("BMKG")
-        self.syllable_words = self._words_spelled_by_syllables()
-        self.spelled_words = self._words_spelled_by_acronyms() | self.syllable_words
+        brackets = list(compress(count(), map(str.endswith, toks.gap, repeat("("))))
+        self.syllable_words = {w for a in brackets for w in self._syllables_spelled(a)}
+        self.spelled_words = self._words_spelled_by_acronyms(brackets) | self.syllable_words
         self.spelled_inside = self._spelled_inside()
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
         self.candidates: list[Candidate] = []
@@ -1184,13 +1185,14 @@ class Finder:
             self.marks.domain[k] or self._common_word(k) or k in self.spelled_words
         )
 
-    def _words_spelled_by_acronyms(self) -> set[int]:
-        """The capitalised words before a bracketed short form whose initials spell it, over
-        commas and lower-case joining words ("Badan Meteorologi, Klimatologi, dan Geofisika
-        (BMKG)", "Perumahan dan Kawasan Permukiman (PKP)"): a name's words, whatever they are."""
+    def _words_spelled_by_acronyms(self, brackets: list[int]) -> set[int]:
+        """The capitalised words before a bracketed short form (at `brackets`) whose initials
+        spell it, over commas and lower-case joining words ("Badan Meteorologi, Klimatologi,
+        dan Geofisika (BMKG)", "Perumahan dan Kawasan Permukiman (PKP)"): a name's words,
+        whatever they are."""
         toks = self.toks
         out: set[int] = set()
-        for a in compress(count(), map(str.endswith, toks.gap, repeat("("))):
+        for a in brackets:
             letters = toks.text[a].upper()
             if not toks.is_acronym(a) or not 2 <= len(letters) <= 8 or not letters.isalpha():
                 continue
@@ -1209,12 +1211,6 @@ class Finder:
                 and "".join(toks.text[w][0] for w in reversed(words)).upper() == letters
             ):
                 out.update(words)
-        return out
-
-    def _words_spelled_by_syllables(self) -> set[int]:
-        out: set[int] = set()
-        for a in compress(count(), map(str.endswith, self.toks.gap, repeat("("))):
-            out.update(self._syllables_spelled(a))
         return out
 
     def _syllables_spelled(self, a: int) -> list[int]:
@@ -1458,21 +1454,7 @@ class Finder:
         """Cut a run of capitalised words into titles, forms of address and entity parts."""
         toks, m, lex = self.toks, self.marks, self.lex
         k = i
-        # a title/address/rank just before: the next name is a person; a title's short form in
-        # brackets keeps it ("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji")
-        # ... or a title in lower case right before the run ("kata ketua KPU Afandi")
-        cue = (
-            self._bracketed_title_before(i)
-            or self._office_short_form_before(i)
-            or (
-                i > 0
-                and m.role[i - 1]
-                and not toks.capital[i - 1]
-                and toks.sent[i - 1] == toks.sent[i]
-                and self.toks.gap[i] == " "
-            )
-            or self._title_then_lower_portfolio(i)
-        )
+        # a title in lower case right before the run ("kata ketua KPU Afandi")
         lower_title = (
             i > 0
             and m.role[i - 1]
@@ -1480,16 +1462,19 @@ class Finder:
             and toks.sent[i - 1] == toks.sent[i]
             and self.toks.gap[i] == " "
         )
+        # a title/address/rank just before: the next name is a person; a title's short form in
+        # brackets keeps it ("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji")
+        cue = (
+            self._bracketed_title_before(i)
+            or self._office_short_form_before(i)
+            or lower_title
+            or self._title_then_lower_portfolio(i)
+        )
         addressed = self._address_before(i)  # a form of address, no title: no portfolio after
         cue = cue or addressed
         # "kata bos Orvex Budi Santoso": a company's title, the company named between it and
         # its holder
-        company_title = (
-            bool(cue)
-            and i > 0
-            and not toks.capital[i - 1]
-            and self.title_in(i - 1, i, lex.company_roles)
-        )
+        company_title = lower_title and self.title_in(i - 1, i, lex.company_roles)
         # "Wali Kota Sukamaju Budi Santosa": the place comes first; also after the title's
         # short form in brackets ("Wali Kota (Walkot) Sukamaju Budi Santosa")
         jurisdiction = cue and self._bracketed_jurisdiction(i)

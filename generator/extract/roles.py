@@ -1407,7 +1407,7 @@ def _title_before_portfolio(finder: Finder, k: int) -> int | None:
             not word.isalpha()
             or not word.islower()
             or toks.fold[x] in lex.stop_words
-            or (lex.lower_verb_shape is not None and lex.lower_verb_shape.fullmatch(toks.fold[x]))
+            or lex.lower_verb_shape.fullmatch(toks.fold[x])
         ):
             return None  # ("ketua mengunjungi Orvana, Dewi": a verb, no portfolio)
         if m.role[x - 1] and toks.text[x - 1].islower() and toks.gap[x] == " ":
@@ -1985,7 +1985,7 @@ def _office_of_next_holder(
         k -= 1
     one = cand.last - cand.first == 1
     # ("Kepala Disdik Sukamaju, Budi": a title that says nothing without its office names it)
-    office_title = k >= 0 and finder.title_in(phrase[0], cand.first, finder.lex.office_titles)
+    office_title = finder.title_in(phrase[0], cand.first, finder.lex.office_titles)
     if (
         cand.first_name
         or (cand.common_word == one and not office_title)  # (one common word is the title's
@@ -2031,7 +2031,7 @@ def _office_name_end(finder: Finder, last: int) -> int:
         and (
             toks.capital[k]
             or (
-                toks.fold[k] in lex.conjunctions | lex.connectors
+                (toks.fold[k] in lex.conjunctions or toks.fold[k] in lex.connectors)
                 and k + 1 < toks.n
                 and toks.capital[k + 1]
             )
