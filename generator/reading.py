@@ -107,16 +107,17 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-# A YAML escape of a backslash and a letter ("\\n"): NFC must not compose its letter with a
-# combining mark after it ("\\n" and U+0331 into "\\ṉ", an escape YAML refuses).
-_ESCAPE_LETTER = re.compile(r"\\[abtnvfreNLPxuU]")
+# A YAML escape ("\\n", "\\x1F", "\\U0008A40C"): NFC must not compose its last character
+# with a combining mark after it ("\\n" and U+0331 into "\\ṉ", "...C" and U+0327 into "...Ç":
+# escapes YAML refuses).
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 
 
 def _nfc(text: str) -> str:
-    """NFC, each escape's letter kept apart from what follows it."""
+    """NFC, each escape kept apart from what follows it."""
     if "\\" not in text or text.isascii():
         return unicodedata.normalize("NFC", text)
-    cuts = [m.end() for m in _ESCAPE_LETTER.finditer(text)]
+    cuts = [m.end() for m in _ESCAPE.finditer(text)]
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "".join(unicodedata.normalize("NFC", piece) for piece in pieces)
 

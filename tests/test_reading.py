@@ -316,8 +316,9 @@ def test_a_line_ftfy_would_turn_into_a_control_character_stays_as_written(tmp_pa
     assert read(tmp_path, "odd.md", raw).meta["title"] == "Caf\u00e9 owners"
 
 
-@pytest.mark.parametrize("mark", ["\u0331", "\u00cc\u00b1"])  # the mark, and it as mojibake
-def test_a_combining_mark_after_a_yaml_escape_keeps_the_escape(mark):
-    raw = f'---\ntitle: "Banjir\\n{mark}Sukamaju"\n---\nBanjir melanda Sukamaju.\n'.encode()
+@pytest.mark.parametrize("mark", ["\u0331", "\u00cc\u00b1", "\u0327"])  # "\u00cc\u00b1": mojibake
+@pytest.mark.parametrize("escape", ["\\n", "\\x4C", "\\u004C", "\\U0001F30C"])
+def test_a_combining_mark_after_a_yaml_escape_keeps_the_escape(mark, escape):
+    raw = f'---\ntitle: "Banjir{escape}{mark}Sukamaju"\n---\nBanjir melanda Sukamaju.\n'.encode()
     seed = read_bytes(raw, "a.md", "md")
     assert seed.meta["title"].startswith("Banjir")
