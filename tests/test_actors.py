@@ -5109,3 +5109,61 @@ def test_a_relative_of_a_titled_person_named_before_the_comma_is_that_relative()
 def test_a_noun_after_an_article_then_the_name_after_its_comma_is_the_role():
     doc = actors_of("Salah satu terdakwa, Colette Varenne, mengunggah tuduhan itu ke media sosial.")
     assert actor(doc, "Colette Varenne").role == "terdakwa"
+
+
+@pytest.mark.parametrize("bracket", ["", " (Persero)"])
+def test_a_closing_legal_form_ends_the_company_before_the_holder_s_name(bracket):
+    doc = actors_of(
+        f"Direktur Utama PT Bank Sinar Indonesia{bracket} Tbk Wiratmo Hadi menjelaskan laba naik."
+    )
+    assert actor(doc, "Wiratmo Hadi").role == "Direktur Utama"
+    assert "Bank Sinar Indonesia" in actor(doc, "Wiratmo Hadi").affiliation
+    assert not any("Wiratmo" in a.name and a.type == "organization" for a in doc.actors)
+
+
+def test_a_closing_legal_form_stays_in_a_company_named_alone():
+    doc = actors_of("Saham PT Orvana Sentosa Tbk naik tajam pekan ini.")
+    assert actor(doc, "PT Orvana Sentosa Tbk").type == "organization"
+
+
+def test_a_word_used_alone_after_a_verb_of_saying_opens_the_holder_after_an_office_word():
+    doc = actors_of(
+        'Direktur Eksekutif Kestrelia Wiratmo Hadi menyebut ekonomi melambat. "Permintaan lesu,"'
+        " kata Wiratmo."
+    )
+    assert held(doc, "Wiratmo Hadi") == ("Direktur Eksekutif", "Kestrelia")
+    assert actor(doc, "Kestrelia").type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name's own first word (a given name the lexicon knows)
+        'Menteri Koperasi Muhammad Wiratmo Hadi hadir. "Kita bekerja," kata Wiratmo.',
+        # a jurisdiction's place
+        'Wali Kota Sukamaju Wiratmo Hadi hadir. "Kita bekerja," kata Wiratmo.',
+    ],
+)
+def test_a_name_used_alone_does_not_split_a_given_name_or_a_jurisdiction_from_it(text):
+    doc = actors_of(text)
+    assert not any(a.type == "organization" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Laga itu dimenangi berkat kiper Wiratmo Hadi.", "Wiratmo Hadi", "kiper"),
+        ("Gelandang Wiratmo Hadi mencetak gol lagi.", "Wiratmo Hadi", "Gelandang"),
+        ("Wiratmo Hadi, bek Persikat, cedera.", "Wiratmo Hadi", "bek"),
+    ],
+)
+def test_a_footballer_s_position_is_the_role(text, name, role):
+    assert actor(actors_of(text), name).role.startswith(role)
+
+
+def test_a_role_introduced_by_menjabat_with_no_sebagai():
+    doc = actors_of(
+        "Menurut Wiratmo Hadi, yang kini menjabat Kepala Dinas Pendidikan Kota Sukamaju, sekolah"
+        " ditutup."
+    )
+    assert actor(doc, "Wiratmo Hadi").role.startswith("Kepala Dinas Pendidikan")

@@ -627,6 +627,7 @@ class Finder:
         self.bracketed_acronyms: set[str] | None = None  # short names spelled out before them
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
+        self.spoken_names: frozenset[str] | None = None  # see `_spoken_name`
         self.office_words: set[str] | None = None  # words written right after an office's head
         self.person_tokens: set[int] | None = None  # tokens of people's names (roles.py)
         self.cued_starts: set[int] | None = None  # where person-cued names start (roles.py)
@@ -2010,6 +2011,8 @@ class Finder:
             holder = self._company_named_before(a, b, legal=False)
         if after_title and holder is None:
             holder = self._holder_start(a, b)
+        if after_title and holder is None and self._spoken_holder(a, b):
+            holder = a + 1  # "Direktur Eksekutif Indef Tauhid Ahmad ... kata Tauhid"
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
             if holder - a == 1 and toks.fold[a] in lex.short_forms:
@@ -2026,6 +2029,9 @@ class Finder:
             f = toks.fold[a]
             if f in lex.platforms and b - a > 1:
                 a += 1  # "Instagram Dinas Pendidikan": the channel of the account's owner
+                continue
+            if f in lex.closing_legal_forms and a > 0 and b - a > 1:
+                a += 1  # "(Persero) Tbk Rudi": the form closes the company named before it
                 continue
             if (
                 # ("Gulf Research Center": a place's head opens an organization's name)
@@ -2072,6 +2078,8 @@ class Finder:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
                 end, iso = self._after_place_run(a, b)
+                while end < b and toks.fold[end] in lex.closing_legal_forms:
+                    end += 1  # "PT Bank Sinar Indonesia Tbk": the form closes the name
                 # ("Kepala Divisi Bank Sinar Jaya, Rina": the holder named after the comma)
                 apposition = self.before_apposition(b)
                 if after_title and end == b and not apposition:
@@ -2428,6 +2436,43 @@ class Finder:
             or m.media_head[k]
             or m.role[k]
             or m.domain[k]
+        )
+
+    def _spoken_name(self, k: int) -> bool:
+        """Word k is one the text writes alone right after a verb of saying ("..., kata
+        Tauhid."): a person's short name, so a run of capitals that holds it after its first
+        word names the person from there ("Direktur Eksekutif Indef Tauhid Ahmad")."""
+        if self.spoken_names is None:
+            toks, n = self.toks, self.toks.n
+            self.spoken_names = frozenset(
+                toks.fold[x]
+                for x in self.capitalised
+                if x > 0
+                and toks.sent[x - 1] == toks.sent[x]
+                and toks.gap[x] == " "
+                and not toks.capital[x - 1]
+                and self._speech_verb(x - 1)
+                and not self.lexical(x)
+                and (x + 1 >= n or toks.sent[x + 1] != toks.sent[x] or not toks.capital[x + 1])
+            )
+        return self.toks.fold[k] in self.spoken_names
+
+    def _spoken_holder(self, a: int, b: int) -> bool:
+        """After a title, the run's second word is one the text uses alone as a name, with a
+        word of the holder's name after it (a surname alone opens none), and the first word is
+        no given name, form of address or jurisdiction's place ("Menteri Muhammad Tito Karnavian
+        ... kata Tito", "Wali Kota Surabaya Eri Cahyadi ... kata Eri"): the first is the office."""
+        toks, lex = self.toks, self.lex
+        return (
+            b - a > 2
+            and self.marks.role[a - 1]
+            and self._spoken_name(a + 1)
+            and not self.lexical(a)
+            and toks.fold[a] not in lex.first_names
+            and not any(
+                match_at(lex.jurisdiction_roles, toks.fold, x, a) == a - x
+                for x in range(max(0, a - 3), a)
+            )
         )
 
     def _person_after_org(self, a: int, b: int) -> int:
