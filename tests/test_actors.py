@@ -5167,3 +5167,38 @@ def test_a_role_introduced_by_menjabat_with_no_sebagai():
         " ditutup."
     )
     assert actor(doc, "Wiratmo Hadi").role.startswith("Kepala Dinas Pendidikan")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ayah korban, Wiratmo Hadi, meminta polisi mengusut kasus itu.", "Ayah korban"),
+        ("Wiratmo Hadi, ibu korban, menangis di lokasi.", "ibu korban"),
+        ("Sementara itu, kakak tersangka, Wiratmo Hadi, enggan berkomentar.", "kakak tersangka"),
+    ],
+)
+def test_a_relative_s_noun_and_the_noun_of_whom_make_the_role(text, role):
+    assert actor(actors_of(text), "Wiratmo Hadi").role == role
+
+
+def test_a_dean_is_titled_by_faculty_and_university():
+    doc = actors_of(
+        "Dekan Fakultas Ekonomi Universitas Sukamaju, Wiratmo Hadi, menyebut biaya kuliah naik."
+    )
+    assert held(doc, "Wiratmo Hadi") == ("Dekan Fakultas Ekonomi", "Universitas Sukamaju")
+
+
+def test_an_occupation_s_field_ending_in_a_portfolio_word_before_the_comma():
+    doc = actors_of("Menurut pakar hukum tata negara, Wiratmo Hadi, putusan itu cacat.")
+    assert actor(doc, "Wiratmo Hadi").role.startswith("pakar hukum")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perlu diapresiasi, retret pengusaha yang digagas oleh Kestrel Indonesia adalah inisiatif.",
+        "Ia peneliti utama untuk proyek Kestrelia, Orvana and Tarvex di Eropa.",
+    ],
+)
+def test_a_clause_or_a_relation_after_an_occupation_is_no_field_of_it(text):
+    assert all(a.role is None for a in actors_of(text).actors)

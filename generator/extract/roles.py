@@ -114,6 +114,8 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
             _kin_before(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _kin_of_person_noun_before(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_role(finder, cand, by_token)
@@ -157,6 +159,8 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
     if toks.fold[k] not in lex.kin_nouns:
         return
     end = k + 1
+    if _kin_of_person_noun(finder, k, cand.sent):
+        end += 1  # "Rina Wati, istri korban,": the relative of the one the noun names
     gap = toks.gap[end].strip() if end < toks.n else "."
     if end < toks.n and not gap and toks.capital[end] and toks.sent[end] == cand.sent:
         index = by_token.get(end)
@@ -167,7 +171,36 @@ def _kin_apposition(finder: Finder, cand: Candidate, by_token: dict[int, int]) -
         other.relative = True
     elif gap not in APPOSITION_ENDS:
         return  # a clause goes on: no apposition
-    cand.role = toks.text[k]
+    cand.role = finder.text[toks.start[k] : toks.end[end - 1]]
+    cand.vote("person", STRONG)
+
+
+def _kin_of_person_noun(finder: Finder, k: int, sent: int) -> bool:
+    """The relative's noun at k is followed by a lower-case noun naming whom it is a relative
+    of by what that one is ("istri korban", "ayah tersangka")."""
+    toks, lex = finder.toks, finder.lex
+    x = k + 1
+    return (
+        x < toks.n
+        and toks.sent[x] == sent
+        and toks.gap[x] == " "
+        and toks.text[x].islower()
+        and (toks.fold[x] in lex.person_nouns or toks.fold[x] in lex.described_nouns)
+    )
+
+
+def _kin_of_person_noun_before(finder: Finder, cand: Candidate) -> None:
+    """'Ayah korban, Joko Susilo,': a relative's noun and the noun of whom it is a relative
+    of, right before the comma before a name, are the person's role."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 2
+    if k < 0 or toks.sent[k] != cand.sent or toks.gap[cand.first].strip() != ",":
+        return
+    if toks.fold[k] not in lex.kin_nouns or not _kin_of_person_noun(finder, k, cand.sent):
+        return
+    if k > 0 and toks.sent[k - 1] == cand.sent and toks.capital[k - 1]:
+        return  # a name before it: "Menurut Budi ayah korban": not the opening of the phrase
+    cand.role = finder.text[toks.start[k] : toks.end[k + 1]]
     cand.vote("person", STRONG)
 
 
@@ -914,6 +947,17 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             # clause (its verb), not a portfolio before the title.
             del out[-lower:]
             break
+        if (
+            not out
+            and m.domain[k]
+            and toks.text[k].islower()
+            and (occupation := _field_after_occupation(finder, k)) is not None
+        ):
+            # "pakar hukum tata negara, Bivitri": an occupation's field, though a title's
+            # portfolio word ends it (a portfolio is capitalised: "Sekretaris Negara")
+            out.extend(range(k, occupation - 1, -1))
+            k = occupation - 1
+            continue
         if toks.capital[k] or m.role[k] or m.domain[k] or _org_reference(finder, k):
             lower = 0 if (m.role[k] or toks.capital[k]) else lower
         elif (
@@ -1053,7 +1097,7 @@ def _number_in_name(finder: Finder, k: int) -> bool:
 
 
 def _field_after_occupation(
-    finder: Finder, k: int, related: bool = False, most: int = 2
+    finder: Finder, k: int, related: bool = False, most: int = 3
 ) -> int | None:
     """Where the occupation stands when token k ends lower-case words right after one, in a
     language whose titles come first ("pengamat otomotif", "pakar hukum tata negara"): its
@@ -1067,6 +1111,8 @@ def _field_after_occupation(
             return None
         if lex.verb_shape and lex.verb_shape.fullmatch(toks.text[j]):
             return None
+        if toks.fold[j] in lex.relative_words or toks.fold[j] in lex.relations:
+            return None  # "pengusaha yang digagas oleh X", "peneliti utama untuk proyek X"
         if toks.fold[j - 1] in lex.occupations and toks.sent[j - 1] == toks.sent[k]:
             return j - 1
         j -= 1
