@@ -5202,3 +5202,21 @@ def test_an_occupation_s_field_ending_in_a_portfolio_word_before_the_comma():
 )
 def test_a_clause_or_a_relation_after_an_occupation_is_no_field_of_it(text):
     assert all(a.role is None for a in actors_of(text).actors)
+
+
+def test_a_body_after_a_title_s_office_and_from_ends_in_its_holder_s_name():
+    doc = actors_of("Anggota DPR dari Fraksi Partai Kestrel Dedi Hartono menyebut rapat ditunda.")
+    assert held(doc, "Dedi Hartono") == ("Anggota DPR", "DPR")
+    assert actor(doc, "Fraksi Partai Kestrel").type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia dinonaktifkan sebagai Anggota DPR dari Fraksi Partai Kestrel, terhitung sejak Senin.",
+        "Kata Direktur Utama PT Orvana Sentosa Wiratmo Hadi di Kestrelton Raya, Selasa.",
+    ],
+)
+def test_a_body_after_from_or_a_place_after_at_holds_no_person(text):
+    doc = actors_of(text)
+    assert not any(a.type == "person" and "Kestrel" in a.name for a in doc.actors)

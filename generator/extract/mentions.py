@@ -1470,6 +1470,7 @@ class Finder:
             or self._office_short_form_before(i)
             or lower_title
             or self._title_then_lower_portfolio(i)
+            or self._titled_office_then_relation(i)
         )
         addressed = self._address_before(i)  # a form of address, no title: no portfolio after
         cue = cue or addressed
@@ -2315,6 +2316,31 @@ class Finder:
             and (m.role[i - 1] or m.domain[i - 1])
             and any(m.role[i:j])
         )
+
+    def _titled_office_then_relation(self, i: int) -> bool:
+        """'Anggota DPR dari Fraksi Partai Golkar Dave Laksono': a word naming where one comes
+        from before run i, after a run of capitals that opens with a title: the run (of four
+        words at least) names the body the title is held for and may end in its holder's name."""
+        toks, m = self.toks, self.marks
+        k = i - 1
+        if k < 2 or toks.fold[k] not in self.lex.origin_words or toks.capital[k]:
+            return False
+        j = i
+        while j < toks.n and toks.capital[j] and toks.sent[j] == toks.sent[i]:
+            j += 1
+        if j - i < 4:
+            return False  # a body's name and a holder's of two words at least
+        if toks.sent[k] != toks.sent[i] or toks.gap[i] != " " or toks.gap[k] != " ":
+            return False
+        x = k - 1
+        while (
+            x > 0
+            and toks.capital[x - 1]
+            and toks.gap[x] == " "
+            and toks.sent[x - 1] == toks.sent[k]
+        ):
+            x -= 1
+        return toks.capital[k - 1] and bool(m.role[x])
 
     def _bracketed_jurisdiction(self, i: int) -> bool:
         """The bracketed short title before run i is a jurisdiction's title ("(Walkot)")."""
