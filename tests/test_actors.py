@@ -5220,3 +5220,16 @@ def test_a_body_after_a_title_s_office_and_from_ends_in_its_holder_s_name():
 def test_a_body_after_from_or_a_place_after_at_holds_no_person(text):
     doc = actors_of(text)
     assert not any(a.type == "person" and "Kestrel" in a.name for a in doc.actors)
+
+
+def test_the_un_s_short_name_is_an_actor_and_a_title_s_body():
+    doc = actors_of(
+        "Kemarin, PBB menyerukan gencatan senjata. Sekjen PBB Wiratmo Hadi mengecam serangan itu."
+    )
+    assert actor(doc, "PBB").type == "organization"
+    assert held(doc, "Wiratmo Hadi") == ("Sekjen", "PBB")
+
+
+def test_a_title_after_an_institution_s_name_is_its_holder_s_not_the_name_s():
+    doc = actors_of("Di sidang umum PBB Presiden Wiratmo Hadi sampaikan target itu.")
+    assert actor(doc, "Wiratmo Hadi").type == "person"

@@ -1506,6 +1506,7 @@ class Finder:
             and not m.org_head[i + 1]  # (a head of two words: "Dewan Pimpinan ...")
             and m.role_start[i + 1]
             and not lex.org_noun_follows
+            and toks.fold[i] not in lex.institutions  # ("sidang PBB Presiden Prabowo": two)
         ):
             # "Kantor Gubernur Jawa Tengah": where heads come first, a title right after one
             # names the office's holder in the office's name, no person here
