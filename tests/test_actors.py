@@ -5233,3 +5233,17 @@ def test_the_un_s_short_name_is_an_actor_and_a_title_s_body():
 def test_a_title_after_an_institution_s_name_is_its_holder_s_not_the_name_s():
     doc = actors_of("Di sidang umum PBB Presiden Wiratmo Hadi sampaikan target itu.")
     assert actor(doc, "Wiratmo Hadi").type == "person"
+
+
+def test_a_form_of_address_after_the_comma_opens_the_holder_s_name_not_the_office_s():
+    doc = actors_of(
+        "Guru Besar Fakultas Hukum Universitas Gadjah Mada, Prof. Wiratmo Hadi, mengkritik"
+        " putusan itu."
+    )
+    assert held(doc, "Wiratmo Hadi") == ("Guru Besar Fakultas Hukum", "Universitas Gadjah Mada")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Wiratmo Hadi"]
+
+
+def test_an_owner_named_by_what_one_owns_before_the_comma():
+    doc = actors_of("Menurut pemilik warung, Wiratmo Hadi, omzet turun separuh.")
+    assert actor(doc, "Wiratmo Hadi").role.casefold().startswith("pemilik")

@@ -1837,6 +1837,7 @@ class Finder:
                 toks.fold[b] in self.lex.first_names
                 or self._rare(b)
                 or bool(match_at(self.lex.ranks, toks.fold, b))  # "Kapolres Sukamaju, AKBP ..."
+                or toks.fold[b] in self.lex.honorifics  # "Guru Besar UGM, Prof. Zainal"
             )
         )
 
