@@ -5247,3 +5247,24 @@ def test_a_form_of_address_after_the_comma_opens_the_holder_s_name_not_the_offic
 def test_an_owner_named_by_what_one_owns_before_the_comma():
     doc = actors_of("Menurut pemilik warung, Wiratmo Hadi, omzet turun separuh.")
     assert actor(doc, "Wiratmo Hadi").role.casefold().startswith("pemilik")
+
+
+def test_a_rank_after_an_office_s_short_name_closes_it_before_the_holder():
+    doc = actors_of("Kepala Basarnas Marsdya TNI Wiratmo Hadi meninjau lokasi banjir.")
+    assert held(doc, "Wiratmo Hadi") == ("Kepala Basarnas", "Basarnas")
+
+
+def test_a_place_after_a_glued_head_s_title_and_before_a_rank_stays_a_place():
+    doc = actors_of("Kapolsek Sukamaju Kompol Wiratmo Hadi mengungkapkan kronologi kejadian.")
+    assert not any(a.type == "organization" and a.name == "Sukamaju" for a in doc.actors)
+    assert actor(doc, "Wiratmo Hadi").role == "Kapolsek"
+
+
+def test_a_military_rank_written_with_its_service_is_one_rank_of_the_army():
+    doc = actors_of("Acara itu dihadiri Kolonel Inf Wiratmo Hadi dan para tamu.")
+    assert held(doc, "Wiratmo Hadi") == ("Kolonel Inf", "TNI")
+
+
+def test_a_regional_secretary_is_one_title():
+    doc = actors_of("Sekretaris Daerah Provinsi Jawa Barat Dedi Hartono hadir dalam rapat.")
+    assert actor(doc, "Dedi Hartono").role == "Sekretaris Daerah"

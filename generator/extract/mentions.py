@@ -1566,7 +1566,16 @@ class Finder:
             # "Kabid Humas Polda Metro Jaya Kombes Ade": a rank or title after an office's name
             # cues the holder after it; the office's name is whole. "Dewi Lestari, CEO Ardana
             # Group, ...": a title in a person's apposition is followed by its organization.
-            office = end < j and (m.org_head[k] or toks.is_acronym(k))
+            office = end < j and (
+                m.org_head[k]
+                or toks.is_acronym(k)
+                # ("Kepala Basarnas Marsdya TNI Budi": a rank after it closes the office's name)
+                or (
+                    cue
+                    and 0 < match_at(lex.ranks, toks.fold, end) < j - end
+                    and not (k > 0 and office_of_head(toks.fold[k - 1], lex))  # "Kapolsek Kuta"
+                )
+            )
             described = cue and (
                 (k > i and self._apposition(i, j))
                 # "Rina, pemilik Orvana Cleaning di Sukamaju": after a lower-case title in a
