@@ -5268,3 +5268,22 @@ def test_a_military_rank_written_with_its_service_is_one_rank_of_the_army():
 def test_a_regional_secretary_is_one_title():
     doc = actors_of("Sekretaris Daerah Provinsi Jawa Barat Dedi Hartono hadir dalam rapat.")
     assert actor(doc, "Dedi Hartono").role == "Sekretaris Daerah"
+
+
+@pytest.mark.parametrize(
+    "text", ["Labour MP Dana Reyes criticised the plan.", "Labour leader Dana Reyes spoke first."]
+)
+def test_a_party_that_also_names_a_portfolio_before_a_member_s_title_is_the_party(text):
+    doc = actors_of(text)
+    assert actor(doc, "Dana Reyes").affiliation == "Labour"
+    assert actor(doc, "Labour").type == "organization"
+
+
+def test_a_portfolio_before_a_minister_s_title_stays_the_portfolio():
+    doc = actors_of("Labour Minister Dana Reyes criticised the plan.")
+    assert actor(doc, "Dana Reyes").role == "Labour Minister"
+
+
+def test_a_climber_is_an_occupation():
+    doc = actors_of("Swiss climber Tom Harlan said he was attacked.")
+    assert held(doc, "Tom Harlan") == ("Swiss climber", "Switzerland")

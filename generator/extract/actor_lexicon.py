@@ -110,6 +110,7 @@ class ActorLexicon:
     # whose press it is ("fox news" -> "US"; None for a world agency)
     outlets: dict[str, str | None]
     party_forms: PhraseTable  # "Labour", "Lib Dem": a party named by its members' word
+    party_titles: PhraseTable  # "MP", "leader": titles a party's member holds ("Labour MP")
     party_codes: frozenset[str]  # "R" of "Sen. Lindsey Graham, R-S.C.": a party's letter
     nicknames: dict[str, str]  # "chuck" -> "charles": a given name's short form, folded
     post_nominal_roles: frozenset[str]  # "MP" of "Margaret Moran MP": after the name
@@ -411,6 +412,7 @@ def lexicon(language: Language) -> ActorLexicon:
         units=_folded_set(data, "units"),
         platforms=_folded_set(data, "platforms"),
         party_forms=phrase_table(f for forms in parties.values() for f in forms),
+        party_titles=phrase_table(_words(data, "party_titles")),
         party_codes=_folded_set(data, "party_codes"),
         nicknames={fold(str(k)): fold(str(v)) for k, v in (data.get("nicknames") or {}).items()},
         post_nominal_roles=_folded_set(data, "post_nominal_roles"),

@@ -463,7 +463,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
                 m.role_start[i] = 1
                 m.role[i] = True
                 m.office_heads.add(i)
-        if word in domains:
+        if word in domains and not _party_before_its_title(f, i, capital, lex):
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
         if not capital[i]:
@@ -525,6 +525,13 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         for k in range(i, i + m.country[i]):
             m.org_head[k] = m.media_head[k] = False
     return m
+
+
+def _party_before_its_title(f: list[str], i: int, capital: list[bool], lex: ActorLexicon) -> bool:
+    """'Labour MP Dana Reyes': a party's form, capitalised, right before a title its members
+    hold, is the party, no portfolio ("Labour Minister": the portfolio)."""
+    length = match_at(lex.party_forms, f, i) if capital[i] else 0
+    return bool(length) and i + length < len(f) and bool(match_at(lex.party_titles, f, i + length))
 
 
 def _place_named_with_title(toks: Tokens, lex: ActorLexicon, m: Marks) -> None:
