@@ -5287,3 +5287,14 @@ def test_a_portfolio_before_a_minister_s_title_stays_the_portfolio():
 def test_a_climber_is_an_occupation():
     doc = actors_of("Swiss climber Tom Harlan said he was attacked.")
     assert held(doc, "Tom Harlan") == ("Swiss climber", "Switzerland")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Pesawat itu diterbangkan Mayor Pnb Wiratmo Hadi dari Halim.", "Mayor Pnb"),
+        ("Upacara dipimpin Laksda TNI Wiratmo Hadi di dermaga.", "Laksda TNI"),
+    ],
+)
+def test_a_rank_with_its_corps_after_it_is_one_rank_of_its_body(text, rank):
+    assert held(actors_of(text), "Wiratmo Hadi") == (rank, "TNI")

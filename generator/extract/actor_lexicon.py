@@ -247,6 +247,13 @@ def _words(section: dict, key: str) -> list[str]:
     return [str(w) for w in section.get(key) or []]
 
 
+def _with_services(section: dict, ranks: list[str]) -> list[str]:
+    """The ranks, and each written with a service or corps after it ("Kolonel Inf", "Marsdya
+    TNI", "Kombes Pol": one rank)."""
+    services = _words(section, "rank_services")
+    return ranks + [f"{rank} {service}" for rank in ranks for service in services]
+
+
 def _capitals(word: str) -> bool:
     """'APBN', 'GPS', '5G': a short form written in capitals (one letter is a word: "I")."""
     return sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word)
@@ -378,7 +385,7 @@ def lexicon(language: Language) -> ActorLexicon:
         ),
         name_prefixes=_folded_set(data, "name_prefixes"),
         name_abbreviations=_folded_set(data, "name_abbreviations"),
-        ranks=phrase_table(_words(data, "ranks")),
+        ranks=phrase_table(_with_services(data, _words(data, "ranks"))),
         jurisdiction_roles=phrase_table(_words(data, "jurisdiction_roles")),
         connectors=_folded_set(data, "connectors"),
         articles=_folded_set(data, "articles"),
@@ -469,9 +476,9 @@ def lexicon(language: Language) -> ActorLexicon:
         possessives=frozenset(_words(data, "possessives")),
         possessives_all=frozenset(_words(data, "possessives") + _words(data, "plural_possessives")),
         rank_bodies={
-            fold(str(rank)): str(body)
+            fold(rank): str(body)
             for body, ranks in (data.get("rank_bodies") or {}).items()
-            for rank in ranks
+            for rank in _with_services(data, [str(r) for r in ranks])
         },
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
