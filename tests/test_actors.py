@@ -5298,3 +5298,8 @@ def test_a_climber_is_an_occupation():
 )
 def test_a_rank_with_its_corps_after_it_is_one_rank_of_its_body(text, rank):
     assert held(actors_of(text), "Wiratmo Hadi") == (rank, "TNI")
+
+
+def test_a_place_closes_the_office_s_name_before_the_holder_s_after_a_title():
+    doc = actors_of("Direktur Eksekutif Kestrelia Indonesia Wiratmo Hadi menilai survei itu sahih.")
+    assert held(doc, "Wiratmo Hadi") == ("Direktur Eksekutif", "Kestrelia Indonesia")

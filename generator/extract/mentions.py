@@ -2032,6 +2032,8 @@ class Finder:
             holder = self._holder_start(a, b)
         if after_title and holder is None and self._spoken_holder(a, b):
             holder = a + 1  # "Direktur Eksekutif Indef Tauhid Ahmad ... kata Tauhid"
+        if after_title and holder is None:
+            holder = self._holder_after_place(a, b)
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
             if holder - a == 1 and toks.fold[a] in lex.short_forms:
@@ -2500,6 +2502,22 @@ class Finder:
                 and (x + 1 >= n or toks.sent[x + 1] != toks.sent[x] or not toks.capital[x + 1])
             )
         return self.toks.fold[k] in self.spoken_names
+
+    def _holder_after_place(self, a: int, b: int) -> int | None:
+        """'Ketua Umum Kadin Indonesia Anindya Bakrie': after a title, an office's name closed
+        by a country's or a region's, then two words or more of its holder's name."""
+        m = self.marks
+        for x in range(a + 1, b - 2):
+            length = m.country[x] or m.region[x]
+            if not length:
+                continue
+            end = x + length
+            if b - end < 2 or not all(self._name_word(y) for y in range(end, b)):
+                return None
+            if any(m.country[y] or m.region[y] or m.org_head[y] for y in range(end, b)):
+                return None
+            return end
+        return None
 
     def _spoken_holder(self, a: int, b: int) -> bool:
         """After a title, the run's second word is one the text uses alone as a name, with a
