@@ -5303,3 +5303,19 @@ def test_a_rank_with_its_corps_after_it_is_one_rank_of_its_body(text, rank):
 def test_a_place_closes_the_office_s_name_before_the_holder_s_after_a_title():
     doc = actors_of("Direktur Eksekutif Kestrelia Indonesia Wiratmo Hadi menilai survei itu sahih.")
     assert held(doc, "Wiratmo Hadi") == ("Direktur Eksekutif", "Kestrelia Indonesia")
+
+
+def test_a_currency_code_the_press_uses_for_a_body_is_that_body():
+    doc = actors_of("Kemarin, PLN menambah daya. Dirut PLN Wiratmo Hadi meninjau gardu.")
+    assert held(doc, "Wiratmo Hadi") == ("Dirut", "PLN")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Calon Gubernur Sukamaju Wiratmo Hadi menyapa warga.", "Calon Gubernur"),
+        ("Cagub Jakarta Wiratmo Hadi menyapa warga.", "Cagub"),
+    ],
+)
+def test_a_candidate_s_title_is_the_role(text, role):
+    assert actor(actors_of(text), "Wiratmo Hadi").role == role

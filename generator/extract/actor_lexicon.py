@@ -510,7 +510,7 @@ def lexicon(language: Language) -> ActorLexicon:
         stop_words=frozenset(fold(w).rstrip(".") for w in stopping if not _capitals(w)),
         stop_acronyms=frozenset(w for w in stopping if _capitals(w)),
         state_short_forms=frozenset(fold(w).rstrip(".") for w in _words(data, "state_short_forms")),
-        currencies=_currency_codes(),
+        currencies=_currency_codes() - _folded_set(data, "currency_code_bodies"),
         designators=_folded_set(data, "designators"),
         thing_heads=_folded_set(data, "thing_heads"),
         thing_tails=_folded_set(data, "thing_tails"),
