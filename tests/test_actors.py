@@ -5319,3 +5319,8 @@ def test_a_currency_code_the_press_uses_for_a_body_is_that_body():
 )
 def test_a_candidate_s_title_is_the_role(text, role):
     assert actor(actors_of(text), "Wiratmo Hadi").role == role
+
+
+def test_the_chair_of_a_board_of_commissioners_is_one_title():
+    doc = actors_of("Ketua Dewan Komisioner OJK Wiratmo Hadi menyebut kredit tumbuh.")
+    assert actor(doc, "Wiratmo Hadi").role == "Ketua Dewan Komisioner"
