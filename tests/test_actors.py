@@ -4833,7 +4833,7 @@ def test_a_technical_agency_s_hall_is_an_organization_a_city_hall_a_place():
     )
     assert held(doc, "Wiratmo Hadi") == (
         "Kepala Balai Pelaksanaan Jalan Nasional",
-        "Balai Pelaksanaan Jalan Nasional",
+        "Balai Pelaksanaan Jalan Nasional Aceh",  # (the region after its short form closes it)
     )
     assert actor(doc, "Balai Kota Sukamaju").type == "place"
 
@@ -5324,3 +5324,39 @@ def test_a_candidate_s_title_is_the_role(text, role):
 def test_the_chair_of_a_board_of_commissioners_is_one_title():
     doc = actors_of("Ketua Dewan Komisioner OJK Wiratmo Hadi menyebut kredit tumbuh.")
     assert actor(doc, "Wiratmo Hadi").role == "Ketua Dewan Komisioner"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Perkara itu disidangkan di Pengadilan Negeri (PN) Kestrelton pada Senin.",
+            "Pengadilan Negeri Kestrelton",
+        ),
+        (
+            "Dinas Pendidikan (Disdik) Jawa Barat menutup sekolah itu.",
+            "Dinas Pendidikan Jawa Barat",
+        ),
+    ],
+)
+def test_the_place_after_an_office_s_bracketed_short_form_closes_its_name(text, office):
+    assert actor(actors_of(text), office).type == "organization"
+
+
+def test_an_office_s_name_closed_after_its_short_form_holds_the_title_after_the_comma():
+    doc = actors_of(
+        "Kepala Kejaksaan Negeri (Kejari) Kestrelton, Wiratmo Hadi, menahan tersangka. Kejari"
+        " Kestrelton menyita mobil."
+    )
+    assert held(doc, "Wiratmo Hadi") == ("Kepala Kejaksaan Negeri", "Kejaksaan Negeri Kestrelton")
+    assert "Kejari Kestrelton" in actor(doc, "Kejaksaan Negeri Kestrelton").aliases
+
+
+def test_a_name_after_a_state_university_s_short_form_is_no_place():
+    doc = actors_of("Dosen Universitas Islam Negeri (UIN) Maulana Wiratmo Hadi hadir.")
+    assert actor(doc, "Universitas Islam Negeri").type == "organization"
+
+
+def test_a_dashed_short_form_spells_the_whole_name_past_a_country_s():
+    doc = actors_of("Partai Demokrasi Indonesia Perjuangan (PDI-P) menggelar kongres di Bali.")
+    assert "PDI-P" in actor(doc, "Partai Demokrasi Indonesia Perjuangan").aliases

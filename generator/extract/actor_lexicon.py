@@ -125,6 +125,7 @@ class ActorLexicon:
     legal_forms: frozenset[str]  # "PT", "CV": the name after or before them is a company's
     closing_legal_forms: frozenset[str]  # "Tbk": a company's name ends with it
     origin_words: frozenset[str]  # "dari": "Anggota DPR dari Fraksi X Budi": where one is from
+    regional_words: frozenset[str]  # "Negeri": "Pengadilan Negeri (PN) Medan": a place follows
     org_suffixes: tuple[str, ...]  # endings of one-word company names ("Gazprombank")
     org_noun_follows: bool  # an org noun may come after the name ("the Unite union")
     subject_verbs: frozenset[str]  # "Boeing will ...": after a lone word opening a sentence
@@ -413,6 +414,7 @@ def lexicon(language: Language) -> ActorLexicon:
         legal_forms=_folded_set(data, "legal_forms"),
         closing_legal_forms=_folded_set(data, "closing_legal_forms"),
         origin_words=_folded_set(data, "origin_words"),
+        regional_words=_folded_set(data, "regional_words"),
         street_tails=_folded_set(data, "street_tails"),
         conjunctions=_folded_set(data, "conjunctions"),
         degrees=_folded_set(data, "degrees"),

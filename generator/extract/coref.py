@@ -97,7 +97,9 @@ def link(finder: Finder) -> Clusters:
             if short_forms:
                 # "Kejari Sukamaju" is "Kejaksaan Negeri Sukamaju", "Polda Jatim" "Polda Jawa
                 # Timur": the same words once each short form is spelled out
-                words = _spelled_out(finder.toks.fold[cand.first : cand.last], short_forms)
+                words = _spelled_out(
+                    [*finder.toks.fold[cand.first : cand.last], *cand.place_words], short_forms
+                )
                 if words in spelled_out:
                     clusters.union(index, spelled_out[words])
                 else:

@@ -102,6 +102,9 @@ class Candidate:
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None
     rank: str | None = None  # the rank or titled address written before it ("Irjen", "Dr.")
+    # The place closing its name after its bracketed short form, folded: "Pengadilan Negeri
+    # (PN) Medan" ("medan",)
+    place_words: tuple[str, ...] = ()
     speaker_enclitic: bool = False
     alias_of: int | None = None
     cluster: int = -1
@@ -985,13 +988,56 @@ class Finder:
             ):
                 name_end -= 1  # "Agus Pratomo SH": a degree after a name is no part of it
             self.run(i, name_end)
-            after = j
+            after = self._place_after_short_form(i, j) or j
         self.lowercase_mentions()
         self.candidates.sort(key=lambda c: (c.start, -c.end))
         self._surnames_named_as_countries()
         self.link_brackets()
         self.mark_context()
         return self.candidates
+
+    def _place_after_short_form(self, i: int, j: int) -> int | None:
+        """'Pengadilan Negeri (PN) Medan', 'Dinas Pendidikan (Disdik) Jawa Barat': an office's
+        name, its short form in brackets, then the place it serves (a region's or a country's
+        name, or after a word saying a place follows, one or two capitalised words): the place
+        closes the office's name. Returns where the place ends, its words read."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        p = j + 1  # the word after the bracketed short form
+        if p >= toks.n or toks.sent[p] != toks.sent[i] or not toks.capital[p]:
+            return None
+        if (
+            toks.gap[j].strip() != "("
+            or toks.gap[p].strip() != ")"
+            or not toks.gap[p].endswith(" ")
+        ):
+            return None
+        office = next(
+            (c for c in reversed(self.candidates) if c.last == j and c.kind == "org"), None
+        )
+        if office is None or not m.org_head[office.first] or office.last - office.first < 2:
+            return None
+        length = m.region[p] or m.country[p]
+        if length:
+            while p + length < toks.n and toks.fold[p + length] in lex.place_tails:
+                length += 1
+        elif toks.fold[j - 1] in lex.regional_words:
+            run = 1
+            while (
+                p + run < toks.n
+                and toks.capital[p + run]
+                and toks.gap[p + run] == " "
+                and toks.sent[p + run] == toks.sent[p]
+            ):
+                run += 1
+            length = run if run <= 2 else 0  # (not "UIN Maulana Malik Ibrahim": a name)
+        if not length or m.role[p] or toks.fold[p] in lex.honorifics:
+            return None
+        if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
+            return None
+        office.text = f"{office.text} {self.text[toks.start[p] : toks.end[p + length - 1]]}"
+        office.place_words = tuple(toks.fold[p : p + length])
+        self.run(j, p)  # the short form, read before the place: the office's other name
+        return p + length
 
     def _party_code(self, k: int) -> bool:
         """'R-S.C', 'D-Calif': a party's letter and a state's short form after a dash."""
@@ -1201,7 +1247,7 @@ class Finder:
         toks = self.toks
         out: set[int] = set()
         for a in brackets:
-            letters = toks.text[a].upper()
+            letters = toks.text[a].upper().replace("-", "")  # ("PDI-P": P, D, I, P)
             if not toks.is_acronym(a) or not 2 <= len(letters) <= 8 or not letters.isalpha():
                 continue
             words: list[int] = []
@@ -2099,8 +2145,12 @@ class Finder:
                 # Head first ("Kementerian Luar Negeri Rusia", "Komisi Eropa Ursula von der
                 # Leyen"): the name ends after the first run of country or region names.
                 end, iso = self._after_place_run(a, b)
-                while end < b and toks.fold[end] in lex.closing_legal_forms:
-                    end += 1  # "PT Bank Sinar Indonesia Tbk": the form closes the name
+                while end < b and (
+                    toks.fold[end] in lex.closing_legal_forms or end in self.spelled_words
+                ):
+                    # "PT Bank Sinar Indonesia Tbk": the form closes the name; "Partai
+                    # Demokrasi Indonesia Perjuangan (PDIP)": its short form spells it all
+                    end += 1
                 # ("Kepala Divisi Bank Sinar Jaya, Rina": the holder named after the comma)
                 apposition = self.before_apposition(b)
                 if after_title and end == b and not apposition:
