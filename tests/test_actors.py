@@ -5360,3 +5360,15 @@ def test_a_name_after_a_state_university_s_short_form_is_no_place():
 def test_a_dashed_short_form_spells_the_whole_name_past_a_country_s():
     doc = actors_of("Partai Demokrasi Indonesia Perjuangan (PDI-P) menggelar kongres di Bali.")
     assert "PDI-P" in actor(doc, "Partai Demokrasi Indonesia Perjuangan").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Kepala desa setempat, Wiratmo Hadi, membenarkan kejadian itu.", "Kepala desa"),
+        ("Menurut Kapolsek setempat, AKP Wiratmo Hadi, korban tewas di lokasi.", "Kapolsek"),
+        ("Wiratmo Hadi, petugas pemadam kebakaran, memadamkan api.", "petugas"),
+    ],
+)
+def test_a_local_official_and_a_worker_named_in_an_apposition(text, role):
+    assert actor(actors_of(text), "Wiratmo Hadi").role.startswith(role)

@@ -932,7 +932,12 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         if k == first - 1 and f in lex.name_introducers and not toks.capital[k]:
             k -= 1  # "direktur utama PT Sinar Maju berinisial DS": the title before the cue
             continue
-        if k == first - 1 and f in lex.title_tails and not toks.capital[k] and gap == ",":
+        if (
+            f in lex.title_tails
+            and not toks.capital[k]
+            and gap == ","
+            and (k == first - 1 or _cues_only(finder, k + 1, first))  # ("setempat, AKP Budi")
+        ):
             k -= 1  # "anggota Komisi II DPR lainnya, Deddy": one more holder of the title
             continue
         if (
