@@ -1523,7 +1523,7 @@ class Finder:
             or self._office_short_form_before(i)
             or lower_title
             or self._title_then_lower_portfolio(i)
-            or self._titled_office_then_relation(i)
+            or self._titled_office_then_origin(i)
         )
         addressed = self._address_before(i)  # a form of address, no title: no portfolio after
         cue = cue or addressed
@@ -2387,7 +2387,7 @@ class Finder:
             and any(m.role[i:j])
         )
 
-    def _titled_office_then_relation(self, i: int) -> bool:
+    def _titled_office_then_origin(self, i: int) -> bool:
         """'Anggota DPR dari Fraksi Partai Golkar Dave Laksono': a word naming where one comes
         from before run i, after a run of capitals that opens with a title: the run (of four
         words at least) names the body the title is held for and may end in its holder's name."""
@@ -2395,13 +2395,13 @@ class Finder:
         k = i - 1
         if k < 2 or toks.fold[k] not in self.lex.origin_words or toks.capital[k]:
             return False
+        if toks.sent[k] != toks.sent[i] or toks.gap[i] != " " or toks.gap[k] != " ":
+            return False
         j = i
         while j < toks.n and toks.capital[j] and toks.sent[j] == toks.sent[i]:
             j += 1
         if j - i < 4:
             return False  # a body's name and a holder's of two words at least
-        if toks.sent[k] != toks.sent[i] or toks.gap[i] != " " or toks.gap[k] != " ":
-            return False
         x = k - 1
         while (
             x > 0
@@ -2554,8 +2554,8 @@ class Finder:
         return self.toks.fold[k] in self.spoken_names
 
     def _holder_after_place(self, a: int, b: int) -> int | None:
-        """'Ketua Umum Kadin Indonesia Anindya Bakrie': after a title, an office's name closed
-        by a country's or a region's, then two words or more of its holder's name."""
+        """'Direktur Eksekutif Poltracking Indonesia Hanta Yuda': after a title, an office's
+        name closed by a country's or a region's, then two words or more of its holder's name."""
         m = self.marks
         for x in range(a + 1, b - 2):
             length = m.country[x] or m.region[x]
