@@ -2555,19 +2555,15 @@ class Finder:
 
     def _holder_after_place(self, a: int, b: int) -> int | None:
         """'Direktur Eksekutif Poltracking Indonesia Hanta Yuda': after a title, an office's
-        name closed by a country's or a region's, then two words or more of its holder's name."""
+        name closed by a country's or a region's (`_after_place_run`), then two words or more
+        of its holder's name."""
         m = self.marks
-        for x in range(a + 1, b - 2):
-            length = m.country[x] or m.region[x]
-            if not length:
-                continue
-            end = x + length
-            if b - end < 2 or not all(self._name_word(y) for y in range(end, b)):
-                return None
-            if any(m.country[y] or m.region[y] or m.org_head[y] for y in range(end, b)):
-                return None
-            return end
-        return None
+        end, _iso = self._after_place_run(a, b)
+        if b - end < 2 or not all(self._name_word(y) for y in range(end, b)):
+            return None
+        if any(m.country[y] or m.region[y] or m.org_head[y] for y in range(end, b)):
+            return None
+        return end
 
     def _spoken_holder(self, a: int, b: int) -> bool:
         """After a title, the run's second word is one the text uses alone as a name, with a
