@@ -1307,3 +1307,122 @@ def test_an_indonesian_question_opens_with_its_subject_or_a_fronted_place(senten
     questions = ask(["Teks ini dibuka dengan pernyataan biasa.", sentence], "id")
     assert not any(q.startswith("Apakah untuk itu") for q in questions)
     assert bool(questions) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a request with the act straight after the one asked
+        (
+            "Koalisi warga mendesak Presiden membatalkan keputusan tersebut.",
+            "Apakah Presiden akan membatalkan keputusan tersebut?",
+        ),
+        (
+            "Ia meminta pemerintah berhati-hati menerbitkan izin tambang baru.",
+            "Apakah pemerintah akan berhati-hati menerbitkan izin tambang baru?",
+        ),
+        (
+            "Ia meminta distribusi cabai merah tersebut berjalan lancar.",
+            "Apakah distribusi cabai merah tersebut akan berjalan lancar?",
+        ),
+        (
+            "Gubernur juga mendorong agar pasar tradisional direvitalisasi.",
+            "Apakah dorongan agar pasar tradisional direvitalisasi akan terwujud?",
+        ),
+        # a hope, a need said of someone
+        (
+            "Ketua RT berharap agar jalan rusak itu diperbaiki sebelum musim hujan.",
+            "Apakah harapan agar jalan rusak itu diperbaiki sebelum musim hujan akan terwujud?",
+        ),
+        (
+            '"Mudah-mudahan tahun ini tidak ada impor beras," kata Dedi Hartono.',
+            "Apakah tahun ini tidak ada impor beras?",
+        ),
+        (
+            "Menurut dia, Kementerian Perhubungan perlu mengevaluasi izin maskapai tersebut.",
+            "Apakah Kementerian Perhubungan akan mengevaluasi izin maskapai tersebut?",
+        ),
+        # a report not confirmed, a suspected cause, a hedge, an option weighed
+        (
+            "Tersangka dikabarkan telah melarikan diri ke luar negeri.",
+            "Benarkah tersangka melarikan diri ke luar negeri?",
+        ),
+        (
+            "Kematian ikan di sungai itu diduga akibat limbah pabrik tekstil.",
+            "Benarkah kematian ikan di sungai itu akibat limbah pabrik tekstil?",
+        ),
+        (
+            "Korban kemungkinan sudah meninggal sebelum terbakar.",
+            "Apakah korban sudah meninggal sebelum terbakar?",
+        ),
+        (
+            "Pemerintah daerah juga mempertimbangkan opsi relokasi warga terdampak.",
+            "Apa keputusan pemerintah daerah soal opsi relokasi warga terdampak?",
+        ),
+        # a process still running, told inside a quotation by those running it
+        (
+            '"Jumlah kerugian masih dalam penghitungan," ujar Dedi Hartono.',
+            "Bagaimana hasil penghitungan jumlah kerugian?",
+        ),
+        (
+            '"Motif pelaku masih kami dalami," kata Wiratmo Hadi.',
+            "Apa hasil penyelidikan soal motif pelaku?",
+        ),
+        (
+            '"Identitas korban belum dapat kami pastikan," ujar Dedi Hartono.',
+            "Bagaimana kejelasan soal identitas korban?",
+        ),
+        (
+            '"Saya belum mendengar apakah pemakaman sudah selesai atau belum," ucap Wiratmo Hadi.',
+            "Apakah pemakaman sudah selesai?",
+        ),
+    ],
+)
+def test_requests_hopes_reports_and_running_processes_are_pending_points(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("pending", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # no answer to the newsroom
+        (
+            "Hingga berita ini diturunkan, pesan kepada pihak rumah sakit belum direspons.",
+            "no_comment",
+        ),
+        ("Upaya konfirmasi kepada perusahaan tersebut belum mendapatkan tanggapan.", "no_comment"),
+        # a condition spelled out with its consequence holds inside a quotation too
+        ('"Apabila terbukti menerima suap, maka ia dipecat," kata Dedi Hartono.', "conditional"),
+        # a span of time ahead
+        ("Pembangunan jembatan itu harus tuntas tiga bulan ke depan.", "expected"),
+    ],
+)
+def test_unanswered_requests_spelled_conditions_and_spans_ahead_raise_their_kind(sentence, kind):
+    assert run(make_doc([OPENING["id"], sentence], "id")) == [(kind, ["s2"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # good wishes, an investigator's routine request, a weighing already done, a quoted mood
+        "Ia berharap seluruh peserta tetap menjaga kesehatan selama kegiatan berlangsung.",
+        '"Semoga kegiatan ini membawa berkah bagi kita semua," ujar Dedi Hartono.',
+        "Polisi meminta keterangan pemilik warung dan dua saksi lainnya.",
+        "Dengan mempertimbangkan hasil pemeriksaan, dokter mengizinkan pasien pulang.",
+        '"Kami masih semangat untuk bertanding," ujar Dedi Hartono.',
+    ],
+)
+def test_wishes_routine_requests_and_weighings_done_raise_nothing(sentence):
+    assert run(make_doc([OPENING["id"], sentence], "id")) == []
+
+
+def test_a_full_stop_of_an_abbreviation_does_not_cut_the_question():
+    paragraphs = [
+        OPENING["en"],
+        "The company will pay the dividend Dec. 15 to holders of record Nov. 30.",
+    ]
+    assert ask(paragraphs, "en") == [
+        "Will the company pay the dividend Dec. 15 to holders of record Nov. 30?"
+    ]

@@ -375,10 +375,13 @@ MIN_TAIL_WORDS = 4  # a rule whose other parts leave fewer words than this for i
 SUBJECT_MAX_WORDS = 10
 WINDOW_BACK, WINDOW_FORWARD = 3, 2  # clauses a rule may look at before and after the cue's own
 PRONOUN_SENTENCES = 3  # how far back a pronoun subject looks for its actor
-# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash. Its first
-# character is matched before the rest is told apart: the engine then stops only at those.
+# Where a clause ends: sentence punctuation, a comma not inside a number, a spaced dash. A full
+# stop before a number or a lower-case word inside a sentence ends an abbreviation ("payable Dec.
+# 15"), not a clause. Its first character is matched before the rest is told apart: the engine
+# then stops only at those.
 CLAUSE_END = re.compile(
-    r"[.!?;:,\s](?:(?<=[.!?;:])(?=\s|$)|(?<=,)(?<!\d,)|(?<=,)(?!\d)|(?<=\s)[—–-]{1,2}\s)"
+    r"[.!?;:,\s](?:(?<=[!?;:])(?=\s|$)|(?<=\.)(?=\s|$)(?!\s+[\da-z])|(?<=,)(?<!\d,)|(?<=,)(?!\d)"
+    r"|(?<=\s)[—–-]{1,2}\s)"
 )
 QUOTE_MARKS = '"“”«»'
 APPOSITIVE = re.compile(r",[^,]+,")  # "Barra, 51, will" -> "Barra will"
@@ -1145,7 +1148,11 @@ def _fallback(doc: Document, item: Evidence, kind: str, p: Phrasing) -> str:
         start = _skip_openers(text, said[-1].end(), clauses[at][1], p)
     lo = hi = at
     while _word_count(text[start : clauses[hi][1]]) < TOPIC_MIN_WORDS:
-        if hi + 1 < len(clauses) and not _stops(text, clauses[hi]):
+        if (
+            hi + 1 < len(clauses)
+            and not _stops(text, clauses[hi])
+            and not _tags_quotation(text, clauses[hi + 1], p)
+        ):
             hi += 1
         elif not said and lo > 0 and not _stops(text, clauses[lo - 1]):
             lo -= 1
@@ -1181,6 +1188,13 @@ def _is_opener(text: str, start: int, end: int, p: Phrasing) -> bool:
     opener = p.openers.match(text, start, end)
     rest = text[opener.end() if opener else start : end]
     return bool(opener) and not rest.strip(EDGE_PUNCTUATION + QUOTE_MARKS)
+
+
+def _tags_quotation(text: str, clause: tuple[int, int], p: Phrasing) -> bool:
+    """Whether a clause tags a quotation with its speaker ("kata Dedi Hartono"): a question widened
+    into it would copy the tag."""
+    words = text[clause[0] : clause[1]].lstrip(EDGE_PUNCTUATION + QUOTE_MARKS)
+    return p.attribution.match(words) is not None
 
 
 def _stops(text: str, clause: tuple[int, int]) -> bool:
