@@ -2803,6 +2803,34 @@ def test_company_titles_written_in_english_in_indonesian_text():
     assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a company's function named in English belongs to the title, with or without "of"
+        (
+            "Head of Research Kestrel Sekuritas Dedi Hartono menilai pasar masih tertekan.",
+            "Head of Research",
+            "Kestrel Sekuritas",
+        ),
+        (
+            "VP Sales & Marketing Kestrel Land, Dedi Hartono, mengatakan penjualan naik.",
+            "VP Sales & Marketing",
+            "Kestrel Land",
+        ),
+        (
+            "Country Director Kestrel Indonesia, Rina Wati, menjelaskan program itu.",
+            "Country Director",
+            "Kestrel Indonesia",
+        ),
+    ],
+)
+def test_a_company_function_named_in_english_belongs_to_the_title(text, role, affiliation):
+    doc = actors_of(text)
+    person = next(a for a in doc.actors if a.type == "person")
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "organization"] == [affiliation]
+
+
 def test_a_company_named_before_ends_where_the_text_wrote_it_before_its_holder():
     doc = actors_of(
         "Tiga BUMD yakni PT Sinar Bakti, PT Aneka Jaya dan PT Prasarana bekerja sama. "
@@ -3097,7 +3125,7 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_word_of_the_name_after_it():
             "Sementara itu, Corporate Communications Director Orvex Indonesia, Arif Maulana "
             "berterima kasih.",
             "Arif Maulana",
-            "Director",
+            "Corporate Communications Director",
             "Orvex Indonesia",
         ),
         # the title, its body between commas, then the holder
