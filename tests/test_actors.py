@@ -5400,3 +5400,71 @@ def test_a_dashed_short_form_spells_the_whole_name_past_a_country_s():
 )
 def test_a_local_official_and_a_worker_named_in_an_apposition(text, role):
     assert actor(actors_of(text), "Wiratmo Hadi").role.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's short name and the place it serves name the body, at a sentence's start too
+        (
+            "BPBD Jawa Barat mengerahkan petugas ke lokasi banjir.",
+            [("BPBD Jawa Barat", "organization")],
+        ),
+        (
+            "Pada Senin, DPRD Jawa Timur menggelar rapat paripurna.",
+            [("DPRD Jawa Timur", "organization")],
+        ),
+        ("KPU Kota Bandung menetapkan hasil pemilu.", [("KPU Kota Bandung", "organization")]),
+        (
+            "Rapat itu digelar DPRD Kabupaten Bandung Barat kemarin.",
+            [("DPRD Kabupaten Bandung Barat", "organization")],
+        ),
+        # the special capital region is a place; a region's output is a figure, no body
+        ("DKI Jakarta dilanda banjir sejak pagi.", [("DKI Jakarta", "place")]),
+        ("Pada 2024, PDRB Jawa Tengah tumbuh lima persen.", [("Jawa Tengah", "place")]),
+    ],
+)
+def test_a_body_short_name_with_its_place_is_an_organization(text, expected):
+    doc = actors_of(text)
+    assert [(a.name, a.type) for a in doc.actors] == expected
+
+
+def test_a_body_short_name_with_its_place_is_the_body_the_text_spelled_out():
+    doc = actors_of(
+        "Ketua Umum Ikatan Persaudaraan Haji Indonesia (IPHI) Jawa Barat, Dedi Hartono, menyesali "
+        "kekacauan itu. IPHI Jawa Barat menegaskan komitmennya. BPBD Jawa Barat mengerahkan "
+        "petugas. Kepala Badan Penanggulangan Bencana Daerah (BPBD) Jawa Timur Rina Wati datang."
+    )
+    orgs = {a.name: a.aliases for a in doc.actors if a.type == "organization"}
+    assert orgs == {
+        "Ikatan Persaudaraan Haji Indonesia Jawa Barat": ["IPHI", "IPHI Jawa Barat"],
+        "BPBD Jawa Barat": [],  # another place: another body
+        "Badan Penanggulangan Bencana Daerah Jawa Timur": ["BPBD"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        ("Koordinator ICW Dedi Hartono menilai vonis terlalu ringan.", "Koordinator", "ICW"),
+        (
+            "Asisten Deputi Bidang Ekonomi Kemenko Perekonomian Rina Wati datang.",
+            "Asisten Deputi Bidang Ekonomi",
+            "Kemenko Perekonomian",
+        ),
+        (
+            "Dedi Hartono selaku Ketua Pansus DPRD Jawa Timur mengatakan rapat ditunda.",
+            "Ketua Pansus",
+            "DPRD Jawa Timur",
+        ),
+        # a coordinating ministry keeps its whole name though "Koordinator" is a title
+        (
+            "Sekretaris Kementerian Koordinator Bidang Perekonomian Dedi Hartono datang.",
+            "Sekretaris",
+            "Kementerian Koordinator Bidang Perekonomian",
+        ),
+    ],
+)
+def test_coordinators_assistant_deputies_and_committee_chairs(text, role, affiliation):
+    person = next(a for a in actors_of(text).actors if a.type == "person")
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -107,6 +107,7 @@ def link(finder: Finder) -> Clusters:
     _link_body_aliases(cands, clusters, keys, finder)
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
+    _link_acronyms_with_places(cands, clusters, finder)
     _link_inner_short_forms(cands, clusters, finder)
     _link_short_first_names(cands, clusters, finder)
     _link_middle_names(cands, clusters, finder)
@@ -404,6 +405,44 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                 if cand.kind == "media" and root not in bodies:
                     continue  # "(AP)" is no "Alex Penelas"
                 clusters.union(index, root)
+
+
+def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'IPHI Jawa Barat' after 'Ikatan Persaudaraan Haji Indonesia (IPHI) Jawa Barat': a short
+    name the text gave a body, then the place that body's name ends with, is that body."""
+    toks = finder.toks
+    roots: dict[str, int] = {}  # a lone short name -> its body's cluster
+    for index, cand in enumerate(cands):
+        if cand.acronym and cand.kind in ("name", "org") and cand.last - cand.first == 1:
+            roots.setdefault(toks.fold[cand.first], clusters.find(index))
+    if not roots:
+        return  # most texts: no short name to read
+    named = [
+        (index, cand, roots.get(toks.fold[cand.first]))
+        for index, cand in enumerate(cands)
+        if cand.kind == "org" and cand.last - cand.first > 1 and toks.is_acronym(cand.first)
+    ]
+    if not any(root is not None for _, _, root in named):
+        return
+    members: dict[int, list[Candidate]] = {}  # the bodies' clusters, read once
+    wanted = set(roots.values())
+    for index, cand in enumerate(cands):
+        root = clusters.find(index)
+        if root in wanted:
+            members.setdefault(root, []).append(cand)
+    for index, cand, root in named:
+        if root is None or clusters.find(index) == clusters.find(root):
+            continue
+        place = tuple(toks.fold[cand.first + 1 : cand.last])
+        if any(
+            other.last - other.first > len(place)
+            and (
+                other.place_words == place
+                or tuple(toks.fold[other.last - len(place) : other.last]) == place
+            )
+            for other in members.get(root, ())
+        ):
+            clusters.union(index, root)
 
 
 def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None:

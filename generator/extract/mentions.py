@@ -2167,6 +2167,13 @@ class Finder:
                 yield kind, a, end, iso
                 a = end
                 continue
+            body = self._acronym_of_place(a, b, after_title)
+            if body:
+                # "BPBD Jawa Barat", "KPU Kota Surabaya": a body's short name and the place it
+                # serves name that body, not a place
+                yield "org", a, body, self._inner_iso(a, body)
+                a = body
+                continue
             acronym_first = (
                 after_title
                 and toks.is_acronym(a)
@@ -2790,6 +2797,43 @@ class Finder:
             ):
                 return p  # "PT Aneka Tambang Tbk I Dewa Wirantaya": the name closes at its form
         return b
+
+    def _acronym_of_place(self, a: int, b: int, after_title: bool) -> int:
+        """Where a body's short name followed by its place ends ("DPRD Jawa Timur", "KPU Kota
+        Surabaya", "BPBD Kabupaten Bandung Barat"), or 0: an acronym that is no place's or
+        country's name itself, then a known region (perhaps after a place's head) or, after a
+        place's head, a name the gazetteer lacks, then the place's tail. Only where heads come
+        first: in English the place opens a name ("NCNB Texas National Bank")."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        f = toks.fold[a]
+        if (
+            lex.noun_last  # ("NCNB Texas National Bank": the place inside a name)
+            or b - a < 2
+            or not toks.is_acronym(a)
+            or m.country[a]
+            or m.region[a]
+            or f in lex.place_heads
+            or f in lex.name_prefixes
+        ):
+            return 0
+        x = a + 1
+        head = toks.fold[x] in lex.place_heads and x + 1 < b
+        if head:
+            x += 1  # "Kota", "Provinsi"
+        if m.region[x]:
+            while x < b and m.region[x]:
+                x += m.region[x]
+        elif head and self._name_word(x):
+            # after a place's head, a name the gazetteer lacks: "KPU Kota Bandung"; its one
+            # word after a title (its holder may follow), else all of it ("Kabupaten Way Kanan")
+            x += 1
+            while not after_title and x < b and self._name_word(x):
+                x += 1
+        else:
+            return 0
+        while x < b and toks.fold[x] in lex.place_tails:
+            x += 1  # "DPRD Kabupaten Bandung Barat"
+        return min(x, b)
 
     def _after_place_run(self, a: int, b: int) -> tuple[int, str | None]:
         m = self.marks
