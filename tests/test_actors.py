@@ -5468,3 +5468,17 @@ def test_a_body_short_name_with_its_place_is_the_body_the_text_spelled_out():
 def test_coordinators_assistant_deputies_and_committee_chairs(text, role, affiliation):
     person = next(a for a in actors_of(text).actors if a.type == "person")
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bupati Cianjur Herman Suherman datang ke lokasi.", "Cianjur"),
+        ("Kepala Dinas Kesehatan Surabaya Dedi Hartono datang ke lokasi.", "Surabaya"),
+    ],
+)
+def test_a_jurisdiction_named_with_a_common_word_is_still_a_place(text, place):
+    # a city's name the word lists know well is the title's place, not a body
+    doc = actors_of(text)
+    assert (place, "place") in [(a.name, a.type) for a in doc.actors]
+    assert not [a for a in doc.actors if a.type == "organization" and a.name == place]

@@ -1656,6 +1656,12 @@ class Finder:
                         cand.vote("person", STRONG)
                     cue = company == b
                     continue
+                if jurisdiction and kind == "org" and self._bare_name(a, b):
+                    # "Bupati Cianjur Herman Suherman": the title's place, though its name is a
+                    # word the lexicon knows (no head or short name makes it a body)
+                    self.add("place", a, b)
+                    jurisdiction = False
+                    continue
                 if kind == "name" and first_of_body and not self.placed(a):
                     holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
                     self.add("org", a, holder)  # "President of Orvex Tom Harlan": its holder
@@ -2797,6 +2803,14 @@ class Finder:
             ):
                 return p  # "PT Aneka Tambang Tbk I Dewa Wirantaya": the name closes at its form
         return b
+
+    def _bare_name(self, a: int, b: int) -> bool:
+        """Words a..b are a name of one to three words with no head, short name or country."""
+        m = self.marks
+        return b - a <= 3 and not any(
+            m.org_head[x] or m.media_head[x] or m.country[x] or self.toks.is_acronym(x)
+            for x in range(a, b)
+        )
 
     def _acronym_of_place(self, a: int, b: int, after_title: bool) -> int:
         """Where a body's short name followed by its place ends ("DPRD Jawa Timur", "KPU Kota
