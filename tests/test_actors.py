@@ -5482,3 +5482,28 @@ def test_a_jurisdiction_named_with_a_common_word_is_still_a_place(text, place):
     doc = actors_of(text)
     assert (place, "place") in [(a.name, a.type) for a in doc.actors]
     assert not [a for a in doc.actors if a.type == "organization" and a.name == place]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a unit named by its number belongs to the title; the place after it is the unit's
+        (
+            "Ketua RT 18 RW 14 Klaster Melati, Dedi Hartono, mengatakan warga mengungsi.",
+            "Ketua RT 18 RW 14",
+            "Klaster Melati",
+        ),
+        ("Ketua RW 07 Dedi Hartono mengatakan banjir setinggi satu meter.", "Ketua RW 07", None),
+    ],
+)
+def test_a_neighbourhood_head_is_titled_with_the_unit_number(text, role, affiliation):
+    person = next(a for a in actors_of(text).actors if a.name == "Dedi Hartono")
+    assert person.role == role
+    if affiliation:
+        assert person.affiliation == affiliation
+
+
+def test_a_numbered_unit_outside_a_title_is_no_actor():
+    # (a guard: the unit's number is read only after a title's word)
+    doc = actors_of("Pada Senin, warga Kampung Muara RT 08 RW 06 mengungsi ke masjid.")
+    assert [(a.name, a.type) for a in doc.actors] == [("Kampung Muara", "place")]

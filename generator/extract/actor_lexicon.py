@@ -119,6 +119,7 @@ class ActorLexicon:
     parties: dict[tuple[str, ...], str]  # those forms (folded) and the names -> the party's name
     compound_words: frozenset[str]  # "ibu kota": two words read as one (tokenize)
     units: frozenset[str]  # "Seksi", "Bagian": a unit's name after a title belongs to the title
+    numbered_units: frozenset[str]  # "RT", "RW": a unit named by its number ("Ketua RT 05")
     degrees: frozenset[str]  # "SH", "MSi": academic degrees written after a name
     conjunctions: frozenset[str]  # "dan": joins the words of a title's portfolio
     street_tails: frozenset[str]  # "Street": the name is a street even with an org head in it
@@ -419,6 +420,7 @@ def lexicon(language: Language) -> ActorLexicon:
         conjunctions=_folded_set(data, "conjunctions"),
         degrees=_folded_set(data, "degrees"),
         units=_folded_set(data, "units"),
+        numbered_units=_folded_set(data, "numbered_units"),
         platforms=_folded_set(data, "platforms"),
         party_forms=phrase_table(f for forms in parties.values() for f in forms),
         party_titles=phrase_table(_words(data, "party_titles")),

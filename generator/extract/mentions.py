@@ -781,11 +781,21 @@ class Finder:
             return False  # "USD", "IDR": a currency, not an actor
         if word.isupper() and self._in_numbered_code(i):
             return False  # "No. 24/105/KEP/DIR", "7/PID.SUS/2025/PN.Jkt": a register number
-        if word.isupper() and i > 0 and toks.text[i - 1].isdigit() and self.toks.gap[i] == " ":
+        numbered = self._numbered_unit_in_title(i)  # "Ketua RT 05 RW 03"
+        if (
+            word.isupper()
+            and i > 0
+            and toks.text[i - 1].isdigit()
+            and self.toks.gap[i] == " "
+            and not numbered
+        ):
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (
-            after.isdigit() and not self._in_org_name(i) and not self._after_first_name(i)
+            after.isdigit()
+            and not numbered
+            and not self._in_org_name(i)
+            and not self._after_first_name(i)
         ):  # "US$", "Rp 30" (not "Tony Blairwood 10 days ago")
             return False
         if (
@@ -1413,11 +1423,36 @@ class Finder:
             for k in range(max(0, i - 3), i + 1)
         )
 
+    def _numbered_unit_in_title(self, i: int) -> bool:
+        """Token i is a unit named by its number, in a title: right after the title's word or
+        another such unit's number ("Ketua RT 05 RW 03"; a lone "RW 14" names nothing)."""
+        toks, units = self.toks, self.lex.numbered_units
+        if i == 0 or toks.fold[i] not in units:
+            return False
+        if toks.gap[i] != " ":
+            return False
+        if self.marks.role[i - 1]:
+            return True
+        return (
+            i > 1
+            and toks.text[i - 1].isdigit()
+            and toks.gap[i - 1] == " "
+            and self._numbered_unit_in_title(i - 2)
+        )
+
     def _number_in_org(self, i: int, j: int) -> bool:
         """'SMA Negeri 1 Malang', 'PT Angkasa Pura 2': a short number inside an organization's
-        name (not a year after it)."""
+        name (not a year after it); 'Ketua RT 05 RW 03': a unit named by its number."""
         word = self.toks.text[j]
-        return word.isdigit() and len(word) <= 3 and any(self.marks.org_head[i:j])
+        return (
+            word.isdigit()
+            and len(word) <= 3
+            and (
+                any(self.marks.org_head[i:j])
+                # (after a title only: "Kampung Muara RT 08" is the village, its unit aside)
+                or (self.toks.fold[j - 1] in self.lex.numbered_units and any(self.marks.role[i:j]))
+            )
+        )
 
     def joins(self, j: int) -> bool:
         """Token j continues the run before it: a space, or an initial's stop ("Michael R. Fox")."""
@@ -1808,7 +1843,14 @@ class Finder:
         toks, m, units = self.toks, self.marks, self.lex.units
         if k < j - 1 and toks.fold[k - 1] in units and toks.fold[k] not in units:
             k -= 1  # a title ending in its unit ("Kepala Bagian"): the unit's name follows
-        while k < j - 1 and toks.fold[k] in units:
+        numbered = self.lex.numbered_units
+        while k < j - 1 and (
+            toks.fold[k] in units or (toks.fold[k] in numbered and toks.text[k + 1].isdigit())
+        ):
+            if toks.fold[k] in numbered and toks.text[k + 1].isdigit():
+                m.domain[k] = m.domain[k + 1] = True  # "Ketua RT 05 RW 03": the unit's number
+                k += 2
+                continue
             if match_at(self.lex.org_heads, toks.fold, k, j) > 1:
                 break  # "Kepala Satuan Tugas ...": a body's head of two words, no unit
             x = k + 1
