@@ -5507,3 +5507,18 @@ def test_a_numbered_unit_outside_a_title_is_no_actor():
     # (a guard: the unit's number is read only after a title's word)
     doc = actors_of("Pada Senin, warga Kampung Muara RT 08 RW 06 mengungsi ke masjid.")
     assert [(a.name, a.type) for a in doc.actors] == [("Kampung Muara", "place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the short forms of what a text is about, not of who acts in it
+        "Pemerintah menyiapkan SDM unggul untuk industri baru.",
+        "Kasus ISPA meningkat di kota itu. Menurut dinas, ISPA menyerang anak-anak.",
+        "Warga diminta tidak membagikan kode OTP kepada siapa pun.",
+        "Beras SPHP dijual di pasar. Harga beras SPHP stabil.",
+        "Petugas memasang garis polisi di TKP. Polisi menyisir TKP.",
+    ],
+)
+def test_short_forms_of_resources_diseases_codes_and_scenes_are_no_actors(text):
+    assert [a.name for a in actors_of(text).actors] == []
