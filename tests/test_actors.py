@@ -5448,6 +5448,11 @@ def test_a_body_short_name_with_its_place_is_the_body_the_text_spelled_out():
     [
         ("Koordinator ICW Dedi Hartono menilai vonis terlalu ringan.", "Koordinator", "ICW"),
         (
+            "Kalaksa BPBD Jawa Barat Dedi Hartono mengatakan banjir surut.",
+            "Kalaksa",
+            "BPBD Jawa Barat",
+        ),
+        (
             "Asisten Deputi Bidang Ekonomi Kemenko Perekonomian Rina Wati datang.",
             "Asisten Deputi Bidang Ekonomi",
             "Kemenko Perekonomian",
