@@ -1843,14 +1843,13 @@ class Finder:
         toks, m, units = self.toks, self.marks, self.lex.units
         if k < j - 1 and toks.fold[k - 1] in units and toks.fold[k] not in units:
             k -= 1  # a title ending in its unit ("Kepala Bagian"): the unit's name follows
-        numbered = self.lex.numbered_units
-        while k < j - 1 and (
-            toks.fold[k] in units or (toks.fold[k] in numbered and toks.text[k + 1].isdigit())
-        ):
-            if toks.fold[k] in numbered and toks.text[k + 1].isdigit():
+        while k < j - 1:
+            if toks.fold[k] in self.lex.numbered_units and toks.text[k + 1].isdigit():
                 m.domain[k] = m.domain[k + 1] = True  # "Ketua RT 05 RW 03": the unit's number
                 k += 2
                 continue
+            if toks.fold[k] not in units:
+                break
             if match_at(self.lex.org_heads, toks.fold, k, j) > 1:
                 break  # "Kepala Satuan Tugas ...": a body's head of two words, no unit
             x = k + 1
