@@ -5527,3 +5527,22 @@ def test_a_numbered_unit_outside_a_title_is_no_actor():
 )
 def test_short_forms_of_resources_diseases_codes_and_scenes_are_no_actors(text):
     assert [a.name for a in actors_of(text).actors] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a party's cadre or legislator, lower-case or opening the sentence, before its short name
+        ("Menurut kader PDI-P Dedi Hartono, partai itu solid.", "kader", "PDI-P"),
+        ("Legislator PKS Dedi Hartono meminta tarif ditunda.", "Legislator", "PKS"),
+        # a title's short form in brackets is no part of the office it names
+        (
+            "Kepala Staf Angkatan Darat (KSAD) Jenderal Dedi Hartono meninjau pasukan.",
+            "Kepala Staf Angkatan Darat",
+            "Angkatan Darat",
+        ),
+    ],
+)
+def test_cadres_legislators_and_chiefs_of_staff(text, role, affiliation):
+    person = next(a for a in actors_of(text).actors if a.type == "person")
+    assert (person.name, person.role, person.affiliation) == ("Dedi Hartono", role, affiliation)

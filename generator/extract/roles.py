@@ -1721,7 +1721,9 @@ def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
     head = next((x for x in range(a + 1, b + 1) if finder.marks.org_head[x]), None)
     if head is None:
         return None
-    return " ".join(finder.text[toks.start[head] : toks.end[b]].split())
+    # (up to the title's short form in brackets: "Kepala Staf Angkatan Darat (KSAD)")
+    end = next((x - 1 for x in range(head + 1, b + 1) if "(" in toks.gap[x]), b)
+    return " ".join(finder.text[toks.start[head] : toks.end[end]].split())
 
 
 def _jurisdiction(finder: Finder, cand: Candidate) -> bool:
