@@ -1376,6 +1376,19 @@ def test_an_indonesian_question_opens_with_its_subject_or_a_fronted_place(senten
             '"Saya belum mendengar apakah pemakaman sudah selesai atau belum," ucap Wiratmo Hadi.',
             "Apakah pemakaman sudah selesai?",
         ),
+        # a hope said as "our hope", with a particle; a report whose clause opens with a phrase
+        (
+            '"Harapan kami, kerja sama ini membawa manfaat bagi warga," ujar Dedi Hartono.',
+            "Apakah harapan agar kerja sama ini membawa manfaat bagi warga akan terwujud?",
+        ),
+        (
+            '"Harapan kita sih, dinas itu bisa membantu petani," ujar Dedi Hartono.',
+            "Apakah harapan agar dinas itu bisa membantu petani akan terwujud?",
+        ),
+        (
+            "Informasi yang beredar menyebutkan, dalam proses itu, polisi menodongkan senjata.",
+            "Apakah dalam proses itu, polisi menodongkan senjata?",
+        ),
     ],
 )
 def test_requests_hopes_reports_and_running_processes_are_pending_points(sentence, question):
