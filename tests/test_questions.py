@@ -1439,3 +1439,70 @@ def test_a_full_stop_of_an_abbreviation_does_not_cut_the_question():
     assert ask(paragraphs, "en") == [
         "Will the company pay the dividend Dec. 15 to holders of record Nov. 30?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question"),
+    [
+        # a denial of an act is asked about the act; a claim set aside; claims against claims;
+        # accounts that differ; a plan rejected
+        (
+            "Pihak perusahaan membantah telah mencemari sungai tersebut.",
+            "disputed",
+            "Benarkah pihak perusahaan telah mencemari sungai tersebut?",
+        ),
+        (
+            "Tudingan itu ditepis oleh juru bicara kementerian.",
+            "disputed",
+            "Bagaimana kelanjutan polemik soal tudingan itu?",
+        ),
+        (
+            "Kedua pihak saling klaim atas lahan seluas lima hektare itu.",
+            "disputed",
+            "Benarkah kedua pihak saling klaim atas lahan seluas lima hektare itu?",
+        ),
+        (
+            "Keterangan saksi berbeda dengan pengakuan terdakwa di persidangan.",
+            "disputed",
+            "Benarkah keterangan saksi berbeda dengan pengakuan terdakwa di persidangan?",
+        ),
+        (
+            "Warga menolak rencana relokasi yang diajukan pemerintah kota.",
+            "disputed",
+            "Bagaimana kelanjutan polemik soal rencana relokasi yang diajukan pemerintah kota?",
+        ),
+        # a condition of something missing; a meeting scheduled; a statement withheld; a toll
+        # that may rise
+        (
+            "Jika tidak ada kesepakatan, pemerintah akan menetapkan tarif secara sepihak.",
+            "conditional",
+            "Apakah akan ada kesepakatan?",
+        ),
+        (
+            "Rapat paripurna pengesahan RUU itu dijadwalkan pada pekan depan.",
+            "expected",
+            "Apakah rapat paripurna pengesahan RUU itu akan berlangsung pada pekan depan?",
+        ),
+        (
+            "Pihak manajemen belum bersedia memberikan keterangan terkait pemecatan itu.",
+            "no_comment",
+            "Bagaimana penjelasan soal pemecatan itu?",
+        ),
+        (
+            "Jumlah korban diperkirakan masih bisa bertambah.",
+            "pending",
+            "Apakah jumlah korban diperkirakan masih bisa bertambah?",
+        ),
+    ],
+)
+def test_denials_rejections_missing_conditions_and_schedules_are_asked(sentence, kind, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [(kind, ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+def test_a_shot_parried_by_a_goalkeeper_is_no_dispute():
+    # (a guard: "ditepis" sets a claim aside only after a word of claiming)
+    assert (
+        run(make_doc([OPENING["id"], "Rice menendang bola yang ditepis kiper lawan."], "id")) == []
+    )
