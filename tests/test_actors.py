@@ -5546,3 +5546,41 @@ def test_short_forms_of_resources_diseases_codes_and_scenes_are_no_actors(text):
 def test_cadres_legislators_and_chiefs_of_staff(text, role, affiliation):
     person = next(a for a in actors_of(text).actors if a.type == "person")
     assert (person.name, person.role, person.affiliation) == ("Dedi Hartono", role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # a bare short name beside the one body of that name and place is that body
+        (
+            "BPBD Kota Salatiga mengerahkan petugas. Menurut BPBD, banjir sudah surut.",
+            "BPBD Kota Salatiga",
+            "BPBD",
+        ),
+        # a city's short name spelled out is the same office
+        (
+            "Polres Metro Jakarta Utara menangkap pelaku. Polres Metro Jakut menahan dua orang.",
+            "Polres Metro Jakarta Utara",
+            "Polres Metro Jakut",
+        ),
+        # a legal form before a company's initials is the company
+        (
+            "Ia meminta PT Anugerah Pratama Inspirasi bertanggung jawab. PT API belum menjawab.",
+            "PT Anugerah Pratama Inspirasi",
+            "PT API",
+        ),
+    ],
+)
+def test_short_names_of_a_body_named_in_full_are_that_body(text, name, alias):
+    orgs = {a.name: a.aliases for a in actors_of(text).actors if a.type == "organization"}
+    assert orgs == {name: [alias]}
+
+
+def test_a_bare_short_name_beside_a_body_of_its_own_stays_apart():
+    # (a guard: "ASEAN" is no "ASEAN Council", nor one regional body of two)
+    doc = actors_of(
+        "BPBD Jawa Barat dan BPBD Jawa Timur bersiaga. BPBD meminta warga waspada. "
+        "Menurut ASEAN Council, ASEAN menyepakati kerja sama itu."
+    )
+    orgs = sorted(a.name for a in doc.actors if a.type == "organization")
+    assert orgs == ["ASEAN", "ASEAN Council", "BPBD", "BPBD Jawa Barat", "BPBD Jawa Timur"]

@@ -395,9 +395,21 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                     parts = [p for w in words for p in w.split("-") if p]
                     for spelled in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
                         initials.setdefault(spelled.upper(), set()).add(clusters.find(index))
+    toks, legal = finder.toks, finder.lex.legal_forms
     for index, cand in enumerate(cands):
-        if cand.acronym and cand.kind in ("name", "org", "media"):
-            roots = initials.get(cand.text.replace(".", "").upper())
+        short = cand.text if cand.acronym else None
+        if (
+            short is None
+            and cand.kind == "org"
+            and cand.last - cand.first == 2
+            and toks.fold[cand.first] in legal
+            and toks.is_acronym(cand.first + 1)
+        ):
+            short = toks.text[
+                cand.first + 1
+            ]  # "PT API": the company "PT Anugerah Pratama Inspirasi"
+        if short and cand.kind in ("name", "org", "media"):
+            roots = initials.get(short.replace(".", "").upper())
             if roots and len(roots) == 1:
                 root = next(iter(roots))
                 if cand.person_cue and root in bodies:
@@ -430,6 +442,18 @@ def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finde
         root = clusters.find(index)
         if root in wanted:
             members.setdefault(root, []).append(cand)
+    for short, root in roots.items():
+        # "BPBD" beside "BPBD Kota Salatiga" alone: the one body of that short name and place
+        # (not a body of its own: "ASEAN" beside "ASEAN Council", "PBB" beside "PBB Republik ...")
+        if any(c.last - c.first > 1 for c in members.get(root, ())):
+            continue
+        places = {
+            clusters.find(i)
+            for i, c, _ in named
+            if toks.fold[c.first] == short and _placed_body(finder, c)
+        }
+        if len(places) == 1:
+            clusters.union(root, places.pop())
     for index, cand, root in named:
         if root is None or clusters.find(index) == clusters.find(root):
             continue
@@ -443,6 +467,18 @@ def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finde
             for other in members.get(root, ())
         ):
             clusters.union(index, root)
+
+
+def _placed_body(finder: Finder, cand: Candidate) -> bool:
+    """A body's short name, then only the place it serves ("BPBD Kota Salatiga", "DPRD Jawa
+    Timur"): a region or a place's head right after the short name, and no country or head."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    rest = range(cand.first + 1, cand.last)
+    return (
+        not lex.noun_last
+        and bool(m.region[cand.first + 1] or toks.fold[cand.first + 1] in lex.place_heads)
+        and not any(m.country[x] or m.org_head[x] for x in rest)
+    )
 
 
 def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None:
