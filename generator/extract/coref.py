@@ -405,9 +405,8 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
             and toks.fold[cand.first] in legal
             and toks.is_acronym(cand.first + 1)
         ):
-            short = toks.text[
-                cand.first + 1
-            ]  # "PT API": the company "PT Anugerah Pratama Inspirasi"
+            # "PT API": the company "PT Anugerah Pratama Inspirasi"
+            short = toks.text[cand.first + 1]
         if short and cand.kind in ("name", "org", "media"):
             roots = initials.get(short.replace(".", "").upper())
             if roots and len(roots) == 1:
@@ -450,7 +449,8 @@ def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finde
         places = {
             clusters.find(i)
             for i, c, _ in named
-            if toks.fold[c.first] == short and _placed_body(finder, c)
+            if toks.fold[c.first] == short
+            and finder.acronym_of_place(c.first, c.last, after_title=False) == c.last
         }
         if len(places) == 1:
             clusters.union(root, places.pop())
@@ -467,18 +467,6 @@ def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finde
             for other in members.get(root, ())
         ):
             clusters.union(index, root)
-
-
-def _placed_body(finder: Finder, cand: Candidate) -> bool:
-    """A body's short name, then only the place it serves ("BPBD Kota Salatiga", "DPRD Jawa
-    Timur"): a region or a place's head right after the short name, and no country or head."""
-    toks, m, lex = finder.toks, finder.marks, finder.lex
-    rest = range(cand.first + 1, cand.last)
-    return (
-        not lex.noun_last
-        and bool(m.region[cand.first + 1] or toks.fold[cand.first + 1] in lex.place_heads)
-        and not any(m.country[x] or m.org_head[x] for x in rest)
-    )
 
 
 def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None:

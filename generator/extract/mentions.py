@@ -781,21 +781,21 @@ class Finder:
             return False  # "USD", "IDR": a currency, not an actor
         if word.isupper() and self._in_numbered_code(i):
             return False  # "No. 24/105/KEP/DIR", "7/PID.SUS/2025/PN.Jkt": a register number
-        numbered = self._numbered_unit_in_title(i)  # "Ketua RT 05 RW 03"
+        # (a unit named by its number in a title is no code: "Ketua RT 05 RW 03")
         if (
             word.isupper()
             and i > 0
             and toks.text[i - 1].isdigit()
             and self.toks.gap[i] == " "
-            and not numbered
+            and not self._numbered_unit_in_title(i)
         ):
             return False  # "600 SM", "Pasal 311 KUHP": an era, a unit or a code after its number
         after = self.text[toks.end[i] : toks.end[i] + 3].lstrip()[:1]
         if after == "$" or (
             after.isdigit()
-            and not numbered
             and not self._in_org_name(i)
             and not self._after_first_name(i)
+            and not self._numbered_unit_in_title(i)
         ):  # "US$", "Rp 30" (not "Tony Blairwood 10 days ago")
             return False
         if (
@@ -2214,7 +2214,7 @@ class Finder:
                 yield kind, a, end, iso
                 a = end
                 continue
-            body = self._acronym_of_place(a, b, after_title)
+            body = self.acronym_of_place(a, b, after_title)
             if body:
                 # "BPBD Jawa Barat", "KPU Kota Surabaya": a body's short name and the place it
                 # serves name that body, not a place
@@ -2853,7 +2853,7 @@ class Finder:
             for x in range(a, b)
         )
 
-    def _acronym_of_place(self, a: int, b: int, after_title: bool) -> int:
+    def acronym_of_place(self, a: int, b: int, after_title: bool) -> int:
         """Where a body's short name followed by its place ends ("DPRD Jawa Timur", "KPU Kota
         Surabaya", "BPBD Kabupaten Bandung Barat"), or 0: an acronym that is no place's or
         country's name itself, then a known region (perhaps after a place's head) or, after a
