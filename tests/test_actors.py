@@ -5575,3 +5575,69 @@ def test_a_bare_short_name_beside_a_body_of_its_own_stays_apart():
     )
     orgs = sorted(a.name for a in doc.actors if a.type == "organization")
     assert orgs == ["ASEAN", "ASEAN Council", "BPBD", "BPBD Jawa Barat", "BPBD Jawa Timur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "kind"),
+    [
+        # a ministry's name with its short form in brackets, then the country's
+        (
+            "Sapi itu bantuan Kementerian Pertanian (Kementan) RI. Kasus bermula saat kelompok "
+            "tani menerima bantuan dari Kementerian Pertanian.",
+            "Kementerian Pertanian RI",
+            "Kementerian Pertanian",
+            "organization",
+        ),
+        # "atau" between two names of one family name: one person
+        (
+            "Rapat menyetujui Wiratmo Hadi atau Dedi Hadi menjadi komisaris. Dedi Hadi "
+            "menggantikan posisi itu.",
+            "Wiratmo Hadi",
+            "Dedi Hadi",
+            "person",
+        ),
+        # an initial that opens the same words
+        (
+            "Rapat mengangkat M. Rina Wati Kestrel sebagai direktur. Mohammad Rina Wati Kestrel "
+            "diberhentikan dari posisi lamanya.",
+            "M. Rina Wati Kestrel",
+            "Mohammad Rina Wati Kestrel",
+            "person",
+        ),
+        # a kingdom is its state
+        (
+            "Jemaah mengikuti aturan Kerajaan Arab Saudi. Arab Saudi juga menolak usulan itu.",
+            "Arab Saudi",
+            None,
+            "country",
+        ),
+    ],
+)
+def test_two_forms_of_one_name_are_one_actor(text, name, alias, kind):
+    found = [(a.name, a.aliases) for a in actors_of(text).actors if a.type != "place"]
+    assert len(found) == 1
+    assert [a.type for a in actors_of(text).actors if a.type != "place"] == [kind]
+    assert found[0][0] == name or name in found[0][1]
+    if alias:
+        assert alias in [found[0][0], *found[0][1]]
+
+
+def test_two_people_named_with_atau_stay_apart_unless_one_family_name():
+    # (a guard: "atau" between two people of different names)
+    doc = actors_of("Posisi itu akan diisi Wiratmo Hadi atau Rina Sari Kestrel.")
+    assert sorted(a.name for a in doc.actors) == ["Rina Sari Kestrel", "Wiratmo Hadi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit after a measure with a fraction or a degree sign
+        "Pusat gempa berada pada koordinat 0,11° LS dan 123,13° BT, di laut.",
+        # degrees after a name, between commas
+        "Hal itu disampaikan dokter anak Rina Wati, Sp.A, MPH, dalam webinar.",
+        # a placeholder left in scraped text
+        "Gugatan itu dianggap komedi hukum.[DIRECT_SENTENCE] Ia menolak berkomentar.",
+    ],
+)
+def test_units_degrees_and_placeholders_are_no_actors(text):
+    assert [a.name for a in actors_of(text).actors if a.type != "person"] == []

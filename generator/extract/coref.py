@@ -112,7 +112,31 @@ def link(finder: Finder) -> Clusters:
     _link_short_first_names(cands, clusters, finder)
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
+    _link_initials(cands, clusters, finder)
     return clusters
+
+
+def _link_initials(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'M. Syah Indra Aman' and 'Mohammad Syah Indra Aman': a person's name opened by an
+    initial is the name whose first word that letter opens, the two or more words after it
+    the same (an initial before one word, 'M. Aman', may stand for many)."""
+    toks = finder.toks
+    full: dict[tuple[str, ...], list[int]] = {}
+    for index, cand in enumerate(cands):
+        if cand.kind == "name" and cand.last - cand.first >= 3 and len(toks.fold[cand.first]) > 1:
+            rest = tuple(toks.fold[cand.first + 1 : cand.last])
+            full.setdefault(rest, []).append(index)
+    for index, cand in enumerate(cands):
+        if cand.kind != "name" or cand.last - cand.first < 3 or len(toks.fold[cand.first]) != 1:
+            continue
+        letter = toks.fold[cand.first]
+        found = {
+            clusters.find(i)
+            for i in full.get(tuple(toks.fold[cand.first + 1 : cand.last]), ())
+            if toks.fold[cands[i].first].startswith(letter)
+        }
+        if len(found) == 1:
+            clusters.union(index, found.pop())
 
 
 def _shared_surnames(cands: list[Candidate], finder: Finder) -> set[str]:
@@ -165,6 +189,14 @@ def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder:
             and finder.toks.fold[b.first] in finder.lex.name_prefixes
         ):
             clusters.union(x, y)  # "Muhaimin Iskandar atau Cak Imin": a nickname's form
+        elif (
+            between in finder.lex.alias_conjunctions
+            and a.kind == b.kind == "name"
+            and a.last - a.first >= 2
+            and b.last - b.first >= 2
+            and finder.toks.fold[a.last - 1] == finder.toks.fold[b.last - 1]
+        ):
+            clusters.union(x, y)  # "Garibaldi Thohir atau Boy Thohir": one family name
 
 
 def _spelled_out(words: list[str], short_forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -204,6 +236,8 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
         )
     ):
         out.append(" ".join(toks.fold[first:b]))
+    if cand.place_words and m.country[last + 1] == len(cand.place_words):
+        out.append(" ".join(toks.fold[first:last]))  # "Kementerian Pertanian (Kementan) RI"
     a = first
     while a < last - 1 and m.org_head[a]:
         a += 1

@@ -63,7 +63,9 @@ class Tokens:
         t = self.text[i]
         if len(t) < 2 or not t.isupper() or not t[0].isalpha():
             return False
-        return t.isalpha() or sum(c.isalpha() for c in t) >= 2  # isalpha(): all letters, fast
+        if t.isalpha():  # all letters, fast
+            return True
+        return sum(c.isalpha() for c in t) >= 2 and "_" not in t  # (not "DIRECT_SENTENCE")
 
 
 @dataclass(slots=True, eq=False)
@@ -912,7 +914,42 @@ class Finder:
                 out.add(toks.fold[i])  # "hak asasi manusia (HAM)"
             elif i > 0 and toks.is_acronym(i - 1) and self._spelled(i - 1, range(i, toks.n)):
                 out.add(toks.fold[i - 1])  # "PMN (penyertaan modal negara)"
-        return out
+        # a unit after a measure, wherever it is written: "0,11° LS", "2,5 GWh"
+        units = {
+            toks.fold[i + 1]
+            for i in compress(count(), map(str.isdigit, toks.text))
+            if i + 1 < toks.n and toks.is_acronym(i + 1) and self._measure_before(i + 1)
+        }
+        if units:  # (and never written otherwise)
+            units.difference_update(
+                toks.fold[k]
+                for k in range(toks.n)
+                if toks.fold[k] in units and not self._measure_before(k)
+            )
+        return out | units
+
+    def _degree_after_name(self, i: int) -> bool:
+        """The degree at i closes a list of them after a name, set off by commas."""
+        toks = self.toks
+        return (
+            toks.fold[i] in self.lex.degrees
+            and toks.gap[i] == ", "
+            and toks.capital[i - 1]
+            and toks.sent[i - 1] == toks.sent[i]
+            and (i + 1 == toks.n or toks.sent[i + 1] != toks.sent[i] or toks.gap[i + 1][:1] in ",.")
+        )
+
+    def _measure_before(self, k: int) -> bool:
+        """The word before k closes a number with a fraction or a degree sign ("0,11°")."""
+        toks = self.toks
+        return (
+            k >= 2
+            and toks.text[k - 1].isdigit()
+            and toks.gap[k] in (" ", "° ", "°")
+            and (
+                toks.gap[k] != " " or (toks.gap[k - 1] in (",", ".") and toks.text[k - 2].isdigit())
+            )
+        )
 
     def _spelled(self, i: int, words: range) -> bool:
         """The lower-case words at `words` (read outwards from the acronym at i, in its sentence)
@@ -983,6 +1020,9 @@ class Finder:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
                 after = j  # "Nomor: 12/2025", "Flight 574": a number's label, no name
+                continue
+            if j == i + 1 and self._degree_after_name(i):
+                after = j  # "dr. Mesty Ariotedjo, Sp.A, MPH, dalam ...": her degrees
                 continue
             if self._bracketed_short_title(i, j):
                 after = j  # "Kepala Seksi Pidana Khusus (Kasi Pidsus)": the title again, short
