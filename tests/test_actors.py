@@ -5641,3 +5641,64 @@ def test_two_people_named_with_atau_stay_apart_unless_one_family_name():
 )
 def test_units_degrees_and_placeholders_are_no_actors(text):
     assert [a.name for a in actors_of(text).actors if a.type != "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a police rank written out is no company commissioner's title
+        (
+            "Kanit Gakkum Polresta Sukamaju Kota Ajun Komisaris Rina Wati menjelaskan kronologi.",
+            "Rina Wati",
+            "Kanit Gakkum",
+            "Polresta Sukamaju Kota",
+        ),
+        # a regional office's portfolio by its short form belongs to the title
+        (
+            "Hadir mantan Kepala Dinas PUPR Pemprov Sumut, Dedi Hartono, dalam sidang itu.",
+            "Dedi Hartono",
+            "mantan Kepala Dinas PUPR",
+            "Pemprov Sumut",
+        ),
+        # the office of a glued title's head and its portfolio, in the place named after it
+        (
+            "Hadir mantan Kadis PUPR Sumut Dedi Hartono dalam sidang itu.",
+            "Dedi Hartono",
+            "mantan Kadis PUPR",
+            "Dinas PUPR Sumut",
+        ),
+        # after a jurisdiction's place under its head, a given name opens the holder's
+        (
+            "Hadir Kepala Dinas Pendidikan Kota Sukamaju Ahmad dalam sidang itu.",
+            "Ahmad",
+            "Kepala Dinas Pendidikan",
+            "Dinas Pendidikan Kota Sukamaju",
+        ),
+        # a city's fire service is a body
+        (
+            "Api cepat menjalar, kata Kepala Seksi Operasi Sudin Gulkarmat Jakarta Utara, "
+            "Dedi Hartono.",
+            "Dedi Hartono",
+            "Kepala Seksi Operasi",
+            "Sudin Gulkarmat Jakarta Utara",
+        ),
+    ],
+)
+def test_regional_offices_and_police_ranks_give_the_holder_title_and_office(
+    text, name, role, affiliation
+):
+    doc = actors_of(text)
+    person = next(a for a in doc.actors if a.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert [a.type for a in doc.actors if a.name == affiliation] in ([], ["organization"])
+
+
+def test_no_name_opens_with_a_conjunction():
+    doc = actors_of(
+        "Standar yang ditetapkan oleh pasar utama seperti Uni Eropa dan AS sering menjadi "
+        "hambatan bagi negara berkembang."
+    )
+    assert sorted((a.name, a.type) for a in doc.actors) == [
+        ("AS", "country"),
+        ("Uni Eropa", "organization"),
+    ]

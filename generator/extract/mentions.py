@@ -525,6 +525,12 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
     for i in compress(range(n), map(lex.titled_offices.__contains__, f)):
         for k in range(i, i + match_at(lex.titled_offices, f, i)):
             m.org_head[k], m.role[k], m.role_start[k] = capital[k], False, 0
+    # A rank of words written out holds no title ("Ajun Komisaris Budi": no company's commissioner)
+    for i in compress(range(n), map(lex.ranks.__contains__, f)):
+        length = match_at(lex.ranks, f, i)
+        if length > 1:
+            for k in range(i, i + length):
+                m.role[k], m.role_start[k] = False, 0
     # A head word inside a country's name ("Amerika Serikat", "Uni Emirat Arab") is not a head.
     for i in m.country_iso:  # the tokens where a country's name starts
         for k in range(i, i + m.country[i]):
@@ -1770,6 +1776,20 @@ class Finder:
                             cand.vote("person", STRONG)
                     jurisdiction = False
                     continue
+                if jurisdiction and kind == "place" and toks.fold[a] in lex.place_heads:
+                    # "Kepala Dinas PUPR Kota Padangsidimpuan Ahmad": the place under its head,
+                    # then the holder's given name
+                    holder = next(
+                        (x for x in range(a + 2, b) if toks.fold[x] in lex.first_names), b
+                    )
+                    if holder < b:
+                        self.add("place", a, holder)
+                        cand = self.add("name", holder, b)
+                        if cand:
+                            cand.person_cue = True
+                            cand.vote("person", STRONG)
+                        jurisdiction = False
+                        continue
                 if jurisdiction and kind == "name" and b - a >= 3:
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     if place == 2 and (
@@ -2972,6 +2992,12 @@ class Finder:
             return None
         if b - a > 1 and toks.fold[a] in self.lex.premises and self._premises_of(a + 1, b):
             a += 1  # "Kantor Kementerian Keuangan": the building; the ministry is the actor
+        if toks.fold[a] in self.lex.conjunctions and not toks.capital[a]:
+            a += 1  # "... Jakarta Utara dan Kepulauan Seribu": no name opens with "dan"
+            if a >= b:
+                return None
+            if self.marks.country[a] == b - a:
+                kind, iso = "country", self.marks.country_iso.get(a)  # "Uni Eropa dan AS"
         start, end = toks.start[a], toks.end[b - 1]
         end = self._without_enclitic(b - 1, end)
         if end <= start:

@@ -1716,11 +1716,22 @@ def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
     """The office a title names: glued to a head's prefix ("Kapolsek": "Polsek"), or from an
     organization's head inside it on ("Kepala Dinas Pendidikan": "Dinas Pendidikan")."""
     toks = finder.toks
+    while a < b and not toks.capital[a]:
+        a += 1  # "mantan Kadis PUPR": the office of the title after its qualifier
     if a == b:
         return office_of_head(toks.text[a], finder.lex)
     head = next((x for x in range(a + 1, b + 1) if finder.marks.org_head[x]), None)
     if head is None:
-        return None
+        # "Kadis PUPR": the office glued to the head's prefix, then its portfolio
+        office = office_of_head(toks.text[a], finder.lex)
+        full = finder.lex.role_abbreviations.get(
+            toks.fold[a], ""
+        ).split()  # "Kadis": "Kepala Dinas"
+        if office is None and len(full) == 2 and full[1] in finder.lex.org_heads:
+            office = full[1].capitalize()
+        if office is None or "(" in toks.gap[a + 1]:
+            return None
+        return " ".join([office, *finder.text[toks.start[a + 1] : toks.end[b]].split()])
     # (up to the title's short form in brackets: "Kepala Staf Angkatan Darat (KSAD)")
     end = next((x - 1 for x in range(head + 1, b + 1) if "(" in toks.gap[x]), b)
     return " ".join(finder.text[toks.start[head] : toks.end[end]].split())
