@@ -5702,3 +5702,42 @@ def test_no_name_opens_with_a_conjunction():
         ("AS", "country"),
         ("Uni Eropa", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a body's short form by syllables is the body, not the holder's first name
+        (
+            "Badan Pangan Nasional (Bapanas) memastikan stok aman. Stok aman, kata Sekretaris "
+            "Utama Bapanas Dedi Hartono di Jakarta.",
+            "Dedi Hartono",
+            "Sekretaris Utama",
+            "Badan Pangan Nasional",
+        ),
+        # "Haji" of a portfolio is no form of address
+        (
+            "Dirjen Penyelenggaraan Haji dan Umrah Wiratmo Hadi menjelaskan jadwalnya.",
+            "Wiratmo Hadi",
+            "Dirjen Penyelenggaraan Haji dan Umrah",
+            "Indonesia",
+        ),
+        # a resident's place is the affiliation
+        (
+            "Dedi Hartono, warga Desa Sukamaju, mengatakan bahwa kabar itu memicu kemarahan.",
+            "Dedi Hartono",
+            "warga Desa Sukamaju",
+            "Desa Sukamaju",
+        ),
+    ],
+)
+def test_short_forms_portfolios_and_residences_give_the_affiliation(text, name, role, affiliation):
+    person = next(a for a in actors_of(text).actors if a.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_ministry_named_with_a_pilgrimage_stays_whole():
+    doc = actors_of("Menteri itu berkunjung ke Kementerian Haji dan Umrah Arab Saudi kemarin.")
+    assert [a.name for a in doc.actors if a.type == "organization"] == [
+        "Kementerian Haji dan Umrah Arab Saudi"
+    ]

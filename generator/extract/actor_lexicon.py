@@ -149,6 +149,7 @@ class ActorLexicon:
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
+    resident_nouns: frozenset[str]  # "warga Kangean": the place named with it is the affiliation
     relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
     noun_last: bool  # a noun phrase ends in its noun: what follows the noun is no part of it
     plain_person_nouns: frozenset[str]  # "man", "woman": name no more than a person, no role
@@ -456,6 +457,7 @@ def lexicon(language: Language) -> ActorLexicon:
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
         described_nouns=_folded_set(data, "described_nouns"),
+        resident_nouns=_folded_set(data, "resident_nouns"),
         outlets=_outlets(data),
         relative_words=_folded_set(data, "relative_words"),
         noun_last=bool(data.get("noun_last")),

@@ -12,6 +12,7 @@ All language knowledge comes from the `actors:` and `countries:` sections of the
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from functools import cache
 
@@ -566,7 +567,7 @@ def _actor(
                         actor.affiliation = holder.office or _country_name(language.code, state)
             if actor.affiliation is None and actor.country is None:
                 # "terdakwa Bazar" elsewhere "Kopda Bazar": the rank still names the body
-                actor.affiliation = _rank_body(names, lex)
+                actor.affiliation = _rank_body(names, lex) or _residence(actor.role, lex)
         else:
             # with no title, an officer's rank is the role, and names the body he serves in
             # ("AKBP Budi Santosa": Polri); a title says more ("Seskab Letkol Budi": the
@@ -578,6 +579,21 @@ def _actor(
     if kind == "org":
         actor.type = "organization"
     return actor
+
+
+def _residence(role: str, lex: ActorLexicon) -> str | None:
+    """'warga Desa Jeruk', 'Sandringham resident': the place a resident's role names."""
+    words = role.split()
+    at = next((k for k, w in enumerate(words) if fold(w) in lex.resident_nouns), None)
+    if at is None:
+        return None
+    if lex.noun_last:
+        place = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[:at])))[::-1]
+    else:
+        place = list(itertools.dropwhile(lambda w: not w[:1].isupper(), words[at + 1 :]))
+        if not all(w[:1].isupper() for w in place):
+            return None
+    return " ".join(place) or None
 
 
 def _name_affiliation(

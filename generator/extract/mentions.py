@@ -636,7 +636,13 @@ class Finder:
         # the words a bracketed short form spells by their syllables ("Minerba"), and those
         # any short form spells, by initials too ("BMKG")
         brackets = list(compress(count(), map(str.endswith, toks.gap, repeat("("))))
-        self.syllable_words = {w for a in brackets for w in self._syllables_spelled(a)}
+        syllables = {a: self._syllables_spelled(a) for a in brackets}
+        self.syllable_words = {w for words in syllables.values() for w in words}
+        # a body's short form by syllables ("Badan Pangan Nasional (Bapanas)"): the body, never
+        # a word of a person's name ("Sekretaris Utama Bapanas Sarwo Edhy")
+        self.body_short_forms = {
+            fold[a] for a, words in syllables.items() if any(self.marks.org_head[w] for w in words)
+        }
         self.spelled_words = self._words_spelled_by_acronyms(brackets) | self.syllable_words
         self.spelled_inside = self._spelled_inside()
         self.head_openers: set[str] | None = None  # read by `_opens_headed_name`, built once
@@ -1743,6 +1749,24 @@ class Finder:
                     self.add("place", a, b)
                     jurisdiction = False
                     continue
+                if (
+                    kind == "name"
+                    and cue
+                    and b - a > 2
+                    and toks.fold[a] in self.body_short_forms
+                    and not toks.is_acronym(a + 1)
+                ):
+                    self.add("org", a, a + 1)  # "Sekretaris Utama Bapanas Sarwo Edhy"
+                    holder = a + 1
+                    if self.placed(holder) and toks.fold[holder] not in lex.first_names:
+                        holder += 1  # "Kepala Dikbud Kendari Saemina": its place, then the holder
+                        self.add("place", a + 1, holder)
+                    cand = self.add("name", holder, b)
+                    if cand:
+                        cand.person_cue = True
+                        cand.vote("person", STRONG)
+                    cue = False
+                    continue
                 if kind == "name" and first_of_body and not self.placed(a):
                     holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
                     self.add("org", a, holder)  # "President of Orvex Tom Harlan": its holder
@@ -2115,7 +2139,7 @@ class Finder:
             f = toks.fold[e]
             # (the table's look-up first: a call for the few words that may open a rank)
             address = e not in self.spelled_inside and (
-                f in lex.honorifics
+                (f in lex.honorifics and not m.domain[e])  # (not "Kementerian Haji dan Umrah")
                 or (
                     f in lex.ranks
                     and match_at(lex.ranks, toks.fold, e, j)
