@@ -5741,3 +5741,35 @@ def test_a_ministry_named_with_a_pilgrimage_stays_whole():
     assert [a.name for a in doc.actors if a.type == "organization"] == [
         "Kementerian Haji dan Umrah Arab Saudi"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club named with its bracketed short form, then the holder after a comma
+        (
+            "Kiper baru Kestrel United (KU), Dedi Hartono, mengaku banyak belajar.",
+            {"Dedi Hartono": ("Kiper", "Kestrel United")},
+        ),
+        # an apposition after two names joined by "dan" is what both are
+        (
+            "Keduanya adalah Wiratmo Hadi Kestrel dan Dedi Hartono, aktivis yang tak kembali.",
+            {"Wiratmo Hadi Kestrel": ("aktivis", None), "Dedi Hartono": ("aktivis", None)},
+        ),
+        # a relative before a noun of what someone is, then a listed name
+        (
+            "Pemilik klinik menemui ibu korban, yakni Rina Wati dan meminta uang.",
+            {"Rina Wati": ("ibu korban", None)},
+        ),
+    ],
+)
+def test_roles_through_short_forms_joined_names_and_relatives(text, expected):
+    people = {a.name: (a.role, a.affiliation) for a in actors_of(text).actors if a.type == "person"}
+    assert people == expected
+
+
+def test_an_apposition_after_a_body_and_a_name_is_the_name_s_only():
+    # (a guard: a body joined to a person takes no role from the person's apposition)
+    doc = actors_of("Polisi memeriksa PT Sinar Jaya dan Dedi Hartono, pedagang pasar.")
+    roles = {a.name: a.role for a in doc.actors}
+    assert roles == {"PT Sinar Jaya": None, "Dedi Hartono": "pedagang pasar"}

@@ -122,6 +122,9 @@ def assign_roles(finder: Finder) -> None:
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_occupation(finder, cand)
     for cand in finder.candidates:
+        if cand.kind == "name" and cand.role:
+            _joined_holder(finder, cand, by_token)
+    for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
         if cand.role and ("(" in cand.role or ")" in cand.role):
@@ -518,6 +521,8 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         toks.fold[end - 1] in lex.person_nouns or _occupation(toks.fold[end - 1], lex)
     ):
         cand.role = toks.text[end - 1]  # ("para pemohon yakni A, B, dan C")
+        if end > 1 and toks.fold[end - 2] in lex.kin_nouns and toks.gap[end - 1] == " ":
+            cand.role = f"{toks.text[end - 2]} {cand.role}"  # "ibu korban, yakni Ulil": the kin
     else:
         return
     cand.vote("person", STRONG)
@@ -678,6 +683,42 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     if affiliation is not None:
         cand.affiliation = affiliation
     cand.vote("person", STRONG)
+
+
+def _joined_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'Reno Dewo dan Farhan Hamid, aktivis yang ...': an apposition naming what a person is,
+    in lower case, after two names joined by a conjunction, is what both are."""
+    toks, lex = finder.toks, finder.lex
+    joined = cand.first - 1
+    role = cand.role or ""
+    if (
+        joined < 1
+        or toks.sent[joined] != cand.sent
+        or toks.fold[joined] not in lex.conjunctions
+        or toks.gap[joined] != " "
+        or cand.last >= toks.n
+        or toks.gap[cand.last].strip() != ","
+        or not role.islower()
+        or toks.text[cand.last] != role.split()[0]
+        or not (
+            finder.marks.role[cand.last]
+            or _occupation(toks.fold[cand.last], lex)
+            or toks.fold[cand.last] in lex.described_nouns
+        )
+        or toks.fold[cand.last] in lex.kin_nouns
+    ):
+        return
+    index = by_token.get(joined - 1)
+    other = finder.candidates[index] if index is not None else None
+    if (
+        other
+        and other.kind == "name"
+        and other.last == joined
+        and not other.role
+        and other.rare_word
+    ):
+        other.role = role
+        other.vote("person", STRONG)
 
 
 def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
@@ -939,6 +980,17 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and (k == first - 1 or _cues_only(finder, k + 1, first))  # ("setempat, AKP Budi")
         ):
             k -= 1  # "anggota Komisi II DPR lainnya, Deddy": one more holder of the title
+            continue
+        if (
+            f in lex.title_tails
+            and not toks.capital[k]
+            and not gap
+            and out
+            and toks.capital[out[-1]]
+            and k > 0
+            and m.role[k - 1]
+        ):
+            k -= 1  # "Kiper baru Manchester United, Senne": no part of the title, nor its body
             continue
         if (
             lower
@@ -1864,6 +1916,8 @@ def _affiliation(
         ):
             cand.affiliation = index
             cand.affiliation_iso = cands[index].iso
+            if other.kind == "name" and other.acronym and other.alias_of is not None:
+                other.vote("org", STRONG)  # "Kiper Manchester United (MU), Senne": the club
             return True
     for index in seen:
         if cands[index].kind == "country":
