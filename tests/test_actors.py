@@ -5773,3 +5773,19 @@ def test_an_apposition_after_a_body_and_a_name_is_the_name_s_only():
     doc = actors_of("Polisi memeriksa PT Sinar Jaya dan Dedi Hartono, pedagang pasar.")
     roles = {a.name: a.role for a in doc.actors}
     assert roles == {"PT Sinar Jaya": None, "Dedi Hartono": "pedagang pasar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a direction and a destination are places
+        "Kendaraan dari arah Sukamaju Hilir tersendat sejak pagi.",
+        "Iring-iringan jenazah bergerak menuju Loji Kestrelan.",
+        # a state of a country whose press names its states bare, after a city
+        "Rina Wati, pemilik toko di Houston, Texas, AS, juga menunjukkan wadah kaca.",
+    ],
+)
+def test_directions_destinations_and_states_are_places(text):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "place"] != []
+    assert all(a.type != "person" or a.name == "Rina Wati" for a in doc.actors)
