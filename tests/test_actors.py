@@ -5789,3 +5789,33 @@ def test_directions_destinations_and_states_are_places(text):
     doc = actors_of(text)
     assert [a.name for a in doc.actors if a.type == "place"] != []
     assert all(a.type != "person" or a.name == "Rina Wati" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a group named as a body, with its initials
+        (
+            "Sebelas napi merupakan anggota Kelompok Kriminal Bersenjata (KKB), yang lain bukan.",
+            ["Kelompok Kriminal Bersenjata"],
+        ),
+        # a body's premises and the side one speaks for open the body's name
+        (
+            "Hal itu disampaikan Dedi di Media Center Badan Pengawas Kestrel (Bawaskes), Jakarta.",
+            ["Badan Pengawas Kestrel"],
+        ),
+        (
+            "Pihak BPJS Kesehatan cabang Sukamaju memberikan klarifikasi kepada wartawan.",
+            ["BPJS Kesehatan"],
+        ),
+        # the body's field after its bracketed short form closes its name; the short form and
+        # the field name it again
+        (
+            "Badan Penyelenggara Jaminan Kestrel (BPJK) Kesehatan mencatat kasus. Menurut "
+            "BPJK Kesehatan, data itu benar.",
+            ["Badan Penyelenggara Jaminan Kestrel Kesehatan"],
+        ),
+    ],
+)
+def test_bodies_named_with_groups_premises_and_fields(text, orgs):
+    assert [a.name for a in actors_of(text).actors if a.type == "organization"] == orgs

@@ -162,7 +162,7 @@ class ActorLexicon:
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
     example_words: PhraseTable  # "such as", "seperti": words introducing examples
-    premises: frozenset[str]  # "Kantor DJP": the building of the organization named after it
+    premises: PhraseTable  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
     term_words: frozenset[str]  # "Sekjen X periode 2018-2023, Budi": a title's term, its years
@@ -474,7 +474,7 @@ def lexicon(language: Language) -> ActorLexicon:
         name_shape=_shapes(data, "name_shapes"),
         verb_shape=_shapes(data, "verb_shapes", re.IGNORECASE),
         lower_verb_shape=_shapes(data, "lower_verb_shapes", re.IGNORECASE),
-        premises=_folded_set(data, "premises"),
+        premises=phrase_table(_words(data, "premises")),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),
         term_words=_folded_set(data, "term_words"),

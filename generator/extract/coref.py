@@ -465,7 +465,9 @@ def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finde
     named = [
         (index, cand, roots.get(toks.fold[cand.first]))
         for index, cand in enumerate(cands)
-        if cand.kind == "org" and cand.last - cand.first > 1 and toks.is_acronym(cand.first)
+        if cand.kind in ("org", "name")
+        and cand.last - cand.first > 1
+        and toks.is_acronym(cand.first)
     ]
     if not any(root is not None for _, _, root in named):
         return

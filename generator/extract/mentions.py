@@ -493,6 +493,9 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in lex.org_heads:
             for k in range(i, i + match_at(lex.org_heads, f, i)):
                 m.org_head[k] = capital[k]
+        if word in lex.premises and (length := match_at(lex.premises, f, i)) > 1:
+            for k in range(i, i + length):
+                m.org_head[k] = capital[k]  # "Media Center Badan ...": opens a body's name
         if word in lex.media_heads:
             for k in range(i, i + match_at(lex.media_heads, f, i)):
                 m.media_head[k] = capital[k]
@@ -1081,6 +1084,10 @@ class Finder:
         length = m.region[p] or m.country[p]
         if length:
             while p + length < toks.n and toks.fold[p + length] in lex.place_tails:
+                length += 1
+        elif m.domain[p] and not m.role[p] and not lex.noun_last:
+            # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the body's field
+            while p + length < toks.n and m.domain[p + length] and toks.capital[p + length]:
                 length += 1
         elif toks.fold[j - 1] in lex.regional_words:
             run = 1
@@ -3001,7 +3008,8 @@ class Finder:
         """Token k opens the organization's own name in [k, b): its head, or its short form."""
         m, toks = self.marks, self.toks
         if toks.is_acronym(k):
-            return k + 1 == b  # "Kantor DJP"
+            # "Kantor DJP", "Pihak BPJS Kesehatan": a short name, perhaps with its field
+            return all(m.domain[x] and toks.capital[x] for x in range(k + 1, b))
         # (not the second word of a head of two, "Kantor Wilayah", or of an office's name,
         # "Kantor Staf Presiden")
         return (
@@ -3014,8 +3022,10 @@ class Finder:
         toks = self.toks
         if a >= b:
             return None
-        if b - a > 1 and toks.fold[a] in self.lex.premises and self._premises_of(a + 1, b):
-            a += 1  # "Kantor Kementerian Keuangan": the building; the ministry is the actor
+        if b - a > 1 and toks.fold[a] in self.lex.premises:
+            length = match_at(self.lex.premises, toks.fold, a, b)
+            if length and b - a > length and self._premises_of(a + length, b):
+                a += length  # "Kantor Kementerian Keuangan": the building; the ministry acts
         if toks.fold[a] in self.lex.conjunctions and not toks.capital[a]:
             a += 1  # "... Jakarta Utara dan Kepulauan Seribu": no name opens with "dan"
             if a >= b:
@@ -3393,6 +3403,13 @@ class Finder:
                     prev in lex.place_heads and toks.text[a - 1].islower()
                 ):
                     cand.place_cue = True  # "di Paris", "kota Makassar"
+            if (
+                b - a > 1
+                and toks.is_acronym(a)
+                and not lex.noun_last
+                and all(self.marks.domain[x] and toks.capital[x] for x in range(a + 1, b))
+            ):
+                cand.vote("org", STRONG)  # "BPJS Kesehatan": a body's short name and its field
             if self._initials_holding_title(a, b, cand.sent):
                 cand.vote("person", STRONG)  # "RR selaku Direktur Utama PT X": initials
                 cand.person_cue = True
