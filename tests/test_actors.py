@@ -5819,3 +5819,29 @@ def test_directions_destinations_and_states_are_places(text):
 )
 def test_bodies_named_with_groups_premises_and_fields(text, orgs):
     assert [a.name for a in actors_of(text).actors if a.type == "organization"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # heads of English names written as they are in Indonesian text
+        (
+            "Observasi itu berasal dari Kestrel Propulsion Laboratory di California.",
+            "Kestrel Propulsion Laboratory",
+            "organization",
+        ),
+        (
+            "Perusahaan itu bernama Hatsudoki Kestrel Co sebelum berganti nama.",
+            "Hatsudoki Kestrel Co",
+            "organization",
+        ),
+        # a cue for news outlets is no outlet's before a person's full name
+        (
+            "Observasi dilaporkan oleh Davide Kestrel, insinyur navigasi, kemarin.",
+            "Davide Kestrel",
+            "person",
+        ),
+    ],
+)
+def test_english_names_and_reports_by_people_are_typed_right(text, name, kind):
+    assert [(a.name, a.type) for a in actors_of(text).actors if a.type != "place"] == [(name, kind)]

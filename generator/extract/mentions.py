@@ -3384,8 +3384,8 @@ class Finder:
                     lists.append([cand])
                 elif lists and self._next_in_list(lists[-1][-1], cand) is not None:
                     lists[-1].append(cand)
-                if self._media_cue_before(a):
-                    cand.vote("media", STRONG)
+                if self._media_cue_before(a) and not (cand.first_name and b - a > 1):
+                    cand.vote("media", STRONG)  # (not "dilaporkan oleh Davide Farnoccia")
                 if prev in lex.person_nouns and "," not in self.toks.gap[a]:
                     cand.vote("person", STRONG)  # "tersangka berinisial DS", "suspect Lee"
                     cand.person_cue = True
