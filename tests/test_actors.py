@@ -5845,3 +5845,15 @@ def test_bodies_named_with_groups_premises_and_fields(text, orgs):
 )
 def test_english_names_and_reports_by_people_are_typed_right(text, name, kind):
     assert [(a.name, a.type) for a in actors_of(text).actors if a.type != "place"] == [(name, kind)]
+
+
+def test_a_lone_name_closing_a_title_elsewhere_is_the_body_of_the_title():
+    doc = actors_of(
+        "Program itu dikembangkan bersama Pertamina sejak 2023. Program ini patut menjadi "
+        "model, ucap Komisaris Utama Pertamina Dedi Hartono."
+    )
+    found = {(a.name, a.type, a.role, a.affiliation) for a in doc.actors}
+    assert found == {
+        ("Pertamina", "organization", None, None),
+        ("Dedi Hartono", "person", "Komisaris Utama Pertamina", "Pertamina"),
+    }

@@ -32,6 +32,7 @@ def find_actors(doc: Document, language: Language) -> None:
     _listed_examples_of_organizations(finder)
     _organizations_before_holders(finder)
     roles.assign_roles(finder)
+    _bodies_named_in_titles(finder)
     clusters = coref.link(finder)
     members: dict[int, list[int]] = {}
     for index, cand in enumerate(cands):
@@ -100,6 +101,42 @@ def find_actors(doc: Document, language: Language) -> None:
     for actor in actors:
         actor.mentions = sorted(sentences[actor.id], key=order_of.__getitem__)
     doc.actors = actors
+
+
+def _bodies_named_in_titles(finder: Finder) -> None:
+    """'Pertamina' beside 'Komisaris Utama Pertamina Mochamad Iriawan': a lone name the text
+    also writes closing a title, where no title, portfolio, head or place word is, is the body
+    the title is held in (no cue beside the lone name itself says so)."""
+    toks, m, lex = finder.toks, finder.marks, finder.lex
+    words: set[str] = set()
+    for cand in finder.candidates:
+        if cand.kind in ("title", "consumed") and cand.last - cand.first > 1:
+            k = cand.last - 1
+            f = toks.fold[k]
+            if any(  # (a jurisdiction's title closes with its place: "Bupati Sukabumi")
+                x in m.office_heads or match_at(lex.jurisdiction_roles, toks.fold, x)
+                for x in range(cand.first, k)
+            ):
+                continue
+            if (
+                toks.capital[k]
+                and f not in lex.roles
+                and f not in lex.role_domains
+                and not (m.org_head[k] or m.country[k] or m.region[k] or toks.is_acronym(k))
+                and f not in finder.lower_words
+            ):
+                words.add(f)
+    if not words:
+        return
+    for cand in finder.candidates:
+        if (
+            cand.kind == "name"
+            and cand.last - cand.first == 1
+            and not cand.acronym
+            and not cand.first_name
+            and toks.fold[cand.first] in words
+        ):
+            cand.vote("org", STRONG)
 
 
 def _mention(doc: Document, cand: Candidate, actor_id: str) -> Mention:
@@ -305,6 +342,37 @@ def _org_references(
             return None
         return firms[bisect.bisect_left(firms, index) - 1]
 
+    bodies: dict[tuple[str, ...], int] = {}  # each organization's words -> its first mention
+    for index, cand in enumerate(cands):
+        words = fold_tokens(cand.text)
+        if words and words[0] in finder.lex.legal_forms:
+            words = words[1:]  # "PT Pertamina": "Pertamina" in a title
+        if (
+            organization(index)
+            and not cand.quoted
+            and words
+            and (len(words) > 1 or words[0] not in finder.lex.common_words)
+        ):
+            bodies.setdefault(words, index)
+    for cand in cands:
+        if (
+            cand.kind == "name"
+            and cand.role
+            and cand.affiliation is None
+            and not cand.default_country  # (a state's title: the state's, "Menteri ESDM")
+            and bodies
+        ):
+            # "Komisaris Utama Pertamina Mochamad Iriawan", "eks CEO Google": the organization
+            # the text names elsewhere, named inside the title, is whose the title is
+            words = fold_tokens(cand.role)
+            inside = [
+                bodies[words[k:e]]
+                for k in range(1, len(words))
+                for e in range(len(words), k, -1)
+                if words[k:e] in bodies
+            ]
+            if inside:
+                cand.affiliation = max(inside, key=lambda i: len(cands[i].text))
     for index, cand in enumerate(cands):
         if cand.org_reference == "employer" and cand.affiliation is None:
             # a company's title with no body named: a company named as such earlier in the
