@@ -5857,3 +5857,23 @@ def test_a_lone_name_closing_a_title_elsewhere_is_the_body_of_the_title():
         ("Pertamina", "organization", None, None),
         ("Dedi Hartono", "person", "Komisaris Utama Pertamina", "Pertamina"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawyer's client called by one word of a name the text writes in full
+        (
+            "Kuasa hukum Rina, Dedi Hartono, mengatakan pihaknya siap. Rina Kestrelwati hadir.",
+            {"Rina Kestrelwati": (None, None), "Dedi Hartono": ("Kuasa hukum", "Rina Kestrelwati")},
+        ),
+        # a noun of what a person is before a word introducing the name
+        (
+            "Seperti salah satu warga bernama Dedi Hartono (26) yang mengaku sering mendengar.",
+            {"Dedi Hartono": ("warga", None)},
+        ),
+    ],
+)
+def test_clients_by_one_name_and_introduced_nouns(text, expected):
+    found = {a.name: (a.role, a.affiliation) for a in actors_of(text).actors if a.type == "person"}
+    assert found == expected

@@ -351,7 +351,7 @@ def _org_references(
             organization(index)
             and not cand.quoted
             and words
-            and (len(words) > 1 or words[0] not in finder.lex.common_words)
+            and (len(words) > 1 or cand.acronym or len(words[0]) > 3)  # (not "The")
         ):
             bodies.setdefault(words, index)
     for cand in cands:

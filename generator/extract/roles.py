@@ -121,6 +121,8 @@ def assign_roles(finder: Finder) -> None:
             _listed_after_role(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_occupation(finder, cand)
+        if cand.kind == "name" and cand.role is None and not cand.acronym:
+            _introduced_by_noun(finder, cand)
     for cand in finder.candidates:
         if cand.kind == "name" and cand.role:
             _joined_holder(finder, cand, by_token)
@@ -1827,7 +1829,7 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
         if (
             other.kind == "name"
             and not other.acronym
-            and (other.last - other.first > 1 or addressed)
+            and (other.last - other.first > 1 or addressed or _part_of_full_name(finder, other))
         ):
             # (one word after a form of address: "Mr. Varga's lawyer")
             other.client = True
@@ -1841,6 +1843,39 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
             cand.vote("person", STRONG)
             return True
     return False
+
+
+def _introduced_by_noun(finder: Finder, cand: Candidate) -> None:
+    """'salah satu warga bernama Rifqi Farrel': a noun of what a person is, then a word
+    introducing the name: the noun is the role."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.first - 1
+    if k < 1 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.name_introducers:
+        return
+    noun = k - 1
+    if (
+        toks.sent[noun] == cand.sent
+        and toks.text[noun].islower()
+        and toks.gap[k] == " "
+        and toks.gap[cand.first] == " "  # (not "korban bernama (Alm) Ilham")
+        and (toks.fold[noun] in lex.described_nouns or _occupation(toks.fold[noun], lex))
+    ):
+        cand.role = toks.text[noun]
+        cand.vote("person", STRONG)
+
+
+def _part_of_full_name(finder: Finder, cand: Candidate) -> bool:
+    """A one-word name that opens or closes a person's full name elsewhere in the text ("kuasa
+    hukum Nikita, X" beside "Nikita Mirzani"): that person, called by one name."""
+    toks, word = finder.toks, finder.toks.fold[cand.first]
+    return any(
+        other.kind == "name"
+        and other.last - other.first > 1
+        and not other.acronym
+        and other.rare_word
+        and word in (toks.fold[other.first], toks.fold[other.last - 1])
+        for other in finder.candidates
+    )
 
 
 def _aide_start(finder: Finder, cand: Candidate, phrase: list[int], start: int, last: int) -> int:
