@@ -5877,3 +5877,27 @@ def test_a_lone_name_closing_a_title_elsewhere_is_the_body_of_the_title():
 def test_clients_by_one_name_and_introduced_nouns(text, expected):
     found = {a.name: (a.role, a.affiliation) for a in actors_of(text).actors if a.type == "person"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title before two names joined by "dan": both hold it
+        (
+            "Acara itu dihadiri anggota Kongres Rina Wati Kestrel dan Dedi Hartono.",
+            {"Rina Wati Kestrel": "anggota Kongres", "Dedi Hartono": "anggota Kongres"},
+        ),
+        # a title of two words whose last carries a pronoun's ending
+        (
+            "Pihak keluarga melalui kuasa hukumnya Dedi Hartono menyatakan siap menggugat.",
+            {"Dedi Hartono": "kuasa hukumnya"},
+        ),
+        # (a capitalised title is one person's)
+        (
+            "Dukungan datang dari Menteri Keuangan Rina Wati Kestrel dan Dedi Hartono.",
+            {"Rina Wati Kestrel": "Menteri Keuangan", "Dedi Hartono": None},
+        ),
+    ],
+)
+def test_titles_listed_and_with_a_pronoun_s_ending(text, expected):
+    assert {a.name: a.role for a in actors_of(text).actors if a.type == "person"} == expected

@@ -453,6 +453,11 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             m.role[i] = True
         elif word in roles:
             length = match_at(roles, f, i)
+            if lex.enclitics and i + 1 < n and f[i + 1].endswith(lex.enclitics):
+                # "kuasa hukumnya X": a title of two words, its last with a pronoun's ending
+                stem = next(f[i + 1][: -len(e)] for e in lex.enclitics if f[i + 1].endswith(e))
+                if (word, stem) in roles[word] and length < 2:
+                    length = 2
             if length == 1 and word in lex.stop_abbreviations and not _stop_after(toks, i):
                 continue  # "Lun Sen": a name's word, not "Sen." (a senator) before a name
             m.role_start[i] = length

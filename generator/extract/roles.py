@@ -126,6 +126,8 @@ def assign_roles(finder: Finder) -> None:
     for cand in finder.candidates:
         if cand.kind == "name" and cand.role:
             _joined_holder(finder, cand, by_token)
+        elif cand.kind == "name" and not cand.acronym:
+            _listed_after_holder(finder, cand, by_token)
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
@@ -721,6 +723,49 @@ def _joined_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) ->
     ):
         other.role = role
         other.vote("person", STRONG)
+
+
+def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'anggota Kongres Alexandria Ocasio-Cortez dan Jerry Nadler': a lower-case title (a
+    noun of what people are) right before one name, then a conjunction and this one: both hold
+    it, in the same body. (A capitalised title is one person's: "Menteri Keuangan X dan Y".)"""
+    toks, lex = finder.toks, finder.lex
+    joined = cand.first - 1
+    if (
+        joined < 1
+        or toks.sent[joined] != cand.sent
+        or toks.fold[joined] not in lex.conjunctions
+        or toks.gap[joined] != " "
+        or toks.gap[cand.first] != " "
+        or (
+            cand.last < toks.n
+            and toks.sent[cand.last] == cand.sent
+            and toks.gap[cand.last] == " "
+            and toks.capital[cand.last]
+        )
+    ):
+        return
+    index = by_token.get(joined - 1)
+    other = finder.candidates[index] if index is not None else None
+    if (
+        other is None
+        or other.kind != "name"
+        or other.last != joined
+        or not other.role
+        or not other.role[:1].islower()
+        or other.client
+        or toks.fold[other.first - 1] not in fold_tokens(other.role)  # (the title before it)
+        or other.last - other.first < 2
+        or cand.last - cand.first < 2
+        or not (cand.first_name or cand.rare_word)
+        or not (other.first_name or other.rare_word)
+        # ("bos Space X dan Tesla itu": what the title is of, pointed back to)
+        or (cand.last < toks.n and toks.fold[cand.last] in lex.demonstratives)
+    ):
+        return
+    cand.role, cand.affiliation = other.role, other.affiliation
+    cand.affiliation_iso = other.affiliation_iso
+    cand.vote("person", STRONG)
 
 
 def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
