@@ -5901,3 +5901,12 @@ def test_clients_by_one_name_and_introduced_nouns(text, expected):
 )
 def test_titles_listed_and_with_a_pronoun_s_ending(text, expected):
     assert {a.name: a.role for a in actors_of(text).actors if a.type == "person"} == expected
+
+
+def test_a_role_written_in_full_elsewhere_is_the_full_one():
+    doc = actors_of(
+        "Pada susunan dewan komisaris, Dedi Hartono diangkat kembali. Kini Wakil Presiden "
+        "Komisaris Dedi Hartono menolak berkomentar."
+    )
+    person = next(a for a in doc.actors if a.name == "Dedi Hartono")
+    assert person.role == "Wakil Presiden Komisaris"

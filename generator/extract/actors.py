@@ -610,7 +610,7 @@ def _actor(
         )
         holder = holder or next((c for c in names if c.role), None)
         if holder:
-            actor.role = holder.role
+            actor.role = _fuller_role(holder.role, names)
             actor.country = holder.affiliation_iso
             if holder.affiliation is None and holder.affiliation_iso:
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
@@ -647,6 +647,22 @@ def _actor(
     if kind == "org":
         actor.type = "organization"
     return actor
+
+
+def _fuller_role(role: str, names: list[Candidate]) -> str:
+    """The role as another mention writes it in full, holding the words of this one ("dewan
+    komisaris, Boy Thohir" and "Garibaldi Thohir ... Wakil Presiden Komisaris")."""
+    words = fold_tokens(role)
+    best = role
+    for cand in names:
+        other = fold_tokens(cand.role or "")
+        if role[:1].isupper() and (cand.role or "")[:1].islower():
+            continue  # (not "sidang umum PBB Presiden X": a capitalised title, cut short)
+        if len(other) > len(fold_tokens(best)) and any(
+            other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1)
+        ):
+            best = cand.role or best
+    return best
 
 
 def _residence(role: str, lex: ActorLexicon) -> str | None:
