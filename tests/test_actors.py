@@ -5910,3 +5910,14 @@ def test_a_role_written_in_full_elsewhere_is_the_full_one():
     )
     person = next(a for a in doc.actors if a.name == "Dedi Hartono")
     assert person.role == "Wakil Presiden Komisaris"
+
+
+def test_an_occupation_and_its_field_before_a_body_cue_its_holder():
+    doc = actors_of(
+        "Menurut pakar hukum pidana Universitas Kestrel Dedi Hartono, kasus itu janggal."
+    )
+    found = {(a.name, a.type, a.role, a.affiliation) for a in doc.actors}
+    assert found == {
+        ("Universitas Kestrel", "organization", None, None),
+        ("Dedi Hartono", "person", "pakar hukum pidana", "Universitas Kestrel"),
+    }

@@ -2583,8 +2583,38 @@ class Finder:
             and toks.sent[k] == toks.sent[i]
         ):
             k -= 1
+        if k < i - 1 and m.role[k] and toks.sent[k] == toks.sent[i] and self.toks.gap[k + 1] == " ":
+            return True
+        # "pakar hukum pidana Universitas Trisakti Budi": what a person is and its field, in
+        # lower case words that are no verbs, then the body (named by its head) and its holder
+        if not self.marks.org_head[i]:
+            return False
+        k = i - 1
+        lex, verb = self.lex, self.lex.lower_verb_shape
+        while (
+            k > 0
+            and i - 1 - k < 3
+            and toks.text[k].isalpha()
+            and toks.text[k].islower()
+            and toks.fold[k] not in lex.occupations
+            and not (verb and verb.fullmatch(toks.fold[k]))
+            and toks.fold[k] not in lex.stop_words
+            and toks.fold[k] not in lex.relations
+            and toks.fold[k] not in lex.place_prepositions
+            and toks.fold[k] not in lex.act_prepositions
+            and toks.fold[k] not in lex.conjunctions
+            and toks.fold[k] not in lex.relative_words
+            and toks.fold[k] not in lex.demonstratives
+            and self.toks.gap[k + 1] == " "
+            and toks.sent[k] == toks.sent[i]
+        ):
+            k -= 1
         return (
-            k < i - 1 and m.role[k] and toks.sent[k] == toks.sent[i] and self.toks.gap[k + 1] == " "
+            k < i - 1
+            and toks.fold[k] in lex.occupations
+            and toks.text[k].islower()
+            and toks.sent[k] == toks.sent[i]
+            and self.toks.gap[k + 1] == " "
         )
 
     def _office_short_form_before(self, i: int) -> bool:
