@@ -5921,3 +5921,8 @@ def test_an_occupation_and_its_field_before_a_body_cue_its_holder():
         ("Universitas Kestrel", "organization", None, None),
         ("Dedi Hartono", "person", "pakar hukum pidana", "Universitas Kestrel"),
     }
+
+
+def test_javanese_royal_titles_open_a_person_s_name():
+    doc = actors_of("Menurut adik raja, KGPHA Kestrelkusumo, rombongan akan tiba sore ini.")
+    assert [(a.name, a.type) for a in doc.actors] == [("KGPHA Kestrelkusumo", "person")]

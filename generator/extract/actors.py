@@ -656,8 +656,10 @@ def _fuller_role(role: str, names: list[Candidate]) -> str:
     best = role
     for cand in names:
         other = fold_tokens(cand.role or "")
-        if role[:1].isupper() and (cand.role or "")[:1].islower():
-            continue  # (not "sidang umum PBB Presiden X": a capitalised title, cut short)
+        if role[:1].isupper() and other[: len(words)] != words:
+            # a capitalised title goes on after its words only ("Gubernur Riau"; not "sidang
+            # umum PBB Presiden X", nor an aide's "Tenaga Ahli Gubernur")
+            continue
         if len(other) > len(fold_tokens(best)) and any(
             other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1)
         ):
