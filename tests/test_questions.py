@@ -536,6 +536,13 @@ def test_new_cue_families_raise_their_kind(code, sentence, kind):
         ("en", "The firm sold the unit in exchange for a stake in the buyer."),
         # an anonymous source keeps only its own name back
         ("en", "It was a bomb, said an embassy official who refused to identify himself."),
+        # "seakan akan" is "as if"; "percaya akan" is "believe in"; what something is not
+        ("id", "Terasa getaran seakan akan truk besar berlalu di depan rumah."),
+        ("id", "Mereka percaya akan mitos-mitos yang diwariskan leluhur."),
+        ("id", "Ia mengakui bahwa gelar itu bukanlah hal yang akan mendefinisikan dirinya."),
+        # advice to the reader and a form's footnote
+        ("id", "Jika ingin tahu jenis plastik wadah itu, periksa bagian bawahnya."),
+        ("id", "Siapkan surat nikah atau surat cerai (jika ada) sebelum datang."),
     ],
 )
 def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
