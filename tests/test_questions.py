@@ -543,6 +543,10 @@ def test_new_cue_families_raise_their_kind(code, sentence, kind):
         # advice to the reader and a form's footnote
         ("id", "Jika ingin tahu jenis plastik wadah itu, periksa bagian bawahnya."),
         ("id", "Siapkan surat nikah atau surat cerai (jika ada) sebelum datang."),
+        # an origin, a plan called off, "instead of relying on"
+        ("id", "Kendaraan roda tiga itu menjadi cikal bakal mobil niaga kecil di Jepang."),
+        ("id", "Pada 2024, bank itu membatalkan rencananya membuka meja perdagangan karbon."),
+        ("id", "Alih-alih bergantung pada perdagangan karbon, negara itu membaca tren investasi."),
     ],
 )
 def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
