@@ -5926,3 +5926,13 @@ def test_an_occupation_and_its_field_before_a_body_cue_its_holder():
 def test_javanese_royal_titles_open_a_person_s_name():
     doc = actors_of("Menurut adik raja, KGPHA Kestrelkusumo, rombongan akan tiba sore ini.")
     assert [(a.name, a.type) for a in doc.actors] == [("KGPHA Kestrelkusumo", "person")]
+
+
+def test_a_name_prefix_opens_the_holder_after_an_office_s_short_form():
+    doc = actors_of(
+        "Mereka di antaranya, Gubernur Sukamaju Dedi Hartono, Kepala Dinas PUPR-PKPP Muhammad "
+        "Rina Kestrel, dan warga lain."
+    )
+    people = {a.name: a.role for a in doc.actors if a.type == "person"}
+    assert people["Muhammad Rina Kestrel"].startswith("Kepala Dinas")
+    assert not [a.name for a in doc.actors if a.name == "Muhammad"]

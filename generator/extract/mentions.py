@@ -1826,7 +1826,12 @@ class Finder:
                             cand.vote("person", STRONG)
                         jurisdiction = False
                         continue
-                if jurisdiction and kind == "name" and b - a >= 3:
+                if (
+                    jurisdiction
+                    and kind == "name"
+                    and b - a >= 3
+                    and toks.fold[a] not in lex.name_prefixes  # ("... PUPR-PKPP Muhammad Arief")
+                ):
                     place = min(2, b - a - 2)  # the place's one or two words, then the name
                     if place == 2 and (
                         toks.fold[a + 1] in lex.first_names
