@@ -5930,8 +5930,8 @@ def test_javanese_royal_titles_open_a_person_s_name():
 
 def test_a_name_prefix_opens_the_holder_after_an_office_s_short_form():
     doc = actors_of(
-        "Mereka di antaranya, Gubernur Sukamaju Dedi Hartono, Kepala Dinas PUPR-PKPP Muhammad "
-        "Rina Kestrel, dan warga lain."
+        "Mereka di antaranya, Gubernur Riau Wiratmo Hadi, Kepala Dinas PUPR-PKPP Muhammad "
+        "Rina Kestrel, Sekretaris Dinas PUPR-PKPP Dedi Hartono, dan warga lain."
     )
     people = {a.name: a.role for a in doc.actors if a.type == "person"}
     assert people["Muhammad Rina Kestrel"].startswith("Kepala Dinas")
