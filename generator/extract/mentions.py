@@ -1598,6 +1598,13 @@ class Finder:
         toks = self.toks
         return k + 1 if k >= 0 and toks.capital[k] and toks.fold[k] in self.lex.honorifics else -1
 
+    def _add_holder(self, a: int, b: int, kind: str = "name", iso: str | None = None) -> None:
+        """Words a..b, after a title and its office or place, are the title's holder."""
+        cand = self.add(kind, a, b, iso) if a < b else None
+        if cand:
+            cand.person_cue = True
+            cand.vote("person", STRONG)
+
     def _with_stop(self, k: int, words: int = 1) -> str:
         """The words from token k as written, with a stop right after them ("Dr.", "Kol.")."""
         stop = self.toks.end[k + words - 1]
@@ -1749,10 +1756,7 @@ class Finder:
                 if company:
                     # "CEO Orvex Budi Santoso", "bos Orvex itu": the company, then the holder
                     self.add("org", a, company)
-                    cand = self.add("name", company, b) if company < b else None
-                    if cand:
-                        cand.person_cue = True
-                        cand.vote("person", STRONG)
+                    self._add_holder(company, b)
                     cue = company == b
                     continue
                 if jurisdiction and kind == "org" and self._bare_name(a, b):
@@ -1773,19 +1777,13 @@ class Finder:
                     if self.placed(holder) and toks.fold[holder] not in lex.first_names:
                         holder += 1  # "Kepala Dikbud Kendari Saemina": its place, then the holder
                         self.add("place", a + 1, holder)
-                    cand = self.add("name", holder, b)
-                    if cand:
-                        cand.person_cue = True
-                        cand.vote("person", STRONG)
+                    self._add_holder(holder, b)
                     cue = False
                     continue
                 if kind == "name" and first_of_body and not self.placed(a):
                     holder = next((p for p in range(a + 1, b - 1) if self._opens_holder(p, b)), b)
                     self.add("org", a, holder)  # "President of Orvex Tom Harlan": its holder
-                    cand = self.add("name", holder, b)
-                    if cand:
-                        cand.person_cue = True
-                        cand.vote("person", STRONG)
+                    self._add_holder(holder, b)
                     continue
                 if kind == "name" and (
                     office or pointed or (described and toks.fold[a] not in lex.first_names)
@@ -1805,11 +1803,7 @@ class Finder:
                     # "Wali Kota Jambi Maulana" (the text has "di Jambi"); "Kadis Mataram, Yusuf"
                     place = a + 1 if self._placed_pair(a, b) else b
                     self.add("place", a, place)
-                    if place < b:
-                        cand = self.add(kind, place, b, iso)
-                        if cand:
-                            cand.person_cue = True
-                            cand.vote("person", STRONG)
+                    self._add_holder(place, b, kind, iso)
                     jurisdiction = False
                     continue
                 if jurisdiction and kind == "place" and toks.fold[a] in lex.place_heads:
@@ -1820,10 +1814,7 @@ class Finder:
                     )
                     if holder < b:
                         self.add("place", a, holder)
-                        cand = self.add("name", holder, b)
-                        if cand:
-                            cand.person_cue = True
-                            cand.vote("person", STRONG)
+                        self._add_holder(holder, b)
                         jurisdiction = False
                         continue
                 if (
