@@ -5936,3 +5936,15 @@ def test_a_name_prefix_opens_the_holder_after_an_office_s_short_form():
     people = {a.name: a.role for a in doc.actors if a.type == "person"}
     assert people["Muhammad Rina Kestrel"].startswith("Kepala Dinas")
     assert not [a.name for a in doc.actors if a.name == "Muhammad"]
+
+
+def test_a_lawyer_s_client_named_among_lower_case_words_is_not_the_lawyer():
+    doc = actors_of(
+        "Rina Kestrelwati menggugat. Pengacara keluarga Kestrelwati, Dedi Hartono, mengatakan "
+        "bahwa mereka akan mengajukan bukti."
+    )
+    found = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
+    assert found == {
+        "Rina Kestrelwati": (None, None),
+        "Dedi Hartono": ("Pengacara", "Rina Kestrelwati"),
+    }

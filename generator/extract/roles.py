@@ -1092,6 +1092,19 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             continue
         elif (
             out
+            and len(out) <= 3
+            and not lower
+            and toks.gap[first].strip() == ","
+            and all(toks.capital[x] for x in out)
+            and (title := _client_title_before(finder, k)) is not None
+        ):
+            # "Pengacara keluarga Macron, Tom Clare": a lawyer's title, whose it is (a name
+            # among lower-case words), then the holder
+            out.extend(range(k, title, -1))
+            k = title
+            continue
+        elif (
+            out
             and not lower
             and toks.capital[out[-1]]
             and (title := _title_before_portfolio(finder, k)) is not None
