@@ -668,17 +668,15 @@ def _fuller_role(role: str, names: list[Candidate]) -> str:
 
 
 def _residence(role: str, lex: ActorLexicon) -> str | None:
-    """'warga Desa Jeruk', 'Sandringham resident': the place a resident's role names."""
+    """'warga Desa Jeruk', 'warga lama Kestrelan': the place named after a resident's noun (the
+    capitalised words closing the role)."""
     words = role.split()
     at = next((k for k, w in enumerate(words) if fold(w) in lex.resident_nouns), None)
     if at is None:
         return None
-    if lex.noun_last:
-        place = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words[:at])))[::-1]
-    else:
-        place = list(itertools.dropwhile(lambda w: not w[:1].isupper(), words[at + 1 :]))
-        if not all(w[:1].isupper() for w in place):
-            return None
+    place = list(itertools.dropwhile(lambda w: not w[:1].isupper(), words[at + 1 :]))
+    if not all(w[:1].isupper() for w in place):
+        return None
     return " ".join(place) or None
 
 

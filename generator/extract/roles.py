@@ -693,14 +693,9 @@ def _joined_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) ->
     """'Reno Dewo dan Farhan Hamid, aktivis yang ...': an apposition naming what a person is,
     in lower case, after two names joined by a conjunction, is what both are."""
     toks, lex = finder.toks, finder.lex
-    joined = cand.first - 1
     role = cand.role or ""
     if (
-        joined < 1
-        or toks.sent[joined] != cand.sent
-        or toks.fold[joined] not in lex.conjunctions
-        or toks.gap[joined] != " "
-        or cand.last >= toks.n
+        cand.last >= toks.n
         or toks.gap[cand.last].strip() != ","
         or not role.islower()
         or toks.text[cand.last] != role.split()[0]
@@ -712,17 +707,29 @@ def _joined_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) ->
         or toks.fold[cand.last] in lex.kin_nouns
     ):
         return
-    index = by_token.get(joined - 1)
-    other = finder.candidates[index] if index is not None else None
-    if (
-        other
-        and other.kind == "name"
-        and other.last == joined
-        and not other.role
-        and other.rare_word
-    ):
+    other = _name_joined_before(finder, cand, by_token)
+    if other and not other.role and other.rare_word:
         other.role = role
         other.vote("person", STRONG)
+
+
+def _name_joined_before(
+    finder: Finder, cand: Candidate, by_token: dict[int, int]
+) -> Candidate | None:
+    """The name right before `cand` and the conjunction joining them ("A dan B"), or None."""
+    toks = finder.toks
+    joined = cand.first - 1
+    if (
+        joined < 1
+        or toks.sent[joined] != cand.sent
+        or toks.fold[joined] not in finder.lex.conjunctions
+        or toks.gap[joined] != " "
+        or toks.gap[cand.first] != " "
+    ):
+        return None
+    index = by_token.get(joined - 1)
+    other = finder.candidates[index] if index is not None else None
+    return other if other and other.kind == "name" and other.last == joined else None
 
 
 def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
@@ -730,27 +737,16 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
     noun of what people are) right before one name, then a conjunction and this one: both hold
     it, in the same body. (A capitalised title is one person's: "Menteri Keuangan X dan Y".)"""
     toks, lex = finder.toks, finder.lex
-    joined = cand.first - 1
     if (
-        joined < 1
-        or toks.sent[joined] != cand.sent
-        or toks.fold[joined] not in lex.conjunctions
-        or toks.gap[joined] != " "
-        or toks.gap[cand.first] != " "
-        or (
-            cand.last < toks.n
-            and toks.sent[cand.last] == cand.sent
-            and toks.gap[cand.last] == " "
-            and toks.capital[cand.last]
-        )
+        cand.last < toks.n
+        and toks.sent[cand.last] == cand.sent
+        and toks.gap[cand.last] == " "
+        and toks.capital[cand.last]
     ):
         return
-    index = by_token.get(joined - 1)
-    other = finder.candidates[index] if index is not None else None
+    other = _name_joined_before(finder, cand, by_token)
     if (
         other is None
-        or other.kind != "name"
-        or other.last != joined
         or not other.role
         or not other.role[:1].islower()
         or other.client
