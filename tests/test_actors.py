@@ -5688,8 +5688,7 @@ def test_regional_offices_and_police_ranks_give_the_holder_title_and_office(
     text, name, role, affiliation
 ):
     doc = actors_of(text)
-    person = next(a for a in doc.actors if a.name == name)
-    assert (person.role, person.affiliation) == (role, affiliation)
+    assert held(doc, name) == (role, affiliation)
     assert [a.type for a in doc.actors if a.name == affiliation] in ([], ["organization"])
 
 
@@ -5732,8 +5731,7 @@ def test_no_name_opens_with_a_conjunction():
     ],
 )
 def test_short_forms_portfolios_and_residences_give_the_affiliation(text, name, role, affiliation):
-    person = next(a for a in actors_of(text).actors if a.name == name)
-    assert (person.role, person.affiliation) == (role, affiliation)
+    assert held(actors_of(text), name) == (role, affiliation)
 
 
 def test_a_ministry_named_with_a_pilgrimage_stays_whole():
@@ -5908,8 +5906,7 @@ def test_a_role_written_in_full_elsewhere_is_the_full_one():
         "Pada susunan dewan komisaris, Dedi Hartono diangkat kembali. Kini Wakil Presiden "
         "Komisaris Dedi Hartono menolak berkomentar."
     )
-    person = next(a for a in doc.actors if a.name == "Dedi Hartono")
-    assert person.role == "Wakil Presiden Komisaris"
+    assert actor(doc, "Dedi Hartono").role == "Wakil Presiden Komisaris"
 
 
 def test_an_occupation_and_its_field_before_a_body_cue_its_holder():
