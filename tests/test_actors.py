@@ -5139,6 +5139,27 @@ def test_a_noun_after_an_article_then_the_name_after_its_comma_is_the_role():
     assert actor(doc, "Colette Varenne").role == "terdakwa"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua terdakwa, Colette Varenne dan Dedi Hartono, divonis bersalah.",
+        "Dua terdakwa lain, Colette Varenne dan Dedi Hartono, divonis bersalah.",
+        "Polisi menangkap tiga terdakwa lainnya, Colette Varenne dan Dedi Hartono, pada Senin.",
+        "The judge sentenced both defendants, Colette Varenne and Dedi Hartono, on Monday.",
+    ],
+)
+def test_a_count_or_a_tail_word_with_the_noun_then_the_names_listed_after_its_comma(text):
+    doc = actors_of(text)
+    role = "defendant" if "defendants" in text else "terdakwa"
+    assert held(doc, "Colette Varenne") == (role, None)
+    assert held(doc, "Dedi Hartono") == (role, None)
+
+
+def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
+    doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
+    assert held(doc, "Dedi Hartono") == ("terdakwa", None)
+
+
 @pytest.mark.parametrize("bracket", ["", " (Persero)"])
 def test_a_closing_legal_form_ends_the_company_before_the_holder_s_name(bracket):
     doc = actors_of(

@@ -97,6 +97,7 @@ class ActorLexicon:
     person_nouns: frozenset[str]  # "tersangka DS", "suspect Lee": a person's name follows
     name_introducers: frozenset[str]  # "direktur ... berinisial DS": the title goes on past it
     title_tails: frozenset[str]  # "anggota Komisi II lainnya, X": no part of the title before
+    count_determiners: frozenset[str]  # "dua terdakwa, A dan B": how many hold the noun after it
     topic_heads: frozenset[str]  # "Committee" on Foreign Relations: a body named for a subject
     topic_connectors: frozenset[str]  # "on": joins a topic head to the subject after it
     led_verbs: frozenset[str]  # "Kemenkeu dipimpin X", "a panel chaired by X": X's body
@@ -403,6 +404,7 @@ def lexicon(language: Language) -> ActorLexicon:
         person_nouns=_folded_set(data, "person_nouns"),
         name_introducers=_folded_set(data, "name_introducers"),
         title_tails=_folded_set(data, "title_tails"),
+        count_determiners=_folded_set(data, "count_determiners"),
         topic_heads=_folded_set(data, "topic_heads"),
         topic_connectors=_folded_set(data, "topic_connectors"),
         led_verbs=_folded_set(data, "led_verbs"),

@@ -745,12 +745,16 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
     ):
         return
     other = _name_joined_before(finder, cand, by_token)
+    title = other.first - 1 if other is not None else 0
+    if title > 0 and toks.fold[title] in lex.title_tails and toks.gap[other.first] == ", ":
+        title -= 1  # "dua terdakwa lain, A dan B"
     if (
         other is None
         or not other.role
         or not other.role[:1].islower()
         or other.client
-        or toks.fold[other.first - 1] not in fold_tokens(other.role)  # (the title before it)
+        # (the title before it, "two suspects, A and B" too)
+        or fold(_singular(toks.text[title], lex)) not in fold_tokens(_singular(other.role, lex))
         or other.last - other.first < 2
         or cand.last - cand.first < 2
         or not (cand.first_name or cand.rare_word)
@@ -790,22 +794,34 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     before it, the affiliation."""
     toks, lex = finder.toks, finder.lex
     k = cand.first - 1
-    if (
-        k < 0
-        or toks.sent[k] != cand.sent
-        or toks.gap[cand.first] not in (" ", ", ")
-        or not toks.text[k].islower()
-        or toks.fold[k] not in lex.occupations
-    ):
+    tail = (
+        k > 0
+        and toks.gap[cand.first] == ", "
+        and toks.fold[k] in lex.title_tails
+        and toks.text[k].islower()
+        and toks.gap[k] == " "
+    )
+    if tail:
+        k -= 1  # "terdakwa lain, Rina Wati": one more of them, named
+    if k < 0 or toks.sent[k] != cand.sent or toks.gap[cand.first] not in (" ", ", "):
         return
     before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == cand.sent else ""
+    noun = toks.text[k]
+    if toks.gap[cand.first] == ", " and before in lex.count_determiners:
+        noun = _singular(noun, lex)  # "two suspects, Rina Wati and ...": each a suspect
+    if not noun.islower() or fold(noun) not in lex.occupations:
+        return
     # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
     # its own before the name, whatever the name's words
     determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
     if toks.gap[cand.first] == ", " and not (
-        before in lex.definite_articles or _article_ends_at(finder, k)
+        tail
+        or before in lex.definite_articles
+        or before in lex.count_determiners
+        or _article_ends_at(finder, k)
     ):
-        return  # (but "Salah satu terdakwa, Rina Wati": the noun, then who)
+        return  # (but "Salah satu terdakwa, Rina Wati", "Dua terdakwa, A dan B": the noun, then
+        # who)
     # ("dihadiri artis Nagita Slavina": a name of two rare words, none written as a place's:
     # "pedagang Deli Sentosa" after "di Deli Sentosa")
     named = cand.last - cand.first >= 2 and all(
@@ -829,7 +845,7 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
             cand.affiliation_iso = cand.affiliation_iso or iso
         elif owner is not None and cand.affiliation is None:
             cand.affiliation = owner  # "HLN anchor Vinnie Politan": whose anchor
-    cand.role = finder.text[toks.start[start] : toks.end[k]]
+    cand.role = finder.text[toks.start[start] : toks.start[k]] + noun
     cand.vote("person", STRONG)
 
 
