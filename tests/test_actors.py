@@ -5486,7 +5486,7 @@ def test_a_body_short_name_with_its_place_is_the_body_the_text_spelled_out():
         # a coordinating ministry keeps its whole name though "Koordinator" is a title
         (
             "Sekretaris Kementerian Koordinator Bidang Perekonomian Dedi Hartono datang.",
-            "Sekretaris",
+            "Sekretaris Kementerian Koordinator Bidang Perekonomian",
             "Kementerian Koordinator Bidang Perekonomian",
         ),
         # a party's cadre or legislator, lower-case or opening the sentence, before its short name
@@ -5966,3 +5966,32 @@ def test_a_lawyer_s_client_named_among_lower_case_words_is_not_the_lawyer():
         "Rina Kestrelwati": (None, None),
         "Dedi Hartono": ("Pengacara", "Rina Kestrelwati"),
     }
+
+
+def test_a_titled_holder_listed_last_but_one_after_a_titled_person_is_a_person():
+    doc = actors_of(
+        "Mereka di antaranya, Kepala Dinas PUPR-PKPP Dedi Hartono, Sekretaris Dinas PUPR-PKPP "
+        "Wiratmo Kestrel, dan Rina Wati."
+    )
+    assert held(doc, "Dedi Hartono") == ("Kepala Dinas PUPR-PKPP", "Dinas PUPR-PKPP")
+    assert held(doc, "Wiratmo Kestrel") == ("Sekretaris Dinas PUPR-PKPP", "Dinas PUPR-PKPP")
+    assert not [a.name for a in doc.actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secretary's title says little without its office, written with it
+        (
+            "Sekretaris Kementerian Pariwisata Dedi Hartono mengatakan hal itu.",
+            ("Sekretaris Kementerian Pariwisata", "Kementerian Pariwisata"),
+        ),
+        # a regional office's secretary, by the short form too
+        (
+            "Sekdis PUPR Kota Sukamaju Dedi Hartono mengatakan hal itu.",
+            ("Sekdis PUPR", "Dinas PUPR Kota Sukamaju"),
+        ),
+    ],
+)
+def test_a_secretary_s_title_with_its_office(text, expected):
+    assert held(actors_of(text), "Dedi Hartono") == expected

@@ -476,6 +476,10 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in domains and not _party_before_its_title(f, i, capital, lex):
             for k in range(i, i + match_at(domains, f, i)):
                 m.domain[k] = True
+        elif "-" in word and toks.text[i].isupper():
+            # "Kepala Dinas PUPR-PKPP": two portfolios' short forms joined, the first one known
+            first = word.partition("-")[0]
+            m.domain[i] = match_at(domains, [first], 0) == 1
         if not capital[i]:
             continue  # names of countries, regions and organizations are capitalised
         if word in lex.countries:
@@ -1904,7 +1908,12 @@ class Finder:
                 or self.toks.gap[j].strip() == "."
                 # closed by a comma and the sentence's verb, not the next item of a list of
                 # people ("..., Gubernur Bali Wayan Koster, Direktur Jenderal ...")
-                or (self.toks.gap[j].strip() == "," and not toks.capital[j])
+                # ("..., Sekretaris Dinas X Ferry Yunanda, dan Y": the list's last item next)
+                or (
+                    self.toks.gap[j].strip() == ","
+                    and not toks.capital[j]
+                    and toks.fold[j] not in self.lex.conjunctions
+                )
                 # or going on with where ("pemilik Orvana Cleaning di Sukamaju")
                 or (self.toks.gap[j] == " " and toks.fold[j] in self.lex.place_prepositions)
             )
