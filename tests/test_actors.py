@@ -5995,3 +5995,13 @@ def test_a_titled_holder_listed_last_but_one_after_a_titled_person_is_a_person()
 )
 def test_a_secretary_s_title_with_its_office(text, expected):
     assert held(actors_of(text), "Dedi Hartono") == expected
+
+
+def test_an_organization_s_head_that_is_a_given_name_opens_a_holder_after_a_title_s_comma():
+    doc = actors_of(
+        'Apple mencatat rekor. "Kami bangga," kata CEO Apple, Tim Kestrelby dalam keterangan '
+        'resmi. "Kami senang," ujar Tim Kestrelby. Tim Hukum Orvana menolak berkomentar.'
+    )
+    assert held(doc, "Tim Kestrelby") == ("CEO", "Apple")
+    assert actor(doc, "Apple").type == "organization"
+    assert actor(doc, "Tim Hukum Orvana").type == "organization"

@@ -166,6 +166,7 @@ class ActorLexicon:
     premises: PhraseTable  # "Kantor DJP": the building of the organization named after it
     compound_suffixes: frozenset[str]  # "Chicago-based": a name made an adjective, no actor
     name_titles: frozenset[str]  # "Wali Kota X, Ratu Anggraini": titles that are given names too
+    name_heads: frozenset[str]  # "CEO Apple, Tim Cook": organizations' heads that are given names
     term_words: frozenset[str]  # "Sekjen X periode 2018-2023, Budi": a title's term, its years
     rank_bodies: dict[str, str]  # folded rank -> the body it is a rank of ("akbp" -> "Polri")
     name_suffixes: frozenset[str]  # "Jr": the last word of a person's name, with its stop
@@ -479,6 +480,7 @@ def lexicon(language: Language) -> ActorLexicon:
         premises=phrase_table(_words(data, "premises")),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),
+        name_heads=_folded_set(data, "name_heads"),
         term_words=_folded_set(data, "term_words"),
         name_suffixes=_folded_set(data, "name_suffixes"),
         possessives=frozenset(_words(data, "possessives")),

@@ -520,6 +520,7 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
             and any(m.role[x] and toks.sent[x] == toks.sent[i] for x in range(max(0, i - 4), i))
         ):
             m.role[i], m.role_start[i] = False, 0
+    _person_named_with_head(toks, lex, m)
     _place_named_with_title(toks, lex, m)
     if lex.ordinal is not None:
         # "Presiden ke-7 Hendra Arief", "Presiden RI ke-7 Hendra Arief": the title's rank, right
@@ -555,6 +556,36 @@ def _party_before_its_title(f: list[str], i: int, capital: list[bool], lex: Acto
     hold, is the party, no portfolio ("Labour Minister": the portfolio)."""
     length = match_at(lex.party_forms, f, i) if capital[i] else 0
     return bool(length) and i + length < len(f) and bool(match_at(lex.party_titles, f, i + length))
+
+
+def _person_named_with_head(toks: Tokens, lex: ActorLexicon, m: Marks) -> None:
+    """'CEO Apple, Tim Cook': a head of organizations' names that is a given name too, with
+    one capitalised word after it that is no common word, short form or head, named right after
+    another title's apposition comma, is a person's name there and wherever the text writes it
+    ("ujar Tim Cook"), no organization's."""
+    f, capital, n = toks.fold, toks.capital, toks.n
+    heads = [
+        i
+        for i in compress(range(1, n - 1), map(lex.name_heads.__contains__, f[1:-1]))
+        if capital[i]
+        and capital[i + 1]
+        and toks.sent[i + 1] == toks.sent[i]
+        and toks.gap[i + 1] == " "
+        and f[i + 1] not in lex.common_words
+        and not toks.is_acronym(i + 1)
+        and not m.org_head[i + 1]
+        and not m.role[i + 1]
+        and (i + 2 >= n or not capital[i + 2] or toks.gap[i + 2] != " ")
+    ]
+    named = {
+        (f[i], f[i + 1])
+        for i in heads
+        if toks.gap[i].strip() == ","
+        and any(m.role[x] and toks.sent[x] == toks.sent[i] for x in range(max(0, i - 4), i))
+    }
+    for i in heads:
+        if (f[i], f[i + 1]) in named:
+            m.org_head[i] = False
 
 
 def _place_named_with_title(toks: Tokens, lex: ActorLexicon, m: Marks) -> None:
@@ -2048,6 +2079,7 @@ class Finder:
                 or self._rare(b)
                 or bool(match_at(self.lex.ranks, toks.fold, b))  # "Kapolres Sukamaju, AKBP ..."
                 or toks.fold[b] in self.lex.honorifics  # "Guru Besar UGM, Prof. Zainal"
+                or (toks.fold[b] in self.lex.name_heads and not self.marks.org_head[b])
             )
         )
 
