@@ -6005,3 +6005,22 @@ def test_an_organization_s_head_that_is_a_given_name_opens_a_holder_after_a_titl
     assert held(doc, "Tim Kestrelby") == ("CEO", "Apple")
     assert actor(doc, "Apple").type == "organization"
     assert actor(doc, "Tim Hukum Orvana").type == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak lima Warga Negara Indonesia (WNI) ditangkap. Para WNI itu bekerja di Orvana.",
+        "Hal itu dituang dalam Surat Edaran (SE) Wali Kota Orvana Nomor 400/12/2025.",
+    ],
+)
+def test_things_whose_heads_are_two_words_are_no_actors(text):
+    assert not [a.name for a in actors_of(text).actors if a.type == "organization"]
+
+
+def test_bracketed_short_forms_add_no_length_to_a_title_before_its_holder():
+    doc = actors_of(
+        "Direktur Perlindungan Warga Negara Indonesia (WNI) dan Badan Hukum Indonesia "
+        "Kementerian Luar Negeri (Kemlu) RI, Dedi Hartono, mengatakan hal itu."
+    )
+    assert held(doc, "Dedi Hartono") == ("Direktur Perlindungan", "Kementerian Luar Negeri RI")

@@ -197,7 +197,7 @@ class ActorLexicon:
     stop_words: frozenset[str]
     stop_acronyms: frozenset[str]  # written in capitals: they stop only when written so
     currencies: frozenset[str]  # ISO 4217 codes (CLDR): "USD" written alone names no actor
-    thing_heads: frozenset[str]  # "Undang-Undang ...", "Operation ...": names of things
+    thing_heads: PhraseTable  # "Undang-Undang ...", "Surat Edaran ...": names of things
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
     designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
     calendar_words: frozenset[str]  # month and weekday names (CLDR): never actors
@@ -522,7 +522,7 @@ def lexicon(language: Language) -> ActorLexicon:
         state_short_forms=frozenset(fold(w).rstrip(".") for w in _words(data, "state_short_forms")),
         currencies=_currency_codes() - _folded_set(data, "currency_code_bodies"),
         designators=_folded_set(data, "designators"),
-        thing_heads=_folded_set(data, "thing_heads"),
+        thing_heads=phrase_table(_words(data, "thing_heads")),
         thing_tails=_folded_set(data, "thing_tails"),
         calendar_words=frozenset(language.months) | frozenset(language.weekdays),
         countries=phrase_table(country_codes),

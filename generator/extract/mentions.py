@@ -3110,7 +3110,7 @@ class Finder:
             return None
         text = self.text[start:end]
         if kind in ("name", "org") and (
-            toks.fold[a] in self.lex.thing_heads or self._thing_tail(a, b)
+            match_at(self.lex.thing_heads, toks.fold, a, b) or self._thing_tail(a, b)
         ):
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one

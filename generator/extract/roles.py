@@ -976,7 +976,11 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     out: list[int] = []
     lower = 0
     k = first - 1
-    while k >= 0 and toks.sent[k] == sent and len(out) < MAX_PHRASE:
+    bracketed = 0  # (a bracketed short form inside the phrase adds no length: "Kemlu" in
+    # "Direktur ... Kementerian Luar Negeri (Kemlu) RI, Judha")
+    while k >= 0 and toks.sent[k] == sent and len(out) - bracketed < MAX_PHRASE:
+        if k + 1 < toks.n and toks.gap[k + 1].strip() == ")" and toks.gap[k].strip() == "(":
+            bracketed += 1
         gap = finder.toks.gap[k + 1].strip()
         if gap == "," and _place_named_after_preposition(finder, k):
             break  # "pemilik Orvana di Kestrelton, Texas": a place and its state, no holder
