@@ -6024,3 +6024,11 @@ def test_bracketed_short_forms_add_no_length_to_a_title_before_its_holder():
         "Kementerian Luar Negeri (Kemlu) RI, Dedi Hartono, mengatakan hal itu."
     )
     assert held(doc, "Dedi Hartono") == ("Direktur Perlindungan", "Kementerian Luar Negeri RI")
+
+
+def test_an_english_chief_s_title_in_indonesian_text_with_its_company():
+    doc = actors_of(
+        "Chief of Public Affairs Orvana Indonesia Rina Kestrelwati mengungkapkan, saat ini "
+        "pihaknya masih fokus."
+    )
+    assert held(doc, "Rina Kestrelwati") == ("Chief of Public Affairs", "Orvana Indonesia")

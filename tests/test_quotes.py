@@ -92,6 +92,19 @@ def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
     assert run(doc) == [("Budi Santoso", "Semua berkas sudah lengkap dan siap dikirim ke daerah")]
 
 
+def test_a_sentence_of_background_names_no_one_who_just_spoke():
+    doc = make_doc(
+        [
+            "Budi Santoso menilai kasus itu sudah benar. Sebagaimana diketahui, Rina Wati "
+            "melaporkan Dedi Hartono ke polisi bulan lalu.",
+            '"Kami mendukung polisi," ungkapnya.',
+        ],
+        "id",
+        {"Budi Santoso": "person", "Rina Wati": "person", "Dedi Hartono": "person"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == ["Budi Santoso"]
+
+
 def test_who_gives_an_opinion_or_a_forecast_speaks_the_quotation_after_it():
     doc = make_doc(
         [

@@ -85,6 +85,9 @@ class QuoteRules:
     anaphor: re.Pattern | None
     # '"...," And it said', 'But the company said': words opening a subject, no part of it
     subject_opener: re.Pattern
+    # 'Sebagaimana diketahui, X melaporkan ...': a sentence of background, whose speech verb's
+    # subject is no one who just spoke
+    background: re.Pattern
     # a word no speaker's name or description holds ('When the computers say', 'Two men
     # carried a banner that said'): a subject phrase with one is no speaker
     not_in_speaker: re.Pattern
@@ -141,6 +144,9 @@ def rules(language: Language) -> QuoteRules:
         anaphor=_anaphor(language),
         subject_opener=re.compile(
             rf"\s*(?i:{language.alternation('quotes', 'subject_openers')})\s+(?=\w)"
+        ),
+        background=re.compile(
+            rf"\s*(?i:{language.alternation('quotes', 'background_openers')})\s*,"
         ),
         described_subject=_described_subject(language),
         not_in_speaker=re.compile(
@@ -511,6 +517,8 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
         if _in_quote(ctx, match.start()):
             continue
         seen.add(sentence.id)
+        if ctx.rules.background.match(ctx.doc.text, sentence.start):
+            continue  # what the writer recalls, no one speaking now
         subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
         text = ctx.doc.text
         end = len(text[: match.start()].rstrip())
