@@ -6032,3 +6032,28 @@ def test_an_english_chief_s_title_in_indonesian_text_with_its_company():
         "pihaknya masih fokus."
     )
     assert held(doc, "Rina Kestrelwati") == ("Chief of Public Affairs", "Orvana Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field's noun by its shape, however rare, is the title's portfolio before the office
+        (
+            "Ketua Program Studi Keperawatan Universitas Kestrel, Dedi Hartono, mengatakan itu.",
+            ("Ketua Program Studi Keperawatan", "Universitas Kestrel"),
+        ),
+        (
+            "Direktur Penegakan Pidana Kementerian ESDM Dedi Hartono mengatakan itu.",
+            ("Direktur Penegakan Pidana", "Kementerian ESDM"),
+        ),
+        # what the writer knows of the person introduces the title after the name
+        (
+            "Dedi Hartono diketahui merupakan dosen Universitas Kestrel.",
+            ("dosen", "Universitas Kestrel"),
+        ),
+    ],
+)
+def test_a_field_s_noun_before_the_office_and_a_title_the_writer_knows(text, expected):
+    doc = actors_of(text)
+    assert held(doc, "Dedi Hartono") == expected
+    assert [a.name for a in doc.actors if a.type == "organization"] == [expected[1]]

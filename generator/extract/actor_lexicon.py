@@ -159,6 +159,7 @@ class ActorLexicon:
     name_shape: re.Pattern | None  # words that are parts of a person's name by their shape
     verb_shape: re.Pattern | None  # "Diberitakan": a verb's shape, never a name's word
     lower_verb_shape: re.Pattern | None  # "mengunjungi": lower-case words that may be verbs
+    field_shape: re.Pattern | None  # "Keperawatan": a field's noun by its shape, rare or not
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
@@ -477,6 +478,7 @@ def lexicon(language: Language) -> ActorLexicon:
         name_shape=_shapes(data, "name_shapes"),
         verb_shape=_shapes(data, "verb_shapes", re.IGNORECASE),
         lower_verb_shape=_shapes(data, "lower_verb_shapes", re.IGNORECASE),
+        field_shape=_shapes(data, "field_shapes", re.IGNORECASE),
         premises=phrase_table(_words(data, "premises")),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),

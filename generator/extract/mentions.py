@@ -2034,7 +2034,12 @@ class Finder:
         office's title is followed by the office: "Ketua Umum Gerindra Prabowo")."""
         toks, m = self.toks, self.marks
         x = k
-        while x < j - 1 and self._common_word(x) and not self.lexical(x):
+        shape = self.lex.field_shape
+        while (
+            x < j - 1
+            and (self._common_word(x) or (shape is not None and shape.fullmatch(toks.fold[x])))
+            and not self.lexical(x)
+        ):
             if toks.fold[x] in self.lex.first_names or toks.fold[x] in self.lex.last_names:
                 break
             x += 1
