@@ -6057,3 +6057,11 @@ def test_a_field_s_noun_before_the_office_and_a_title_the_writer_knows(text, exp
     doc = actors_of(text)
     assert held(doc, "Dedi Hartono") == expected
     assert [a.name for a in doc.actors if a.type == "organization"] == [expected[1]]
+
+
+def test_a_capitalised_resident_s_noun_inside_a_portfolio_names_no_residence():
+    doc = actors_of(
+        "Direktur Perlindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri (Kemlu) RI, "
+        "Dedi Hartono, mengatakan hal itu. Korsel menuduh warga negara Indonesia mencuri data."
+    )
+    assert held(doc, "Dedi Hartono")[1] == "Kementerian Luar Negeri RI"

@@ -671,7 +671,15 @@ def _residence(role: str, lex: ActorLexicon) -> str | None:
     """'warga Desa Jeruk', 'warga lama Kestrelan': the place named after a resident's noun (the
     capitalised words closing the role)."""
     words = role.split()
-    at = next((k for k, w in enumerate(words) if fold(w) in lex.resident_nouns), None)
+    # (a noun, not a capitalised portfolio's word: "Direktur Perlindungan Warga Negara")
+    at = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if fold(w) in lex.resident_nouns and (k == 0 or w.islower())
+        ),
+        None,
+    )
     if at is None:
         return None
     place = list(itertools.dropwhile(lambda w: not w[:1].isupper(), words[at + 1 :]))
