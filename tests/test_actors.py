@@ -6065,3 +6065,12 @@ def test_a_capitalised_resident_s_noun_inside_a_portfolio_names_no_residence():
         "Dedi Hartono, mengatakan hal itu. Korsel menuduh warga negara Indonesia mencuri data."
     )
     assert held(doc, "Dedi Hartono")[1] == "Kementerian Luar Negeri RI"
+
+
+def test_names_listed_after_a_lower_case_title_of_a_body_and_termasuk_hold_it():
+    doc = actors_of(
+        "Ia mendapat dukungan dari sejumlah anggota Kongres, termasuk Elise Kestrelby dan Mike "
+        "Varenne."
+    )
+    assert held(doc, "Elise Kestrelby") == ("anggota Kongres", "Kongres")
+    assert held(doc, "Mike Varenne") == ("anggota Kongres", "Kongres")

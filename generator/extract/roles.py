@@ -509,11 +509,14 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         first -= 1
     while first + 1 < end and not m.role[first + 1]:
         first += 1  # the title opens the phrase: "... Budi, Ketua Komisi KPPU yakni A dan B"
-    if not toks.capital[first + 1] and not all(
-        m.role[x] or m.domain[x] for x in range(first + 1, end)
+    if (
+        not toks.capital[first + 1]
+        and not all(m.role[x] or m.domain[x] for x in range(first + 1, end))
+        and not cand.first_name
     ):
         return  # a body's name after a lower-case title: what is listed may be the body's
-        # ("Pondok Pesantren binaan anggota Polri, yakni Santri Manjung")
+        # ("Pondok Pesantren binaan anggota Polri, yakni Santri Manjung"; not a person's given
+        # name: "anggota Kongres, termasuk Elise Stefanik")
     if first + 1 < end and any(m.role[x] for x in range(first + 1, end)):
         cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
         title = list(range(first + 1, end))
