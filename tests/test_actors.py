@@ -6074,3 +6074,9 @@ def test_names_listed_after_a_lower_case_title_of_a_body_and_termasuk_hold_it():
     )
     assert held(doc, "Elise Kestrelby") == ("anggota Kongres", "Kongres")
     assert held(doc, "Mike Varenne") == ("anggota Kongres", "Kongres")
+
+
+def test_a_name_closing_an_apposition_after_an_occupation_is_the_workplace():
+    doc = actors_of("Avi Kestrelby, astronom Harvard, menjelaskan bahwa percepatan itu aneh.")
+    assert held(doc, "Avi Kestrelby") == ("astronom Harvard", "Harvard")
+    assert actor(doc, "Harvard").type == "organization"

@@ -657,6 +657,17 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         other = finder.candidates[index] if index is not None else None
         if other is not None and other.first == end and other.last == named:
             affiliation = index if other.kind == "org" else None
+            if (
+                other.kind == "name"
+                and not lex.noun_last
+                and _occupation(toks.fold[end - 1], lex)
+                and toks.fold[end - 1] not in lex.resident_nouns
+                and not (other.first_name or other.person_cue)
+            ):
+                # "Avi Loeb, astronom Harvard,": the name closing the apposition after an
+                # occupation is where the person works
+                affiliation = index
+                other.vote("org", STRONG)
         end = named
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
     if clause:
