@@ -6080,3 +6080,26 @@ def test_a_name_closing_an_apposition_after_an_occupation_is_the_workplace():
     doc = actors_of("Avi Kestrelby, astronom Harvard, menjelaskan bahwa percepatan itu aneh.")
     assert held(doc, "Avi Kestrelby") == ("astronom Harvard", "Harvard")
     assert actor(doc, "Harvard").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a body named between the noun and the word introducing the name
+        (
+            "KPK memproses mantan pejabat Orvana bernama Dedi Hartono. PT Orvana menolak.",
+            "Dedi Hartono",
+            ("pejabat", "PT Orvana"),
+        ),
+        # initials after the noun and a bracketed short form, opening the sentence
+        (
+            "Mahasiswa Universitas Kestrel (Unkes) berinisial TAS tewas.",
+            "TAS",
+            ("Mahasiswa", "Universitas Kestrel"),
+        ),
+        # (a thing or a field named there is no body)
+        ("Polisi menangkap pengemudi Pajero berinisial AR.", "AR", (None, None)),
+    ],
+)
+def test_a_noun_and_its_body_before_a_word_introducing_the_name(text, name, expected):
+    assert held(actors_of(text), name) == expected

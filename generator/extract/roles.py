@@ -121,8 +121,8 @@ def assign_roles(finder: Finder) -> None:
             _listed_after_role(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_occupation(finder, cand)
-        if cand.kind == "name" and cand.role is None and not cand.acronym:
-            _introduced_by_noun(finder, cand)
+        if cand.kind == "name" and cand.role is None and (not cand.acronym or cand.person_cue):
+            _introduced_by_noun(finder, cand, by_token)  # (initials too: "berinisial TAS")
     for cand in finder.candidates:
         if cand.kind == "name" and cand.role:
             _joined_holder(finder, cand, by_token)
@@ -1933,23 +1933,53 @@ def _client(finder: Finder, cand: Candidate, phrase: list[int], by_token: dict[i
     return False
 
 
-def _introduced_by_noun(finder: Finder, cand: Candidate) -> None:
+def _introduced_by_noun(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     """'salah satu warga bernama Rifqi Farrel': a noun of what a person is, then a word
-    introducing the name: the noun is the role."""
+    introducing the name: the noun is the role; an organization named between them, whose the
+    person is ("mantan pejabat Antam bernama X", "Mahasiswa Universitas Udayana (Unud)
+    berinisial TAS"), the affiliation."""
     toks, lex = finder.toks, finder.lex
     k = cand.first - 1
     if k < 1 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.name_introducers:
         return
-    noun = k - 1
+    noun, affiliation = k - 1, None
+    index = by_token.get(noun)
+    other = finder.candidates[index] if index is not None else None
+    if other is not None and other.alias_of is not None and toks.gap[k].strip() == ")":
+        index, other = other.alias_of, finder.candidates[other.alias_of]  # "... (Unud) berinisial"
     if (
-        toks.sent[noun] == cand.sent
-        and toks.text[noun].islower()
-        and toks.gap[k] == " "
+        other is not None
+        and other is not cand
+        and other.last <= k
+        and (other.kind == "org" or (other.kind == "name" and _named_as_body(finder, other)))
+    ):
+        noun, affiliation = other.first - 1, index
+    opening = noun >= 0 and (noun == 0 or toks.sent[noun - 1] != cand.sent)
+    if (
+        noun >= 0
+        and toks.sent[noun] == cand.sent
+        and (toks.text[noun].islower() or opening)
+        and toks.gap[noun + 1] == " "
         and toks.gap[cand.first] == " "  # (not "korban bernama (Alm) Ilham")
         and (toks.fold[noun] in lex.described_nouns or _occupation(toks.fold[noun], lex))
     ):
         cand.role = toks.text[noun]
+        if affiliation is not None:
+            cand.affiliation = affiliation
+            finder.candidates[affiliation].vote("org", STRONG)
         cand.vote("person", STRONG)
+
+
+def _named_as_body(finder: Finder, name: Candidate) -> bool:
+    """A name of no person that the text also writes as a body's name's last words ("Antam"
+    beside "PT Antam"), not a field or a thing ("mahasiswa Sosiologi", "pengemudi Pajero")."""
+    if name.person_cue or name.first_name:
+        return False
+    words = name.text.split()
+    return any(
+        c.kind == "org" and c.text.split()[-len(words) :] == words and c.text != name.text
+        for c in finder.candidates
+    )
 
 
 def _part_of_full_name(finder: Finder, cand: Candidate) -> bool:
