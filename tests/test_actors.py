@@ -6103,3 +6103,15 @@ def test_a_name_closing_an_apposition_after_an_occupation_is_the_workplace():
 )
 def test_a_noun_and_its_body_before_a_word_introducing_the_name(text, name, expected):
     assert held(actors_of(text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KPK menetapkan Dedi Hartono sebagai tersangka pada Senin.", "tersangka"),
+        ("Dedi Hartono ditetapkan sebagai tersangka kasus itu.", "tersangka"),
+        ("Polisi memeriksa Dedi Hartono sebagai saksi.", "saksi"),
+    ],
+)
+def test_a_status_in_a_case_after_a_word_introducing_a_role_is_the_role(text, expected):
+    assert held(actors_of(text), "Dedi Hartono") == (expected, None)

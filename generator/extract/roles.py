@@ -123,6 +123,8 @@ def assign_roles(finder: Finder) -> None:
             _listed_after_occupation(finder, cand)
         if cand.kind == "name" and cand.role is None and (not cand.acronym or cand.person_cue):
             _introduced_by_noun(finder, cand, by_token)  # (initials too: "berinisial TAS")
+        if cand.kind == "name" and cand.role is None and (not cand.acronym or cand.person_cue):
+            _status_after_introducer(finder, cand)
     for cand in finder.candidates:
         if cand.kind == "name" and cand.role:
             _joined_holder(finder, cand, by_token)
@@ -1967,6 +1969,28 @@ def _introduced_by_noun(finder: Finder, cand: Candidate, by_token: dict[int, int
         if affiliation is not None:
             cand.affiliation = affiliation
             finder.candidates[affiliation].vote("org", STRONG)
+        cand.vote("person", STRONG)
+
+
+def _status_after_introducer(finder: Finder, cand: Candidate) -> None:
+    """'X merupakan tersangka kasus itu', 'menetapkan X sebagai tersangka': a noun of what one is
+    in a case (`person_nouns`), right after a word introducing a role after the name, is the
+    person's role."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k] != " ":
+        return
+    noun = k + match_at(lex.role_introducers, toks.fold, k)
+    if (
+        noun > k
+        and noun < toks.n
+        and toks.sent[noun] == cand.sent
+        and toks.gap[noun] == " "
+        and toks.text[noun].islower()
+        and toks.fold[noun] in lex.person_nouns
+        and toks.fold[noun] not in lex.name_introducers
+    ):
+        cand.role = toks.text[noun]
         cand.vote("person", STRONG)
 
 
