@@ -6115,3 +6115,11 @@ def test_a_noun_and_its_body_before_a_word_introducing_the_name(text, name, expe
 )
 def test_a_status_in_a_case_after_a_word_introducing_a_role_is_the_role(text, expected):
     assert held(actors_of(text), "Dedi Hartono") == (expected, None)
+
+
+def test_a_lower_case_title_of_an_actor_with_its_qualifier_before_the_name():
+    doc = actors_of(
+        "Pemutaran itu dihadiri sutradara Dedi Hartono, produser Rina Wati, dan pemeran utama "
+        "Sheila Kestrelby."
+    )
+    assert held(doc, "Sheila Kestrelby") == ("pemeran utama", None)
