@@ -6123,3 +6123,29 @@ def test_a_lower_case_title_of_an_actor_with_its_qualifier_before_the_name():
         "Sheila Kestrelby."
     )
     assert held(doc, "Sheila Kestrelby") == ("pemeran utama", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials listed after a noun of a case's person, pointed back to, and "adalah"
+        (
+            "Sembilan tersangka itu adalah MAM, NN, VS, dan MA.",
+            {"MAM": "tersangka", "NN": "tersangka", "VS": "tersangka", "MA": "tersangka"},
+        ),
+        # a title with a pronoun's ending, and a colon opening the list
+        (
+            "Ketua Orvana, Wiratmo Hadi, beserta dua anggotanya, yaitu: Dedi Hartono dan Rina "
+            "Wati, hadir.",
+            {"Wiratmo Hadi": "Ketua Orvana", "Dedi Hartono": "anggota", "Rina Wati": "anggota"},
+        ),
+    ],
+)
+def test_names_and_initials_listed_after_a_noun_and_an_introducer(text, expected):
+    found = {a.name: a.role for a in actors_of(text).actors if a.type == "person"}
+    assert found == expected
+
+
+def test_short_forms_listed_after_a_title_stay_bodies():
+    doc = actors_of("Anggota koalisi terdiri atas KPK, BPK, dan Polri.")
+    assert not [a.name for a in doc.actors if a.type == "person"]

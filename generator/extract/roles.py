@@ -117,8 +117,8 @@ def assign_roles(finder: Finder) -> None:
             _kin_of_person_noun_before(finder, cand)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _shared_plural_title(finder, cand)
-        if cand.kind == "name" and cand.role is None and not cand.acronym:
-            _listed_after_role(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None:
+            _listed_after_role(finder, cand, by_token)  # (initials too: "tersangka, yakni AS")
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _listed_after_occupation(finder, cand)
         if cand.kind == "name" and cand.role is None and (not cand.acronym or cand.person_cue):
@@ -485,8 +485,8 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         if toks.gap[k + 1].strip() not in ("", ",", "."):
             return
         k -= 1  # back over the names listed before this one
-    if k < limit or toks.sent[k] != cand.sent:
-        return
+    if k < limit or toks.sent[k] != cand.sent or toks.gap[k + 1].strip() not in ("", ",", ":"):
+        return  # ("lima anggotanya, yaitu: A, B, dan C": a colon may open the list)
     for phrase in lex.list_introducers:
         start = k - len(phrase) + 1
         if start > 0 and tuple(toks.fold[start : k + 1]) == phrase:
@@ -502,6 +502,8 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
     ):
         end -= 1  # "Menteri Keuangan sebelumnya yakni X", "presiden terdahulu, yakni X" (not
         # "pelaku industri yakni PT A": no title)
+    elif end > 1 and toks.fold[end - 1] in lex.demonstratives and toks.gap[end - 1] == " ":
+        end -= 1  # "Sembilan tersangka itu adalah A, B, dan C": the noun pointed back to
     first = end - 1
     while (
         first >= 0
@@ -519,6 +521,10 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         return  # a body's name after a lower-case title: what is listed may be the body's
         # ("Pondok Pesantren binaan anggota Polri, yakni Santri Manjung"; not a person's given
         # name: "anggota Kongres, termasuk Elise Stefanik")
+    noun = toks.fold[end - 1] if end else ""
+    if cand.acronym and not cand.person_cue and noun not in lex.person_nouns:
+        return  # short forms listed are bodies ("anggota terdiri atas KPK, BPK, dan Polri"),
+        # initials after a noun of a case's person are people ("dua tersangka, yakni AS dan BT")
     if first + 1 < end and any(m.role[x] for x in range(first + 1, end)):
         cand.role = finder.text[toks.start[first + 1] : toks.end[end - 1]]
         title = list(range(first + 1, end))
@@ -532,9 +538,22 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         cand.role = toks.text[end - 1]  # ("para pemohon yakni A, B, dan C")
         if end > 1 and toks.fold[end - 2] in lex.kin_nouns and toks.gap[end - 1] == " ":
             cand.role = f"{toks.text[end - 2]} {cand.role}"  # "ibu korban, yakni Ulil": the kin
+    elif end > 0 and (stem := _owned_title(finder, end - 1)):
+        cand.role = stem  # "beserta lima anggotanya, yaitu: A, B, dan C": each a member
     else:
         return
     cand.vote("person", STRONG)
+
+
+def _owned_title(finder: Finder, k: int) -> str | None:
+    """'anggotanya': a lower-case title of one word with a pronoun's ending, without it."""
+    toks, lex = finder.toks, finder.lex
+    word = toks.text[k]
+    for ending in lex.enclitics:
+        stem = word[: -len(ending)]
+        if word.islower() and word.endswith(ending) and match_at(lex.roles, [fold(stem)], 0) == 1:
+            return stem
+    return None
 
 
 LISTED_GAP = 6  # words between two holders of one plural title ("Kovar of Ukraine and Tal")
