@@ -6149,3 +6149,40 @@ def test_names_and_initials_listed_after_a_noun_and_an_introducer(text, expected
 def test_short_forms_listed_after_a_title_stay_bodies():
     doc = actors_of("Anggota koalisi terdiri atas KPK, BPK, dan Polri.")
     assert not [a.name for a in doc.actors if a.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KPK menetapkan Dedi Hartono dan Rina Wati sebagai tersangka.",
+            {"Dedi Hartono": "tersangka", "Rina Wati": "tersangka"},
+        ),
+        (
+            "PT Orvana Tbk memberhentikan Dedi Hartono, Rina Wati, dan Wiratmo Hadi dari posisi "
+            "Direktur.",
+            {"Dedi Hartono": "Direktur", "Rina Wati": "Direktur", "Wiratmo Hadi": "Direktur"},
+        ),
+        # (a name listed before another's own introduced title, by a comma only, holds none;
+        # nor do titles held one each)
+        (
+            "Rapat dihadiri Dedi Hartono, Rina Wati selaku Bendahara, dan lainnya.",
+            {"Dedi Hartono": None, "Rina Wati": "Bendahara"},
+        ),
+        (
+            "Dedi Hartono dan Rina Wati dilantik menjadi Presiden dan Wakil Presiden.",
+            {"Dedi Hartono": None, "Rina Wati": "Presiden dan Wakil Presiden"},
+        ),
+    ],
+)
+def test_names_listed_before_a_role_s_introducer_hold_the_last_one_s_role(text, expected):
+    assert {a.name: a.role for a in actors_of(text).actors if a.type == "person"} == expected
+
+
+def test_a_shareholders_meeting_is_no_company_whose_title_one_leaves():
+    doc = actors_of(
+        "PT Orvana Tbk menggelar rapat. Dalam RUPST ditetapkan pemberhentian Dedi Hartono dari "
+        "posisi Wakil Presiden Direktur."
+    )
+    assert held(doc, "Dedi Hartono") == ("Wakil Presiden Direktur", "PT Orvana Tbk")
+    assert "RUPST" not in names(doc)

@@ -100,6 +100,7 @@ class Candidate:
     # Named with a lawyer's title as whom it acts for ("kuasa hukum Rina Wulandari, Budi ...")
     client: bool = False
     relative: bool = False  # named as a person's relative ("istri Hendra"): an affiliation
+    listed_role: bool = False  # its role is the next listed name's, before a role's introducer
     # The office its title names ("Kapolrestabes": "Polrestabes", "Kepala Dinas Pendidikan":
     # "Dinas Pendidikan"), whose place the affiliation is: that office there holds the title
     office: str | None = None

@@ -130,6 +130,9 @@ def assign_roles(finder: Finder) -> None:
             _joined_holder(finder, cand, by_token)
         elif cand.kind == "name" and not cand.acronym:
             _listed_after_holder(finder, cand, by_token)
+    for cand in reversed(finder.candidates):  # (from the list's end: "A, B, dan C sebagai X")
+        if cand.kind == "name" and cand.role is None:
+            _listed_before_introducer(finder, cand, by_token)
     for cand in finder.candidates:
         if cand.role and plural_title(cand.role.split()[0].casefold(), finder.lex):
             cand.role = _singular(cand.role, finder.lex)  # "Presidents X and Y": each a President
@@ -2011,6 +2014,40 @@ def _status_after_introducer(finder: Finder, cand: Candidate) -> None:
     ):
         cand.role = toks.text[noun]
         cand.vote("person", STRONG)
+
+
+def _listed_before_introducer(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
+    """'KPK menetapkan A dan B sebagai tersangka', 'A, B, dan C dari posisi Direktur': names
+    listed before a word introducing a role that the list's last name holds all hold it."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k >= toks.n or toks.sent[k] != cand.sent:
+        return
+    gap, joined = toks.gap[k].strip(), toks.fold[k] in lex.conjunctions
+    if not (gap == "," or (gap == "" and joined)):
+        return
+    nxt = k + 1 if joined else k
+    if nxt < toks.n and toks.fold[nxt] in lex.conjunctions and toks.gap[nxt].strip() == "":
+        nxt, joined = nxt + 1, True  # ", dan C"
+    index = by_token.get(nxt)
+    other = finder.candidates[index] if index is not None else None
+    if other is None or other.first != nxt or other.kind != "name" or not other.role:
+        return
+    if not lex.conjunctions.isdisjoint(fold_tokens(other.role)):
+        return  # "A dan B dilantik menjadi Presiden dan Wakil Presiden": one each
+    end = other.last
+    introduced = end < toks.n and toks.gap[end] == " "
+    if introduced and joined and match_at(lex.role_introducers, toks.fold, end):
+        pass  # the list's last name, joined by the conjunction ("A, B selaku X" is B's alone)
+    else:
+        # ("A dan B, pengusaha": an apposition of the last name is its own)
+        listed = end < toks.n and (toks.fold[end] in lex.conjunctions or toks.gap[end] == ", ")
+        if not (listed and other.listed_role):
+            return
+    cand.role, cand.affiliation = other.role, other.affiliation
+    cand.affiliation_iso = other.affiliation_iso
+    cand.listed_role = True
+    cand.vote("person", STRONG)
 
 
 def _named_as_body(finder: Finder, name: Candidate) -> bool:
