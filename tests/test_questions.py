@@ -904,6 +904,9 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
         ("id", "Adapun terkait penelusuran asetnya, masih terus dilakukan oleh penyidik."),
         ("en", "There was no word on whether the two firms would resume their joint venture."),
         ("id", "Untuk kerugian akibat banjir itu masih dalam pendataan petugas."),
+        ("id", "Kedua jenazah dibawa ke rumah sakit untuk pemeriksaan forensik lebih lanjut."),
+        ("id", "Operasi modifikasi cuaca di wilayah itu masih berlanjut hingga awal November."),
+        ("id", "Laporan dari lapangan mengenai jumlah korban masih sulit diperoleh."),
     ],
 )
 def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
