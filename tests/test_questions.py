@@ -907,6 +907,7 @@ def test_cues_with_and_without_the_lookahead_agree() -> None:
         ("id", "Kedua jenazah dibawa ke rumah sakit untuk pemeriksaan forensik lebih lanjut."),
         ("id", "Operasi modifikasi cuaca di wilayah itu masih berlanjut hingga awal November."),
         ("id", "Laporan dari lapangan mengenai jumlah korban masih sulit diperoleh."),
+        ("id", "Kementerian itu mendorong evaluasi perizinan perusahaan hasil hutan kayu."),
     ],
 )
 def test_a_case_or_project_still_running_its_course_is_pending(code, sentence):
