@@ -6186,3 +6186,24 @@ def test_a_shareholders_meeting_is_no_company_whose_title_one_leaves():
     )
     assert held(doc, "Dedi Hartono") == ("Wakil Presiden Direktur", "PT Orvana Tbk")
     assert "RUPST" not in names(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a body in a person's apposition after a lower-case title is whole, no holder in it
+        (
+            "Menurut Dedi Hartono, dosen Universitas Kestrel Raya, kasus itu janggal.",
+            "Universitas Kestrel Raya",
+        ),
+        # where heads come first, a unit's common words before a head and a name
+        (
+            "Menurut Dedi Hartono, dosen Fakultas Hukum Universitas Kestrel, kasus itu janggal.",
+            "Universitas Kestrel",
+        ),
+    ],
+)
+def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliation):
+    doc = actors_of(text)
+    assert held(doc, "Dedi Hartono") == ("dosen", affiliation)
+    assert [a.name for a in doc.actors if a.type == "organization"] == [affiliation]

@@ -1785,7 +1785,8 @@ class Finder:
             )
             # ("Profesor Dadan ini": no office, the holder himself)
             pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
-            for kind, a, b, iso in self.split(k, end, cue and not office and not pointed):
+            holder_after = cue and not office and not pointed and not described
+            for kind, a, b, iso in self.split(k, end, holder_after):
                 first_of_body, of_body = of_body, False  # (only the part right after the title)
                 company = company_title and kind == "name" and self._company_named(a, b)
                 company_title = False
@@ -2404,6 +2405,22 @@ class Finder:
             if heads and heads[-1] == b - 2 and toks.fold[b - 1] in lex.place_tails:
                 yield "place", a, b, None  # "Kestrel International Airport": a place
                 return
+            if (
+                heads
+                and not lex.org_noun_follows
+                and heads[-1] + 1 < b
+                and all(self._common_word(x) and not m.country[x] for x in range(a, heads[-1]))
+                and not any(m.org_head[x] or m.media_head[x] for x in range(a, heads[-1]))
+                and self._rare(heads[-1] + 1)
+                and not (m.country[heads[-1] + 1] or m.region[heads[-1] + 1])
+                and toks.fold[heads[-1]] in lex.frequent_words  # (a head of the language's own)
+                and not match_at(lex.thing_heads, toks.fold, a, b)  # ("Sidang Kabinet X")
+            ):
+                # "Fakultas Hukum Universitas Kestrel": where heads come first, common words
+                # before a head with a name after it are the body's unit, the body named from
+                # its head on
+                a = heads[-1]
+                continue
             if heads:
                 # Head last ("Central Bank", "Pakistan International Airlines"): the name ends
                 # at the last head and the country names right after it ("Bank Indonesia").
