@@ -6207,3 +6207,18 @@ def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliatio
     doc = actors_of(text)
     assert held(doc, "Dedi Hartono") == ("dosen", affiliation)
     assert [a.name for a in doc.actors if a.type == "organization"] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # common words of the language before a head that ends the run name no body
+        ("Ia dibawa ke Rumah Dinas pada Senin. Putusan Mahkamah itu final.", []),
+        ("Hal itu disampaikan Pegawai Pemerintah pada Senin.", []),
+        # (a name written in a language whose heads close names stays whole)
+        ("Pinjaman itu datang dari Asian Development Bank.", ["Asian Development Bank"]),
+        ("Lahan itu dikelola Musim Mas Group sejak lama.", ["Musim Mas Group"]),
+    ],
+)
+def test_common_words_before_a_closing_head_name_no_body(text, bodies):
+    assert [a.name for a in actors_of(text).actors if a.type == "organization"] == bodies

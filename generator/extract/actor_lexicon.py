@@ -215,6 +215,7 @@ class ActorLexicon:
     last_names: frozenset[str]
     common_words: frozenset[str]  # folded words frequent in the language that are no names
     frequent_words: frozenset[str]  # every word at least common_zipf frequent, names too
+    own_words: frozenset[str]  # those not frequent in the languages it borrows from ("Pusat")
     wordlike_names: frozenset[str]  # first names that are frequent words ("Summer", "Will")
 
     def country_at(self, folded: list[str], i: int, stop: int | None = None) -> tuple[int, str]:
@@ -545,6 +546,7 @@ _NAME_KEYS = (
     "last_names",
     "common_words",
     "frequent_words",
+    "own_words",
     "wordlike_names",
 )
 
@@ -633,6 +635,7 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
         "last_names": frozenset(last),
         "common_words": (frequent - local) | (borrowed - first - last - frequent),
         "frequent_words": frequent,
+        "own_words": frequent - borrowed,
         "wordlike_names": first & _frequent_words(code, float(data.get("wordlike_zipf") or 99)),
     }
 

@@ -2408,12 +2408,19 @@ class Finder:
             if (
                 heads
                 and not lex.org_noun_follows
-                and heads[-1] + 1 < b
-                and all(self._common_word(x) and not m.country[x] for x in range(a, heads[-1]))
+                and heads[-1] > a
+                # (the language's own words, not a name written in a language heads close:
+                # "Asian Development Bank", "Musim Mas Group", "Fox News")
+                and all(toks.fold[x] in lex.own_words for x in range(a, heads[-1] + 1))
+                and not any(m.country[x] or m.region[x] for x in range(a, heads[-1]))
                 and not any(m.org_head[x] or m.media_head[x] for x in range(a, heads[-1]))
-                and self._rare(heads[-1] + 1)
-                and not (m.country[heads[-1] + 1] or m.region[heads[-1] + 1])
-                and toks.fold[heads[-1]] in lex.frequent_words  # (a head of the language's own)
+                and (
+                    heads[-1] + 1 == b  # ("Putusan Mahkamah", "Pusat Kemenkeu": no body's name)
+                    or (
+                        self._rare(heads[-1] + 1)
+                        and not (m.country[heads[-1] + 1] or m.region[heads[-1] + 1])
+                    )
+                )
                 and not match_at(lex.thing_heads, toks.fold, a, b)  # ("Sidang Kabinet X")
             ):
                 # "Fakultas Hukum Universitas Kestrel": where heads come first, common words
