@@ -6215,6 +6215,12 @@ def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliatio
         # common words of the language before a head that ends the run name no body
         ("Ia dibawa ke Rumah Dinas pada Senin. Putusan Mahkamah itu final.", []),
         ("Hal itu disampaikan Pegawai Pemerintah pada Senin.", []),
+        # ... and before a head with words after it, a word about the body named from its head
+        (
+            "TNI menghormati Putusan Mahkamah Konstitusi itu. Kampus Institut Teknologi Kestrel "
+            "menjadi tuan rumah.",
+            ["TNI", "Mahkamah Konstitusi", "Institut Teknologi Kestrel"],
+        ),
         # (a name written in a language whose heads close names stays whole)
         ("Pinjaman itu datang dari Asian Development Bank.", ["Asian Development Bank"]),
         ("Lahan itu dikelola Musim Mas Group sejak lama.", ["Musim Mas Group"]),

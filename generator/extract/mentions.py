@@ -2408,24 +2408,21 @@ class Finder:
             if (
                 heads
                 and not lex.org_noun_follows
+                and not after_title  # (a title's portfolio: `_portfolio_before_office`)
                 and heads[-1] > a
                 # (the language's own words, not a name written in a language heads close:
                 # "Asian Development Bank", "Musim Mas Group", "Fox News")
                 and all(toks.fold[x] in lex.own_words for x in range(a, heads[-1] + 1))
                 and not any(m.country[x] or m.region[x] for x in range(a, heads[-1]))
                 and not any(m.org_head[x] or m.media_head[x] for x in range(a, heads[-1]))
-                and (
-                    heads[-1] + 1 == b  # ("Putusan Mahkamah", "Pusat Kemenkeu": no body's name)
-                    or (
-                        self._rare(heads[-1] + 1)
-                        and not (m.country[heads[-1] + 1] or m.region[heads[-1] + 1])
-                    )
-                )
                 and not match_at(lex.thing_heads, toks.fold, a, b)  # ("Sidang Kabinet X")
+                # (nor a holder's name after the body's: "... Hewan Kementerian Pertanian Agung")
+                and not any(self._opens_holder(x, b) for x in range(heads[-1] + 2, b - 1))
             ):
-                # "Fakultas Hukum Universitas Kestrel": where heads come first, common words
-                # before a head with a name after it are the body's unit, the body named from
-                # its head on
+                # "Fakultas Hukum Universitas Kestrel", "Putusan Mahkamah Konstitusi": where heads
+                # come first, the language's own words before one of its heads are a unit of the
+                # body or a word about it, the body named from its head on (with nothing after
+                # the head, none: "Pegawai Pemerintah")
                 a = heads[-1]
                 continue
             if heads:
