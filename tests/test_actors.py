@@ -6215,6 +6215,7 @@ def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliatio
         # common words of the language before a head that ends the run name no body
         ("Ia dibawa ke Rumah Dinas pada Senin. Putusan Mahkamah itu final.", []),
         ("Hal itu disampaikan Pegawai Pemerintah pada Senin.", []),
+        ("Ia ditemui di kantor Pusat Kemenkeu, Jakarta, Selasa.", ["Kemenkeu"]),
         # ... and before a head with words after it, a word about the body named from its head
         (
             "TNI menghormati Putusan Mahkamah Konstitusi itu. Kampus Institut Teknologi Kestrel "
