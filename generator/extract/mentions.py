@@ -650,6 +650,7 @@ class Finder:
             doc, lex.connectors, lex.platforms, lex.stops_before_names, lex.compound_words
         )
         self.thing_ends: set[int] = set()  # where the names of things end (see `add`)
+        self.thing_short_forms: set[str] = set()  # short forms of things spelled out so far
         self.marks = mark(self.toks, lex)
         quotes = self.quotes = quoted_ranges(doc.text)
         self.in_quote = Inside(quotes)
@@ -3147,7 +3148,11 @@ class Finder:
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
         if b - a == 1 and a in self.thing_ends and self.toks.gap[a].strip() == "(":
+            if toks.is_acronym(a):
+                self.thing_short_forms.add(toks.text[a])
             return None  # "Indeks Harga Konsumen (IHK)": the thing's short form
+        if b - a == 1 and toks.text[a] in self.thing_short_forms:
+            return None  # ... and so wherever the text writes it after ("HET", "RUPTL")
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(
             _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
