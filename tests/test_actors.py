@@ -6231,6 +6231,11 @@ def test_common_words_before_a_closing_head_name_no_body(text, bodies):
             "data.",
             ("Direktur Perlindungan Warga Negara", "Kementerian Luar Negeri RI"),
         ),
+        # a police directorate's director by the glued short form of the title
+        (
+            "Dirtipidter Bareskrim Polri Brigjen Dedi Hartono mengatakan hal itu.",
+            ("Dirtipidter", "Bareskrim Polri"),
+        ),
         # an English chief's title in Indonesian text, with its company
         (
             "Chief of Public Affairs Orvana Indonesia Dedi Hartono mengungkapkan, saat ini "
