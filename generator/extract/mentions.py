@@ -3143,7 +3143,9 @@ class Finder:
             return None
         text = self.text[start:end]
         if kind in ("name", "org") and (
-            match_at(self.lex.thing_heads, toks.fold, a, b) or self._thing_tail(a, b)
+            match_at(self.lex.thing_heads, toks.fold, a, b)
+            or self._thing_tail(a, b)
+            or self._thing_after_own_words(a, b)
         ):
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
@@ -3199,6 +3201,28 @@ class Finder:
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def _thing_after_own_words(self, a: int, b: int) -> bool:
+        """'Pemutakhiran Rencana Kerja Pemerintah': where heads come first, the language's own
+        words (no head among them) before a thing's head name that thing."""
+        toks, lex, m = self.toks, self.lex, self.marks
+        if lex.org_noun_follows:
+            return False
+        shape = lex.field_shape
+        x = a
+        while (
+            x < b
+            and (
+                toks.fold[x] in lex.own_words
+                or (shape is not None and shape.fullmatch(toks.fold[x]) is not None)
+            )
+            and not m.org_head[x]
+            and not m.country[x]
+        ):
+            if x > a and match_at(lex.thing_heads, toks.fold, x, b):
+                return True
+            x += 1
+        return False
 
     def _org_suffix(self, k: int) -> bool:
         word = self.toks.fold[k]
