@@ -6020,6 +6020,8 @@ def test_an_organization_s_head_that_is_a_given_name_opens_a_holder_after_a_titl
         # plans, systems, prices named like bodies, and their short forms wherever written
         "Harga Eceran Tertinggi (HET) beras naik. Pedagang menjual di atas HET itu.",
         "Rencana Usaha Penyediaan Tenaga Listrik (RUPTL) disahkan. RUPTL memuat proyek baru.",
+        # units named in general, none by its number
+        "Keamanan dibangun di tingkat RT, RW, hingga kelurahan.",
         # the language's own words before a thing's head
         "Hal itu diatur dalam Perpres tentang Pemutakhiran Rencana Kerja Pemerintah Tahun 2025.",
     ],

@@ -3155,6 +3155,8 @@ class Finder:
             return None  # "Indeks Harga Konsumen (IHK)": the thing's short form
         if b - a == 1 and toks.text[a] in self.thing_short_forms:
             return None  # ... and so wherever the text writes it after ("HET", "RUPTL")
+        if b - a == 1 and toks.fold[a] in self.lex.numbered_units and not self._named_after(a):
+            return None  # "di tingkat RT, RW": units in general, none named by its number
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(
             _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
@@ -3201,6 +3203,17 @@ class Finder:
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def _named_after(self, k: int) -> bool:
+        """A number or a capitalised word right after token k, in its sentence."""
+        toks = self.toks
+        n = k + 1
+        return (
+            n < toks.n
+            and toks.sent[n] == toks.sent[k]
+            and toks.gap[n] == " "
+            and (toks.text[n][:1].isdigit() or toks.capital[n])
+        )
 
     def _thing_after_own_words(self, a: int, b: int) -> bool:
         """'Pemutakhiran Rencana Kerja Pemerintah': where heads come first, the language's own
