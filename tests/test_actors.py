@@ -6022,6 +6022,7 @@ def test_an_organization_s_head_that_is_a_given_name_opens_a_holder_after_a_titl
         "Rencana Usaha Penyediaan Tenaga Listrik (RUPTL) disahkan. RUPTL memuat proyek baru.",
         # units named in general, none by its number
         "Keamanan dibangun di tingkat RT, RW, hingga kelurahan.",
+        "Warga memilih pengurus baru. Ketua RW dipilih langsung oleh ketua RT.",  # (its last word)
         # the language's own words before a thing's head
         "Hal itu diatur dalam Perpres tentang Pemutakhiran Rencana Kerja Pemerintah Tahun 2025.",
     ],

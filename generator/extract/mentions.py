@@ -3155,7 +3155,13 @@ class Finder:
             return None  # "Indeks Harga Konsumen (IHK)": the thing's short form
         if b - a == 1 and toks.text[a] in self.thing_short_forms:
             return None  # ... and so wherever the text writes it after ("HET", "RUPTL")
-        if b - a == 1 and toks.fold[a] in self.lex.numbered_units and not self._named_after(a):
+        if (
+            b - a == 1
+            and toks.fold[a] in self.lex.numbered_units
+            and not self._named_after(a)
+            and not (a + 1 < toks.n and match_at(self.lex.role_introducers, toks.fold, a + 1))
+            and not (a > 0 and toks.fold[a - 1] in self.lex.name_introducers)  # "berinisial RT"
+        ):  # (nor initials: "RW selaku Direktur Keuangan")
             return None  # "di tingkat RT, RW": units in general, none named by its number
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(
