@@ -6251,3 +6251,8 @@ def test_common_words_before_a_closing_head_name_no_body(text, bodies):
 )
 def test_long_and_english_titles_before_the_holder_s_name(text, expected):
     assert held(actors_of(text), "Dedi Hartono") == expected
+
+
+def test_a_person_s_name_holding_a_thing_s_head_stays_a_person():
+    doc = actors_of("Hal itu disampaikan Budi Hari Santoso kepada wartawan.")
+    assert [(a.name, a.type) for a in doc.actors] == [("Budi Hari Santoso", "person")]

@@ -3237,6 +3237,7 @@ class Finder:
             )
             and not m.org_head[x]
             and not m.country[x]
+            and toks.fold[x] not in lex.first_names  # (a person's: "Budi Hari Santoso")
         ):
             if x > a and match_at(lex.thing_heads, toks.fold, x, b):
                 return True
