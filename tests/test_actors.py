@@ -6020,6 +6020,8 @@ def test_an_organization_s_head_that_is_a_given_name_opens_a_holder_after_a_titl
         # plans, systems, prices named like bodies, and their short forms wherever written
         "Harga Eceran Tertinggi (HET) beras naik. Pedagang menjual di atas HET itu.",
         "Rencana Usaha Penyediaan Tenaga Listrik (RUPTL) disahkan. RUPTL memuat proyek baru.",
+        # a bank's ratios and ratings, a currency with its country
+        "Rasio NPL turun, NIM naik, dan analis memberi rekomendasi BUY. Dolar AS menguat.",
         # units named in general, none by its number
         "Keamanan dibangun di tingkat RT, RW, hingga kelurahan.",
         "Warga memilih pengurus baru. Ketua RW dipilih langsung oleh ketua RT.",  # (its last word)
@@ -6256,3 +6258,10 @@ def test_long_and_english_titles_before_the_holder_s_name(text, expected):
 def test_a_person_s_name_holding_a_thing_s_head_stays_a_person():
     doc = actors_of("Hal itu disampaikan Budi Hari Santoso kepada wartawan.")
     assert [(a.name, a.type) for a in doc.actors] == [("Budi Hari Santoso", "person")]
+
+
+def test_a_country_s_short_form_after_a_thing_named_with_it_stays_the_country():
+    doc = actors_of(
+        "Rupiah menguat terhadap Dolar Amerika Serikat (AS). Presiden AS Donald Trump diam."
+    )
+    assert held(doc, "Donald Trump") == ("Presiden", "AS")

@@ -3150,7 +3150,7 @@ class Finder:
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
         if b - a == 1 and a in self.thing_ends and self.toks.gap[a].strip() == "(":
-            if toks.is_acronym(a):
+            if toks.is_acronym(a) and not self.marks.country[a]:  # (not "Dolar Amerika (AS)")
                 self.thing_short_forms.add(toks.text[a])
             return None  # "Indeks Harga Konsumen (IHK)": the thing's short form
         if b - a == 1 and toks.text[a] in self.thing_short_forms:
