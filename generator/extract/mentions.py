@@ -3159,9 +3159,10 @@ class Finder:
             b - a == 1
             and toks.fold[a] in self.lex.numbered_units
             and not self._named_after(a)
+            # (not a person's initials: "RW selaku Direktur Keuangan", "berinisial RT")
             and not (a + 1 < toks.n and match_at(self.lex.role_introducers, toks.fold, a + 1))
-            and not (a > 0 and toks.fold[a - 1] in self.lex.name_introducers)  # "berinisial RT"
-        ):  # (nor initials: "RW selaku Direktur Keuangan")
+            and not (a > 0 and toks.fold[a - 1] in self.lex.name_introducers)
+        ):
             return None  # "di tingkat RT, RW": units in general, none named by its number
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(

@@ -2036,14 +2036,22 @@ def _listed_before_introducer(finder: Finder, cand: Candidate, by_token: dict[in
     if not lex.conjunctions.isdisjoint(fold_tokens(other.role)):
         return  # "A dan B dilantik menjadi Presiden dan Wakil Presiden": one each
     end = other.last
-    introduced = end < toks.n and toks.gap[end] == " "
-    if introduced and joined and match_at(lex.role_introducers, toks.fold, end):
-        pass  # the list's last name, joined by the conjunction ("A, B selaku X" is B's alone)
-    else:
-        # ("A dan B, pengusaha": an apposition of the last name is its own)
-        listed = end < toks.n and (toks.fold[end] in lex.conjunctions or toks.gap[end] == ", ")
-        if not (listed and other.listed_role):
-            return
+    # the list's last name, joined by the conjunction, then the introducer ("A, B selaku X" is
+    # B's alone; "A dan B, pengusaha": an apposition of the last name is its own) ...
+    introduced = (
+        joined
+        and end < toks.n
+        and toks.gap[end] == " "
+        and bool(match_at(lex.role_introducers, toks.fold, end))
+    )
+    # ... or a name listed before one that holds the title so ("A, B, dan C dari posisi X")
+    chained = (
+        other.listed_role
+        and end < toks.n
+        and (toks.fold[end] in lex.conjunctions or toks.gap[end] == ", ")
+    )
+    if not (introduced or chained):
+        return
     cand.role, cand.affiliation = other.role, other.affiliation
     cand.affiliation_iso = other.affiliation_iso
     cand.listed_role = True
