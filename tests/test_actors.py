@@ -5145,17 +5145,22 @@ def test_a_noun_after_an_article_then_the_name_after_its_comma_is_the_role():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "role"),
     [
-        "Dua terdakwa, Colette Varenne dan Dedi Hartono, divonis bersalah.",
-        "Dua terdakwa lain, Colette Varenne dan Dedi Hartono, divonis bersalah.",
-        "Polisi menangkap tiga terdakwa lainnya, Colette Varenne dan Dedi Hartono, pada Senin.",
-        "The judge sentenced both defendants, Colette Varenne and Dedi Hartono, on Monday.",
+        ("Dua terdakwa, Colette Varenne dan Dedi Hartono, divonis bersalah.", "terdakwa"),
+        ("Dua terdakwa lain, Colette Varenne dan Dedi Hartono, divonis bersalah.", "terdakwa"),
+        (
+            "Polisi menangkap tiga terdakwa lainnya, Colette Varenne dan Dedi Hartono, pada Senin.",
+            "terdakwa",
+        ),
+        (
+            "The judge sentenced both defendants, Colette Varenne and Dedi Hartono, on Monday.",
+            "defendant",
+        ),
     ],
 )
-def test_a_count_or_a_tail_word_with_the_noun_then_the_names_listed_after_its_comma(text):
+def test_a_count_or_a_tail_word_with_the_noun_then_the_names_listed_after_its_comma(text, role):
     doc = actors_of(text)
-    role = "defendant" if "defendants" in text else "terdakwa"
     assert held(doc, "Colette Varenne") == (role, None)
     assert held(doc, "Dedi Hartono") == (role, None)
 
