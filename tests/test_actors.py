@@ -5165,6 +5165,35 @@ def test_a_count_or_a_tail_word_with_the_noun_then_the_names_listed_after_its_co
     assert held(doc, "Dedi Hartono") == (role, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Tiga terdakwa, Colette Varenne, Wiratmo Hadi dan Dedi Hartono, divonis.", "terdakwa"),
+        (
+            "Sementara tiga terdakwa lainnya, Colette Varenne, Wiratmo Hadi, dan Dedi Hartono "
+            "dituntut lebih ringan.",
+            "terdakwa",
+        ),
+        (
+            "Tiga terdakwa lainnya yakni Colette Varenne, Wiratmo Hadi, dan Dedi Hartono "
+            "dituntut lebih ringan.",
+            "terdakwa",
+        ),
+        (
+            "Three defendants, Colette Varenne, Wiratmo Hadi and Dedi Hartono, were jailed.",
+            "defendant",
+        ),
+    ],
+)
+def test_every_name_of_a_longer_list_after_a_count_and_its_noun_holds_the_noun(text, role):
+    assert roles_of(text) == {"Colette Varenne": role, "Wiratmo Hadi": role, "Dedi Hartono": role}
+
+
+def test_names_listed_after_a_name_without_a_title_hold_none():
+    text = "Menurut Colette Varenne, Wiratmo Hadi dan Dedi Hartono hadir di sana."
+    assert roles_of(text) == {"Colette Varenne": None, "Wiratmo Hadi": None, "Dedi Hartono": None}
+
+
 def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
     doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
     assert held(doc, "Dedi Hartono") == ("terdakwa", None)
@@ -5220,12 +5249,17 @@ def test_a_footballer_s_position_is_the_role(text, name, role):
     assert actor(actors_of(text), name).role.startswith(role)
 
 
-def test_a_role_introduced_by_menjabat_with_no_sebagai():
-    doc = actors_of(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Menurut Wiratmo Hadi, yang kini menjabat Kepala Dinas Pendidikan Kota Sukamaju, sekolah"
-        " ditutup."
-    )
-    assert actor(doc, "Wiratmo Hadi").role.startswith("Kepala Dinas Pendidikan")
+        " ditutup.",
+        "Wiratmo Hadi juga menjabat Kepala Dinas Pendidikan Kota Sukamaju sejak 2020.",
+        "Wiratmo Hadi menjabat Kepala Dinas Pendidikan Kota Sukamaju selama tiga tahun.",
+    ],
+)
+def test_a_role_introduced_by_menjabat_with_no_sebagai(text):
+    assert actor(actors_of(text), "Wiratmo Hadi").role.startswith("Kepala Dinas Pendidikan")
 
 
 @pytest.mark.parametrize(

@@ -507,6 +507,14 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         # "pelaku industri yakni PT A": no title)
     elif end > 1 and toks.fold[end - 1] in lex.demonstratives and toks.gap[end - 1] == " ":
         end -= 1  # "Sembilan tersangka itu adalah A, B, dan C": the noun pointed back to
+    elif (
+        end > 1
+        and toks.fold[end - 1] in lex.title_tails
+        and toks.text[end - 1].islower()
+        and toks.gap[end - 1] == " "
+        and (toks.fold[end - 2] in lex.person_nouns or _occupation(toks.fold[end - 2], lex))
+    ):
+        end -= 1  # "tiga terdakwa lainnya yakni A, B, dan C": more of them, named
     first = end - 1
     while (
         first >= 0
@@ -770,10 +778,59 @@ def _name_joined_before(
     return other if other and other.kind == "name" and other.last == joined else None
 
 
+def _list_opener(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> Candidate | None:
+    """The first name of the list "A, B, dan C" that `cand` stands in after its first: names
+    joined by commas, the last by a conjunction. None for a list's first name, and for names
+    joined by commas alone ("A, B": a name and its apposition)."""
+    toks, lex = finder.toks, finder.lex
+
+    def after(a: Candidate) -> tuple[Candidate, str] | None:
+        k = a.last
+        if k >= toks.n or toks.sent[k] != a.sent:
+            return None
+        if toks.gap[k] == ", " and k in by_token:
+            b = finder.candidates[by_token[k]]
+            return (b, ",") if b.kind == "name" and b.first == k else None
+        if (
+            toks.fold[k] in lex.conjunctions
+            and toks.gap[k] in (" ", ", ")
+            and k + 1 < toks.n
+            and toks.gap[k + 1] == " "
+            and k + 1 in by_token
+        ):
+            b = finder.candidates[by_token[k + 1]]
+            return (b, "and") if b.kind == "name" and b.first == k + 1 else None
+        return None
+
+    ends = {c.last: c for c in finder.candidates if c.kind == "name" and c.sent == cand.sent}
+    chain, joins = [cand], []
+    while True:  # back to the list's first name
+        first = chain[0].first
+        before = ends.get(first) if toks.gap[first] == ", " else None
+        if before is None and first > 0 and toks.fold[first - 1] in lex.conjunctions:
+            before = ends.get(first - 1)
+        if (
+            before is None
+            or before in chain
+            or (nxt := after(before)) is None
+            or nxt[0] is not chain[0]
+        ):
+            break
+        chain.insert(0, before)
+        joins.insert(0, nxt[1])
+    while (nxt := after(chain[-1])) is not None and joins[-1:] != ["and"] and nxt[0] not in chain:
+        chain.append(nxt[0])  # on to its last
+        joins.append(nxt[1])
+    if len(chain) < 2 or chain[0] is cand or joins[-1] != "and" or "and" in joins[:-1]:
+        return None
+    return chain[0]
+
+
 def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
-    """'anggota Kongres Alexandria Ocasio-Cortez dan Jerry Nadler': a lower-case title (a
-    noun of what people are) right before one name, then a conjunction and this one: both hold
-    it, in the same body. (A capitalised title is one person's: "Menteri Keuangan X dan Y".)"""
+    """'anggota Kongres Alexandria Ocasio-Cortez dan Jerry Nadler', 'tiga terdakwa lain, A, B,
+    dan C': a lower-case title (a noun of what people are) right before the first name of a
+    list, names joined by commas and a conjunction: each holds it, in the same body. (A
+    capitalised title is one person's: "Menteri Keuangan X dan Y".)"""
     toks, lex = finder.toks, finder.lex
     if (
         cand.last < toks.n
@@ -782,28 +839,32 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
         and toks.capital[cand.last]
     ):
         return
-    other = _name_joined_before(finder, cand, by_token)
-    title = other.first - 1 if other is not None else 0
-    if title > 0 and toks.fold[title] in lex.title_tails and toks.gap[other.first] == ", ":
-        title -= 1  # "dua terdakwa lain, A dan B"
     if (
-        other is None
-        or not other.role
-        or not other.role[:1].islower()
-        or other.client
-        # (the title before it, "two suspects, A and B" too)
-        or fold(_singular(toks.text[title], lex)) not in fold_tokens(_singular(other.role, lex))
-        or other.last - other.first < 2
-        or cand.last - cand.first < 2
+        cand.last - cand.first < 2
         or not (cand.first_name or cand.rare_word)
-        or not (other.first_name or other.rare_word)
         # ("bos Space X dan Tesla itu": what the title is of, pointed back to)
         or (cand.last < toks.n and toks.fold[cand.last] in lex.demonstratives)
     ):
         return
-    cand.role, cand.affiliation = other.role, other.affiliation
-    cand.affiliation_iso = other.affiliation_iso
-    cand.vote("person", STRONG)
+    for other in (
+        _name_joined_before(finder, cand, by_token),
+        _list_opener(finder, cand, by_token),
+    ):
+        if other is None or not other.role or not other.role[:1].islower() or other.client:
+            continue
+        title = other.first - 1
+        if title > 0 and toks.fold[title] in lex.title_tails and toks.gap[other.first] == ", ":
+            title -= 1  # "dua terdakwa lain, A dan B"
+        if (
+            # (the title before it, "two suspects, A and B" too)
+            fold(_singular(toks.text[title], lex)) in fold_tokens(_singular(other.role, lex))
+            and other.last - other.first >= 2
+            and (other.first_name or other.rare_word)
+        ):
+            cand.role, cand.affiliation = other.role, other.affiliation
+            cand.affiliation_iso = other.affiliation_iso
+            cand.vote("person", STRONG)
+            return
 
 
 def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
