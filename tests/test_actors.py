@@ -5194,6 +5194,47 @@ def test_names_listed_after_a_name_without_a_title_hold_none():
     assert roles_of(text) == {"Colette Varenne": None, "Wiratmo Hadi": None, "Dedi Hartono": None}
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Kata budayawan Dedi Hartono, tradisi itu hampir punah.", "budayawan"),
+        ("Polisi menangkap pelaku Dedi Hartono di rumahnya.", "pelaku"),
+        ("Gol itu dicetak pesepakbola Dedi Hartono pada menit ke-80.", "pesepakbola"),
+        ("Menurut sosiolog Dedi Hartono, angka itu mengkhawatirkan.", "sosiolog"),
+    ],
+)
+def test_a_profession_right_before_the_name_is_the_role(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Seorang warga, Dedi Hartono (45), mengatakan banjir datang tiba-tiba.", "warga"),
+        ("Salah seorang mahasiswa, Dedi Hartono, mengaku kecewa.", "mahasiswa"),
+    ],
+)
+def test_a_noun_read_after_names_is_the_role_before_one_after_an_article_and_a_comma(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
+
+
+def test_a_noun_ending_a_phrase_before_the_sentence_s_subject_is_no_role_of_it():
+    assert roles_of("Sedangkan untuk pegawai lain, Dedi Hartono meminta mereka bersabar.") == {
+        "Dedi Hartono": None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua hakim baru tersebut adalah Colette Varenne dan Dedi Hartono dari Surabaya.",
+        "Diketahui, dua hakim yang akan bertugas itu adalah Colette Varenne dan Dedi Hartono.",
+    ],
+)
+def test_names_listed_after_a_noun_with_a_tail_word_or_a_clause_and_a_demonstrative(text):
+    assert roles_of(text) == {"Colette Varenne": "hakim", "Dedi Hartono": "hakim"}
+
+
 def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
     doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
     assert held(doc, "Dedi Hartono") == ("terdakwa", None)
@@ -5247,6 +5288,17 @@ def test_a_name_used_alone_does_not_split_a_given_name_or_a_jurisdiction_from_it
 )
 def test_a_footballer_s_position_is_the_role(text, name, role):
     assert actor(actors_of(text), name).role.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Komandan Kodim 0501 Sukamaju, Dedi Hartono, hadir.", "Komandan Kodim 0501 Sukamaju"),
+        ("Pada 2020 Dedi Hartono hadir di Sukamaju.", None),
+    ],
+)
+def test_a_number_of_four_digits_opening_with_a_zero_is_in_a_body_s_name_never_a_year(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,14 @@ class _Folds(dict):
 
 
 _FOLDS = _Folds()
+
+
+def name_number(word: str) -> bool:
+    """A number that may stand inside an organization's name: short ("SMA Negeri 1", "Yonif
+    501"), or of four digits opening with a zero ("Kodim 0501"), never a year."""
+    return word.isdigit() and (len(word) <= 3 or (len(word) == 4 and word[0] == "0"))
+
+
 # Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
 _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
 DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
@@ -1544,10 +1552,8 @@ class Finder:
     def _number_in_org(self, i: int, j: int) -> bool:
         """'SMA Negeri 1 Malang', 'PT Angkasa Pura 2': a short number inside an organization's
         name (not a year after it); 'Ketua RT 05 RW 03': a unit named by its number."""
-        word = self.toks.text[j]
         return (
-            word.isdigit()
-            and len(word) <= 3
+            name_number(self.toks.text[j])
             and (
                 any(self.marks.org_head[i:j])
                 # (after a title only: "Kampung Muara RT 08" is the village, its unit aside)

@@ -20,7 +20,15 @@ from collections.abc import Callable
 
 from ..language import fold
 from .actor_lexicon import ActorLexicon, fold_tokens, match_at
-from .mentions import DOTTED, STRONG, Candidate, Finder, office_of_head, plural_title
+from .mentions import (
+    DOTTED,
+    STRONG,
+    Candidate,
+    Finder,
+    name_number,
+    office_of_head,
+    plural_title,
+)
 
 MAX_PHRASE = 14
 MAX_LOWER_BEFORE_ROLE = 2
@@ -507,14 +515,9 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         # "pelaku industri yakni PT A": no title)
     elif end > 1 and toks.fold[end - 1] in lex.demonstratives and toks.gap[end - 1] == " ":
         end -= 1  # "Sembilan tersangka itu adalah A, B, dan C": the noun pointed back to
-    elif (
-        end > 1
-        and toks.fold[end - 1] in lex.title_tails
-        and toks.text[end - 1].islower()
-        and toks.gap[end - 1] == " "
-        and (toks.fold[end - 2] in lex.person_nouns or _occupation(toks.fold[end - 2], lex))
-    ):
-        end -= 1  # "tiga terdakwa lainnya yakni A, B, dan C": more of them, named
+        end = _noun_before_clause(finder, end)  # ("dua tersangka yang akan diadili itu")
+    if _tail_after_noun(finder, end):
+        end -= 1  # "tiga terdakwa lainnya yakni A, B, dan C", "kedua hakim baru tersebut"
     first = end - 1
     while (
         first >= 0
@@ -554,6 +557,38 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
     else:
         return
     cand.vote("person", STRONG)
+
+
+def _tail_after_noun(finder: Finder, end: int) -> bool:
+    """The word before `end` is a tail word ("lainnya", "baru") after a noun of what people are."""
+    toks, lex = finder.toks, finder.lex
+    return (
+        end > 1
+        and toks.fold[end - 1] in lex.title_tails
+        and toks.text[end - 1].islower()
+        and toks.gap[end - 1] == " "
+        and (toks.fold[end - 2] in lex.person_nouns or _occupation(toks.fold[end - 2], lex))
+    )
+
+
+CLAUSE_WORDS = 4  # lower-case words a clause about a noun may take before its demonstrative
+
+
+def _noun_before_clause(finder: Finder, end: int) -> int:
+    """Where a noun of what people are ends when a relative clause of a few lower-case words
+    stands between it and `end` ("dua tersangka yang akan diadili|"); else `end`."""
+    toks, lex = finder.toks, finder.lex
+    k = end - 1
+    while k > 0 and end - k <= CLAUSE_WORDS and toks.text[k].islower() and toks.gap[k] == " ":
+        if toks.fold[k] in lex.relative_words:
+            noun = toks.fold[k - 1]
+            if toks.sent[k - 1] == toks.sent[end] and (
+                noun in lex.person_nouns or _occupation(noun, lex)
+            ):
+                return k
+            break
+        k -= 1
+    return end
 
 
 def _owned_title(finder: Finder, k: int) -> str | None:
@@ -908,19 +943,25 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     noun = toks.text[k]
     if toks.gap[cand.first] == ", " and before in lex.count_determiners:
         noun = _singular(noun, lex)  # "two suspects, Rina Wati and ...": each a suspect
-    if not noun.islower() or fold(noun) not in lex.occupations:
-        return
-    # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
-    # its own before the name, whatever the name's words
-    determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
-    if toks.gap[cand.first] == ", " and not (
+    counted = toks.gap[cand.first] == ", " and (
         tail
         or before in lex.definite_articles
         or before in lex.count_determiners
         or _article_ends_at(finder, k)
+    )  # "Salah satu terdakwa, Rina Wati", "Dua terdakwa, A dan B": the noun, then who
+    if toks.gap[cand.first] == ", " and not counted:
+        return
+    # (a noun read only after a name elsewhere, as no field or place follows it here: "Seorang
+    # warga, Rina Wati (45),"; counted or with an article: "untuk pegawai lain, Prabowo ..." ends
+    # a phrase before its sentence's subject)
+    counted_noun = counted and (before in lex.count_determiners or _article_ends_at(finder, k))
+    if not noun.islower() or not (
+        fold(noun) in lex.occupations or (counted_noun and fold(noun) in lex.described_nouns)
     ):
-        return  # (but "Salah satu terdakwa, Rina Wati", "Dua terdakwa, A dan B": the noun, then
-        # who)
+        return
+    # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
+    # its own before the name, whatever the name's words
+    determined = before in lex.articles or before in lex.pronouns or bool(lex.demonym(before))
     # ("dihadiri artis Nagita Slavina": a name of two rare words, none written as a place's:
     # "pedagang Deli Sentosa" after "di Deli Sentosa")
     named = cand.last - cand.first >= 2 and all(
@@ -1315,12 +1356,11 @@ _TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a titl
 
 
 def _number_in_name(finder: Finder, k: int) -> bool:
-    """A short number between capitalised words: inside an organization's name ("SMA Negeri 1
-    Sukamaju", "PT Angkasa Raya 2")."""
+    """A number between capitalised words: inside an organization's name ("SMA Negeri 1
+    Sukamaju", "PT Angkasa Raya 2", "Kodim 0501 Sukamaju")."""
     toks = finder.toks
     return (
-        toks.text[k].isdigit()
-        and len(toks.text[k]) <= 3
+        name_number(toks.text[k])
         and 0 < k < toks.n - 1
         and toks.sent[k - 1] == toks.sent[k] == toks.sent[k + 1]
         and toks.capital[k - 1]
