@@ -5235,6 +5235,35 @@ def test_names_listed_after_a_noun_with_a_tail_word_or_a_clause_and_a_demonstrat
     assert roles_of(text) == {"Colette Varenne": "hakim", "Dedi Hartono": "hakim"}
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Terdakwa Dedi Hartono dituntut lima tahun penjara.", "Terdakwa"),
+        ("Kemarin, Pelaku Dedi Hartono ditangkap di rumahnya.", "Pelaku"),
+        ("Kemarin, Hakim Dedi Hartono menunda putusan itu.", "Hakim"),
+        ("Sidang itu dipimpin Jaksa Dedi Hartono.", "Jaksa"),
+    ],
+)
+def test_a_capitalised_noun_of_what_a_person_is_opening_a_sentence_or_after_a_comma(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
+
+
+def test_a_capitalised_english_noun_of_what_a_person_is_opening_a_sentence():
+    assert roles_of("Bishop Henry Kestrel led the service.") == {"Henry Kestrel": "Bishop"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menurut Lukman Hakim Saifuddin, hal itu wajar.", "Lukman Hakim Saifuddin"),
+        ("Victor Miranda said the plan was sound.", "Victor Miranda"),
+        ("Sir Dedi Hartono said the plan was sound.", "Dedi Hartono"),
+    ],
+)
+def test_a_name_s_word_or_an_address_that_is_also_a_noun_of_a_trade_is_no_role(text, name):
+    assert roles_of(text) == {name: None}
+
+
 def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
     doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
     assert held(doc, "Dedi Hartono") == ("terdakwa", None)

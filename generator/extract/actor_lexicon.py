@@ -149,6 +149,7 @@ class ActorLexicon:
     titled_offices: PhraseTable  # "Kantor Staf Presiden": an office named after a title
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
+    listed_occupations: frozenset[str]  # those the data file lists itself, not its word list's
     described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
     resident_nouns: frozenset[str]  # "warga Kangean": the place named with it is the affiliation
     relative_words: frozenset[str]  # "who" of "a nurse who was wounded": a clause follows
@@ -461,6 +462,8 @@ def lexicon(language: Language) -> ActorLexicon:
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
+        listed_occupations=_folded_set(data, "occupations")
+        - _folded_set(data, "occupations_except"),
         described_nouns=_folded_set(data, "described_nouns"),
         resident_nouns=_folded_set(data, "resident_nouns"),
         outlets=_outlets(data),

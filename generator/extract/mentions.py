@@ -296,6 +296,15 @@ def name_number(word: str) -> bool:
     return word.isdigit() and (len(word) <= 3 or (len(word) == 4 and word[0] == "0"))
 
 
+def titled_occupation(word: str, lex: ActorLexicon) -> bool:
+    """A noun of what a person is that, capitalised right before a name, is its title: one the
+    language's data lists ("Hakim Dedi", "Bishop Henry"), or a word list's that is no first name
+    ("Singer Dana Reyes"; not "Victor Miranda")."""
+    return word in lex.listed_occupations or (
+        word in lex.occupations and word not in lex.first_names
+    )
+
+
 # Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
 _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
 DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
@@ -1532,6 +1541,19 @@ class Finder:
             for k in range(max(0, i - 3), i + 1)
         )
 
+    def _occupation_opening(self, k: int, i: int, j: int) -> bool:
+        """The run i..j opens at k with a capitalised noun of what a person is, the capital the
+        sentence's or the title's (no capitalised word before it), and a first name follows:
+        "Hakim Dedi Hartono", "Artis Rina Wati" (not "Lukman Hakim", "Hunter Biden")."""
+        toks = self.toks
+        return (
+            k == i
+            and k + 1 < j
+            and titled_occupation(toks.fold[k], self.lex)
+            and toks.fold[k + 1] in self.lex.first_names
+            and (k == 0 or toks.gap[k] != " " or not toks.capital[k - 1])
+        )
+
     def _numbered_unit_in_title(self, i: int) -> bool:
         """Token i is a unit named by its number, in a title: right after the title's word or
         another such unit's number ("Ketua RT 05 RW 03"; a lone "RW 14" names nothing)."""
@@ -1754,9 +1776,12 @@ class Finder:
                 continue
             rank = match_at(lex.ranks, toks.fold, k, j) if f in lex.ranks else 0
             if k not in self.spelled_inside and (
-                f in lex.honorifics or rank or (f in lex.person_nouns and k < j - 1)
+                f in lex.honorifics
+                or rank
+                or (f in lex.person_nouns and k < j - 1)
+                or self._occupation_opening(k, i, j)
             ):
-                cue = True  # "Pak", "Irjen", "Tersangka DS": a person follows
+                cue = True  # "Pak", "Irjen", "Tersangka DS", "Hakim Dedi": a person follows
                 if self._honorific_at(k) > 0:
                     honored = k + 1  # ("Pak AHY": a person's initials after the address)
                 if rank or f in lex.titled_addresses:

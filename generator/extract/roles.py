@@ -28,6 +28,7 @@ from .mentions import (
     name_number,
     office_of_head,
     plural_title,
+    titled_occupation,
 )
 
 MAX_PHRASE = 14
@@ -955,8 +956,18 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     # warga, Rina Wati (45),"; counted or with an article: "untuk pegawai lain, Prabowo ..." ends
     # a phrase before its sentence's subject)
     counted_noun = counted and (before in lex.count_determiners or _article_ends_at(finder, k))
-    if not noun.islower() or not (
-        fold(noun) in lex.occupations or (counted_noun and fold(noun) in lex.described_nouns)
+    # (a capital the sentence's or the title's: "Terdakwa Rina Wati dituntut", "Kemarin, Hakim
+    # Rina Wati")
+    titled = (
+        noun[:1].isupper()
+        and noun[1:].islower()
+        and (k == 0 or toks.gap[k] != " " or not toks.capital[k - 1])
+        and fold(noun) not in lex.honorifics  # ("Sir James")
+    )
+    if not (
+        (noun.islower() and fold(noun) in lex.occupations)
+        or (noun.islower() and counted_noun and fold(noun) in lex.described_nouns)
+        or (titled and (titled_occupation(fold(noun), lex) or fold(noun) in lex.person_nouns))
     ):
         return
     # "his Cambodian interpreter Sokha Varga", "The investor, Dana Reyes,": a noun phrase of
