@@ -3699,7 +3699,7 @@ def test_a_short_form_the_text_gives_an_organization_opens_no_person_s_name():
             "Di sisi lain, Pelaksana Tugas (Plt) Kepala Badan Pusat Statistik (BPS) Provinsi "
             "Jawa Tengah, Sekar Tri Wulandari, mengatakan hal itu.",
             "Sekar Tri Wulandari",
-            "Plt Kepala Badan Pusat Statistik",
+            "Pelaksana Tugas Kepala Badan Pusat Statistik",  # (one acting in the post)
         ),
     ],
 )
@@ -5317,6 +5317,21 @@ def test_a_name_used_alone_does_not_split_a_given_name_or_a_jurisdiction_from_it
 )
 def test_a_footballer_s_position_is_the_role(text, name, role):
     assert actor(actors_of(text), name).role.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Kemarin, Plt Kepala Dinas Pendidikan Dedi Hartono meninjau sekolah itu.",
+            "Plt Kepala Dinas Pendidikan",
+        ),
+        ("Dedi Hartono, Plh Direktur Utama PT Kestrel Abadi, hadir.", "Plh Direktur Utama"),
+        ("Kemarin, Pj Bupati Sukamaju Dedi Hartono meninjau sekolah itu.", "Pj Bupati"),
+    ],
+)
+def test_the_title_of_one_acting_in_a_post_is_part_of_the_role(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
 
 
 @pytest.mark.parametrize(

@@ -143,6 +143,7 @@ class ActorLexicon:
     company_roles: frozenset[str]  # titles held only in a company: "chief executive", "Dirut"
     client_roles: frozenset[str]  # titles held for a client, a person: "kuasa hukum", "lawyer"
     aide_titles: frozenset[str]  # titles held for another title's holder: "juru bicara"
+    acting_titles: frozenset[str]  # "Plt" of "Plt Kepala Dinas": part of the title after it
     office_titles: frozenset[str]  # "Kepala": a title written with its office ("Kepala BNN")
     owner_before_title: bool  # "Kansas senator", "Apple employee": whose title, named before it
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
@@ -378,7 +379,11 @@ def lexicon(language: Language) -> ActorLexicon:
     }
     stopping = _words(data, "stop_words") + _words(data, "state_short_forms")  # never actors
     return ActorLexicon(
-        roles=phrase_table(_words(data, "roles") + list(data.get("role_abbreviations") or {})),
+        roles=phrase_table(
+            _words(data, "roles")
+            + _words(data, "acting_titles")
+            + list(data.get("role_abbreviations") or {})
+        ),
         role_domains=phrase_table(_words(data, "role_domains")),
         role_abbreviations=abbreviations,
         head_prefixes=tuple(  # longest first: "waka" before "ka"
@@ -456,6 +461,7 @@ def lexicon(language: Language) -> ActorLexicon:
         company_roles=_folded_phrases(data, "company_roles"),
         client_roles=_folded_phrases(data, "client_roles"),
         aide_titles=_folded_phrases(data, "aide_titles"),
+        acting_titles=_folded_phrases(data, "acting_titles"),
         office_titles=_folded_phrases(data, "office_titles"),
         owner_before_title=bool(data.get("owner_before_title")),
         institutions=_folded_set(data, "institutions"),

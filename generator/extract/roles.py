@@ -2241,7 +2241,17 @@ def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -
     # Portfolio words just before it belong to it ("Finance Minister").
     while last > start and m.domain[phrase[last - 1]] and not m.role[phrase[last - 1]]:
         last -= 1
+    # ... and a title of one acting in it ("Plt Kepala Dinas Pendidikan")
+    while len(starts) > 1 and last == starts[-1] and _acting(finder, phrase, starts[-2], last):
+        starts.pop()
+        last = starts[-1]
     return last
+
+
+def _acting(finder: Finder, phrase: list[int], a: int, b: int) -> bool:
+    """The title from phrase position a to b is one of one acting in the title after it."""
+    words = " ".join(finder.toks.fold[phrase[x]] for x in range(a, b))
+    return words in finder.lex.acting_titles
 
 
 def _affiliation(
