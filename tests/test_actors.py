@@ -3291,6 +3291,14 @@ def test_a_rank_alone_is_the_role_and_a_title_says_more():
             "wife",
             "George Harlan",
         ),
+        # ... and a relation with a pronoun's ending
+        (
+            "Dedi Hartono datang bersama anaknya, Rina Wati, ke kantor polisi.",
+            "Rina Wati",
+            "anak",
+            "Dedi Hartono",
+        ),
+        ("Kemarin, istrinya, Rina Wati, menolak berkomentar.", "Rina Wati", "istri", None),
         # an organization's possessive before the name, a form of address between
         (
             "More died, said the Orvex Institute's Dr. Tom Harlan.",

@@ -402,6 +402,14 @@ def _kin_before(finder: Finder, cand: Candidate) -> None:
     k = cand.first - 1
     if k < 1 or toks.sent[k] != cand.sent or toks.gap[cand.first].strip() not in ("", ","):
         return
+    owned = _owned_kin(finder, k)
+    if owned is not None:
+        # "datang bersama istrinya, Rina Wati": the relation with a pronoun's ending
+        if cand.role is None and toks.text[k].islower():
+            cand.role = owned
+            cand.vote("person", STRONG)
+            _related_to_last_named(finder, cand, k)
+        return
     if toks.fold[k] not in lex.kin_nouns or toks.gap[k].strip():
         return
     before = k - 1
@@ -414,10 +422,25 @@ def _kin_before(finder: Finder, cand: Candidate) -> None:
         return  # a title of its own
     cand.role = toks.text[k]
     cand.vote("person", STRONG)
-    if toks.fold[before] not in lex.pronouns:
-        return
+    if toks.fold[before] in lex.pronouns:
+        _related_to_last_named(finder, cand, before)
+
+
+def _owned_kin(finder: Finder, k: int) -> str | None:
+    """'istrinya': a relation with a pronoun's ending, as written without it; else None."""
+    word = finder.toks.text[k]
+    for ending in finder.lex.enclitics:
+        stem = word[: -len(ending)]
+        if word.casefold().endswith(ending) and fold(stem) in finder.lex.kin_nouns:
+            return stem
+    return None
+
+
+def _related_to_last_named(finder: Finder, cand: Candidate, before: int) -> None:
+    """The person named last before token `before` in cand's sentence is the one cand is
+    related to (the person a pronoun is)."""
     for index in range(len(finder.candidates) - 1, -1, -1):
-        other = finder.candidates[index]  # the person the pronoun is: named before in the sentence
+        other = finder.candidates[index]
         if other.sent != cand.sent or other.last > before or other.kind != "name":
             continue
         if (other.first_name or other.person_cue) and not other.place_cue:
