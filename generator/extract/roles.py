@@ -696,6 +696,9 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     ):
         return  # "dilarikan ke Puskesmas Sukamaju, siswa lain ...": a place, then a clause
     article = match_at(lex.article_phrases, toks.fold, k)
+    counted = not article and toks.fold[k] in lex.count_determiners
+    if counted:
+        article = 1  # "A dan B, dua budayawan Ciamis,": each one of them
     start = end = k + article
     while (
         end < toks.n
@@ -737,8 +740,11 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     )
     if toks.fold[end - 1] in lex.plain_person_nouns:
         return  # "Tom Varga, a tall man,": no more than a person
-    if not occupation and not (article and toks.fold[cand.first] in lex.first_names):
-        return  # (a noun naming what a person is needs no article and no known first name)
+    if not occupation and not (
+        article and not counted and toks.fold[cand.first] in lex.first_names
+    ):
+        return  # (a noun naming what a person is needs no article and no known first name; a
+        # count, the noun: not "rumah Endang, dua pasutri siri itu cekcok")
     affiliation = None
     named = _name_after_noun(finder, cand, end) if not lex.noun_last and noun(end - 1) else end
     if named > end:
@@ -937,12 +943,22 @@ def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
         and k - end < MAX_DESCRIBED
         and toks.sent[k] == cand.sent
         and toks.gap[k] == " "
-        and (toks.capital[k] or (k > end and toks.fold[k] in lex.connectors))
+        and (
+            toks.capital[k]
+            or (k > end and toks.fold[k] in lex.connectors)
+            or (k > end and _number_in_name(finder, k))  # "siswa SMAN 2 Sukamaju,"
+        )
     ):
         k += 1
     if k == end or toks.fold[k - 1] in lex.connectors:
         return end
-    closes = k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k].strip() in APPOSITION_ENDS
+    closes = (
+        k >= toks.n
+        or toks.sent[k] != cand.sent
+        or toks.gap[k].strip() in APPOSITION_ENDS
+        # "Hasan, warga Sukamaju yang tinggal di ...": a clause about the person after it
+        or (toks.gap[k] == " " and toks.fold[k] in lex.relative_words)
+    )
     return k if closes else end
 
 
