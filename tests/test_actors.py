@@ -5354,6 +5354,21 @@ def test_a_footballer_s_position_is_the_role(text, name, role):
 
 
 @pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Waketum Partai Kestrel", "Waketum"),
+        ("Sekdes Sukamaju", "Sekdes"),
+        ("Perbekel Sukamaju", "Perbekel"),
+        ("Kepala Ekonom Bank Kestrel", "Kepala Ekonom"),
+        ("Juru Kampanye Partai Kestrel", "Juru Kampanye"),
+    ],
+)
+def test_posts_of_a_party_a_village_and_a_bank_are_titles(title, role):
+    doc = actors_of(f"Kemarin, {title} Dedi Hartono meninjau sekolah itu.")
+    assert actor(doc, "Dedi Hartono").role.startswith(role)
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         (
