@@ -5298,6 +5298,24 @@ def test_a_count_before_a_clause_after_a_name_s_comma_opens_no_role():
     assert roles_of(text) == {"Dedi Hartono": None}
 
 
+@pytest.mark.parametrize("opener", [" yakni", ":", " ---", " -"])
+def test_names_listed_after_a_noun_and_a_clause_about_it_hold_the_noun(opener):
+    text = (
+        f"Tiga anggota baru yang dilantik{opener} Colette Varenne, Wiratmo Hadi, dan Dedi "
+        "Hartono mulai bertugas."
+    )
+    assert roles_of(text) == {
+        "Colette Varenne": "anggota",
+        "Wiratmo Hadi": "anggota",
+        "Dedi Hartono": "anggota",
+    }
+
+
+def test_a_dash_after_a_clause_about_no_noun_of_people_opens_no_list():
+    text = "Warga yang datang - Colette Varenne dan Dedi Hartono - membawa bekal."
+    assert roles_of(text) == {"Colette Varenne": None, "Dedi Hartono": None}
+
+
 def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
     doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
     assert held(doc, "Dedi Hartono") == ("terdakwa", None)

@@ -520,14 +520,19 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         if toks.gap[k + 1].strip() not in ("", ",", "."):
             return
         k -= 1  # back over the names listed before this one
-    if k < limit or toks.sent[k] != cand.sent or toks.gap[k + 1].strip() not in ("", ",", ":"):
+    opener = toks.gap[k + 1].strip()
+    if k < limit or toks.sent[k] != cand.sent or opener not in ("", ",", ":", *LIST_DASHES):
         return  # ("lima anggotanya, yaitu: A, B, dan C": a colon may open the list)
     for phrase in lex.list_introducers:
         start = k - len(phrase) + 1
         if start > 0 and tuple(toks.fold[start : k + 1]) == phrase:
             break
     else:
-        return
+        if opener != ":" and opener not in LIST_DASHES:
+            return
+        start = k + 1  # "tiga anggota baru yang dilantik: A, B, dan C": the stop opens it
+        if _noun_before_clause(finder, start) == start:
+            return  # (after a noun with a clause about it only)
     end = start  # the title right before the introducer (a comma may stand between)
     if (
         end > 1
@@ -540,6 +545,8 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
     elif end > 1 and toks.fold[end - 1] in lex.demonstratives and toks.gap[end - 1] == " ":
         end -= 1  # "Sembilan tersangka itu adalah A, B, dan C": the noun pointed back to
         end = _noun_before_clause(finder, end)  # ("dua tersangka yang akan diadili itu")
+    else:
+        end = _noun_before_clause(finder, end)  # "anggota baru yang dilantik yakni A, B, dan C"
     if _tail_after_noun(finder, end):
         end -= 1  # "tiga terdakwa lainnya yakni A, B, dan C", "kedua hakim baru tersebut"
     first = end - 1
@@ -583,6 +590,15 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
     cand.vote("person", STRONG)
 
 
+LIST_DASHES = ("-", "--", "---", "–", "—")  # a dash may open a list of names, as a colon does
+
+
+def _person_noun(finder: Finder, k: int) -> bool:
+    """Token k is a noun of what people are, or a title ("tersangka", "hakim", "anggota")."""
+    word = finder.toks.fold[k]
+    return word in finder.lex.person_nouns or _occupation(word, finder.lex) or finder.marks.role[k]
+
+
 def _tail_after_noun(finder: Finder, end: int) -> bool:
     """The word before `end` is a tail word ("lainnya", "baru") after a noun of what people are."""
     toks, lex = finder.toks, finder.lex
@@ -591,7 +607,7 @@ def _tail_after_noun(finder: Finder, end: int) -> bool:
         and toks.fold[end - 1] in lex.title_tails
         and toks.text[end - 1].islower()
         and toks.gap[end - 1] == " "
-        and (toks.fold[end - 2] in lex.person_nouns or _occupation(toks.fold[end - 2], lex))
+        and _person_noun(finder, end - 2)
     )
 
 
@@ -599,15 +615,15 @@ CLAUSE_WORDS = 4  # lower-case words a clause about a noun may take before its d
 
 
 def _noun_before_clause(finder: Finder, end: int) -> int:
-    """Where a noun of what people are ends when a relative clause of a few lower-case words
-    stands between it and `end` ("dua tersangka yang akan diadili|"); else `end`."""
+    """Where a noun of what people are (a tail word after it) ends when a relative clause of a
+    few lower-case words stands between it and `end` ("dua tersangka yang akan diadili|",
+    "anggota baru yang dilantik|"); else `end`."""
     toks, lex = finder.toks, finder.lex
     k = end - 1
     while k > 0 and end - k <= CLAUSE_WORDS and toks.text[k].islower() and toks.gap[k] == " ":
         if toks.fold[k] in lex.relative_words:
-            noun = toks.fold[k - 1]
-            if toks.sent[k - 1] == toks.sent[end] and (
-                noun in lex.person_nouns or _occupation(noun, lex)
+            if toks.sent[k - 1] == toks.sent[end - 1] and (
+                _person_noun(finder, k - 1) or _tail_after_noun(finder, k)
             ):
                 return k
             break
