@@ -5345,6 +5345,14 @@ def test_a_word_used_alone_after_a_verb_of_saying_opens_the_holder_after_an_offi
     assert actor(doc, "Kestrelia").type == "organization"
 
 
+def test_a_whole_name_written_alone_elsewhere_opens_the_holder_after_an_office_word():
+    doc = actors_of(
+        "Kemarin, ekonom Kestrelia Dedi Hartono menyebut ekonomi melambat. Menurut Dedi "
+        "Hartono, permintaan lesu."
+    )
+    assert held(doc, "Dedi Hartono") == ("ekonom", "Kestrelia")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5352,6 +5360,7 @@ def test_a_word_used_alone_after_a_verb_of_saying_opens_the_holder_after_an_offi
         'Menteri Koperasi Muhammad Wiratmo Hadi hadir. "Kita bekerja," kata Wiratmo.',
         # a jurisdiction's place
         'Wali Kota Sukamaju Wiratmo Hadi hadir. "Kita bekerja," kata Wiratmo.',
+        "Menteri Koperasi Muhammad Dedi Hartono hadir. Menurut Dedi Hartono, kita bekerja.",
     ],
 )
 def test_a_name_used_alone_does_not_split_a_given_name_or_a_jurisdiction_from_it(text):

@@ -714,6 +714,7 @@ class Finder:
         self.placed_words: set[str] | None = None  # words written after a place preposition
         self.surnames: set[str] | None = None
         self.spoken_names: frozenset[str] | None = None  # see `_spoken_name`
+        self.first_words: dict[str, list[int]] | None = None  # see `_written_apart`
         self.office_words: set[str] | None = None  # words written right after an office's head
         self.person_tokens: set[int] | None = None  # tokens of people's names (roles.py)
         self.cued_starts: set[int] | None = None  # where person-cued names start (roles.py)
@@ -2834,6 +2835,28 @@ class Finder:
             )
         return self.toks.fold[k] in self.spoken_names
 
+    def _written_apart(self, a: int, b: int) -> bool:
+        """The words a..b (two or more, a first name opening them) are written elsewhere in the
+        text as a name of their own, no name's word joined before or after them ("ekonom Indef
+        Dedi Hartono ... Menurut Dedi Hartono,"): a person's whole name."""
+        toks = self.toks
+        words = toks.fold[a:b]
+        if b - a < 2 or words[0] not in self.lex.first_names:
+            return False
+        if self.first_words is None:
+            self.first_words = {}
+            for x in self.capitalised:
+                self.first_words.setdefault(toks.fold[x], []).append(x)
+        return any(
+            x != a
+            and toks.fold[x : x + b - a] == words
+            and (
+                x == 0 or toks.gap[x] != " " or not toks.capital[x - 1] or self._common_word(x - 1)
+            )
+            and (x + b - a >= toks.n or toks.gap[x + b - a] != " " or not toks.capital[x + b - a])
+            for x in self.first_words.get(words[0], ())
+        )
+
     def _holder_after_place(self, a: int, b: int) -> int | None:
         """'Direktur Eksekutif Poltracking Indonesia Hanta Yuda': after a title, an office's
         name closed by a country's or a region's (`_after_place_run`), then two words or more
@@ -2855,7 +2878,7 @@ class Finder:
         return (
             b - a > 2
             and self.marks.role[a - 1]
-            and self._spoken_name(a + 1)
+            and (self._spoken_name(a + 1) or self._written_apart(a + 1, b))
             and not self.lexical(a)
             and toks.fold[a] not in lex.first_names
             and not any(
