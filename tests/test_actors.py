@@ -5422,6 +5422,30 @@ def test_a_number_of_four_digits_opening_with_a_zero_is_in_a_body_s_name_never_a
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dedi Hartono juga menjadi saksi dalam perkara itu.", "saksi"),
+        ("Dedi Hartono kini menjadi Ketua Umum Partai Kestrel.", "Ketua Umum"),
+        ("Dedi Hartono menjadi lebih baik setelah dirawat.", None),
+    ],
+)
+def test_a_role_introduced_by_menjadi(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemarin, Ketua DPD Partai Kestrel terpilih Dedi Hartono meninjau lokasi.",
+        "Ketua DPD Partai Kestrel setempat adalah Dedi Hartono.",
+        "Ketua DPD Partai Kestrel setempat tersebut adalah Dedi Hartono.",
+    ],
+)
+def test_a_title_s_tail_word_right_before_its_holder_or_an_introducer(text):
+    assert actor(actors_of(text), "Dedi Hartono").role.startswith("Ketua DPD")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Menurut Wiratmo Hadi, yang kini menjabat Kepala Dinas Pendidikan Kota Sukamaju, sekolah"

@@ -547,7 +547,15 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         end = _noun_before_clause(finder, end)  # ("dua tersangka yang akan diadili itu")
     else:
         end = _noun_before_clause(finder, end)  # "anggota baru yang dilantik yakni A, B, dan C"
-    if _tail_after_noun(finder, end):
+    if (
+        end > 1
+        and toks.fold[end - 1] in lex.title_tails
+        and toks.text[end - 1].islower()
+        and toks.gap[end - 1] == " "
+        and toks.capital[end - 2]
+    ):
+        end -= 1  # "Ketua KPU setempat (tersebut) adalah X": the title's tail
+    elif _tail_after_noun(finder, end):
         end -= 1  # "tiga terdakwa lainnya yakni A, B, dan C", "kedua hakim baru tersebut"
     first = end - 1
     while (
@@ -1249,6 +1257,19 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             and (k == first - 1 or _cues_only(finder, k + 1, first))  # ("setempat, AKP Budi")
         ):
             k -= 1  # "anggota Komisi II DPR lainnya, Deddy": one more holder of the title
+            continue
+        if (
+            f in lex.title_tails
+            and not toks.capital[k]
+            and not gap
+            and k == first - 1
+            and k > 0
+            and toks.sent[k - 1] == toks.sent[k]
+            and toks.gap[k] == " "
+            and (m.role[k - 1] or toks.capital[k - 1])
+            and toks.fold[first] in lex.first_names
+        ):
+            k -= 1  # "Ketua DPD PDIP terpilih Dedi": the title's tail right before its holder
             continue
         if (
             f in lex.title_tails
