@@ -3717,6 +3717,16 @@ def test_a_portfolio_after_a_title_is_the_title_s_not_a_person(text, person, rol
     assert held(doc, person)[0] == role
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["Ikatan Dokter Kestrelia", "Himpunan Pengusaha Muda Kestrelia", "Asosiasi Pengusaha Kestrel"],
+)
+def test_a_noun_of_what_members_are_inside_a_body_s_name_after_a_title_is_the_name_s(body):
+    doc = actors_of(f"Ketua Umum {body}, Dedi Hartono, mengatakan hal itu.")
+    assert held(doc, "Dedi Hartono")[1] == body
+    assert actor(doc, body).type == "organization"
+
+
 def test_a_company_s_title_belongs_to_the_company_named_earlier_in_its_sentence():
     doc = actors_of("Orvex Holdings PLC said Tom Varga resigned as general manager on Friday.")
     assert held(doc, "Tom Varga") == ("general manager", "Orvex Holdings PLC")

@@ -1738,6 +1738,21 @@ class Finder:
             for x in range(i + 1, min(j, i + 1 + m.role_start[i + 1])):
                 m.role[x] = False
             m.role_start[i + 1] = 0
+        for x in range(i + 1, j - 1):
+            if (
+                m.org_head[x]
+                and not m.role[x]
+                and not m.org_head[x + 1]
+                and m.role_start[x + 1]
+                and toks.fold[x + 1] in lex.occupations
+                and toks.fold[x] not in lex.institutions
+                and not lex.org_noun_follows  # ("White House Chief of Staff John Sununu")
+            ):
+                # "Ketua Ikatan Dokter Indonesia", "Himpunan Pengusaha Muda": after a body's
+                # head inside a run, a noun of what its members are is the body's name's word
+                for y in range(x + 1, min(j, x + 1 + m.role_start[x + 1])):
+                    m.role[y] = False
+                m.role_start[x + 1] = 0
         for x in self.spelled_inside.intersection(range(i, j)):
             m.role[x] = False  # "Ikatan Persaudaraan Guru Indonesia (IPGI)": the name's word
             m.role_start[x] = 0
