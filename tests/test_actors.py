@@ -5355,6 +5355,12 @@ def test_a_word_used_alone_after_a_verb_of_saying_opens_the_holder_after_an_offi
     assert actor(doc, "Kestrelia").type == "organization"
 
 
+@pytest.mark.parametrize("later", ['"Kami siap," kata Dedi.', "Menurut Dedi Hartono, semua siap."])
+def test_a_name_used_alone_opens_the_holder_after_an_office_s_short_name_and_its_place(later):
+    doc = actors_of(f"Kemarin, Ketua Bawaslit Sumenep Dedi Hartono mengatakan hal itu. {later}")
+    assert held(doc, "Dedi Hartono") == ("Ketua Bawaslit Sumenep", "Bawaslit Sumenep")
+
+
 def test_a_whole_name_written_alone_elsewhere_opens_the_holder_after_an_office_word():
     doc = actors_of(
         "Kemarin, ekonom Kestrelia Dedi Hartono menyebut ekonomi melambat. Menurut Dedi "

@@ -2311,8 +2311,8 @@ class Finder:
             holder = self._company_named_before(a, b, legal=False)
         if after_title and holder is None:
             holder = self._holder_start(a, b)
-        if after_title and holder is None and self._spoken_holder(a, b):
-            holder = a + 1  # "Direktur Eksekutif Indef Tauhid Ahmad ... kata Tauhid"
+        if after_title and holder is None:
+            holder = self._spoken_holder(a, b)  # "Direktur Eksekutif Indef Tauhid ... kata Tauhid"
         if after_title and holder is None:
             holder = self._holder_after_place(a, b)
         if holder is not None:
@@ -2884,23 +2884,32 @@ class Finder:
             return None
         return end
 
-    def _spoken_holder(self, a: int, b: int) -> bool:
-        """After a title, the run's second word is one the text uses alone as a name, with a
-        word of the holder's name after it (a surname alone opens none), and the first word is
-        no given name, form of address or jurisdiction's place ("Menteri Muhammad Tito Karnavian
-        ... kata Tito", "Wali Kota Surabaya Eri Cahyadi ... kata Eri"): the first is the office."""
+    def _spoken_holder(self, a: int, b: int) -> int | None:
+        """After a title, a word of the run after its first (or second) one the text uses alone
+        as a name, with a word of the holder's name after it (a surname alone opens none), or
+        the words from it on the text writes alone as a whole name, the words before it being
+        no given name, form of address or jurisdiction's place ("Menteri Muhammad Tito
+        Karnavian ... kata Tito", "Wali Kota Surabaya Eri Cahyadi ... kata Eri"; "Ketua Bawaslu
+        Sumenep Dedi Hartono ... kata Dedi"): where the holder's name starts, the words before
+        it being the office."""
         toks, lex = self.toks, self.lex
-        return (
-            b - a > 2
-            and self.marks.role[a - 1]
-            and (self._spoken_name(a + 1) or self._written_apart(a + 1, b))
-            and not self.lexical(a)
-            and toks.fold[a] not in lex.first_names
-            and not any(
+        if (
+            b - a <= 2
+            or not self.marks.role[a - 1]
+            or any(
                 match_at(lex.jurisdiction_roles, toks.fold, x, a) == a - x
                 for x in range(max(0, a - 3), a)
             )
-        )
+        ):
+            return None
+        for holder in (a + 1, a + 2):
+            if b - holder < 2 or any(
+                self.lexical(x) or toks.fold[x] in lex.first_names for x in range(a, holder)
+            ):
+                return None
+            if self._spoken_name(holder) or self._written_apart(holder, b):
+                return holder
+        return None
 
     def _person_after_org(self, a: int, b: int) -> int:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
