@@ -3709,6 +3709,13 @@ def test_a_short_form_the_text_gives_an_organization_opens_no_person_s_name():
             "Sekar Tri Wulandari",
             "Pelaksana Tugas Kepala Badan Pusat Statistik",  # (one acting in the post)
         ),
+        # the title written out, then its short form in brackets, then the office
+        (
+            "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung Budi Santoso Wiryo "
+            "mengatakan hal itu.",
+            "Budi Santoso Wiryo",
+            "Kepala Pusat Penerangan Hukum",
+        ),
     ],
 )
 def test_a_portfolio_after_a_title_is_the_title_s_not_a_person(text, person, role):

@@ -1947,6 +1947,10 @@ def _read(
     if not runs:
         return False
     start, end = runs[0] if first_role else runs[-1]
+    if not first_role and len(runs) > 1 and _short_form_only(finder, phrase, start, end):
+        # "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung X": the last run's title is the
+        # bracketed short form of the title written before it, which the role is
+        start = runs[-2][0]
     if not first_role:
         nearest = _last_title_start(finder, phrase, start, end)
         start = _aide_start(finder, cand, phrase, start, nearest)
@@ -2292,6 +2296,18 @@ def _aide_start(finder: Finder, cand: Candidate, phrase: list[int], start: int, 
         ):
             return p
     return last
+
+
+def _short_form_only(finder: Finder, phrase: list[int], start: int, end: int) -> bool:
+    """The title words of phrase[start:end] are only a short form written in brackets that
+    closes it (not "Kepala Seksi (Kasi) Tindak Pidana Umum": a portfolio follows it)."""
+    m, gap = finder.marks, finder.toks.gap
+    titles = [phrase[x] for x in range(start, end) if m.role[phrase[x]]]
+    return (
+        bool(titles)
+        and all(gap[k].strip() == "(" for k in titles)
+        and titles[-1] == phrase[end - 1]
+    )
 
 
 def _last_title_start(finder: Finder, phrase: list[int], start: int, end: int) -> int:
