@@ -4857,7 +4857,12 @@ def test_a_lone_word_opening_a_sentence_and_introduced_to_a_title_is_a_person():
 
 def test_an_occupation_and_its_field_in_lower_case_before_a_name_are_its_role():
     doc = actors_of("Menurut pengamat otomotif Wiratmo Hadisaputro, ada sejumlah faktor.")
-    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat", None)
+    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat otomotif", None)
+    doc = actors_of("Menurut pakar hukum pidana Wiratmo Hadisaputro, ada sejumlah faktor.")
+    assert held(doc, "Wiratmo Hadisaputro") == ("pakar hukum pidana", None)
+    # (a word about the holder ends the field: "penyerang anyar mereka")
+    doc = actors_of("Gol dicetak penyerang anyar mereka Wiratmo Hadisaputro.")
+    assert held(doc, "Wiratmo Hadisaputro") == ("penyerang", None)
     # a verb between a title and a name makes the name no holder ("menunjuk")
     doc = actors_of("Presiden menunjuk Wiratmo Hadisaputro sebagai duta.")
     assert actor(doc, "Wiratmo Hadisaputro").role != "Presiden"
@@ -4875,7 +4880,7 @@ def test_an_occupation_its_field_and_its_body_after_dari_before_the_name():
         "Menurut pengamat otomotif dari Institut Teknologi Sukamaju, Wiratmo Hadisaputro, ada "
         "sejumlah faktor."
     )
-    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat", "Institut Teknologi Sukamaju")
+    assert held(doc, "Wiratmo Hadisaputro") == ("pengamat otomotif", "Institut Teknologi Sukamaju")
 
 
 def test_an_office_between_a_title_and_a_holder_opened_by_a_form_of_address():
@@ -6227,7 +6232,7 @@ def test_a_lawyer_s_client_named_among_lower_case_words_is_not_the_lawyer():
     found = {a.name: (a.role, a.affiliation) for a in doc.actors if a.type == "person"}
     assert found == {
         "Rina Kestrelwati": (None, None),
-        "Dedi Hartono": ("Pengacara", "Rina Kestrelwati"),
+        "Dedi Hartono": ("Pengacara keluarga", "Rina Kestrelwati"),
     }
 
 

@@ -1302,6 +1302,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         ):
             # "pakar hukum tata negara, Bivitri": an occupation's field, though a title's
             # portfolio word ends it (a portfolio is capitalised: "Sekretaris Negara")
+            _field_words(finder, occupation, k)
             out.extend(range(k, occupation - 1, -1))
             k = occupation - 1
             continue
@@ -1363,6 +1364,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
         ) is not None:
             # "pengamat otomotif Yannes Pasaribu", "pengamat otomotif dari ITB, Yannes": an
             # occupation and its field, in lower case
+            _field_words(finder, occupation, k)
             out.extend(range(k, occupation - 1, -1))
             k = occupation - 1
             continue
@@ -1476,6 +1478,17 @@ def _field_after_occupation(
             return j - 1
         j -= 1
     return None
+
+
+def _field_words(finder: Finder, occupation: int, last: int) -> None:
+    """Mark the lower-case words after the occupation at `occupation`, through `last`, as its
+    field, part of the role ("pakar hukum pidana", "pengamat kebijakan publik")."""
+    lex = finder.lex
+    for x in range(occupation + 1, last + 1):
+        word = finder.toks.fold[x]
+        if word in lex.relations or word in lex.title_tails or word in lex.stop_words:
+            break  # "pengamat otomotif dari ITB", "penyerang anyar mereka": the field ends
+        finder.marks.domain[x] = True
 
 
 def _person_name_at(finder: Finder, k: int) -> bool:
