@@ -5338,6 +5338,26 @@ def test_a_dash_after_a_clause_about_no_noun_of_people_opens_no_list():
     assert roles_of(text) == {"Colette Varenne": None, "Dedi Hartono": None}
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Dedi Hartono, pemilik warung makan di Sukamaju, mengatakan hal itu.",
+            "pemilik warung makan",
+        ),
+        ("Dedi Hartono, guru honorer di SMPN 2 Sukamaju, mengatakan hal itu.", "guru honorer"),
+        (
+            "Dedi Hartono, guru besar psikologi klinis, mengatakan hal itu.",
+            "guru besar psikologi klinis",
+        ),
+        # (a verb before the apposition closes: a clause, no field)
+        ("Dedi Hartono, pemilik toko menjelaskan kronologi kejadian itu.", "pemilik"),
+    ],
+)
+def test_an_apposition_s_lower_case_title_and_its_field(text, role):
+    assert roles_of(text) == {"Dedi Hartono": role}
+
+
 def test_a_tail_word_after_the_noun_alone_names_one_more_of_them():
     doc = actors_of("Menurut terdakwa lain, Dedi Hartono, vonis itu keliru.")
     assert held(doc, "Dedi Hartono") == ("terdakwa", None)

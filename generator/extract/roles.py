@@ -1697,6 +1697,11 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             or lex.demonym(f)
         ):
             role = role or m.role[k]
+        elif role and (field := _field_ahead(finder, out, k)) > k:
+            for x in range(k, field):  # "Budi, pemilik warung makan di Sukamaju,": its field
+                m.domain[x] = True
+            out.extend(range(k, field - 1))
+            k = field - 1
         elif role and _relation_ahead(finder, k):
             pass  # "X, director of sales analysis at Ford": the words of a portfolio
         elif role and f in lex.conjunctions and k + 1 < toks.n and _role_within(finder, k + 1, 1):
@@ -1743,6 +1748,63 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+FIELD_WORDS = 3  # lower-case words of an occupation's field in an apposition
+
+
+def _field_ahead(finder: Finder, out: list[int], k: int) -> int:
+    """Where the lower-case words from token k end when they are the field of the lower-case
+    title just read (`out`), where titles come first: one to three words that are no verb, tail
+    or clause word, closed by the apposition's end or a relation word ("pemilik warung makan
+    di ...", "guru honorer,", "ketua kelompok tani Sukamaju,"); else k."""
+    toks, lex = finder.toks, finder.lex
+    if lex.noun_last or not out or not toks.text[out[-1]].islower():
+        return k
+    verb = lex.lower_verb_shape
+    j = k
+    while (
+        j < toks.n
+        and j - k < FIELD_WORDS
+        and toks.sent[j] == toks.sent[k]
+        and toks.gap[j] == " "
+        and toks.text[j].isalpha()
+        and toks.text[j].islower()
+        and not (verb and verb.fullmatch(toks.fold[j]))
+        and not any(
+            toks.fold[j] in words
+            for words in (
+                lex.relations,
+                lex.relative_words,
+                lex.title_tails,
+                lex.stop_words,
+                lex.demonstratives,
+                lex.pronouns,
+                lex.conjunctions,
+                lex.place_prepositions,
+                lex.act_prepositions,
+            )
+        )
+    ):
+        j += 1
+    if j == k:
+        return k
+    while j < toks.n and toks.sent[j] == toks.sent[k] and toks.capital[j] and toks.gap[j] == " ":
+        j += 1  # (a place or a body's name after the field: "ketua kelompok tani Sukamaju,")
+    closes = (
+        j >= toks.n
+        or toks.sent[j] != toks.sent[k]
+        or toks.gap[j].strip() in APPOSITION_ENDS
+        or (toks.gap[j] == " " and toks.fold[j] in lex.relations | lex.place_prepositions)
+    )
+    return _field_end(finder, k, j) if closes else k
+
+
+def _field_end(finder: Finder, k: int, j: int) -> int:
+    """The field's lower-case words from k, before any name closing the words to j."""
+    while j > k and finder.toks.capital[j - 1]:
+        j -= 1
+    return j
 
 
 def _next_holder_s_short_title(finder: Finder, k: int) -> bool:
