@@ -5350,6 +5350,7 @@ def test_a_dash_after_a_clause_about_no_noun_of_people_opens_no_list():
             "Dedi Hartono, guru besar psikologi klinis, mengatakan hal itu.",
             "guru besar psikologi klinis",
         ),
+        ("Dedi Hartono, tokoh adat Sukamaju, mengatakan hal itu.", "tokoh adat Sukamaju"),
         # (a verb before the apposition closes: a clause, no field)
         ("Dedi Hartono, pemilik toko menjelaskan kronologi kejadian itu.", "pemilik"),
     ],

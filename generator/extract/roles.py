@@ -770,7 +770,11 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         return  # (a noun naming what a person is needs no article and no known first name; a
         # count, the noun: not "rumah Endang, dua pasutri siri itu cekcok")
     affiliation = None
-    named = _name_after_noun(finder, cand, end) if not lex.noun_last and noun(end - 1) else end
+    named = (
+        _name_after_noun(finder, cand, end)
+        if not lex.noun_last and (noun(end - 1) or (noun(start) and not article))
+        else end
+    )  # ("tokoh adat Sukamaju,": the noun opens the words, its field after it)
     if named > end:
         # "Hasan, warga Desa Sukamaju,", "Rina, pedagang Pasar Baru,": the noun, then the name
         # of where or whose, which close the apposition; an organization's is the affiliation
