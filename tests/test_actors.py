@@ -5243,6 +5243,18 @@ def test_a_noun_read_after_names_is_the_role_before_one_after_an_article_and_a_c
     assert roles_of(text) == {"Dedi Hartono": role}
 
 
+def test_a_case_s_noun_then_a_name_closing_an_apposition_is_its_role():
+    assert roles_of("Polisi menangkap pelaku, Dedi Hartono (30), di rumahnya.") == {
+        "Dedi Hartono": "pelaku"
+    }
+    assert roles_of("Untuk pelaku, Dedi Hartono meminta hukuman berat.") == {"Dedi Hartono": None}
+
+
+def test_a_committee_s_chair_is_one_title():
+    doc = actors_of("Kemarin, Ketua panitia Dedi Hartono membuka acara itu.")
+    assert actor(doc, "Dedi Hartono").role == "Ketua panitia"
+
+
 def test_a_noun_ending_a_phrase_before_the_sentence_s_subject_is_no_role_of_it():
     assert roles_of("Sedangkan untuk pegawai lain, Dedi Hartono meminta mereka bersabar.") == {
         "Dedi Hartono": None

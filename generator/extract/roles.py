@@ -1011,11 +1011,20 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     noun = toks.text[k]
     if toks.gap[cand.first] == ", " and before in lex.count_determiners:
         noun = _singular(noun, lex)  # "two suspects, Rina Wati and ...": each a suspect
+    closed = cand.last < toks.n and (  # the name closes an apposition: "pelaku, X (30),"
+        toks.gap[cand.last].strip() == "," or _age_apposition(finder, cand.last)
+    )
     counted = toks.gap[cand.first] == ", " and (
         tail
         or before in lex.definite_articles
         or before in lex.count_determiners
         or _article_ends_at(finder, k)
+        or (
+            closed
+            and fold(noun) in lex.person_nouns
+            and noun.islower()
+            and before not in lex.kin_nouns  # ("Ayah korban, X,": the relative's role)
+        )
     )  # "Salah satu terdakwa, Rina Wati", "Dua terdakwa, A dan B": the noun, then who
     if toks.gap[cand.first] == ", " and not counted:
         return
