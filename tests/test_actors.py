@@ -5250,6 +5250,13 @@ def test_a_case_s_noun_then_a_name_closing_an_apposition_is_its_role():
     assert roles_of("Untuk pelaku, Dedi Hartono meminta hukuman berat.") == {"Dedi Hartono": None}
 
 
+@pytest.mark.parametrize("title", ["Wali Kota", "Kepala Desa"])
+def test_a_title_s_own_place_head_makes_no_place_of_the_holder_s_first_name(title):
+    doc = actors_of(f"Kemarin, {title} Dedi Hartono meninjau lokasi banjir.")
+    assert actor(doc, "Dedi Hartono").role == title
+    assert not any(a.type == "place" for a in doc.actors)
+
+
 def test_a_committee_s_chair_is_one_title():
     doc = actors_of("Kemarin, Ketua panitia Dedi Hartono membuka acara itu.")
     assert actor(doc, "Dedi Hartono").role == "Ketua panitia"

@@ -2117,7 +2117,8 @@ class Finder:
             # the words after a preposition or a head, found in C (a set asked only "in")
             placed = set(compress(range(1, toks.n), map(preps.__contains__, fold)))
             headed = compress(range(1, toks.n), map(heads.__contains__, fold))
-            placed.update(k for k in headed if capital[k] and gaps[k] == " ")
+            role = self.marks.role  # (not a title's own head: "Wali Kota Dedi Hartono")
+            placed.update(k for k in headed if capital[k] and gaps[k] == " " and not role[k - 1])
             self.placed_words = {fold[k] for k in placed}
         return self.toks.fold[k] in self.placed_words
 
