@@ -5257,6 +5257,12 @@ def test_a_title_s_own_place_head_makes_no_place_of_the_holder_s_first_name(titl
     assert not any(a.type == "place" for a in doc.actors)
 
 
+@pytest.mark.parametrize("title", ["GM", "ABK"])
+def test_a_company_s_or_a_crew_s_short_title_guesses_no_state(title):
+    doc = actors_of(f"Kemarin, {title} Dedi Hartono mengatakan hal itu kepada wartawan.")
+    assert held(doc, "Dedi Hartono") == (title, None)
+
+
 def test_a_committee_s_chair_is_one_title():
     doc = actors_of("Kemarin, Ketua panitia Dedi Hartono membuka acara itu.")
     assert actor(doc, "Dedi Hartono").role == "Ketua panitia"
@@ -5456,6 +5462,8 @@ def test_a_footballer_s_position_is_the_role(text, name, role):
         ("Perbekel Sukamaju", "Perbekel"),
         ("Kepala Ekonom Bank Kestrel", "Kepala Ekonom"),
         ("Juru Kampanye Partai Kestrel", "Juru Kampanye"),
+        ("PPK Satker Jalan Sukamaju", "PPK"),
+        ("GM PT Kestrel Abadi", "GM"),
     ],
 )
 def test_posts_of_a_party_a_village_and_a_bank_are_titles(title, role):
