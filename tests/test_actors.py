@@ -5464,6 +5464,10 @@ def test_a_footballer_s_position_is_the_role(text, name, role):
         ("Juru Kampanye Partai Kestrel", "Juru Kampanye"),
         ("PPK Satker Jalan Sukamaju", "PPK"),
         ("GM PT Kestrel Abadi", "GM"),
+        # heads and commanders named by a prefix glued to their office's short name
+        ("Kabidhumas Polda Sukamaju", "Kabidhumas"),
+        ("Danlanal Sukamaju", "Danlanal"),
+        ("Wawali Sukamaju", "Wawali"),
     ],
 )
 def test_posts_of_a_party_a_village_and_a_bank_are_titles(title, role):
