@@ -5263,6 +5263,16 @@ def test_a_company_s_or_a_crew_s_short_title_guesses_no_state(title):
     assert held(doc, "Dedi Hartono") == (title, None)
 
 
+def test_a_place_after_an_office_s_bracketed_short_form_then_a_given_name_opens_the_holder():
+    doc = actors_of(
+        "Kepala Kejaksaan Negeri (Kejari) Lembata Dedi Hartono meninjau lokasi itu di Lembata."
+    )
+    assert held(doc, "Dedi Hartono") == ("Kepala Kejaksaan Negeri", "Kejaksaan Negeri Lembata")
+    # (a name after the short form, its words written as no place, stays whole)
+    doc = actors_of("Rektor Universitas Islam Negeri (UIN) Maulana Malik Ibrahim hadir di sana.")
+    assert "Maulana Malik Ibrahim" in names(doc)
+
+
 def test_a_committee_s_chair_is_one_title():
     doc = actors_of("Kemarin, Ketua panitia Dedi Hartono membuka acara itu.")
     assert actor(doc, "Dedi Hartono").role == "Ketua panitia"

@@ -1159,6 +1159,17 @@ class Finder:
             ):
                 run += 1
             length = run if run <= 2 else 0  # (not "UIN Maulana Malik Ibrahim": a name)
+            if run > 2 and self.placed(p):
+                # "Kejaksaan Negeri (Kejari) Lembata Dedi Hartono" ("di Lembata" elsewhere):
+                # the place's words, then a given name opening the holder's
+                length = next(
+                    (
+                        q - p
+                        for q in (p + 1, p + 2)
+                        if q + 1 < p + run and toks.fold[q] in lex.first_names
+                    ),
+                    0,
+                )
         if not length or m.role[p] or toks.fold[p] in lex.honorifics:
             return None
         if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
