@@ -619,7 +619,7 @@ def _tail_after_noun(finder: Finder, end: int) -> bool:
     )
 
 
-CLAUSE_WORDS = 4  # lower-case words a clause about a noun may take before its demonstrative
+CLAUSE_WORDS = 4  # lower-case words a clause about a noun may take before what follows it
 
 
 def _noun_before_clause(finder: Finder, end: int) -> int:
