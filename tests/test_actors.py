@@ -5273,6 +5273,20 @@ def test_a_place_after_an_office_s_bracketed_short_form_then_a_given_name_opens_
     assert "Maulana Malik Ibrahim" in names(doc)
 
 
+def test_a_common_word_opening_the_headline_cuts_no_body_s_name_where_it_recurs():
+    doc = actors_of(
+        "Anggaran Kestrel Naik\nDirektur Sistem Penganggaran Direktorat Jenderal Anggaran "
+        "Kementerian Keuangan (Kemenkeu) Dedi Hartono mengatakan, angka tersebut naik."
+    )
+    assert held(doc, "Dedi Hartono") == (
+        "Direktur Sistem Penganggaran",
+        "Direktorat Jenderal Anggaran Kementerian Keuangan",
+    )
+    # (a name used alone elsewhere still ends the office's run: "... Bayu Hartono ... Bayu")
+    doc = actors_of("Sekretaris Kementerian Kestrel Bayu Hartono hadir. Bayu menjelaskan hal itu.")
+    assert actor(doc, "Bayu Hartono").role.startswith("Sekretaris")
+
+
 def test_a_committee_s_chair_is_one_title():
     doc = actors_of("Kemarin, Ketua panitia Dedi Hartono membuka acara itu.")
     assert actor(doc, "Dedi Hartono").role == "Ketua panitia"

@@ -2790,6 +2790,9 @@ class Finder:
         for p in range(a + 2, b):
             if (
                 self.toks.fold[p] in self.run_starts
+                # a name's word, or one before a name's (not "Anggaran" opening the headline,
+                # before "Kementerian Keuangan"; "Bayu Aji", "M Akhirun")
+                and (self._rare(p) or self.toks.initial[p] or (p + 1 < b and self._rare(p + 1)))
                 and not self.toks.is_acronym(p)
                 and not (m.org_head[p] or m.country[p] or m.region[p])
                 and not self.placed(p)  # "di Sukamaju": a place used alone, not a name
