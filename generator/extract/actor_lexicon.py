@@ -298,10 +298,15 @@ def _outlets(section: dict) -> dict[str, str | None]:
     return outlets
 
 
+def _listed_occupations(section: dict) -> frozenset[str]:
+    """The data file's own occupation nouns, less its exceptions."""
+    return _folded_set(section, "occupations") - _folded_set(section, "occupations_except")
+
+
 def _occupations(section: dict) -> frozenset[str]:
     """The data file's occupation nouns plus those of the word list it names (one per line, "#"
     opening a comment), less its exceptions."""
-    words = set(_folded_set(section, "occupations"))
+    words = set(_listed_occupations(section))
     name = section.get("occupations_file")
     if name:
         path = DATA_DIR / str(name)
@@ -468,8 +473,7 @@ def lexicon(language: Language) -> ActorLexicon:
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         occupations=_occupations(data),
-        listed_occupations=_folded_set(data, "occupations")
-        - _folded_set(data, "occupations_except"),
+        listed_occupations=_listed_occupations(data),
         described_nouns=_folded_set(data, "described_nouns"),
         resident_nouns=_folded_set(data, "resident_nouns"),
         outlets=_outlets(data),

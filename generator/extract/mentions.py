@@ -1563,8 +1563,14 @@ class Finder:
             and k + 1 < j
             and titled_occupation(toks.fold[k], self.lex)
             and toks.fold[k + 1] in self.lex.first_names
-            and (k == 0 or toks.gap[k] != " " or not toks.capital[k - 1])
+            and self.capital_alone(k)
         )
+
+    def capital_alone(self, k: int) -> bool:
+        """No capitalised word is joined right before token k: a capital there is the
+        sentence's or a title's, not a name's ("Kemarin, Hakim Dedi"; not "Lukman Hakim")."""
+        toks = self.toks
+        return k == 0 or toks.gap[k] != " " or not toks.capital[k - 1]
 
     def _numbered_unit_in_title(self, i: int) -> bool:
         """Token i is a unit named by its number, in a title: right after the title's word or

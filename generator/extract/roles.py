@@ -428,11 +428,16 @@ def _kin_before(finder: Finder, cand: Candidate) -> None:
 
 def _owned_kin(finder: Finder, k: int) -> str | None:
     """'istrinya': a relation with a pronoun's ending, as written without it; else None."""
+    stem = _enclitic_stem(finder, k)
+    return stem if stem is not None and fold(stem) in finder.lex.kin_nouns else None
+
+
+def _enclitic_stem(finder: Finder, k: int) -> str | None:
+    """Word k as written without a pronoun's ending ("istrinya", "anggotanya"); else None."""
     word = finder.toks.text[k]
     for ending in finder.lex.enclitics:
-        stem = word[: -len(ending)]
-        if word.casefold().endswith(ending) and fold(stem) in finder.lex.kin_nouns:
-            return stem
+        if word.casefold().endswith(ending):
+            return word[: -len(ending)]
     return None
 
 
@@ -641,13 +646,8 @@ def _noun_before_clause(finder: Finder, end: int) -> int:
 
 def _owned_title(finder: Finder, k: int) -> str | None:
     """'anggotanya': a lower-case title of one word with a pronoun's ending, without it."""
-    toks, lex = finder.toks, finder.lex
-    word = toks.text[k]
-    for ending in lex.enclitics:
-        stem = word[: -len(ending)]
-        if word.islower() and word.endswith(ending) and match_at(lex.roles, [fold(stem)], 0) == 1:
-            return stem
-    return None
+    stem = _enclitic_stem(finder, k) if finder.toks.text[k].islower() else None
+    return stem if stem and match_at(finder.lex.roles, [fold(stem)], 0) == 1 else None
 
 
 LISTED_GAP = 6  # words between two holders of one plural title ("Kovar of Ukraine and Tal")
@@ -876,6 +876,9 @@ def _list_opener(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> C
     joined by commas, the last by a conjunction. None for a list's first name, and for names
     joined by commas alone ("A, B": a name and its apposition)."""
     toks, lex = finder.toks, finder.lex
+    first = cand.first
+    if not (toks.gap[first] == ", " or (first > 0 and toks.fold[first - 1] in lex.conjunctions)):
+        return None  # (most names: none listed before them)
 
     def after(a: Candidate) -> tuple[Candidate, str] | None:
         k = a.last
@@ -1037,7 +1040,7 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     titled = (
         noun[:1].isupper()
         and noun[1:].islower()
-        and (k == 0 or toks.gap[k] != " " or not toks.capital[k - 1])
+        and finder.capital_alone(k)
         and fold(noun) not in lex.honorifics  # ("Sir James")
     )
     if not (
