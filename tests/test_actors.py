@@ -2549,6 +2549,81 @@ def test_a_place_s_short_form_in_brackets_after_a_title_is_the_place_no_holder()
     assert [a for a in doc.actors if a.type == "person"] == []
 
 
+@pytest.mark.parametrize(
+    "text, body, words",
+    [
+        # no title before the body: its own name follows its short form
+        (
+            "Para petani dari Kelompok Tani Hutan (KTH) Bina Lestari menerima bantuan bibit.",
+            "Kelompok Tani Hutan Bina Lestari",
+            "Bina Lestari",
+        ),
+        (
+            "Wajib pajak datang ke Kantor Pelayanan Pajak (KPP) Pratama Sukamaju kemarin.",
+            "Kantor Pelayanan Pajak Pratama Sukamaju",
+            "Pratama Sukamaju",
+        ),
+        # a given name too, after a noun of what the speakers are
+        (
+            "Sejumlah mahasiswa dari Universitas Islam Negeri (UIN) Sunan Wiratmo Hadi berunjuk "
+            "rasa.",
+            "Universitas Islam Negeri Sunan Wiratmo Hadi",
+            "Sunan Wiratmo Hadi",
+        ),
+    ],
+)
+def test_a_body_s_own_name_after_its_short_form_is_no_person(text, body, words):
+    doc = actors_of(text)
+    assert actor(doc, body).type == "organization"
+    assert not [a for a in doc.actors if a.type == "person"], words
+
+
+def test_a_body_s_name_after_its_short_form_in_an_apposition_is_the_holder_s_affiliation():
+    doc = actors_of(
+        "Dedi Hartono, ketua Lembaga Swadaya Masyarakat (LSM) Garuda Sakti, mengatakan hal itu."
+    )
+    assert held(doc, "Dedi Hartono") == (
+        "ketua Lembaga Swadaya Masyarakat",
+        "Lembaga Swadaya Masyarakat Garuda Sakti",
+    )
+    assert names(doc) == {"Dedi Hartono", "Lembaga Swadaya Masyarakat Garuda Sakti"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a title before the body: its holder follows the short form (an outlet before the
+        # comma is no holder the title stands in apposition to)
+        (
+            "Kepada Kompas.com, Kepala Badan Gizi Sukamaju (BGS) Dedi Hartono, mengatakan itu.",
+            "Dedi Hartono",
+            "Kepala Badan Gizi Sukamaju",
+        ),
+        # ... over a bracketed short form and "dari" between the title and the body
+        (
+            "Hal itu disampaikan mantan Direktur Utama (Dirut) PT Kestrel Gas Negara (KGN) Rina "
+            "Wati kepada wartawan.",
+            "Rina Wati",
+            "mantan Direktur Utama",
+        ),
+        (
+            "Wakil Ketua MPR dari Fraksi Partai Kestrel Raya (PKR) Wiratmo Hadi optimistis.",
+            "Wiratmo Hadi",
+            "Wakil Ketua MPR",
+        ),
+    ],
+)
+def test_a_holder_after_a_body_s_short_form_stays_a_person(text, name, role):
+    assert actor(actors_of(text), name).role == role
+
+
+def test_a_name_with_a_short_form_of_its_own_after_a_body_s_short_form_stays_apart():
+    doc = actors_of(
+        "Menurut Badan Pusat Statistik (BPS) Indeks Pembangunan Manusia (IPM) Sukamaju naik."
+    )
+    assert actor(doc, "BPS").name == "Badan Pusat Statistik"
+
+
 def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
     doc = actors_of("Laporan itu dibuat istri Bupati Sukamaju Utara (Sumut) berinisial RH.")
     assert held(doc, "RH") == (None, None)

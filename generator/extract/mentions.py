@@ -1141,7 +1141,7 @@ class Finder:
         )
         if office is None or not m.org_head[office.first] or office.last - office.first < 2:
             return None
-        length = m.region[p] or m.country[p]
+        length, named = m.region[p] or m.country[p], False
         if length:
             while p + length < toks.n and toks.fold[p + length] in lex.place_tails:
                 length += 1
@@ -1170,14 +1170,96 @@ class Finder:
                     ),
                     0,
                 )
+        if not length and (
+            (title := self._title_opening(office.first)) is None or self._holder_named_before(title)
+        ):
+            # "Kelompok Tani Hutan (KTH) Bina Lestari", "Kantor Pelayanan Pajak (KPP) Pratama
+            # Sukamaju": with no title before the body, or the title's holder named before it,
+            # no holder's name can follow its short form; the capitalised words there close
+            # the body's own name (a given name too: "Universitas Islam Negeri (UIN) Maulana
+            # Malik Ibrahim")
+            named = True
+            run = 0
+            while (
+                run < 3
+                and p + run < toks.n
+                and (run == 0 or (toks.gap[p + run] == " " and toks.sent[p + run] == toks.sent[p]))
+                and self._body_name_word(p + run)
+            ):
+                run += 1
+            # (a longer run: no telling where a name starts; a run with a short form of its
+            # own is a name of its own: "Badan Pusat Statistik (BPS) Indeks Pembangunan Manusia
+            # (IPM)")
+            followed = p + run < toks.n and (
+                (toks.capital[p + run] and toks.gap[p + run] == " ")
+                or toks.gap[p + run].strip() == "("
+            )
+            length = 0 if followed or not run else run
+            if title is not None and (p + length >= toks.n or toks.gap[p + length].strip() != ","):
+                length = 0  # (an apposition closes at a comma)
         if not length or m.role[p] or toks.fold[p] in lex.honorifics:
             return None
-        if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
+        if not named and (toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes):
             return None
         office.text = f"{office.text} {self.text[toks.start[p] : toks.end[p + length - 1]]}"
         office.place_words = tuple(toks.fold[p : p + length])
         self.run(j, p)  # the short form, read before the place: the office's other name
         return p + length
+
+    def _title_opening(self, first: int) -> int | None:
+        """Where a title, an occupation or a person's noun opens the phrase whose capitalised
+        words run up to word `first` ("Kepala Badan Gizi Nasional", "ekonom Universitas Gadjah
+        Mada", "mahasiswa Universitas ..."), if one does."""
+        toks, lex, role = self.toks, self.lex, self.marks.role
+        nouns = (lex.occupations, lex.person_nouns, lex.described_nouns)
+        passed = (lex.connectors, lex.conjunctions, lex.origin_words)
+        k, origin = first, False
+        while k >= 0 and toks.sent[k] == toks.sent[first]:
+            word = toks.fold[k]
+            # (a title's body named after "dari": "Wakil Ketua MPR dari Fraksi ..."; not where
+            # people come from: "para petani dari Kelompok Tani ...")
+            if role[k] or (not origin and any(word in words for words in nouns)):
+                while k > 0 and toks.gap[k] == " " and role[k - 1]:
+                    k -= 1  # (the title's first word: "Wakil Ketua")
+                return k
+            origin = origin or word in lex.origin_words
+            if k < first and not (toks.capital[k] or any(word in words for words in passed)):
+                return None
+            # (over a bracketed short form too: "Direktur Utama (Dirut) PT ...", "Wakil Ketua
+            # MPR dari Fraksi ...")
+            if toks.gap[k].strip() not in ("", "(", ")"):
+                return None
+            k -= 1
+        return None
+
+    def _body_name_word(self, k: int) -> bool:
+        """Word k may be a word of a body's own name: capitalised letters, no short form, head,
+        title, country, legal form or unit before a number ("Bina", "Al-Hidayah"; not "DPR",
+        "Kementerian", "Tbk", "Rp 5 miliar")."""
+        toks, m = self.toks, self.marks
+        return (
+            toks.capital[k]
+            and toks.text[k].replace("-", "").isalpha()
+            and not toks.is_acronym(k)
+            and not (m.org_head[k] or m.role[k] or m.country[k])
+            and toks.fold[k] not in self.lex.legal_forms
+            and not (k + 1 < toks.n and toks.text[k + 1][:1].isdigit())  # "Rp 1 triliun"
+        )
+
+    def _holder_named_before(self, k: int) -> bool:
+        """The title phrase opening at word k is an apposition to the name right before it
+        ("Dedi Hartono, ketua Lembaga ..."; not "Kepada Kompas.com, Kepala ...")."""
+        toks = self.toks
+        if toks.gap[k].strip() != "," or k == 0 or toks.sent[k - 1] != toks.sent[k]:
+            return False
+        before = next((c for c in reversed(self.candidates) if c.last == k), None)
+        return (
+            before is not None
+            and before.kind == "name"
+            and not self.marks.role[before.first]
+            and not _DOMAIN.search(before.text)
+            and not (self.lex.outlets and self._outlet(before))
+        )
 
     def _party_code(self, k: int) -> bool:
         """'R-S.C', 'D-Calif': a party's letter and a state's short form after a dash."""
