@@ -92,6 +92,20 @@ def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
     assert run(doc) == [("Budi Santoso", "Semua berkas sudah lengkap dan siap dikirim ke daerah")]
 
 
+def test_an_enclitic_after_an_organization_that_spoke_is_the_organization():
+    doc = make_doc(
+        [
+            '"Kami segera berkoordinasi dengan kepolisian setempat," jelas pihak Kedutaan Besar '
+            "Sukamaju dalam keterangannya.",
+            "Otoritas setempat menyebut para pekerja itu akan segera dipulangkan.",
+            '"Kami akan terus mengawal perkembangan kasus tersebut," tutupnya.',
+        ],
+        "id",
+        {"Kedutaan Besar Sukamaju": "organization"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == ["Kedutaan Besar Sukamaju"] * 2
+
+
 def test_a_sentence_of_background_names_no_one_who_just_spoke():
     doc = make_doc(
         [

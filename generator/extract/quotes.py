@@ -405,7 +405,8 @@ class Context:
     actors: dict[str, Actor]
     mentions: list[Mention]  # outside quotations, with an actor, sorted by start
     starts: list[int]
-    events: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, person) who spoke
+    # (offset, speaker) of each person or organization who spoke ("jelas pihak KBRI ...")
+    events: list[tuple[int, Speaker]] = field(default_factory=list)
     quoted: Callable[[int], bool] = lambda offset: False  # whether an offset is inside a span
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -466,7 +467,10 @@ def find_quotes(doc: Document, language: Language) -> None:
             speaker = attribution.speaker
         parts.append([span, *halves])
         speakers.append(speaker)
-        if speaker.name or (speaker.actor and ctx.actors[speaker.actor].type == "person"):
+        # (an organization speaks too: '"...," jelas pihak KBRI. ... "...," tutupnya.')
+        if speaker.name or (
+            speaker.actor and ctx.actors[speaker.actor].type in ("person", "organization")
+        ):
             ctx.events.append((span.start, speaker))
         doc.quotes.append(_quote(doc, parts[-1], speaker, ctx))
 
@@ -962,10 +966,10 @@ def _name_run(ctx: Context, start: int, end: int) -> Speaker | None:
 
 
 def _resolve_pronoun(ctx: Context, start: int, end: int) -> Speaker | None:
-    """A pronoun or enclitic speaker: the person who last spoke (quoted, or subject of a speech
-    verb) in this or the previous paragraphs, else the actors stage's resolution when it made a
-    mention of the pronoun, else the last person named before it. Who spoke last beats who was
-    named last: '... Begitu pula Menteri X. "...," ujarnya.' is still the earlier speaker."""
+    """A pronoun or enclitic speaker: the person (or body) who last spoke (quoted, or subject of
+    a speech verb) in this or the previous paragraphs, else the actors stage's resolution when it
+    made a mention of the pronoun, else the last person named before it. Who spoke last beats who
+    was named last: '... Begitu pula Menteri X. "...," ujarnya.' is still the earlier speaker."""
     earlier = [(offset, speaker) for offset, speaker in ctx.events if offset < start]
     if earlier:
         offset, speaker = max(earlier, key=lambda e: e[0])
