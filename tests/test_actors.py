@@ -1260,6 +1260,36 @@ def test_the_office_between_a_title_and_its_holder(text, name, role, affiliation
     only_person(text, name, role, affiliation)
 
 
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        (
+            "Menurut Dedi Hartono, Kepala Bidang Sarana, Prasarana, dan Lingkungan Dinas "
+            "Perhubungan Sukamaju, jalan itu segera diperbaiki.",
+            "Dedi Hartono",
+            "Kepala Bidang Sarana, Prasarana, dan Lingkungan",
+            "Dinas Perhubungan Sukamaju",
+        ),
+        (
+            "Menurut Rina Wati, Kabag SDM, Umum, dan Komunikasi BPJS Kesehatan cabang Sukamaju, "
+            "rumah sakit itu bekerja sama dengan BPJS Kesehatan.",
+            "Rina Wati",
+            "Kabag SDM, Umum, dan Komunikasi",
+            "BPJS Kesehatan",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_commas_in_an_apposition_after_the_name(
+    text, name, role, affiliation
+):
+    only_person(text, name, role, affiliation)
+
+
+def test_a_short_portfolio_after_a_common_word_is_no_body():
+    doc = actors_of("Dengan memperbaiki kualitas pendidikan SDM kita, industri akan bangkit.")
+    assert doc.actors == []
+
+
 def test_common_words_before_the_holder_are_the_titles_portfolio():
     doc = actors_of(
         "Rupiah melemah pagi ini. Pengamat Pasar Modal Budi Hartono mengatakan tekanan berasal "

@@ -762,8 +762,10 @@ class Finder:
         )
         if stop and self.marks.domain[i] and i > 0 and self.toks.gap[i] == " ":
             m = self.marks
-            # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio
-            return not (m.role[i - 1] or m.domain[i - 1] or m.org_head[i - 1])
+            # "Menteri Dalam Negeri", "Kementerian Dalam Negeri": a portfolio (not after a
+            # common word: "pendidikan SDM kita")
+            capital = self.toks.capital[i - 1]
+            return not (m.role[i - 1] or (m.domain[i - 1] and capital) or m.org_head[i - 1])
         if stop and i > 0 and self.toks.gap[i] == " " and self.marks.org_head[i - 1]:
             return not self.toks.is_acronym(i)  # "Satgas PHK": a body named by what it is for
         if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):

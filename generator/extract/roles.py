@@ -1680,6 +1680,10 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
             or (gap == "." and toks.fold[k - 1] in lex.honorifics)  # "Mr. Kesk's deputy"
             or (gap == "&" and finder.joins(k))  # "CEO & Senior Vice President"
         )
+        if k > last and gap == "," and role and (listed := _portfolio_list_end(finder, k)):
+            out.extend(range(k, listed))  # "X, Kabag SDM, Umum, dan Komunikasi BPJS ...,"
+            k = listed
+            continue
         if k > last and gap and not goes_on:
             # (a possessive goes on: "X, Orbela's chief financial officer, said"; so does a legal
             # form's stop: "X, formerly an Orbela Inc. executive")
@@ -1764,6 +1768,31 @@ def _phrase_after(finder: Finder, last: int) -> list[int]:
         out.append(k)
         k += 1
     return out
+
+
+def _portfolio_list_end(finder: Finder, k: int) -> int | None:
+    """'Kabag SDM, Umum, dan Komunikasi', 'Kepala Bidang Sarana, Prasarana, dan Lingkungan': at
+    the comma before word k, a title's or a unit's portfolio goes on as a list of capitalised
+    words of one or two each, closed by a conjunction. Returns the list's last item's first word,
+    where the phrase reads on (the last item, then the body)."""
+    toks, lex = finder.toks, finder.lex
+    before = k - 1
+    if before < 1 or not (finder.marks.role[before - 1] or toks.fold[before - 1] in lex.units):
+        return None  # (right after the title or its unit: no list of people after a title)
+    people = _person_tokens(finder)
+    words = 0
+    while k < toks.n and toks.sent[k] == toks.sent[before]:
+        if toks.fold[k] in lex.conjunctions:
+            last = k + 1
+            good = last < toks.n and toks.capital[last] and toks.gap[last] == " "
+            return last if good and last not in people and words else None
+        if not toks.capital[k] or k in people or toks.fold[k] in lex.first_names:
+            return None
+        words = words + 1 if toks.gap[k].strip() == "" else 1
+        if words > 2 or toks.gap[k].strip() not in ("", ","):
+            return None
+        k += 1
+    return None
 
 
 FIELD_WORDS = 3  # lower-case words of an occupation's field in an apposition
