@@ -5296,6 +5296,33 @@ def test_a_count_or_a_tail_word_with_the_noun_then_the_names_listed_after_its_co
 
 
 @pytest.mark.parametrize(
+    ("text", "listed", "held_by_each"),
+    [
+        # one-word names, listed after a count and a noun read only before a name counted
+        (
+            "Polisi menangkap tiga pelaku, Sanawi, Kestrel, dan Jajang di rumahnya.",
+            ["Sanawi", "Kestrel", "Jajang"],
+            ("pelaku", None),
+        ),
+        # ... and after a count, a title and its body
+        (
+            "Polisi menangkap dua anggota Kelompok Tani Sukamaju, Sanawi dan Jajang, kemarin.",
+            ["Sanawi", "Jajang"],
+            ("anggota Kelompok Tani Sukamaju", "Kelompok Tani Sukamaju"),
+        ),
+    ],
+)
+def test_names_of_one_word_listed_after_a_count_and_its_noun_each_hold_it(
+    text, listed, held_by_each
+):
+    doc = actors_of(text)
+    people = [a for a in doc.actors if a.type == "person"]
+    assert [(a.name, a.role, a.affiliation) for a in people] == [
+        (name, *held_by_each) for name in listed
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Tiga terdakwa, Colette Varenne, Wiratmo Hadi dan Dedi Hartono, divonis.", "terdakwa"),

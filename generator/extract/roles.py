@@ -922,6 +922,18 @@ def _list_opener(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> C
     return chain[0]
 
 
+def _opens_list(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> bool:
+    """`cand` is the first name of a list "A, B, dan C" or "A dan B"."""
+    toks, lex = finder.toks, finder.lex
+    k = cand.last
+    if k < toks.n and toks.fold[k] in lex.conjunctions and toks.gap[k] == " ":
+        k += 1
+    elif k >= toks.n or toks.gap[k] != ", ":
+        return False
+    nxt = by_token.get(k)
+    return nxt is not None and _list_opener(finder, finder.candidates[nxt], by_token) is cand
+
+
 def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     """'anggota Kongres Alexandria Ocasio-Cortez dan Jerry Nadler', 'tiga terdakwa lain, A, B,
     dan C': a lower-case title (a noun of what people are) right before the first name of a
@@ -935,12 +947,12 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
         and toks.capital[cand.last]
     ):
         return
-    if (
-        cand.last - cand.first < 2
-        or not (cand.first_name or cand.rare_word)
-        # ("bos Space X dan Tesla itu": what the title is of, pointed back to)
-        or (cand.last < toks.n and toks.fold[cand.last] in lex.demonstratives)
-    ):
+    if cand.last < toks.n and toks.fold[cand.last] in lex.demonstratives:
+        return  # ("bos Space X dan Tesla itu": what the title is of, pointed back to)
+    # a name of two words or more, a given name or a rare word opening it (any name where the
+    # list was counted: "dua pelaku, Sanawi dan Jajang")
+    shaped = cand.last - cand.first >= 2 and (cand.first_name or cand.rare_word)
+    if not shaped and cand.acronym:
         return
     for other in (
         _name_joined_before(finder, cand, by_token),
@@ -951,11 +963,29 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
         title = other.first - 1
         if title > 0 and toks.fold[title] in lex.title_tails and toks.gap[other.first] == ", ":
             title -= 1  # "dua terdakwa lain, A dan B"
+        # (the count before the title the first name holds: "dua anggota Kelompok Tani, A")
+        opening = other.first - len(fold_tokens(other.role))
+        counted = (
+            toks.gap[other.first] == ", "
+            and opening > 0
+            and tuple(toks.fold[opening : other.first]) == fold_tokens(other.role)
+            and toks.fold[opening - 1] in lex.count_determiners
+        ) or (toks.gap[other.first] == ", " and toks.fold[title - 1] in lex.count_determiners)
+        if not (shaped or counted):
+            continue
         if (
             # (the title before it, "two suspects, A and B" too)
             fold(_singular(toks.text[title], lex)) in fold_tokens(_singular(other.role, lex))
-            and other.last - other.first >= 2
-            and (other.first_name or other.rare_word)
+            and (
+                (other.last - other.first >= 2 and (other.first_name or other.rare_word))
+                # (one word after the title's comma: "dua anggota Kelompok Tani Motekar,
+                # Sanawi dan Jajang Kelana")
+                or (
+                    other.last - other.first == 1
+                    and not other.acronym
+                    and toks.gap[other.first] == ", "
+                )
+            )
         ):
             cand.role, cand.affiliation = other.role, other.affiliation
             cand.affiliation_iso = other.affiliation_iso
@@ -1057,7 +1087,11 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     named = cand.last - cand.first >= 2 and all(
         finder.rare(x) and not finder.placed(x) for x in range(cand.first, cand.last)
     )
-    if not (cand.first_name or cand.person_cue or cand.speaker or determined or named):
+    # ("dua pelaku, Sanawi dan Jajang Kelana": counted, then listed, whatever the names)
+    counted_list = counted_noun and _opens_list(finder, cand, by_token)
+    if not (
+        cand.first_name or cand.person_cue or cand.speaker or determined or named or counted_list
+    ):
         return
     start = k
     if k > 0 and toks.sent[k - 1] == cand.sent and toks.gap[k] == " ":
