@@ -2654,6 +2654,44 @@ def test_a_name_with_a_short_form_of_its_own_after_a_body_s_short_form_stays_apa
     assert actor(doc, "BPS").name == "Badan Pusat Statistik"
 
 
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "Kepala Desa Sukamaju, Kecamatan Kestrel, Kabupaten Serang, Dedi Hartono, mengatakan "
+            "warga sudah mengungsi.",
+            "Kepala Desa",
+            "Sukamaju",
+        ),
+        (
+            "Menurut Ketua RT 05, RW 03, Klaster Kestrel, Perumahan Griya Asri, Cakung Timur, "
+            "Dedi Hartono, bau sampah tercium sejak pagi.",
+            "Ketua RT 05",
+            "Indonesia",
+        ),
+    ],
+)
+def test_the_parts_of_an_address_between_a_title_and_its_holder(text, role, affiliation):
+    doc = actors_of(text)
+    assert held(doc, "Dedi Hartono") == (role, affiliation)
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+
+
+def test_a_title_s_own_place_before_the_holder_s_comma_is_no_address():
+    doc = actors_of(
+        "Sementara itu, Gubernur Sukamaju Tengah, Dedi Hartono menyatakan wilayahnya aman."
+    )
+    assert held(doc, "Dedi Hartono") == ("Gubernur", "Sukamaju Tengah")
+
+
+def test_a_lower_case_place_noun_ending_a_sentence_is_no_cue_for_the_next_name():
+    doc = actors_of(
+        '"Yang dikawal adalah program di kota. Kestrel Mulia akan menjawab dua sisi," kata Dedi '
+        "Hartono."
+    )
+    assert "place" not in {a.type for a in doc.actors}
+
+
 def test_a_title_after_a_relative_is_the_relative_s_not_the_person_named():
     doc = actors_of("Laporan itu dibuat istri Bupati Sukamaju Utara (Sumut) berinisial RH.")
     assert held(doc, "RH") == (None, None)

@@ -656,6 +656,10 @@ def _opens_names(toks: Tokens, lex: ActorLexicon, i: int) -> bool:
     )
 
 
+ADDRESS_PARTS = 5  # parts of an address between a title and its holder ("Desa X, Kecamatan Y,")
+ADDRESS_WORDS = 4  # words of one part
+
+
 class Finder:
     """Finds the candidate mentions of one document."""
 
@@ -2224,21 +2228,53 @@ class Finder:
         return self.toks.fold[k] in self.placed_words
 
     def before_apposition(self, b: int) -> bool:
-        """'Kepala Dinas Pendidikan Mataram, Yusuf, ...': the holder's name follows the comma."""
+        """'Kepala Dinas Pendidikan Mataram, Yusuf, ...': the holder's name follows the comma,
+        or follows the parts of an address after it ("Kepala Desa Sukamaju, Kecamatan Kestrel,
+        Yusuf, ...")."""
         toks = self.toks
-        return (
-            b < toks.n
-            and toks.sent[b] == toks.sent[b - 1]
-            and self.toks.gap[b].strip() == ","
-            and toks.capital[b]
-            and (
-                toks.fold[b] in self.lex.first_names
-                or self._rare(b)
-                or bool(match_at(self.lex.ranks, toks.fold, b))  # "Kapolres Sukamaju, AKBP ..."
-                or toks.fold[b] in self.lex.honorifics  # "Guru Besar UGM, Prof. Zainal"
-                or (toks.fold[b] in self.lex.name_heads and not self.marks.org_head[b])
-            )
+        if not (b < toks.n and toks.sent[b] == toks.sent[b - 1] and toks.gap[b].strip() == ","):
+            return False
+        holder = self.address_chain_end(b) or b
+        return toks.capital[holder] and (
+            toks.fold[holder] in self.lex.first_names
+            or self._rare(holder)
+            or bool(match_at(self.lex.ranks, toks.fold, holder))  # "Kapolres Sukamaju, AKBP ..."
+            or toks.fold[holder] in self.lex.honorifics  # "Guru Besar UGM, Prof. Zainal"
+            or (toks.fold[holder] in self.lex.name_heads and not self.marks.org_head[holder])
         )
+
+    def address_chain_end(self, b: int) -> int | None:
+        """'Kecamatan Kestrel, Kabupaten Serang, Yusuf': where the word after the parts of an
+        address, each closed by a comma, stands (Yusuf), when word b opens such a part: a
+        place's head and its name, a numbered unit ("RW 14"), or a place's name known as one
+        (a region's, one written after a place preposition, or one closing with a compass
+        word)."""
+        toks, lex, m = self.toks, self.lex, self.marks
+        k, parts = b, 0
+        while k < toks.n and toks.sent[k] == toks.sent[b] and parts < ADDRESS_PARTS:
+            end = k + 1
+            while end < toks.n and toks.gap[end] == " " and end - k < ADDRESS_WORDS:
+                end += 1
+            if end >= toks.n or toks.gap[end].strip() != "," or toks.sent[end] != toks.sent[k]:
+                break  # (each part closes at a comma, the holder's name after the last)
+            words = range(k, end)
+            if not all(toks.capital[x] or toks.text[x].isdigit() for x in words):
+                break
+            f = toks.fold[k]
+            place = (
+                (f in lex.place_heads and end - k >= 2)
+                or (f in lex.numbered_units and end - k == 2 and toks.text[k + 1].isdigit())
+                or m.region[k] == end - k
+                or (end - k <= 2 and self.placed(k))
+                or (end - k >= 2 and toks.fold[end - 1] in lex.place_tails)
+            )
+            if not place or any(
+                toks.fold[x] in lex.first_names or m.role[x] or m.org_head[x] for x in words
+            ):
+                break  # (no title nor body: "Sementara itu, Gubernur Jawa Tengah, Ahmad ...")
+            parts += 1
+            k = end
+        return k if parts else None
 
     def _portfolio_part(self, a: int, b: int) -> bool:
         """'Kepala Satuan Tugas Koordinasi dan Supervisi KPK': one word after a title, no name,
@@ -3737,7 +3773,7 @@ class Finder:
                 ):
                     cand.vote("org", STRONG)  # "a stake in Orvex", "investors in Orvex"
                 elif prev in lex.place_prepositions or (
-                    prev in lex.place_heads and toks.text[a - 1].islower()
+                    prev in lex.place_heads and toks.text[a - 1].islower() and toks.gap[a] == " "
                 ):
                     cand.place_cue = True  # "di Paris", "kota Makassar"
             if (

@@ -1242,13 +1242,19 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     k = first - 1
     bracketed = 0  # (a bracketed short form inside the phrase adds no length: "Kemlu" in
     # "Direktur ... Kementerian Luar Negeri (Kemlu) RI, Judha")
+    address = _address_before(finder, first)
     while k >= 0 and toks.sent[k] == sent and len(out) - bracketed < MAX_PHRASE:
+        if k == first - 1 and address is not None:
+            k = address - 1  # "Kepala Desa Sukamaju, Kecamatan Kestrel, Dedi": the address's
+            continue  # parts between the title and its holder, no part of the title
         if k + 1 < toks.n and toks.gap[k + 1].strip() == ")" and toks.gap[k].strip() == "(":
             bracketed += 1
         gap = finder.toks.gap[k + 1].strip()
         if gap == "," and _place_named_after_preposition(finder, k):
             break  # "pemilik Orvana di Kestrelton, Texas": a place and its state, no holder
-        if (gap == "," and _cues_only(finder, k + 1, first)) or gap in lex.possessives_all:
+        if (
+            gap == "," and (_cues_only(finder, k + 1, first) or k + 1 == address)
+        ) or gap in lex.possessives_all:
             # an apposition's comma, before the name or its rank ("Kasat Reskrim Polres Polman,
             # AKP Budi Adi"); a possessive ("the company's vice president")
             pass
@@ -1610,6 +1616,24 @@ def _relation_ahead(finder: Finder, k: int, most: int = 3) -> bool:
             return False
         j += 1
     return False
+
+
+def _address_before(finder: Finder, first: int) -> int | None:
+    """Where the parts of an address start, each closed by a comma, that stand right before the
+    holder's name at `first` ("Kepala Desa Sukamaju, Kecamatan Kestrel, Kabupaten Serang,
+    Dedi")."""
+    toks = finder.toks
+    if toks.gap[first].strip() != ",":
+        return None
+    start = None
+    for x in range(first - 1, 0, -1):
+        if toks.sent[x] != toks.sent[first]:
+            break
+        if toks.gap[x].strip() == ",":
+            if finder.address_chain_end(x) != first:
+                break
+            start = x
+    return start
 
 
 def _cues_only(finder: Finder, start: int, first: int) -> bool:
