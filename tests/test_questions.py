@@ -79,6 +79,8 @@ def run(doc: Document) -> list[tuple[str, list[str]]]:
         ("id", "Menurut dia, aturan zonasi itu juga perlu ditinjau ulang.", "pending"),
         ("id", "Pemerintah tengah menyusun aturan baru soal tarif ojek daring.", "pending"),
         ("id", "Harga cabai diperkirakan dapat mencapai Rp 100.000 per kilogram.", "expected"),
+        # "saat ini" is "now", no time clause
+        ("id", "KPK saat ini akan berkoordinasi dengan Inspektorat Jenderal.", "expected"),
         ("en", "Police did not offer details about the arrest.", "no_comment"),
         ("en", "The former doctor is appealing his conviction.", "pending"),
         ("en", "The firm is projecting earnings growth of around 5% for next year.", "expected"),
@@ -547,6 +549,10 @@ def test_new_cue_families_raise_their_kind(code, sentence, kind):
         ("id", "Kendaraan roda tiga itu menjadi cikal bakal mobil niaga kecil di Jepang."),
         ("id", "Pada 2024, bank itu membatalkan rencananya membuka meja perdagangan karbon."),
         ("id", "Alih-alih bergantung pada perdagangan karbon, negara itu membaca tren investasi."),
+        # a time clause ("when about to") and a look of being ready tell what happened
+        ("id", "Saat hendak kembali ke rumah, warga memberi tahu bahwa rumahnya terbakar."),
+        ("id", "Korban baru menyadari motornya hilang ketika akan berangkat kuliah."),
+        ("id", "Mengingat cuaca gerimis, Rina terlihat siap menghadapi hujan dengan jas hujan."),
     ],
 )
 def test_precision_guards_keep_plain_narrative_quiet(code, sentence):
