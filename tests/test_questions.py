@@ -290,6 +290,24 @@ def test_rewrite_rules_ask_from_the_articles_words(code, sentence, question):
     assert ask(["The text opens here with a plain statement.", sentence], code) == [question]
 
 
+def test_what_goes_on_is_asked_about_a_matter_not_about_who_speaks_or_a_side():
+    # the subject after the word of saying is the speaker: no "Bagaimana kelanjutan Dedi
+    # Hartono?", the kind's general question instead
+    asked = ask(
+        ["Rapat dimulai pagi.", "Usulan itu, kata Dedi Hartono, tengah dibahas di tingkat pusat."],
+        "id",
+        [("Dedi Hartono", "person")],
+    )
+    assert asked == ["Apa yang masih belum jelas soal Dedi Hartono?"]
+    # a side is no matter either; a matter is asked about
+    assert ask(["Rapat dimulai pagi.", "Pihaknya saat ini masih dalam proses."], "id") == [
+        "Apakah pihaknya saat ini masih dalam proses?"
+    ]
+    assert ask(["Rapat dimulai pagi.", "Kasus itu saat ini masih dalam proses."], "id") == [
+        "Bagaimana kelanjutan kasus itu saat ini?"
+    ]
+
+
 def test_a_pronoun_subject_is_asked_about_the_actor_it_stands_for():
     en = ask(
         ["The carmaker Nordwerk said that it would axe 2,000 jobs at its plant in Ghent."],

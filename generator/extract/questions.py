@@ -398,6 +398,9 @@ class Rewrite:
     spans_clauses: bool  # its pattern reads across a comma
     probe: re.Pattern | None  # a part of every match: none in the sentence, none in its windows
     words: re.Pattern | None  # the probe's literal words, lower case: searched in lowered text
+    # its subject ({s}) is a matter, not who acts ("Bagaimana kelanjutan {s}?" asks about a case,
+    # never about "Purbaya Yudhi Sadewa")
+    matter: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -457,6 +460,7 @@ def phrasing(language: Language) -> Phrasing:
                 spans_clauses="," in str(rule["match"]),
                 probe=_probe(str(rule["match"]), re.IGNORECASE),
                 words=_words(str(rule["match"]), re.IGNORECASE),
+                matter=rule.get("subject") == "matter",
             )
         )
     return Phrasing(
@@ -921,12 +925,25 @@ def _fill(
         return None
     if "s" in groups and not values["s"] and (m.group("s") or "").strip(EDGE_PUNCTUATION):
         return None  # the article had words before the verb but none made a subject: a fragment
+    if rule.matter and _names_an_actor(doc, values.get("s", "")):
+        return None  # an actor where the rule asks about a matter: another rule asks better
     if last is not None and values[last]:
         others = _word_count(FIELD.sub(lambda f: "" if f[1] == last else values[f[1]], rule.ask))
         if others > MAX_QUESTION_WORDS - MIN_TAIL_WORDS:
             return None  # no room left for the last part: a shorter rule says it better
         values[last] = _shorten(values[last], MAX_QUESTION_WORDS - others, p)
     return _finish(FIELD.sub(lambda f: values[f[1]], rule.ask))
+
+
+def _names_an_actor(doc: Document, value: str) -> bool:
+    """Whether a question's part is nothing but a person's or an organization's name."""
+    words = fold(value.strip(EDGE_PUNCTUATION))
+    return bool(words) and any(
+        words == fold(name)
+        for actor in doc.actors
+        if actor.type in ("person", "organization")
+        for name in (actor.name, *actor.aliases)
+    )
 
 
 def _group(
