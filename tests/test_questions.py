@@ -284,6 +284,13 @@ def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) ->
             "Gubernur memuji Bupati Hendra Wijaya yang hendak membangun dua sekolah baru.",
             "Apakah Bupati Hendra Wijaya akan membangun dua sekolah baru?",
         ),
+        # what is said after a verb of saying is asked, not the one who says it
+        (
+            "en",
+            "But he cautioned the weapons must be protected for fear that Americans could be "
+            "targeted.",
+            "Will the weapons be protected for fear that Americans could be targeted?",
+        ),
     ],
 )
 def test_rewrite_rules_ask_from_the_articles_words(code, sentence, question):
@@ -845,6 +852,13 @@ def test_an_acronym_is_no_speakers_word():
         ("en", "What if the ceasefire collapses?", True),
         ("en", "Will according to Karen future models be electric?", False),
         ("en", "Whether to close the northern plant?", True),
+        # a preposition or an auxiliary where the subject should stand
+        ("en", "Are of a suspicion there weapons of mass destruction?", False),
+        ("en", "Is it settled yet whether could delay the makers' marketing efforts?", False),
+        ("en", "Is it settled yet whether the merger could delay the launch?", True),
+        ("id", "Bagaimana kelanjutan pihaknya saat ini?", False),
+        ("id", "Bagaimana kelanjutan masih dikembangkan opsi-opsinya?", False),
+        ("id", "Bagaimana kelanjutan usulan tersebut kini?", True),
     ],
 )
 def test_the_languages_fragment_shapes_fail_the_check(code, question, valid):
