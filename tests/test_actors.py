@@ -2791,6 +2791,17 @@ def test_a_directorate_s_portfolio_is_the_title_s_not_an_organization(text, role
     assert (budi.role, budi.affiliation) == (role, affiliation)
 
 
+def test_an_initial_with_its_stop_before_one_word_is_the_given_name_the_text_writes():
+    doc = actors_of("Sekjen PKS M. Kholid hadir. Menurut Muhammad Kholid, rapat itu penting.")
+    assert held(doc, "Muhammad Kholid") == ("Sekjen", "PKS")
+    assert actor(doc, "M. Kholid").name == "Muhammad Kholid"
+    # two given names the letter opens: no telling which one it is
+    doc = actors_of(
+        "Sekjen PKS M. Kholid hadir. Menurut Muhammad Kholid dan Mahmud Kholid, rapat itu penting."
+    )
+    assert {"M. Kholid", "Muhammad Kholid", "Mahmud Kholid"} <= names(doc)
+
+
 def test_a_person_named_after_initials_is_named_by_the_surname_too():
     doc = actors_of(
         "Jaksa Agung RT Wiranegara hadir di rapat itu. Wiranegara mengatakan kasus tuntas."

@@ -118,17 +118,21 @@ def link(finder: Finder) -> Clusters:
 
 def _link_initials(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
     """'M. Syah Indra Aman' and 'Mohammad Syah Indra Aman': a person's name opened by an
-    initial is the name whose first word that letter opens, the two or more words after it
-    the same (an initial before one word, 'M. Aman', may stand for many)."""
+    initial is the name whose first word that letter opens, the words after it the same. One
+    word after the initial ('M. Kholid') is that name only where the text writes it with a
+    stop and one given name alone opens the same word ('Muhammad Kholid'): a bare letter
+    before one word may be an initial of many."""
     toks = finder.toks
     full: dict[tuple[str, ...], list[int]] = {}
     for index, cand in enumerate(cands):
-        if cand.kind == "name" and cand.last - cand.first >= 3 and len(toks.fold[cand.first]) > 1:
+        if cand.kind == "name" and cand.last - cand.first >= 2 and len(toks.fold[cand.first]) > 1:
             rest = tuple(toks.fold[cand.first + 1 : cand.last])
             full.setdefault(rest, []).append(index)
     for index, cand in enumerate(cands):
-        if cand.kind != "name" or cand.last - cand.first < 3 or len(toks.fold[cand.first]) != 1:
+        if cand.kind != "name" or cand.last - cand.first < 2 or len(toks.fold[cand.first]) != 1:
             continue
+        if cand.last - cand.first == 2 and toks.gap[cand.first + 1] != ". ":
+            continue  # ("M Kholid" may be a short form and a name)
         letter = toks.fold[cand.first]
         found = {
             clusters.find(i)
