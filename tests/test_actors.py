@@ -2791,6 +2791,35 @@ def test_a_directorate_s_portfolio_is_the_title_s_not_an_organization(text, role
     assert (budi.role, budi.affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        (
+            "Dinas Peternakan Kabupaten Sukamaju mencatat 468 babi mati. Dinas Peternakan juga "
+            "menyiapkan vaksin.",
+            "Dinas Peternakan Kabupaten Sukamaju",
+            "Dinas Peternakan",
+        ),
+        (
+            "Komisi II DPR memanggil KPU. Komisi II akan memanggil Bawaslu juga.",
+            "Komisi II DPR",
+            "Komisi II",
+        ),
+    ],
+)
+def test_a_body_named_without_its_place_or_parent_is_the_body_the_text_named(text, body, short):
+    doc = actors_of(text)
+    assert actor(doc, short).name == body
+
+
+def test_a_body_named_without_its_place_stays_apart_where_two_bodies_close_so():
+    doc = actors_of(
+        "Dinas Peternakan Kabupaten Sukamaju dan Dinas Peternakan Kota Kestrel bertemu. Dinas "
+        "Peternakan juga menyiapkan vaksin."
+    )
+    assert actor(doc, "Dinas Peternakan").name == "Dinas Peternakan"
+
+
 def test_an_initial_with_its_stop_before_one_word_is_the_given_name_the_text_writes():
     doc = actors_of("Sekjen PKS M. Kholid hadir. Menurut Muhammad Kholid, rapat itu penting.")
     assert held(doc, "Muhammad Kholid") == ("Sekjen", "PKS")

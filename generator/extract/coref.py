@@ -113,7 +113,34 @@ def link(finder: Finder) -> Clusters:
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
     _link_initials(cands, clusters, finder)
+    _link_shortened_bodies(cands, clusters, finder)
     return clusters
+
+
+def _link_shortened_bodies(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Dinas Peternakan' after 'Dinas Peternakan Kabupaten Manggarai Timur', 'Komisi II' after
+    'Komisi II DPR': a body's name without the place or the parent body's short name that
+    closes it elsewhere is that body, when only one body the text names closes so (not a
+    country's: "Kementerian Keuangan" is no "Kementerian Keuangan Jepang")."""
+    toks, m = finder.toks, finder.marks
+    bodies = [(i, c) for i, c in enumerate(cands) if c.kind == "org" and c.last - c.first >= 2]
+    if len(bodies) < 2:
+        return
+    stems: dict[tuple[str, ...], set[int]] = {}
+    for index, cand in bodies:
+        for cut in range(cand.first + 2, cand.last):
+            if m.country[cut] or not (
+                toks.fold[cut] in finder.lex.place_heads
+                or m.region[cut] == cand.last - cut
+                or (toks.is_acronym(cut) and not m.country[cut])
+            ):
+                continue
+            stem = tuple(toks.fold[cand.first : cut])
+            stems.setdefault(stem, set()).add(clusters.find(index))
+    for index, cand in bodies:
+        roots = stems.get(tuple(toks.fold[cand.first : cand.last]), set())
+        if len(roots) == 1 and not cand.place_words:
+            clusters.union(index, roots.pop())
 
 
 def _link_initials(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
