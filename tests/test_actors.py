@@ -2820,6 +2820,23 @@ def test_a_body_named_without_its_place_stays_apart_where_two_bodies_close_so():
     assert actor(doc, "Dinas Peternakan").name == "Dinas Peternakan"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dividen sebesar 200 juta dollar AS dibagikan kepada pemegang saham.",
+        "Rupiah menguat terhadap dolar Singapura dan yen Jepang pada Senin.",
+        "The Singapore dollar rose five cents against the U.S. dollar on Monday.",
+    ],
+)
+def test_a_country_named_with_a_currency_names_money_not_a_state(text):
+    assert [a for a in actors_of(text).actors if a.type == "country"] == []
+
+
+def test_a_country_acting_elsewhere_is_still_an_actor_beside_its_currency():
+    doc = actors_of("AS menaikkan tarif impor. Dividen sebesar 200 juta dollar AS dibagikan.")
+    assert actor(doc, "AS").type == "country"
+
+
 def test_an_initial_with_its_stop_before_one_word_is_the_given_name_the_text_writes():
     doc = actors_of("Sekjen PKS M. Kholid hadir. Menurut Muhammad Kholid, rapat itu penting.")
     assert held(doc, "Muhammad Kholid") == ("Sekjen", "PKS")

@@ -3342,6 +3342,14 @@ class Finder:
             and match_at(self.lex.titled_offices, toks.fold, k - 1) < 2
         )
 
+    def _names_a_currency(self, a: int, b: int) -> bool:
+        """Words a..b, a country's name, stand right after or before a currency's word."""
+        toks, words = self.toks, self.lex.currency_words
+        before = a > 0 and toks.sent[a - 1] == toks.sent[a] and toks.gap[a] == " "
+        # (a short form's stop may stand before it: "the U.S. dollar")
+        after = b < toks.n and toks.sent[b] == toks.sent[a] and toks.gap[b] in (" ", ". ")
+        return (before and toks.fold[a - 1] in words) or (after and toks.fold[b] in words)
+
     def add(self, kind: str, a: int, b: int, iso: str | None = None) -> Candidate | None:
         toks = self.toks
         if a >= b:
@@ -3368,6 +3376,8 @@ class Finder:
         ):
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
+        if kind == "country" and self._names_a_currency(a, b):
+            return None  # "200 juta dollar AS", "5 U.S. dollars": money, no state acting
         if b - a == 1 and a in self.thing_ends and self.toks.gap[a].strip() == "(":
             if toks.is_acronym(a) and not self.marks.country[a]:  # (not "Dolar Amerika (AS)")
                 self.thing_short_forms.add(toks.text[a])
