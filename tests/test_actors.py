@@ -999,6 +999,14 @@ def test_a_foreign_holder_of_a_title_takes_the_state_named_for_that_title():
     assert actor(doc, "Jacques Dubois").country == "FR"  # not Japan, the state named most
 
 
+def test_a_foreign_holder_of_a_bare_title_takes_the_one_state_its_sentence_names():
+    doc = actors_of(
+        "Perang di Sudan berlanjut. Tentara Sudan menyerang kota itu. Sudan menolak gencatan "
+        "senjata. Pemerintahan Kanada di bawah Presiden Lena Harland menjatuhkan sanksi."
+    )
+    assert actor(doc, "Lena Harland").country == "CA"  # not Sudan, the state named most
+
+
 def test_names_listed_after_a_plural_org_noun_are_organizations_but_not_an_apposition():
     doc = actors_of(
         "Shares in the auto companies Velra, Koto and Marindo all dropped on Friday. "

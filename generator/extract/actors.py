@@ -60,6 +60,7 @@ def find_actors(doc: Document, language: Language) -> None:
     home = press_state(doc, lex)
     foreign = _dominant_country(finder, members, types, besides=home)
     held = _title_states(cands, lex)
+    local = _sentence_states(finder, home)
     ids: dict[int, str] = {}
     actors: list[Actor] = []
     for root in order:
@@ -75,6 +76,7 @@ def find_actors(doc: Document, language: Language) -> None:
             home,
             foreign,
             held,
+            local,
         )
         if actor is None:
             continue
@@ -557,6 +559,18 @@ def _title_key(role: str, lex: ActorLexicon) -> str:
     return " ".join(words[start:])
 
 
+def _sentence_states(finder: Finder, home: str | None) -> dict[int, set[str]]:
+    """Sentence -> the foreign states it names, each outside a title ("Pemerintahan AS", not
+    "Presiden China Xi Jinping": that state is the other holder's)."""
+    role = finder.marks.role
+    out: dict[int, set[str]] = {}
+    for cand in finder.candidates:
+        titled = cand.first > 0 and role[cand.first - 1]
+        if cand.kind == "country" and cand.iso and cand.iso != home and not titled:
+            out.setdefault(cand.sent, set()).add(cand.iso)
+    return out
+
+
 def _title_states(cands: list[Candidate], lex: ActorLexicon) -> dict[str, str]:
     """Title -> the state it is held for, where the text names exactly one state for it."""
     states: dict[str, set[str]] = {}
@@ -589,6 +603,7 @@ def _actor(
     home: str | None = None,
     foreign: str | None = None,
     held: dict[str, str] | None = None,
+    local: dict[int, set[str]] | None = None,
 ) -> Actor | None:
     names = [c for c in members if c.kind in coref.NAMED]
     if not names:
@@ -622,11 +637,17 @@ def _actor(
                 # the foreign state the article names most.
                 state = home or dominant
                 if state and state == home and _foreign_name(finder, lex, names):
-                    # "Presiden Joe Biden" beside "Presiden AS Donald Trump": the state of the
-                    # same title named in the text, else the foreign state named most
-                    # (with no foreign state named at all, the article's own: "Wakil Menteri
-                    # Matthias ...")
-                    state = (held or {}).get(_title_key(holder.role, lex)) or foreign or state
+                    # "Pemerintahan AS di bawah Presiden Joe Biden": the one foreign state its
+                    # sentence names (in no other title there); "Presiden Joe Biden" beside
+                    # "Presiden AS Donald Trump": the state of the same title named in the
+                    # text, else the foreign state named most (with no foreign state named at
+                    # all, the article's own: "Wakil Menteri Matthias ...")
+                    near = (local or {}).get(holder.sent, set())
+                    state = (
+                        next(iter(near))
+                        if len(near) == 1
+                        else (held or {}).get(_title_key(holder.role, lex)) or foreign or state
+                    )
                 if state:
                     actor.country = state
                     if holder.affiliation is None:
