@@ -1007,6 +1007,15 @@ def test_a_foreign_holder_of_a_bare_title_takes_the_one_state_its_sentence_names
     assert actor(doc, "Lena Harland").country == "CA"  # not Sudan, the state named most
 
 
+def test_a_state_s_short_name_before_a_holder_and_a_demonstrative_is_no_office():
+    doc = actors_of(
+        "Sejarah itu dipotong dari Presiden Soekarno. Terakhir, putri Presiden Pertama RI "
+        "Soekarno ini kembali mencolek Fadli Zon."
+    )
+    assert actor(doc, "Soekarno").type == "person"
+    assert actor(doc, "Soekarno").role == "Presiden"
+
+
 def test_names_listed_after_a_plural_org_noun_are_organizations_but_not_an_apposition():
     doc = actors_of(
         "Shares in the auto companies Velra, Koto and Marindo all dropped on Friday. "

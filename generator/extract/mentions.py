@@ -1936,8 +1936,9 @@ class Finder:
                     and any(self._common_word(x) or m.org_head[x] for x in range(i, j))
                 )
             )
-            # ("Profesor Dadan ini": no office, the holder himself)
-            pointed = pointing and (m.org_head[k] or toks.is_acronym(k))
+            # ("Profesor Dadan ini": no office, the holder himself; nor is a state's short name:
+            # "putri Presiden Pertama RI Soekarno ini")
+            pointed = pointing and (m.org_head[k] or (toks.is_acronym(k) and not m.country[k]))
             holder_after = cue and not office and not pointed and not described
             for kind, a, b, iso in self.split(k, end, holder_after):
                 first_of_body, of_body = of_body, False  # (only the part right after the title)
