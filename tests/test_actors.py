@@ -4414,6 +4414,22 @@ def test_a_national_body_s_short_form_alone_is_an_organization_and_a_leader_belo
     assert "Polda" not in names(doc)  # (a regional office's head names no body alone)
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Di hadapan majelis hakim yang diketuai Rina Wati, jaksa membacakan dakwaan.",
+            "ketua majelis hakim",
+        ),
+        ("Penggeledahan dilakukan oleh tim yang dipimpin oleh Rina Wati.", "pemimpin tim"),
+        # a title of its own after the verb says more
+        ("Sidang itu dipimpin Hakim Ketua Rina Wati di ruang utama.", "Hakim Ketua"),
+    ],
+)
+def test_the_leader_of_a_group_named_by_common_nouns_heads_it(text, role):
+    assert actor(actors_of(text), "Rina Wati").role == role
+
+
 def test_the_body_named_before_a_verb_of_leading_is_the_leader_s():
     doc = actors_of(
         "The inquiry ended. Orvex Corp., headed by Dana Reyes, said it would cut jobs. The panel "

@@ -103,6 +103,10 @@ class ActorLexicon:
     led_verbs: frozenset[str]  # "Kemenkeu dipimpin X", "a panel chaired by X": X's body
     led_by_words: frozenset[str]  # "oleh", "by": between such a verb and the leader
     led_fillers: frozenset[str]  # "yang", "masih": between the body and the verb
+    # verb of leading -> the leader's title of a group named by common nouns before it
+    # ("majelis hakim yang diketuai X": "ketua majelis hakim")
+    led_roles: dict[str, str]
+    led_groups: frozenset[str]  # groups so led: "majelis hakim", "tim"
     alias_introducers: frozenset[str]  # "X atau yang akrab disapa Y": Y is X's other name
     alias_conjunctions: frozenset[str]  # "X atau Cak Y": before a nickname's form, an alias
     ordinal: re.Pattern | None  # "ke-7": an ordinal after a title is part of it
@@ -425,6 +429,8 @@ def lexicon(language: Language) -> ActorLexicon:
         led_verbs=_folded_set(data, "led_verbs"),
         led_by_words=_folded_set(data, "led_by_words"),
         led_fillers=_folded_set(data, "led_fillers"),
+        led_roles={fold(str(k)): str(v) for k, v in (data.get("led_roles") or {}).items()},
+        led_groups=frozenset(" ".join(fold_tokens(str(w))) for w in data.get("led_groups") or []),
         ordinal=re.compile(str(data["ordinal"]), re.IGNORECASE) if data.get("ordinal") else None,
         alias_conjunctions=_folded_set(data, "alias_conjunctions"),
         alias_introducers=frozenset(

@@ -357,16 +357,35 @@ def _led_by(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
         k -= 1  # "oleh", "by"
     if k < 1 or toks.sent[k] != cand.sent or toks.fold[k] not in lex.led_verbs:
         return
+    verb = toks.fold[k]
+    titled = any(m.role[x] or m.domain[x] for x in range(k + 1, cand.first))  # (its own title)
     k -= 1
     while k >= 0 and toks.sent[k] == cand.sent and toks.fold[k] in lex.led_fillers:
         k -= 1  # "yang", "masih"
     index = by_token.get(k) if k >= 0 and toks.sent[k] == cand.sent else None
     if index is None:
+        if not titled and verb in lex.led_roles:
+            _leader_of_group(finder, cand, k, lex.led_roles[verb])
         return
     body = finder.candidates[index]
     if body.last == k + 1 and (body.kind in ("org", "country") or body.votes.get("org")):
         cand.affiliation = index
         cand.affiliation_iso = cand.affiliation_iso or body.iso
+
+
+def _leader_of_group(finder: Finder, cand: Candidate, last: int, title: str) -> None:
+    """'majelis hakim yang diketuai Fatimah', 'tim yang dipimpin Dedi': a group the language's
+    `led_groups` name, ending right before the verb of leading (and its relative word), is
+    what the leader heads ("ketua majelis hakim")."""
+    toks, groups = finder.toks, finder.lex.led_groups
+    if last < 0 or toks.sent[last] != cand.sent or toks.gap[last + 1].strip():
+        return
+    for first in (last - 1, last):
+        words = " ".join(toks.fold[first : last + 1])
+        if first >= 0 and toks.sent[first] == cand.sent and words in groups:
+            cand.role = f"{title} {words}"
+            cand.vote("person", STRONG)
+            return
 
 
 def _relative_of_titled(
