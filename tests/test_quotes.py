@@ -92,6 +92,19 @@ def test_enclitic_speaker_is_who_spoke_last_not_who_was_named_last():
     assert run(doc) == [("Budi Santoso", "Semua berkas sudah lengkap dan siap dikirim ke daerah")]
 
 
+def test_the_holder_after_a_long_title_after_the_verb_is_the_speaker():
+    doc = make_doc(
+        [
+            '"Semua teknisi sudah pulang ke Indonesia," kata Direktur Perlindungan Warga Negara '
+            "Indonesia (WNI) dan Badan Hukum Indonesia Kementerian Luar Negeri (Kemlu) RI, Rina "
+            "Wati, kepada wartawan."
+        ],
+        "id",
+        {"Rina Wati": "person", "Kementerian Luar Negeri RI": "organization"},
+    )
+    assert [speaker for speaker, _text in run(doc)] == ["Rina Wati"]
+
+
 def test_an_enclitic_after_an_organization_that_spoke_is_the_organization():
     doc = make_doc(
         [

@@ -900,6 +900,9 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     body = _organization_named_before(ctx, text[start:end], start, whole=False)
     if body:
         return body
+    titled = _holder_after_long_title(ctx, start, end)
+    if titled:
+        return titled
     end = _word_offset(text, start, end, OBJECT_WORDS + 1)
     first = WORD.search(text, start, end)
     if first and ctx.rules.pronoun.fullmatch(first.group()):
@@ -927,6 +930,32 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     if mentions:
         return Speaker(mentions[0].actor)
     return _name_run(ctx, start, end)
+
+
+TITLE_WORDS = 30  # words of a long title before its holder's name after a speech verb
+
+
+def _holder_after_long_title(ctx: Context, start: int, end: int) -> Speaker | None:
+    """'kata Direktur Perlindungan Warga Negara Indonesia (WNI) dan Badan Hukum Indonesia
+    Kementerian Luar Negeri (Kemlu) RI, Judha Nugraha, ...': a title of capitalised words right
+    after the verb, longer than the usual reach, then its holder: the first person named after
+    it, when only capitalised words, short forms in brackets, commas and at most two short
+    lower-case words stand between."""
+    text = ctx.doc.text
+    first = WORD.search(text, start, end)
+    if first is None or not first.group()[:1].isupper():
+        return None
+    far = _word_offset(text, start, end, TITLE_WORDS + 1)
+    person = next((m for m in ctx.mentions_in(start, far) if ctx.is_person(m)), None)
+    if person is None:
+        return None
+    between = WORD.findall(text, start, person.start)
+    lower = [w for w in between if not (w[:1].isupper() or w[:1].isdigit())]
+    if len(between) <= OBJECT_WORDS or len(lower) > 2 or any(len(w) > 3 for w in lower):
+        return None  # (within the usual reach the usual reading holds)
+    if any(c in text[start : person.start] for c in '.;:"“”'):
+        return None
+    return Speaker(person.actor)
 
 
 def _named(ctx: Context, start: int, end: int) -> Speaker | None:
