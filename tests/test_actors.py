@@ -1271,6 +1271,13 @@ def only_person(text: str, name: str, role: str | None, affiliation: str | None)
             "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat",
             "Ditjen Pajak",
         ),
+        # the foreign ministry's directorate for citizens abroad, its short form in the title
+        (
+            "Direktur Pelindungan WNI Kemlu Sartika Dewi mengatakan semua sudah pulang.",
+            "Sartika Dewi",
+            "Direktur Pelindungan WNI",
+            "Kemlu",
+        ),
     ],
 )
 def test_the_office_between_a_title_and_its_holder(text, name, role, affiliation):
@@ -6828,14 +6835,14 @@ def test_common_words_before_a_closing_head_name_no_body(text, bodies):
         (
             "Direktur Perlindungan Warga Negara Indonesia (WNI) dan Badan Hukum Indonesia "
             "Kementerian Luar Negeri (Kemlu) RI, Dedi Hartono, mengatakan hal itu.",
-            ("Direktur Perlindungan", "Kementerian Luar Negeri RI"),
+            ("Direktur Perlindungan Warga Negara Indonesia", "Kementerian Luar Negeri RI"),
         ),
         # a capitalised resident's noun inside a portfolio names no residence ("Negara")
         (
             "Direktur Perlindungan Warga Negara Indonesia (WNI) Kementerian Luar Negeri (Kemlu) "
             "RI, Dedi Hartono, mengatakan hal itu. Korsel menuduh warga negara Indonesia mencuri "
             "data.",
-            ("Direktur Perlindungan Warga Negara", "Kementerian Luar Negeri RI"),
+            ("Direktur Perlindungan Warga Negara Indonesia", "Kementerian Luar Negeri RI"),
         ),
         # a police directorate's director by the glued short form of the title
         (
