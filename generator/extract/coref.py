@@ -132,7 +132,7 @@ def _link_shortened_bodies(cands: list[Candidate], clusters: Clusters, finder: F
             if m.country[cut] or not (
                 toks.fold[cut] in finder.lex.place_heads
                 or m.region[cut] == cand.last - cut
-                or (toks.is_acronym(cut) and not m.country[cut])
+                or toks.is_acronym(cut)
             ):
                 continue
             stem = tuple(toks.fold[cand.first : cut])

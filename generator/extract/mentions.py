@@ -1131,7 +1131,9 @@ class Finder:
         """'Pengadilan Negeri (PN) Medan', 'Dinas Pendidikan (Disdik) Jawa Barat': an office's
         name, its short form in brackets, then the place it serves (a region's or a country's
         name, or after a word saying a place follows, one or two capitalised words): the place
-        closes the office's name. Returns where the place ends, its words read."""
+        closes the office's name. So does the body's own name where no holder can follow the
+        short form ('Kelompok Tani Hutan (KTH) Bina Lestari'). Returns where the closing words
+        end, their words read."""
         toks, m, lex = self.toks, self.marks, self.lex
         p = j + 1  # the word after the bracketed short form
         if p >= toks.n or toks.sent[p] != toks.sent[i] or not toks.capital[p]:

@@ -982,14 +982,14 @@ def _listed_after_holder(finder: Finder, cand: Candidate, by_token: dict[int, in
         title = other.first - 1
         if title > 0 and toks.fold[title] in lex.title_tails and toks.gap[other.first] == ", ":
             title -= 1  # "dua terdakwa lain, A dan B"
-        # (the count before the title the first name holds: "dua anggota Kelompok Tani, A")
+        # (the count before the title the first name holds: "dua pelaku, A", "dua anggota
+        # Kelompok Tani, A")
         opening = other.first - len(fold_tokens(other.role))
-        counted = (
-            toks.gap[other.first] == ", "
-            and opening > 0
-            and tuple(toks.fold[opening : other.first]) == fold_tokens(other.role)
-            and toks.fold[opening - 1] in lex.count_determiners
-        ) or (toks.gap[other.first] == ", " and toks.fold[title - 1] in lex.count_determiners)
+        counted = toks.gap[other.first] == ", " and any(
+            0 < at < other.first and toks.fold[at - 1] in lex.count_determiners
+            for at in (title, opening)
+            if at == title or tuple(toks.fold[at : other.first]) == fold_tokens(other.role)
+        )
         if not (shaped or counted):
             continue
         if (
