@@ -2691,7 +2691,7 @@ def test_a_name_with_a_short_form_of_its_own_after_a_body_s_short_form_stays_apa
             "Menurut Ketua RT 05, RW 03, Klaster Kestrel, Perumahan Griya Asri, Cakung Timur, "
             "Dedi Hartono, bau sampah tercium sejak pagi.",
             "Ketua RT 05",
-            "Indonesia",
+            "RT 05",
         ),
     ],
 )
@@ -2699,6 +2699,17 @@ def test_the_parts_of_an_address_between_a_title_and_its_holder(text, role, affi
     doc = actors_of(text)
     assert held(doc, "Dedi Hartono") == (role, affiliation)
     assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua RT 05 Dedi Hartono mengatakan warga sudah mengungsi.",
+        "Dedi Hartono, Ketua RT 05, mengatakan warga sudah mengungsi.",
+    ],
+)
+def test_the_head_of_a_numbered_unit_belongs_to_it(text):
+    assert held(actors_of(text), "Dedi Hartono") == ("Ketua RT 05", "RT 05")
 
 
 def test_a_title_s_own_place_before_the_holder_s_comma_is_no_address():
@@ -6134,20 +6145,19 @@ def test_a_jurisdiction_named_with_a_common_word_is_still_a_place(text, place):
 @pytest.mark.parametrize(
     ("text", "role", "affiliation"),
     [
-        # a unit named by its number belongs to the title; the place after it is the unit's
+        # a unit named by its number belongs to the title and is the holder's office, in the
+        # place named after it ("Dinas Pendidikan Sukamaju" so)
         (
             "Ketua RT 18 RW 14 Klaster Melati, Dedi Hartono, mengatakan warga mengungsi.",
             "Ketua RT 18 RW 14",
-            "Klaster Melati",
+            "RT 18 RW 14 Klaster Melati",
         ),
-        ("Ketua RW 07 Dedi Hartono mengatakan banjir setinggi satu meter.", "Ketua RW 07", None),
+        ("Ketua RW 07 Dedi Hartono mengatakan banjir setinggi satu meter.", "Ketua RW 07", "RW 07"),
     ],
 )
 def test_a_neighbourhood_head_is_titled_with_the_unit_number(text, role, affiliation):
     person = actor(actors_of(text), "Dedi Hartono")
-    assert person.role == role
-    if affiliation:
-        assert person.affiliation == affiliation
+    assert (person.role, person.affiliation) == (role, affiliation)
 
 
 def test_a_numbered_unit_outside_a_title_is_no_actor():

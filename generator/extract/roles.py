@@ -2276,6 +2276,16 @@ def _office_in_title(finder: Finder, a: int, b: int) -> str | None:
     if a == b:
         return office_of_head(toks.text[a], finder.lex)
     head = next((x for x in range(a + 1, b + 1) if finder.marks.org_head[x]), None)
+    unit = next(
+        (
+            x
+            for x in range(a + 1, b)
+            if toks.fold[x] in finder.lex.numbered_units and toks.text[x + 1].isdigit()
+        ),
+        None,
+    )
+    if head is None and unit is not None:
+        return " ".join(finder.text[toks.start[unit] : toks.end[b]].split())  # "Ketua RT 05": RT 05
     if head is None:
         # "Kadis PUPR": the office glued to the head's prefix, then its portfolio
         office = office_of_head(toks.text[a], finder.lex)
