@@ -4440,6 +4440,11 @@ def test_a_national_body_s_short_form_alone_is_an_organization_and_a_leader_belo
             "ketua majelis hakim",
         ),
         ("Penggeledahan dilakukan oleh tim yang dipimpin oleh Rina Wati.", "pemimpin tim"),
+        # a group of three words
+        (
+            "Gugatan itu diajukan tim kuasa hukum yang diketuai Rina Wati kemarin.",
+            "ketua tim kuasa hukum",
+        ),
         # a title of its own after the verb says more
         ("Sidang itu dipimpin Hakim Ketua Rina Wati di ruang utama.", "Hakim Ketua"),
     ],

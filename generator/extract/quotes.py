@@ -900,10 +900,7 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     body = _organization_named_before(ctx, text[start:end], start, whole=False)
     if body:
         return body
-    titled = _holder_after_long_title(ctx, start, end)
-    if titled:
-        return titled
-    end = _word_offset(text, start, end, OBJECT_WORDS + 1)
+    reach, end = end, _word_offset(text, start, end, OBJECT_WORDS + 1)
     first = WORD.search(text, start, end)
     if first and ctx.rules.pronoun.fullmatch(first.group()):
         return _resolve_pronoun(ctx, first.start(), first.end())
@@ -923,6 +920,10 @@ def _object(ctx: Context, start: int, end: int) -> Speaker | None:
     person = next((m for m in mentions if ctx.is_person(m)), None)
     if person:
         return Speaker(person.actor)
+    # (no person within the usual reach: perhaps after a long title)
+    titled = _holder_after_long_title(ctx, start, reach)
+    if titled:
+        return titled
     if mentions and first and first.start() < mentions[0].start and first.group()[:1].isupper():
         # "ujar Wiranegara di gedung Kejagung": a name right after the verb that the actors
         # stage left unlinked, before the organization named later

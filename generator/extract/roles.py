@@ -380,7 +380,8 @@ def _leader_of_group(finder: Finder, cand: Candidate, last: int, title: str) -> 
     toks, groups = finder.toks, finder.lex.led_groups
     if last < 0 or toks.sent[last] != cand.sent or toks.gap[last + 1].strip():
         return
-    for first in (last - 1, last):
+    longest = max((group.count(" ") + 1 for group in groups), default=0)
+    for first in range(last - longest + 1, last + 1):  # (the longest group first)
         words = " ".join(toks.fold[first : last + 1])
         if first >= 0 and toks.sent[first] == cand.sent and words in groups:
             cand.role = f"{title} {words}"
