@@ -1559,3 +1559,68 @@ def test_a_shot_parried_by_a_goalkeeper_is_no_dispute():
     assert (
         run(make_doc([OPENING["id"], "Rice menendang bola yang ditepis kiper lawan."], "id")) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # what has not come about yet, with a root or a ter- verb; a provisional halt; what cannot
+        # be told yet, asked as its own question
+        (
+            "Pelaku pembunuhan pedagang itu belum terungkap.",
+            "Kapan pelaku pembunuhan pedagang itu terungkap?",
+        ),
+        (
+            "Banyak warga bertahan di rumah karena air belum surut sejak pagi.",
+            "Apakah air sudah surut sejak pagi?",
+        ),
+        (
+            "Perubahan komposisi indeks untuk pasar Kestrel masih ditangguhkan.",
+            "Apakah perubahan komposisi indeks untuk pasar Kestrel masih ditangguhkan?",
+        ),
+        (
+            "Dedi Hartono tidak bisa memastikan seberapa dalam harga saham akan turun.",
+            "Seberapa dalam harga saham akan turun?",
+        ),
+        (
+            "Wiratmo Hadi tidak dapat memastikan pembayaran utang itu akan memakai dana daerah.",
+            "Apakah pembayaran utang itu akan memakai dana daerah?",
+        ),
+        # a case under way, a call for an act named by its noun, a chance
+        (
+            "Saat ini, Wiratmo Hadi menjalani sidang ekstradisi di pengadilan Kestrel.",
+            "Bagaimana hasil sidang ekstradisi Wiratmo Hadi?",
+        ),
+        (
+            "Lembaga itu menyerukan penghentian segera kekerasan di Sukamaju.",
+            "Apakah akan ada penghentian segera kekerasan di Sukamaju?",
+        ),
+        (
+            "Pabrik Kestrel berpeluang besar menjadi pemasok utama proyek kereta itu.",
+            "Apakah Pabrik Kestrel berpeluang besar menjadi pemasok utama proyek kereta itu?",
+        ),
+        # the point of a concession is its own clause
+        (
+            "Rina Wati ingin segera pulang meski kesehatannya belum pulih sepenuhnya.",
+            "Apakah kesehatannya sudah pulih sepenuhnya?",
+        ),
+    ],
+)
+def test_what_has_not_come_about_cannot_be_told_or_is_before_a_court_is_pending(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("pending", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause describes whom it is about; a call made before is narrative; going to
+        # be questioned is a purpose, not a case under way
+        "Bantuan itu diprioritaskan bagi warga yang belum terdaftar sebagai peserta.",
+        "Pedagang yang belum punya kios dipindahkan ke pasar sementara.",
+        "Para pakar, pada April lalu, sempat menyerukan pembebasan aktivis itu.",
+    ],
+)
+def test_a_description_or_a_call_made_before_raises_no_pending_point(sentence):
+    assert run(make_doc([OPENING["id"], sentence], "id")) == []
