@@ -1624,3 +1624,41 @@ def test_what_has_not_come_about_cannot_be_told_or_is_before_a_court_is_pending(
 )
 def test_a_description_or_a_call_made_before_raises_no_pending_point(sentence):
     assert run(make_doc([OPENING["id"], sentence], "id")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question"),
+    [
+        # a figure projected is expected, asked as the figure; what cannot be without something is
+        # a condition, asked as that something
+        (
+            "Tahun depan, kementerian itu memproyeksikan anggaran darurat menjadi Rp 449 miliar.",
+            "expected",
+            "Apakah anggaran darurat akan mencapai Rp 449 miliar?",
+        ),
+        (
+            "Dedi Hartono memproyeksikan bank sentral akan memangkas suku bunga 25 basis poin.",
+            "expected",
+            "Apakah bank sentral akan memangkas suku bunga 25 basis poin?",
+        ),
+        (
+            "Sebab, tanpa penguatan sisi produksi, badan itu tidak bisa menghimpun dana tabungan.",
+            "conditional",
+            "Apakah akan ada penguatan sisi produksi, sehingga badan itu bisa menghimpun dana"
+            " tabungan?",
+        ),
+    ],
+)
+def test_a_projected_figure_and_what_cannot_be_without_something_are_asked(
+    sentence, kind, question
+):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [(kind, ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+def test_a_projection_told_of_another_report_raises_no_expected_point():
+    sentence = (
+        "Kementerian itu menanggapi laporan lembaga Kestrel yang memproyeksikan pertumbuhan 4,8%."
+    )
+    assert run(make_doc([OPENING["id"], sentence], "id")) == []
