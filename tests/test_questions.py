@@ -1662,3 +1662,44 @@ def test_a_projection_told_of_another_report_raises_no_expected_point():
         "Kementerian itu menanggapi laporan lembaga Kestrel yang memproyeksikan pertumbuhan 4,8%."
     )
     assert run(make_doc([OPENING["id"], sentence], "id")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a suspect named leaves the case to run its course: asked about the one named as the
+        # object, about all the suspects counted, else about "the suspect"
+        (
+            "Polisi telah menetapkan Wiratmo Hadi sebagai tersangka penipuan.",
+            "Bagaimana kelanjutan proses hukum terhadap Wiratmo Hadi?",
+        ),
+        (
+            "Dedi Hartono resmi ditetapkan sebagai tersangka dalam kasus itu.",
+            "Bagaimana kelanjutan proses hukum terhadap tersangka?",
+        ),
+        (
+            "Kejaksaan menahan dua tersangka kasus korupsi dana desa Sukamaju.",
+            "Bagaimana kelanjutan proses hukum terhadap para tersangka?",
+        ),
+    ],
+)
+def test_a_suspect_named_leaves_a_case_to_run_its_course(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("pending", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+def test_points_far_apart_asking_the_same_question_are_one_question():
+    paragraphs = [
+        OPENING["id"],
+        "Polisi menahan dua tersangka kasus pencurian itu.",
+        "Rumah korban berada di pinggir jalan desa.",
+        "Warga sekitar berkumpul di depan rumah itu.",
+        "Petugas memasang garis polisi di halaman.",
+        "Kejaksaan kemudian menahan tiga tersangka lain.",
+    ]
+    doc = make_doc(paragraphs, "id")
+    assert run(doc) == [("pending", ["s2", "s6"])]
+    assert [q.question for q in doc.open_questions] == [
+        "Bagaimana kelanjutan proses hukum terhadap para tersangka?"
+    ]

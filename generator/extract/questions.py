@@ -199,10 +199,19 @@ def find_open_questions(doc: Document, language: Language) -> None:
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     names = _Names(doc)
+    asked: dict[tuple[str, str], OpenQuestion] = {}
+    order = {s.id: s.start for s in doc.sentences}
     for point in points:
         question = _question(doc, point, r, phrasing(language), by_sentence, matches, names)
-        if question is not None:
-            doc.open_questions.append(question)
+        if question is None:
+            continue
+        same = asked.get((question.kind, question.question))
+        if same is not None:
+            # Points far apart that ask the very same question are one point raised twice.
+            same.evidence = sorted({*same.evidence, *question.evidence}, key=order.__getitem__)
+            continue
+        asked[(question.kind, question.question)] = question
+        doc.open_questions.append(question)
 
 
 def _lower(text: str) -> str:
