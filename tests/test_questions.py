@@ -1703,3 +1703,33 @@ def test_points_far_apart_asking_the_same_question_are_one_question():
     assert [q.question for q in doc.open_questions] == [
         "Bagaimana kelanjutan proses hukum terhadap para tersangka?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question"),
+    [
+        # what neither side would reveal is asked as itself; a participle or an adjective of what
+        # is to come is expected
+        (
+            "The jets are worth $3.5 billion, although neither company would reveal the price paid.",
+            "no_comment",
+            "What is the price paid?",
+        ),
+        (
+            "With Colette Varenne scheduled to brief senators on Thursday, the board met early.",
+            "expected",
+            "Will Colette Varenne brief senators on Thursday?",
+        ),
+        (
+            "Shares fell, but an expected announcement of jobs data could lift the index.",
+            "expected",
+            "Will an expected announcement of jobs data lift the index?",
+        ),
+    ],
+)
+def test_english_what_neither_side_would_reveal_and_what_is_scheduled_are_asked(
+    sentence, kind, question
+):
+    paragraphs = [OPENING["en"], sentence]
+    assert run(make_doc(paragraphs, "en")) == [(kind, ["s2"])]
+    assert ask(paragraphs, "en") == [question]
