@@ -1711,7 +1711,7 @@ def test_points_far_apart_asking_the_same_question_are_one_question():
         # what neither side would reveal is asked as itself; a participle or an adjective of what
         # is to come is expected
         (
-            "The jets are worth $3.5 billion, although neither company would reveal the price paid.",
+            "The jets cost $3.5 billion, although neither company would reveal the price paid.",
             "no_comment",
             "What is the price paid?",
         ),
