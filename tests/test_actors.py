@@ -6886,3 +6886,47 @@ def test_a_country_s_short_form_after_a_thing_named_with_it_stays_the_country():
         "Rupiah menguat terhadap Dolar Amerika Serikat (AS). Presiden AS Donald Trump diam."
     )
     assert held(doc, "Donald Trump") == ("Presiden", "AS")
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a rank after the comma names the holder there: the words before it, though they read
+        # as given names ("Metro", "Jaya"), are the office's name
+        (
+            "Kabid Humas Polda Metro Jaya, Kombes Dedi Hartono, mengatakan hal itu.",
+            "Polda Metro Jaya",
+        ),
+        (
+            "Kasat Reskrim Polres Metro Bekasi, Kompol Dedi Hartono, menjelaskan kronologinya.",
+            "Polres Metro Bekasi",
+        ),
+    ],
+)
+def test_a_rank_after_the_comma_leaves_the_office_its_whole_name(text, affiliation):
+    doc = actors_of("Rapat itu berlangsung lama dan berakhir malam. " + text)
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+    assert actor(doc, "Dedi Hartono").affiliation == affiliation
+    assert actor(doc, affiliation).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a member's title with a demonstrative after its body points back to a person named
+        # before: the word between is the body, a mixed-case party name as much as an acronym
+        (
+            "Dedi Hartono berkonsultasi dengan para ulama. Hal itu dijelaskan Politisi Golkar itu.",
+            "Golkar",
+        ),
+        (
+            "Dedi Hartono berkonsultasi dengan para ulama. Menurut politikus Gerindra tersebut, "
+            "aturan itu sudah jelas.",
+            "Gerindra",
+        ),
+    ],
+)
+def test_a_members_title_pointing_back_names_the_body_not_a_person(text, body):
+    doc = actors_of(text)
+    assert names(doc) == {"Dedi Hartono", body}
+    assert actor(doc, body).type == "organization"

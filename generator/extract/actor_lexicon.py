@@ -153,6 +153,7 @@ class ActorLexicon:
     institutions: frozenset[str]  # heads that name one body alone: "Congress", "Senate"
     titled_offices: PhraseTable  # "Kantor Staf Presiden": an office named after a title
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
+    member_titles: frozenset[str]  # "Politisi Golkar itu": the body one belongs to follows
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     listed_occupations: frozenset[str]  # those the data file lists itself, not its word list's
     described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
@@ -479,6 +480,7 @@ def lexicon(language: Language) -> ActorLexicon:
         institutions=_folded_set(data, "institutions"),
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
+        member_titles=_folded_set(data, "member_titles"),
         occupations=_occupations(data),
         listed_occupations=_listed_occupations(data),
         described_nouns=_folded_set(data, "described_nouns"),

@@ -1821,7 +1821,7 @@ class Finder:
         # "Ketua DPC Partai Maju Sukamaju itu": a title with a demonstrative after its office
         # points back to a person named before; no holder is named in it
         pointing = (
-            m.role[i]
+            (m.role[i] or (lower_title and m.role[i - 1]))
             and j < toks.n
             and toks.sent[j] == toks.sent[i]
             and self.toks.gap[j] == " "
@@ -1916,7 +1916,7 @@ class Finder:
             # "Kabid Humas Polda Metro Jaya Kombes Ade": a rank or title after an office's name
             # cues the holder after it; the office's name is whole. "Dewi Lestari, CEO Ardana
             # Group, ...": a title in a person's apposition is followed by its organization.
-            office = end < j and (
+            office = (end < j or self._rank_after_comma(end)) and (
                 m.org_head[k]
                 or toks.is_acronym(k)
                 # ("Kepala Basarnas Marsdya TNI Budi": a rank after it closes the office's name)
@@ -1940,7 +1940,18 @@ class Finder:
             )
             # ("Profesor Dadan ini": no office, the holder himself; nor is a state's short name:
             # "putri Presiden Pertama RI Soekarno ini")
-            pointed = pointing and (m.org_head[k] or (toks.is_acronym(k) and not m.country[k]))
+            pointed = pointing and (
+                m.org_head[k]
+                or (toks.is_acronym(k) and not m.country[k])
+                # "Politisi Golkar itu": a member's title names the body, the person is before
+                or (
+                    end == j
+                    and (
+                        (k == i + 1 and toks.fold[i] in lex.member_titles)
+                        or (k == i and lower_title and toks.fold[i - 1] in lex.member_titles)
+                    )
+                )
+            )
             holder_after = cue and not office and not pointed and not described
             for kind, a, b, iso in self.split(k, end, holder_after):
                 first_of_body, of_body = of_body, False  # (only the part right after the title)
@@ -2229,6 +2240,17 @@ class Finder:
             placed.update(k for k in headed if capital[k] and gaps[k] == " " and not role[k - 1])
             self.placed_words = {fold[k] for k in placed}
         return self.toks.fold[k] in self.placed_words
+
+    def _rank_after_comma(self, b: int) -> bool:
+        """'Kabid Humas Polda Metro Jaya, Kombes Ade Ary': a rank opens the words after the comma
+        that closes the run, so the holder is named there and the run is the office's name."""
+        toks = self.toks
+        return (
+            b < toks.n
+            and toks.sent[b] == toks.sent[b - 1]
+            and toks.gap[b].strip() == ","
+            and match_at(self.lex.ranks, toks.fold, b) > 0
+        )
 
     def before_apposition(self, b: int) -> bool:
         """'Kepala Dinas Pendidikan Mataram, Yusuf, ...': the holder's name follows the comma,
