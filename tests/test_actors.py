@@ -6930,3 +6930,17 @@ def test_a_members_title_pointing_back_names_the_body_not_a_person(text, body):
     doc = actors_of(text)
     assert names(doc) == {"Dedi Hartono", body}
     assert actor(doc, body).type == "organization"
+
+
+def test_a_name_given_as_a_source_later_opens_the_holder_after_a_company():
+    # "Menurut Wiratmo," writes the holder's short name alone: the company's name ends before it
+    doc = actors_of(
+        "Layanan itu dievaluasi oleh PT Kestrel Transit. Direktur Utama PT Kestrel Transit "
+        "Wiratmo Yuza menyebutkan, respons warga baik. Menurut Wiratmo, rute baru dikaji."
+    )
+    person = actor(doc, "Wiratmo Yuza")
+    assert (person.type, person.role, person.affiliation) == (
+        "person",
+        "Direktur Utama",
+        "PT Kestrel Transit",
+    )

@@ -965,3 +965,58 @@ def test_a_person_of_an_organization_describing_something_is_the_speaker(tmp_pat
     )
     found = [(q.speaker, q.text) for q in doc.quotes]
     assert found == [("Joost Van den Berk", "pretty modest"), ("Talmont Bank", "weak")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a paraphrase by the speaker, then the quotation as a paragraph of its own
+        [
+            "Saksi Dedi Hartono mengatakan bahwa pelaku sering marah jika ditolak.",
+            '"Kami enggak ngasih, dia mintanya maksa tapi malah ngamuk di pasar."',
+        ],
+        # a lead-in closing the paragraph before
+        [
+            "Pelaku diduga memeras pedagang. Dedi Hartono menambahkan,",
+            '"Pelaku meminta uang dengan ancaman sambil membawa senjata tajam."',
+        ],
+        # an attribution opening its own sentence with a capital after an exclamation
+        ['"Warga akan menggelar aksi unjuk rasa kedua bulan depan!" Ungkap Dedi Hartono.'],
+    ],
+)
+def test_a_quotation_takes_its_speaker_from_a_lead_in_or_a_capitalised_tag(paragraphs):
+    doc = make_doc(
+        ["Warga berkumpul di balai desa.", *paragraphs], "id", {"Dedi Hartono": "person"}
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Dedi Hartono"]
+
+
+def test_an_exclamation_then_a_sentence_without_a_verb_of_saying_is_unattributed():
+    doc = make_doc(
+        ['"Warga akan menggelar aksi unjuk rasa kedua bulan depan!" Dedi Hartono lalu pergi.'],
+        "id",
+        {"Dedi Hartono": "person"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a closing remark ("tuntas X") and an appeal owned by its body ("demikian imbauan X")
+        (
+            '"Subsidi bukan hanya untuk warga miskin, tapi juga untuk yang butuh rumah," tuntas '
+            "Hartono.",
+            "Dedi Hartono",
+        ),
+        (
+            '"Jangan beri kesempatan penipu untuk memancing datamu," demikian imbauan Bank '
+            "Kestrel.",
+            "Bank Kestrel",
+        ),
+    ],
+)
+def test_a_closing_remark_and_an_appeal_name_their_speaker(paragraph, speaker):
+    people = {"Dedi Hartono": "person", "Bank Kestrel": "organization"}
+    doc = make_doc(["Dedi Hartono hadir di acara itu.", paragraph], "id", people)
+    assert [who for who, _ in run(doc)] == [speaker]

@@ -154,6 +154,7 @@ class ActorLexicon:
     titled_offices: PhraseTable  # "Kantor Staf Presiden": an office named after a title
     kin_nouns: frozenset[str]  # "istri Bupati ... FH": a relative of the title's holder
     member_titles: frozenset[str]  # "Politisi Golkar itu": the body one belongs to follows
+    source_words: frozenset[str]  # "Menurut Welfizon,": the name after is a source's short name
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     listed_occupations: frozenset[str]  # those the data file lists itself, not its word list's
     described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
@@ -481,6 +482,7 @@ def lexicon(language: Language) -> ActorLexicon:
         titled_offices=phrase_table(_words(data, "titled_offices")),
         kin_nouns=_folded_set(data, "kin_nouns"),
         member_titles=_folded_set(data, "member_titles"),
+        source_words=_folded_set(data, "source_words"),
         occupations=_occupations(data),
         listed_occupations=_listed_occupations(data),
         described_nouns=_folded_set(data, "described_nouns"),

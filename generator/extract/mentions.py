@@ -2999,8 +2999,9 @@ class Finder:
 
     def _spoken_name(self, k: int) -> bool:
         """Word k is one the text writes alone right after a verb of saying ("..., kata
-        Tauhid."): a person's short name, so a run of capitals that holds it after its first
-        word names the person from there ("Direktur Eksekutif Indef Tauhid Ahmad")."""
+        Tauhid.") or a word giving a source ("Menurut Tauhid,"): a person's short name, so a
+        run of capitals that holds it after its first word names the person from there
+        ("Direktur Eksekutif Indef Tauhid Ahmad")."""
         if self.spoken_names is None:
             toks, n = self.toks, self.toks.n
             self.spoken_names = frozenset(
@@ -3009,10 +3010,17 @@ class Finder:
                 if x > 0
                 and toks.sent[x - 1] == toks.sent[x]
                 and toks.gap[x] == " "
-                and not toks.capital[x - 1]
-                and self._speech_verb(x - 1)
+                and (
+                    (not toks.capital[x - 1] and self._speech_verb(x - 1))
+                    or toks.fold[x - 1] in self.lex.source_words  # "Menurut Welfizon, ..."
+                )
                 and not self.lexical(x)
-                and (x + 1 >= n or toks.sent[x + 1] != toks.sent[x] or not toks.capital[x + 1])
+                and (
+                    x + 1 >= n
+                    or toks.sent[x + 1] != toks.sent[x]
+                    or not toks.capital[x + 1]
+                    or toks.gap[x + 1] != " "  # ("Menurut Welfizon, Transjakarta ...")
+                )
             )
         return self.toks.fold[k] in self.spoken_names
 
@@ -3051,7 +3059,7 @@ class Finder:
         return end
 
     def _spoken_holder(self, a: int, b: int) -> int | None:
-        """After a title, a word of the run after its first (or second) one the text uses alone
+        """After a title, a word of the run after its first (to third) one the text uses alone
         as a name, with a word of the holder's name after it (a surname alone opens none), or
         the words from it on the text writes alone as a whole name, the words before it being
         no given name, form of address or jurisdiction's place ("Menteri Muhammad Tito
@@ -3068,9 +3076,11 @@ class Finder:
             )
         ):
             return None
-        for holder in (a + 1, a + 2):
-            if b - holder < 2 or any(
-                self.lexical(x) or toks.fold[x] in lex.first_names for x in range(a, holder)
+        for holder in range(a + 1, min(a + 4, b - 1)):
+            if any(
+                (self.lexical(x) and toks.fold[x] not in lex.legal_forms)  # ("PT Transjakarta")
+                or toks.fold[x] in lex.first_names
+                for x in range(a, holder)
             ):
                 return None
             if self._spoken_name(holder) or self._written_apart(holder, b):

@@ -620,6 +620,10 @@ def _after(ctx: Context, index: int) -> Attribution | None:
     end = _sentence_bounds(ctx, max(span.end - 1, 0))[1]
     if index + 1 < len(ctx.spans):
         end = min(end, ctx.spans[index + 1].start)
+    if end <= start:
+        end = _exclaimed_attribution_end(ctx, index)
+        if index + 1 < len(ctx.spans):
+            end = min(end, ctx.spans[index + 1].start)
     source = r.source.search(text, start, end)
     if source:
         end = source.start()
@@ -657,6 +661,26 @@ def _after(ctx: Context, index: int) -> Attribution | None:
         _subject(ctx, start, verb.start()) or _enclitic(ctx, verb) or _object(ctx, verb.end(), end)
     )
     return Attribution(speaker or Speaker(), "after", end)
+
+
+def _exclaimed_attribution_end(ctx: Context, index: int) -> int:
+    """'"... ditutup!" Ungkap Wahyu.': after an exclamation or a question closing the
+    quotation, the attribution may open a sentence of its own with a capital; where that sentence
+    ends, or the quotation's end when the next sentence opens with no verb of saying."""
+    span, text, r = ctx.spans[index], ctx.doc.text, ctx.rules
+    inner = text[span.inner_start : span.inner_end].rstrip()
+    at = len(text) - len(text[span.end :].lstrip())
+    here, after = ctx.doc.sentence_at(span.start), ctx.doc.sentence_at(at)
+    if (
+        inner[-1:] not in ("!", "?")
+        or here is None
+        or after is None
+        or after.start != at
+        or after.paragraph != here.paragraph
+        or not (r.inverted.match(text, at) or r.verb.match(text, at))
+    ):
+        return span.end
+    return after.end
 
 
 def _sentence_subject(ctx: Context, quote_start: int) -> Speaker | None:
@@ -1064,17 +1088,28 @@ def _inherited(
     return Speaker()
 
 
+def _opens_paragraph(doc: Document, sentence: SentenceSpan) -> bool:
+    before = doc.sentence_at(sentence.start - 1) if sentence.start else None
+    return before is None or before.paragraph != sentence.paragraph
+
+
 def _reported_before(ctx: Context, sentence: SentenceSpan, since: int) -> Speaker | None:
     """'Mr. Price said restructuring would be a question of strategy. "We don't need the
-    cash."': a quotation opening the sentence right after one, in its paragraph, whose
-    subject speaks (after the last quotation) is that subject's."""
+    cash."': a quotation opening the sentence right after one, in its paragraph or opening the
+    next, whose subject speaks (after the last quotation) is that subject's."""
     doc = ctx.doc
     if not sentence.start:
         return None
     before = doc.sentence_at(sentence.start - 1)
     if before is None:
         before = doc.sentence_at(len(doc.text[: sentence.start].rstrip()) - 1)
-    if before is None or before.paragraph != sentence.paragraph or before.start < since:
+    if before is None or before.start < since:
+        return None
+    # (or the paragraph before, when the quotation opens its own: 'Agus mengatakan bahwa pelaku
+    # sering marah. ¶ "Kami enggak ngasih ..."', 'Rahim menambahkan, ¶ "Pelaku meminta ..."')
+    if before.paragraph != sentence.paragraph and not (
+        before.paragraph == sentence.paragraph - 1 and _opens_paragraph(doc, sentence)
+    ):
         return None
     verb = ctx.rules.verb.search(doc.text, before.start, before.end)
     if verb is None or ctx.quoted(verb.start()):
