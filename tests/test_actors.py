@@ -6944,3 +6944,12 @@ def test_a_name_given_as_a_source_later_opens_the_holder_after_a_company():
         "Direktur Utama",
         "PT Kestrel Transit",
     )
+
+
+def test_a_media_cue_closed_by_a_comma_cites_no_outlet():
+    doc = actors_of(
+        "Wakil Ketua DPR Dedi Hartono bertemu para menteri. Dalam foto yang diunggah, Hartono "
+        "tampak hadir bersama mereka."
+    )
+    assert [a.type for a in doc.actors if a.type == "media"] == []
+    assert "Hartono" in actor(doc, "Dedi Hartono").aliases

@@ -1020,3 +1020,31 @@ def test_a_closing_remark_and_an_appeal_name_their_speaker(paragraph, speaker):
     people = {"Dedi Hartono": "person", "Bank Kestrel": "organization"}
     doc = make_doc(["Dedi Hartono hadir di acara itu.", paragraph], "id", people)
     assert [who for who, _ in run(doc)] == [speaker]
+
+
+def test_one_said_to_have_stressed_a_point_is_not_who_speaks_next():
+    # "X disebut menekankan": the speaker reports X; the next "pungkas dia" is the speaker's
+    doc = make_doc(
+        [
+            "Dedi Hartono bertemu Wiratmo Hadi di Istana.",
+            '"Pertemuan itu membahas stabilitas politik nasional," ujar Dedi Hartono.',
+            "Wiratmo Hadi juga disebut menekankan pentingnya kerja sama lintas kementerian.",
+            '"Pemerintah bertekad menjaga arah kebijakan ekonomi tetap stabil," pungkas dia.',
+        ],
+        "id",
+        {"Dedi Hartono": "person", "Wiratmo Hadi": "person"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Dedi Hartono", "Dedi Hartono"]
+
+
+def test_a_speaker_who_highlights_a_point_is_who_speaks_next():
+    doc = make_doc(
+        [
+            '"Sejarah tidak boleh dilupakan oleh generasi muda," kata Wiratmo Hadi.',
+            "Dedi Hartono juga menyoroti pola pikir lama yang masih bertahan.",
+            '"Jadi tidak ada alasan untuk melupakan sejarah itu," imbuh dia.',
+        ],
+        "id",
+        {"Dedi Hartono": "person", "Wiratmo Hadi": "person"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Wiratmo Hadi", "Dedi Hartono"]

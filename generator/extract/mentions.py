@@ -4005,8 +4005,11 @@ class Finder:
         return self._media_cue_ending(a)
 
     def _media_cue_ending(self, a: int) -> bool:
-        """A media cue ends right before token a."""
+        """A media cue ends right before token a (no comma between: "Dalam foto yang
+        diunggah, Dasco tampak hadir" cites no outlet)."""
         toks, lex = self.toks, self.lex
+        if a < toks.n and toks.gap[a].strip():
+            return False
         for back in (1, 2, 3):
             k = a - back
             if k < 0 or toks.sent[k] != toks.sent[a]:

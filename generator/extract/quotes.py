@@ -104,6 +104,9 @@ class QuoteRules:
     # named before whose role ends in that noun
     role_pointer: re.Pattern | None
     articles: frozenset[str]  # the language's articles (actors' `articles`), folded
+    # 'Prabowo juga disebut menekankan ...': words before a speech verb saying someone else
+    # reports it; its subject is spoken of, not speaking
+    hearsay: re.Pattern | None
 
 
 @cache
@@ -157,6 +160,11 @@ def rules(language: Language) -> QuoteRules:
             rf"[\s,]*(?i:{language.alternation('actors', 'conjunctions')})\s*"
         ),
         articles=frozenset(w.casefold() for w in language.words("actors", "articles")),
+        hearsay=(
+            re.compile(rf"(?<!\w)(?i:{language.alternation('quotes', 'hearsay')})\s+$")
+            if language.words("quotes", "hearsay")
+            else None
+        ),
         role_pointer=(
             re.compile(
                 rf"\s*(?i:{language.alternation('quotes', 'role_pointers')})"
@@ -523,6 +531,11 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
         seen.add(sentence.id)
         if ctx.rules.background.match(ctx.doc.text, sentence.start):
             continue  # what the writer recalls, no one speaking now
+        hearsay = ctx.rules.hearsay
+        if hearsay and hearsay.search(
+            ctx.doc.text, max(sentence.start, match.start() - 20), match.start()
+        ):
+            continue  # "X disebut menekankan": reported by someone else, X is not speaking
         subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
         text = ctx.doc.text
         end = len(text[: match.start()].rstrip())
