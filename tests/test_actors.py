@@ -6953,3 +6953,31 @@ def test_a_media_cue_closed_by_a_comma_cites_no_outlet():
     )
     assert [a.type for a in doc.actors if a.type == "media"] == []
     assert "Hartono" in actor(doc, "Dedi Hartono").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a name opened by an initial and its stop: a person's, whose first word after the
+        # initial is the short name; a cabinet ministry's portfolio stays the title's
+        (
+            "Wakil Ketua DPRD M. Taufik Kestrelwan hadir. Taufik mengatakan hal itu.",
+            "M. Taufik Kestrelwan",
+            "Wakil Ketua DPRD",
+        ),
+        (
+            '"Kami harus memperbaiki cara kerja pegawai," kata M. Iftitah Kestrelwan di '
+            "kantornya. Iftitah mengatakan program itu penting.",
+            "M. Iftitah Kestrelwan",
+            None,
+        ),
+        (
+            "Hal itu disampaikan Menteri Transmigrasi M. Iftitah Kestrelwan di kantornya.",
+            "M. Iftitah Kestrelwan",
+            "Menteri Transmigrasi",
+        ),
+    ],
+)
+def test_a_name_opened_by_an_initial_is_one_person_with_its_short_name(text, name, role):
+    doc = actors_of(text)
+    assert [(a.name, a.role) for a in doc.actors if a.type == "person"] == [(name, role)]

@@ -306,7 +306,9 @@ def _link_partial_names(cands: list[Candidate], clusters: Clusters, finder: Find
             # "Mr. Varga" and "Tom C. Varga Jr." (a bare "Ford" is as often the company)
             for k in range(1, len(tokens) - 1):
                 addressed.setdefault(tokens[-1 - k : -1], []).append(index)
-        prefixed = len(tokens) > 2 and tokens[0] in prefixes
+        # (an initial opening a person's name too: "Taufik" and "M. Taufik Zulkifli")
+        initial = cand.kind == "name" and finder._initial_with_stop(first)
+        prefixed = len(tokens) > 2 and (tokens[0] in prefixes or initial)
         if prefixed:
             tokens = tokens[1:]  # "Hasbi" and "Moch Hasbi Ramli" (but "Fadli" and "Moh Fadli")
             first += 1

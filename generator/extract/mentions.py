@@ -3447,6 +3447,7 @@ class Finder:
             rare = [
                 self._rare(x)
                 or self._inner_initial(x, a, b)
+                or (x == a and b - a > 2 and self._initial_with_stop(x))  # "M. Iftitah ..."
                 or (x + 1 < b and self._name_shaped(x + 1))  # the family name: "Shin Tae-hoon"
                 for x in range(a, b)
             ]
