@@ -6981,3 +6981,37 @@ def test_a_media_cue_closed_by_a_comma_cites_no_outlet():
 def test_a_name_opened_by_an_initial_is_one_person_with_its_short_name(text, name, role):
     doc = actors_of(text)
     assert [(a.name, a.role) for a in doc.actors if a.type == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "affiliation_of"),
+    [
+        # a currency's code the press does not write alone for money is a body's short name
+        # unless an amount stands next to it ("BGN" is Badan Gizi Nasional, not the lev)
+        (
+            "Kepala BGN Dedi Hartono mengatakan program itu berjalan. BGN akan mengevaluasi dapur.",
+            "BGN",
+            "Dedi Hartono",
+        ),
+        ("Hal itu dikatakan Wakil Ketua MKD Dedi Hartono kepada wartawan.", "MKD", "Dedi Hartono"),
+    ],
+)
+def test_a_currency_code_alone_that_money_is_not_written_with_is_a_body(text, body, affiliation_of):
+    doc = actors_of(text)
+    assert actor(doc, body).type == "organization"
+    assert actor(doc, affiliation_of).affiliation == body
+
+
+def test_a_code_next_to_an_amount_or_written_alone_for_money_is_no_actor():
+    doc = actors_of("Wisma itu mengenakan biaya ISK 600 per kamar. Kurs USD melemah sore ini.")
+    assert not names(doc) & {"ISK", "USD"}
+
+
+def test_a_region_after_a_governors_title_is_the_place_though_a_body_holds_it():
+    # "Pemprov Jateng" makes "Jateng" a word after an office's head; after "Gubernur" it is
+    # still the region the title is held for
+    doc = actors_of(
+        "Pemprov Jateng mendukung program itu. Ia mendorong Gubernur Jateng Dedi Hartono."
+    )
+    person = actor(doc, "Dedi Hartono")
+    assert (person.role, person.affiliation) == ("Gubernur", "Jateng")

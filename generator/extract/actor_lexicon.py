@@ -205,7 +205,8 @@ class ActorLexicon:
     enclitics: tuple[str, ...]
     stop_words: frozenset[str]
     stop_acronyms: frozenset[str]  # written in capitals: they stop only when written so
-    currencies: frozenset[str]  # ISO 4217 codes (CLDR): "USD" written alone names no actor
+    currencies: frozenset[str]  # ISO 4217 codes (CLDR): "ISK 600" names no actor
+    currencies_alone: frozenset[str]  # those the press writes alone for the money: "USD", "EUR"
     currency_words: frozenset[str]  # "dolar AS", "U.S. dollars": the country names a currency
     thing_heads: PhraseTable  # "Undang-Undang ...", "Surat Edaran ...": names of things
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
@@ -548,6 +549,7 @@ def lexicon(language: Language) -> ActorLexicon:
         stop_acronyms=frozenset(w for w in stopping if _capitals(w)),
         state_short_forms=frozenset(fold(w).rstrip(".") for w in _words(data, "state_short_forms")),
         currencies=_currency_codes() - _folded_set(data, "currency_code_bodies"),
+        currencies_alone=_folded_set(data, "currency_codes_alone"),
         currency_words=_folded_set(data, "currency_words"),
         designators=_folded_set(data, "designators"),
         thing_heads=phrase_table(_words(data, "thing_heads")),

@@ -860,8 +860,8 @@ class Finder:
             return False  # "USD100 juta", "SGD352": an amount glued to its currency
         if "-" in word and word.isupper() and _LETTER_CODE.fullmatch(word):
             return False
-        if word.isupper() and toks.fold[i] in self.lex.currencies:
-            return False  # "USD", "IDR": a currency, not an actor
+        if word.isupper() and toks.fold[i] in self.lex.currencies and self._money_code(i):
+            return False  # "USD", "IDR", "ISK 600": a currency, not an actor
         if word.isupper() and self._in_numbered_code(i):
             return False  # "No. 24/105/KEP/DIR", "7/PID.SUS/2025/PN.Jkt": a register number
         # (a unit named by its number in a title is no code: "Ketua RT 05 RW 03")
@@ -1620,6 +1620,19 @@ class Finder:
             and (x > a or (b - a > 2 and self.toks.fold[x + 1] in self.lex.first_names))
         )
 
+    def _money_code(self, i: int) -> bool:
+        """A currency's code names the money: one the press writes alone ("kurs USD"), or any
+        next to an amount ("ISK 600", "600 ISK"); other codes are bodies' short names far more
+        often ("BGN" is Badan Gizi Nasional, not the lev; "BTN" a bank, not the ngultrum)."""
+        toks = self.toks
+        if toks.fold[i] in self.lex.currencies_alone:
+            return True
+        after = (
+            i + 1 < toks.n and toks.sent[i + 1] == toks.sent[i] and toks.text[i + 1][:1].isdigit()
+        )
+        before = i > 0 and toks.sent[i - 1] == toks.sent[i] and toks.text[i - 1][-1:].isdigit()
+        return after or before
+
     def _initial_with_stop(self, k: int) -> bool:
         """An initial written with its stop: one capital letter, then ". " ("Jonah S.
         Gellert")."""
@@ -1878,7 +1891,14 @@ class Finder:
                 while end < j - 1 and toks.text[end].isupper() and _ROMAN.fullmatch(toks.text[end]):
                     m.domain[end] = True  # "Asisten II Setdaprov Riau ...": the title's number
                     end += 1
-                if end < j - 2 and self._office_word(end) and self._opens_holder(end + 1, j):
+                if (
+                    end < j - 2
+                    and self._office_word(end)
+                    and self._opens_holder(end + 1, j)
+                    # (a region after a title is its place: "Gubernur Jateng Ahmad Luthfi"
+                    # beside "Pemprov Jateng")
+                    and not m.region[end]
+                ):
                     m.domain[end] = True  # "Menteri Purna Agus ..." beside "Kementerian Purna"
                     end += 1
                 # "Kapolrestabes Palembang Kombes ...": an office's head names the office's
