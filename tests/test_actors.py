@@ -7015,3 +7015,22 @@ def test_a_region_after_a_governors_title_is_the_place_though_a_body_holds_it():
     )
     person = actor(doc, "Dedi Hartono")
     assert (person.role, person.affiliation) == ("Gubernur", "Jateng")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "affiliation"),
+    [
+        # a town's title named with no place, in a story datelined in that town, is the town's;
+        # with no such dateline it stays the state's
+        ("SUKAMAJU, KOMPAS.com - ", "Sukamaju"),
+        ("", "Indonesia"),
+    ],
+)
+def test_a_towns_title_with_no_place_belongs_to_the_datelined_town(dateline, affiliation):
+    doc = actors_of(
+        f"{dateline}Dinas Pekerjaan Umum Sukamaju mendapat instruksi dari Wali Kota Dedi Hartono "
+        "untuk mempercepat proyek itu.",
+        title="Proyek banjir dipercepat",
+    )
+    person = actor(doc, "Dedi Hartono")
+    assert (person.role, person.affiliation) == ("Wali Kota", affiliation)

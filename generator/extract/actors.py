@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from functools import cache
 
@@ -539,6 +540,20 @@ def press_state(doc: Document, lex: ActorLexicon) -> str | None:
     return lex.home_country
 
 
+def _dateline_town(finder: Finder, lex: ActorLexicon, role: str | None) -> str | None:
+    """The dateline's town, as the text writes it elsewhere, for a town's title named with no
+    place (`dateline_roles`: "Wali Kota", "Bupati"): "SURABAYA, KOMPAS.com - ... Wali Kota Eri
+    Cahyadi" is Surabaya's mayor."""
+    doc = finder.doc
+    if not role or not doc.dateline or _title_key(role, lex) not in lex.dateline_roles:
+        return None
+    place = doc.dateline[0]
+    town = " ".join(w.capitalize() for w in place.split())
+    if not place.isupper() or not re.search(rf"(?<!\w){re.escape(town)}(?!\w)", doc.text):
+        return None  # (a dateline written in capitals, its town named in the text too)
+    return town
+
+
 def _dateline_states(places: list[str], lex: ActorLexicon) -> set[str]:
     """The states a dateline's place names are, or are regions of ("WASHINGTON": US)."""
     states = set()
@@ -631,7 +646,14 @@ def _actor(
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
             # A title held in a named organisation ("Presiden Komisi Eropa") belongs to it, not
             # to any state: no country is guessed for it.
-            if holder.default_country and not holder.affiliation_iso and holder.affiliation is None:
+            town = _dateline_town(finder, lex, holder.role) if home else None
+            if town and holder.default_country and holder.affiliation is None:
+                # "Wali Kota Eri Cahyadi" in a story datelined SURABAYA: the town's mayor
+                if not holder.affiliation_iso or holder.affiliation_iso == home:
+                    actor.affiliation, actor.country = town, home
+            elif (
+                holder.default_country and not holder.affiliation_iso and holder.affiliation is None
+            ):
                 # A capitalised state title with no state named: the article's own state, unless
                 # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
                 # the foreign state the article names most.
