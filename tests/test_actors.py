@@ -7034,3 +7034,15 @@ def test_a_towns_title_with_no_place_belongs_to_the_datelined_town(dateline, aff
     )
     person = actor(doc, "Dedi Hartono")
     assert (person.role, person.affiliation) == ("Wali Kota", affiliation)
+
+
+def test_a_bodys_short_name_after_a_title_is_the_body_though_another_body_holds_it():
+    # "Rutan KPK" writes KPK after a body's head; after "Juru Bicara" it is still the body the
+    # title is held in, not a portfolio of the title
+    doc = actors_of(
+        "KPK menahan lima tersangka. Mereka ditahan di Rutan KPK, kata Juru Bicara KPK Dedi "
+        "Hartono melalui keterangan tertulis."
+    )
+    person = actor(doc, "Dedi Hartono")
+    assert person.role == "Juru Bicara"
+    assert actor(doc, "KPK").name == person.affiliation  # (the body KPK, however it is named)

@@ -1896,8 +1896,10 @@ class Finder:
                     and self._office_word(end)
                     and self._opens_holder(end + 1, j)
                     # (a region after a title is its place: "Gubernur Jateng Ahmad Luthfi"
-                    # beside "Pemprov Jateng")
+                    # beside "Pemprov Jateng"; a body's short name its body: "Juru Bicara KPK
+                    # Budi" beside "Rutan KPK")
                     and not m.region[end]
+                    and not (toks.is_acronym(end) and not m.country[end])
                 ):
                     m.domain[end] = True  # "Menteri Purna Agus ..." beside "Kementerian Purna"
                     end += 1
