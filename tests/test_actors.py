@@ -7046,3 +7046,12 @@ def test_a_bodys_short_name_after_a_title_is_the_body_though_another_body_holds_
     person = actor(doc, "Dedi Hartono")
     assert person.role == "Juru Bicara"
     assert actor(doc, "KPK").name == person.affiliation  # (the body KPK, however it is named)
+
+
+def test_a_number_inside_a_bodys_name_after_a_listed_portfolio_keeps_the_name_whole():
+    only_person(
+        "Wakasek Sarana dan Prasarana SMPN 2 Sukamaju, Dedi Hartono, menjelaskan hal itu.",
+        "Dedi Hartono",
+        "Wakasek Sarana dan Prasarana",
+        "SMPN 2 Sukamaju",
+    )

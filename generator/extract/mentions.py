@@ -1097,6 +1097,20 @@ class Finder:
             j = self._portfolio_list_end(i, j)
             while (past := self._org_name_past_conjunction(i, j)) > j:
                 j = past  # ("Badan Pengendalian dan Pengawasan ... Kelautan dan Perikanan")
+            # (a number inside a body's name after a listed portfolio: "Wakasek Sarana dan
+            # Prasarana SMPN 2 Jalancagak")
+            while (
+                j + 1 < n
+                and toks.sent[j] == toks.sent[i]
+                and self.joins(j)
+                and self._number_in_org(i, j)
+                and self.joins(j + 1)
+                and toks.sent[j + 1] == toks.sent[i]
+                and self.nameish(j + 1)
+            ):
+                j += 2
+                while j < n and toks.sent[j] == toks.sent[i] and self.joins(j) and self.nameish(j):
+                    j += 1
             if j > i + 1 and toks.fold[j - 1] in self.lex.designators:
                 j -= 1  # "Adam Air Flight 574": the flight is the airline's, the actor the airline
             elif j == i + 1 and toks.fold[i] in self.lex.designators:
