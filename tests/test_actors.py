@@ -7055,3 +7055,27 @@ def test_a_number_inside_a_bodys_name_after_a_listed_portfolio_keeps_the_name_wh
         "Wakasek Sarana dan Prasarana",
         "SMPN 2 Sukamaju",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a hamlet's head, the civil service police's head with its unit's short form, and a
+        # project manager: whole titles
+        (
+            "Hal itu dikatakan Kepala Dusun Krajan Dedi Hartono kepada wartawan.",
+            "Kepala Dusun",
+            "Krajan",
+        ),
+        (
+            "Hal itu dikatakan Kasatpol PP Kecamatan Senen, Dedi Hartono, kepada wartawan.",
+            "Kasatpol PP",
+            "Satpol PP Kecamatan Senen",
+        ),
+    ],
+)
+def test_heads_of_hamlets_and_of_the_civil_service_police_keep_their_whole_title(
+    text, role, affiliation
+):
+    person = actor(actors_of(text), "Dedi Hartono")
+    assert (person.role, person.affiliation) == (role, affiliation)
