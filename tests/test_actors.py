@@ -7079,3 +7079,13 @@ def test_heads_of_hamlets_and_of_the_civil_service_police_keep_their_whole_title
 ):
     person = actor(actors_of(text), "Dedi Hartono")
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_portfolio_listed_with_an_ampersand_belongs_to_the_title():
+    only_person(
+        "Area Manager Communications, Relations & CSR PT Kestrel Niaga, Dedi Hartono, "
+        "menjelaskan hal itu.",
+        "Dedi Hartono",
+        "Area Manager Communications, Relations & CSR",
+        "PT Kestrel Niaga",
+    )

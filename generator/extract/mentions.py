@@ -1421,12 +1421,14 @@ class Finder:
         while x < n and toks.sent[x] == toks.sent[i]:
             gap = self.toks.gap[x].strip()  # "," or "" before an item; "dan" opens the last one
             conjunction = toks.fold[x] in lex.conjunctions and gap in ("", ",")
-            if not conjunction and gap != ",":
+            ampersand = gap in ("&", ", &")  # "Communications, Relations & CSR"
+            if not conjunction and not ampersand and gap != ",":
                 return j
             start = x + 1 if conjunction else x
+            conjunction = conjunction or ampersand
             if not (start < n and toks.sent[start] == toks.sent[i] and self._listed_word(start)):
                 return j
-            if conjunction and self.toks.gap[start] != " ":
+            if conjunction and not ampersand and self.toks.gap[start] != " ":
                 return j
             y = start
             while (
