@@ -1048,3 +1048,16 @@ def test_a_speaker_who_highlights_a_point_is_who_speaks_next():
         {"Dedi Hartono": "person", "Wiratmo Hadi": "person"},
     )
     assert [speaker for speaker, _ in run(doc)] == ["Wiratmo Hadi", "Dedi Hartono"]
+
+
+def test_a_description_pointing_back_may_hold_a_number():
+    doc = make_doc(
+        [
+            "Dedi Hartono mengatakan, kebakaran terjadi setelah istrinya pergi.",
+            '"Waktu itu rumah dalam keadaan kosong dan semuanya habis," kata pria berusia 51 '
+            "tahun itu.",
+        ],
+        "id",
+        {"Dedi Hartono": "person"},
+    )
+    assert [speaker for speaker, _ in run(doc)] == ["Dedi Hartono"]

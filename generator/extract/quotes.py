@@ -219,7 +219,8 @@ def _anaphor(language: Language) -> re.Pattern | None:
         + [w.casefold() for w in language.words("actors", "roles")]
     )
     prepositions = language.alternation("quotes", "prepositions")
-    word = rf"(?!(?:{prepositions}|{ends})\b)[^\W\d][\w'’-]*"
+    # (a number among them too: "pria berusia 51 tahun itu")
+    word = rf"(?!(?:{prepositions}|{ends})\b)(?:[^\W\d][\w'’-]*|\d+)"
     return re.compile(
         rf"\s*(?:{heads})(?![\w-])(?:\s+{word}){{0,5}}\s+(?:{ends})(?=\s*(?:[.,;!?]|$))",
         re.IGNORECASE,
