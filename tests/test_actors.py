@@ -7089,3 +7089,17 @@ def test_a_portfolio_listed_with_an_ampersand_belongs_to_the_title():
         "Area Manager Communications, Relations & CSR",
         "PT Kestrel Niaga",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a given name that is a common word too opens a sentence as a person's name when the
+        # apposition after it says what the person is; an adverb before a noun does not
+        ("Siswa belajar di tenda. Budi, salah satu pedagang, mengaku khawatir.", ["Budi"]),
+        ("Siswa belajar di tenda. Namun, pedagang mengaku khawatir.", []),
+    ],
+)
+def test_a_sentence_opening_name_described_after_its_comma_is_a_person(text, persons):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "person"] == persons

@@ -915,10 +915,12 @@ class Finder:
             f = toks.fold[i]
             if (
                 (f in self.lex.first_names or f in self.lex.last_names)
-                and f not in self.lex.frequent_words
                 and f not in self.lower_words
+                and (f not in self.lex.frequent_words or self._described_after(i))
             ):
-                return True  # "Olivia mengawali kariernya": a person's name, rare as a word
+                # "Olivia mengawali kariernya": a person's name, rare as a word; "Budi,
+                # pedagang di pasar itu, mengaku ...": one the apposition after it describes
+                return True
             if (
                 nxt < toks.n
                 and toks.sent[nxt] == toks.sent[i]
@@ -936,6 +938,19 @@ class Finder:
                 and (not self.lexical(nxt) or self._head_closes(nxt))
             )
         return True
+
+    def _described_after(self, i: int) -> bool:
+        """After word i, a comma and (an article, then) a lower-case noun of what a person is:
+        "Budi, pedagang ...", "Budi, salah satu wali murid ..."."""
+        toks, lex = self.toks, self.lex
+        k = i + 1
+        if k >= toks.n or toks.sent[k] != toks.sent[i] or toks.gap[k].strip() != ",":
+            return False
+        k += match_at(lex.article_phrases, toks.fold, k)
+        if k >= toks.n or toks.sent[k] != toks.sent[i] or not toks.text[k].islower():
+            return False
+        f = toks.fold[k]
+        return f in lex.occupations or f in lex.described_nouns or f in lex.person_nouns
 
     def _introduced_to_title(self, i: int) -> bool:
         """A rare word, then (after a comma) one of the `role_introducers` and a capitalised
