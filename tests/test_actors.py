@@ -7103,3 +7103,13 @@ def test_a_portfolio_listed_with_an_ampersand_belongs_to_the_title():
 def test_a_sentence_opening_name_described_after_its_comma_is_a_person(text, persons):
     doc = actors_of(text)
     assert [a.name for a in doc.actors if a.type == "person"] == persons
+
+
+def test_a_town_datelined_in_another_state_is_that_states():
+    doc = actors_of(
+        "NEW YORK, KOMPAS.com - Warga New York mendapat instruksi dari Wali Kota Dedi Hartono "
+        "untuk mempercepat proyek itu.",
+        title="Proyek banjir dipercepat",
+    )
+    person = actor(doc, "Dedi Hartono")
+    assert (person.affiliation, person.country) == ("New York", "US")

@@ -650,7 +650,9 @@ def _actor(
             if town and holder.default_country and holder.affiliation is None:
                 # "Wali Kota Eri Cahyadi" in a story datelined SURABAYA: the town's mayor
                 if not holder.affiliation_iso or holder.affiliation_iso == home:
-                    actor.affiliation, actor.country = town, home
+                    # (in the dateline's state where it names one: "NEW YORK" is the US's)
+                    states = sorted(_dateline_states(finder.doc.dateline, lex))
+                    actor.affiliation, actor.country = town, states[0] if states else home
             elif (
                 holder.default_country and not holder.affiliation_iso and holder.affiliation is None
             ):

@@ -1102,11 +1102,6 @@ def _inherited(
     return Speaker()
 
 
-def _opens_paragraph(doc: Document, sentence: SentenceSpan) -> bool:
-    before = doc.sentence_at(sentence.start - 1) if sentence.start else None
-    return before is None or before.paragraph != sentence.paragraph
-
-
 def _reported_before(ctx: Context, sentence: SentenceSpan, since: int) -> Speaker | None:
     """'Mr. Price said restructuring would be a question of strategy. "We don't need the
     cash."': a quotation opening the sentence right after one, in its paragraph or opening the
@@ -1119,11 +1114,9 @@ def _reported_before(ctx: Context, sentence: SentenceSpan, since: int) -> Speake
         before = doc.sentence_at(len(doc.text[: sentence.start].rstrip()) - 1)
     if before is None or before.start < since:
         return None
-    # (or the paragraph before, when the quotation opens its own: 'Agus mengatakan bahwa pelaku
+    # (or the paragraph before, the quotation opening its own: 'Agus mengatakan bahwa pelaku
     # sering marah. ¶ "Kami enggak ngasih ..."', 'Rahim menambahkan, ¶ "Pelaku meminta ..."')
-    if before.paragraph != sentence.paragraph and not (
-        before.paragraph == sentence.paragraph - 1 and _opens_paragraph(doc, sentence)
-    ):
+    if sentence.paragraph - before.paragraph > 1:
         return None
     verb = ctx.rules.verb.search(doc.text, before.start, before.end)
     if verb is None or ctx.quoted(verb.start()):
