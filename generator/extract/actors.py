@@ -646,16 +646,14 @@ def _actor(
                 actor.affiliation = _country_name(language.code, holder.affiliation_iso)
             # A title held in a named organisation ("Presiden Komisi Eropa") belongs to it, not
             # to any state: no country is guessed for it.
-            town = _dateline_town(finder, lex, holder.role) if home else None
-            if town and holder.default_country and holder.affiliation is None:
-                # "Wali Kota Eri Cahyadi" in a story datelined SURABAYA: the town's mayor
-                if not holder.affiliation_iso or holder.affiliation_iso == home:
-                    # (in the dateline's state where it names one: "NEW YORK" is the US's)
-                    states = sorted(_dateline_states(finder.doc.dateline, lex))
-                    actor.affiliation, actor.country = town, states[0] if states else home
-            elif (
-                holder.default_country and not holder.affiliation_iso and holder.affiliation is None
-            ):
+            unplaced = holder.default_country and holder.affiliation is None
+            town = _dateline_town(finder, lex, holder.role) if unplaced and home else None
+            if town and holder.affiliation_iso in (None, home):
+                # "Wali Kota Eri Cahyadi" in a story datelined SURABAYA: the town's mayor (in
+                # the dateline's state where it names one: "NEW YORK" is the US's)
+                states = sorted(_dateline_states(finder.doc.dateline, lex))
+                actor.affiliation, actor.country = town, states[0] if states else home
+            elif unplaced and not holder.affiliation_iso:
                 # A capitalised state title with no state named: the article's own state, unless
                 # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
                 # the foreign state the article names most.

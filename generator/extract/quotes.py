@@ -61,6 +61,7 @@ DESCRIBED_WORD = r"[^\W\d](?:[\w'’&-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A
 SUBJECT_OPENING_WORDS = 4  # where a sentence's subject starts at the latest ('President X ...')
 NON_SPEAKERS = {"place"}
 SPEAKER_PARAGRAPHS = 2  # a pronoun refers to who spoke at most this many paragraphs earlier
+HEARSAY_REACH = 20  # characters before a speech verb that may hold a word of hearsay
 
 
 @dataclass(frozen=True, eq=False)
@@ -534,7 +535,7 @@ def _speech_subjects(ctx: Context) -> list[tuple[int, Speaker]]:
             continue  # what the writer recalls, no one speaking now
         hearsay = ctx.rules.hearsay
         if hearsay and hearsay.search(
-            ctx.doc.text, max(sentence.start, match.start() - 20), match.start()
+            ctx.doc.text, max(sentence.start, match.start() - HEARSAY_REACH), match.start()
         ):
             continue  # "X disebut menekankan": reported by someone else, X is not speaking
         subject = _closest_person(ctx, sentence.start, match.start(), SUBJECT_WORDS)
