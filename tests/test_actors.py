@@ -7113,3 +7113,50 @@ def test_a_town_datelined_in_another_state_is_that_states():
     )
     person = actor(doc, "Dedi Hartono")
     assert (person.affiliation, person.country) == ("New York", "US")
+
+
+@pytest.mark.parametrize("legal_form", ["Tbk", "Tbk."])
+def test_a_tickers_code_in_brackets_after_a_legal_form_and_its_stop_is_the_companys(legal_form):
+    doc = actors_of(
+        f"Emiten PT Kestrel Surya Energi {legal_form} (KSEN) masuk indeks. "
+        "Investor memburu KSEN pekan ini."
+    )
+    company = actor(doc, "PT Kestrel Surya Energi Tbk")
+    assert "KSEN" in company.aliases
+    assert names(doc) & {"KSEN", "Kestrel Surya Energi"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Wakil Ketua DPR Sufrandi Dasmoro Ahmad menegaskan hal itu. Menurut Dasmoro, "
+            'anggaran cukup. "Kami siap," kata Dasmoro.',
+            "Sufrandi Dasmoro Ahmad",
+            "DPR",
+        ),
+        (
+            "Presiden PKS Al Sukmaraga Yusuf menegaskan, partainya resmi bergabung. "
+            '"Kita mendoakan semua," ungkap Sukmaraga dalam sambutannya.',
+            "Al Sukmaraga Yusuf",
+            "PKS",
+        ),
+    ],
+)
+def test_a_holder_called_by_a_middle_name_keeps_the_whole_name_after_a_bodys_short_name(
+    text, person, body
+):
+    doc = actors_of(text)
+    holder = actor(doc, person)
+    assert holder.affiliation == body
+    assert [a.name for a in doc.actors if a.type == "person"] == [person]
+
+
+def test_a_middle_name_next_to_a_verb_of_saying_is_the_titled_person_so_named():
+    doc = actors_of(
+        "Presiden Partai Hijau Rudi Kestrelman Yusuf menilai proyek itu gagal. "
+        "Menurut Kestrelman, kritik itu konstruktif. "
+        '"Kami menolak sejak awal," ungkap Kestrelman dalam sambutannya. '
+        "Kestrelman menekankan sikap partainya."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rudi Kestrelman Yusuf"]

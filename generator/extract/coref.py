@@ -403,8 +403,8 @@ def _link_short_first_names(cands: list[Candidate], clusters: Clusters, finder: 
 
 def _link_middle_names(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
     """'Prof Sumarlan' and 'Ali Sumarlan Mukti': a lone word after a title or a form of address
-    that is an inner word of exactly one person's full name (written with a title) is that
-    person, called by the middle name."""
+    (or next to a verb of saying: "ungkap Sumarlan") that is an inner word of exactly one
+    person's full name (written with a title) is that person, called by the middle name."""
     fold = finder.toks.fold
 
     def inner(cand: Candidate) -> list[str]:
@@ -430,15 +430,22 @@ def _link_lone_words(
                 people.setdefault(form, set()).add(clusters.find(index))
     if not people:
         return
+
+    def _alone(index: int, word: str) -> bool:
+        """The lone word is linked to nothing but the same word written alone elsewhere."""
+        root = cands[clusters.find(index)]
+        return root.last - root.first == 1 and finder.toks.fold[root.first] == word
+
     for index, cand in enumerate(cands):
         if (
             cand.kind == "name"
             and cand.last - cand.first == 1
             and not cand.acronym
-            and (cand.person_cue or not after_title)
+            and (cand.person_cue or cand.speaker or not after_title)
         ):
-            roots = people.get(finder.toks.fold[cand.first])
-            if roots and len(roots) == 1 and (not after_title or clusters.find(index) == index):
+            word = finder.toks.fold[cand.first]
+            roots = people.get(word)
+            if roots and len(roots) == 1 and (not after_title or _alone(index, word)):
                 clusters.union(index, next(iter(roots)))
 
 

@@ -3137,6 +3137,15 @@ class Finder:
             ):
                 return None
             if self._spoken_name(holder) or self._written_apart(holder, b):
+                if (
+                    holder - a >= 2
+                    and toks.is_acronym(holder - 2)
+                    and (self._rare(holder - 1) or toks.fold[holder - 1] in lex.connectors)
+                    and not self.placed(holder - 1)
+                ):
+                    # "Wakil Ketua DPR Sufmi Dasco Ahmad ... kata Dasco", "Presiden PKS Al
+                    # Muzzammil Yusuf ... ungkap Muzzammil": the body's short name ends it
+                    return holder - 1
                 return holder
         return None
 
@@ -3711,6 +3720,8 @@ class Finder:
                 and all(fold(w) in self.lex.legal_forms for w in gap.rstrip()[:-1].split())
             ):
                 gap = "("  # "PT Alamtri Resources Indonesia Tbk (ADRO)": past its legal form
+            if gap.startswith(". ") and self.toks.fold[outer.last - 1] in self.lex.legal_forms:
+                gap = gap[1:]  # "PT Barito Renewables Energy Tbk. (BREN)": its stop
             if gap.strip() == "(" and self.text[inner.end : inner.end + 1] == ")":
                 if self._outlet(inner) and not self._outlet(outer):
                     continue  # "WASHINGTON (AP) —": a dateline's place, then its outlet
