@@ -1486,6 +1486,15 @@ def test_short_forms_of_things_are_no_actors():
     assert names(doc) == {"BPS"}
 
 
+def test_short_forms_of_devices_car_classes_plans_and_units_are_no_actors():
+    doc = actors_of(
+        "Polisi menyita HP milik pelaku, kata BPS. Penjualan MPV dan mobil CBU naik, sementara "
+        "RKAP perseroan memuat insentif PPN DTP. Produksi minyak mencapai 12 MMBOE, dan emisi "
+        "GRK turun."
+    )
+    assert names(doc) == {"BPS"}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role", "affiliation"),
     [
@@ -5345,6 +5354,21 @@ def test_a_line_of_three_capitalised_words_is_a_heading_not_a_longer_name():
         "Budi mengatakan usulan itu masih dikaji."
     )
     assert [a.name for a in doc.actors if a.type == "person"] == ["Budi Hartanto"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pelaku Menghilang",  # two capitalised words with no stop
+        'Kasus Dokter Dikeroyok di Sukamaju Selesai lewat "Restorative Justice"',
+    ],
+)
+def test_a_title_case_line_is_a_heading_though_short_or_closed_by_a_quoted_phrase(line):
+    doc = actors_of(
+        f"{line}\nPolisi menangkap Budi Hartanto di Sukamaju, kata Kapolres Dedi Wiratmo.\n"
+        "Budi mengaku menyesal."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Budi Hartanto", "Dedi Wiratmo"]
 
 
 def test_a_body_after_a_lower_case_title_in_an_apposition_and_the_place_after_it():

@@ -332,15 +332,27 @@ def _body_sentences(doc: Document, toks: Tokens) -> list[bool]:
         and (
             not (
                 words[n] >= 4
-                # a line ending like a sentence is prose unless every word is capitalised
-                and capitals[n] >= (0.6 if s.text[-1:] not in ".!?\"”'’)" else 1.0) * words[n]
+                # a line ending like a sentence is prose unless every word is capitalised (a
+                # quotation or bracket closing it ends no sentence by itself: '... Selesai
+                # lewat "Restorative Justice"')
+                and capitals[n] >= (1.0 if _ends_sentence(s.text) else 0.6) * words[n]
             )
             or _labelled_name(s.text)
         )
-        # "Prabowo Sedang Pelajari": a line of three capitalised words with no stop, a heading
-        and not (words[n] == 3 == capitals[n] and s.text[-1:].isalpha() and _line(doc, s))
+        # "Prabowo Sedang Pelajari", "Pelaku Menghilang": a line of two or three capitalised
+        # words with no stop, a heading
+        and not (2 <= words[n] == capitals[n] <= 3 and s.text[-1:].isalpha() and _line(doc, s))
         for n, s in enumerate(doc.sentences)
     ]
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends with a sentence's stop or a bracket, or with quotation marks closing a
+    quoted sentence ('..."' ends one; '... lewat "Restorative Justice"' does not)."""
+    quotes = "\"”'’"
+    if text[-1:] in quotes:
+        return text.rstrip(quotes)[-1:] in ".!?,"
+    return text[-1:] in ".!?)"
 
 
 def _line(doc: Document, s: SentenceSpan) -> bool:
