@@ -7184,3 +7184,13 @@ def test_a_middle_name_next_to_a_verb_of_saying_is_the_titled_person_so_named():
         "Kestrelman menekankan sikap partainya."
     )
     assert [a.name for a in doc.actors if a.type == "person"] == ["Rudi Kestrelman Yusuf"]
+
+
+def test_a_two_word_place_before_a_rank_is_whole_though_its_first_word_is_placed_alone():
+    only_person(
+        "Wakapolresta Sukamaju Lampung AKBP Dedi Wiratmo menjelaskan, korban ditemukan. "
+        '"Korban adalah mantan istri pelaku," kata Dedi di Sukamaju, Minggu.',
+        "Dedi Wiratmo",
+        "Wakapolresta",
+        "Polresta Sukamaju Lampung",
+    )

@@ -2068,9 +2068,12 @@ class Finder:
                         or self._place_alone(a, b, j)
                     )
                 ):
-                    # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder;
-                    # "Wali Kota Jambi Maulana" (the text has "di Jambi"); "Kadis Mataram, Yusuf"
-                    place = a + 1 if self._placed_pair(a, b) else b
+                    # "Kapolsek Kuta Kompol Agus": the title's place, then a rank and the holder
+                    # (all of it: "Wakapolresta Bandar Lampung AKBP Erwin", though the text has
+                    # "di Bandar"); "Wali Kota Jambi Maulana" (the text has "di Jambi"); "Kadis
+                    # Mataram, Yusuf"
+                    ranked = b == end < j and match_at(lex.ranks, toks.fold, b) > 0
+                    place = a + 1 if not ranked and self._placed_pair(a, b) else b
                     self.add("place", a, place)
                     self._add_holder(place, b, kind, iso)
                     jurisdiction = False
