@@ -1733,3 +1733,23 @@ def test_english_what_neither_side_would_reveal_and_what_is_scheduled_are_asked(
     paragraphs = [OPENING["en"], sentence]
     assert run(make_doc(paragraphs, "en")) == [(kind, ["s2"])]
     assert ask(paragraphs, "en") == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Pemerintah optimistis momentum ini berlanjut, dengan target pertumbuhan ekonomi "
+            "5,2 persen di 2025.",
+            "Apakah target pertumbuhan ekonomi 5,2 persen di 2025 akan tercapai?",
+        ),
+        (
+            "Tahun ini, kementerian itu memiliki target 13.000 bidang tanah bersertifikat.",
+            "Apakah target 13.000 bidang tanah bersertifikat akan tercapai?",
+        ),
+    ],
+)
+def test_a_target_set_is_a_pending_point_asked_as_whether_it_is_reached(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("pending", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
