@@ -1753,3 +1753,34 @@ def test_a_target_set_is_a_pending_point_asked_as_whether_it_is_reached(sentence
     paragraphs = [OPENING["id"], sentence]
     assert run(make_doc(paragraphs, "id")) == [("pending", ["s2"])]
     assert ask(paragraphs, "id") == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Warga diimbau waspada terhadap potensi banjir dan longsor di bantaran sungai.",
+            "Apakah banjir dan longsor di bantaran sungai akan terjadi?",
+        ),
+        (
+            "Pembicaraan itu berlangsung di tengah potensi bergabungnya Kestrel Air dengan "
+            "Orvana Group.",
+            "Apakah potensi bergabungnya Kestrel Air dengan Orvana Group akan terwujud?",
+        ),
+    ],
+)
+def test_a_potential_hazard_or_event_is_expected_asked_as_whether_it_comes(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("expected", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menteri menilai Sukamaju memiliki potensi besar karena lahannya luas.",
+        "Potensi panas bumi dan potensi perikanan daerah itu dipetakan ulang.",
+    ],
+)
+def test_a_place_or_a_sectors_promise_raises_no_question(sentence):
+    assert run(make_doc([OPENING["id"], sentence], "id")) == []
