@@ -1784,3 +1784,22 @@ def test_a_potential_hazard_or_event_is_expected_asked_as_whether_it_comes(sente
 )
 def test_a_place_or_a_sectors_promise_raises_no_question(sentence):
     assert run(make_doc([OPENING["id"], sentence], "id")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Para ekonom memperingatkan bahwa mundurnya menteri itu dapat memicu gejolak pasar.",
+            "Apakah mundurnya menteri itu dapat memicu gejolak pasar?",
+        ),
+        (
+            "Presiden memperingatkan Kestrel Corp agar tidak memindahkan pabriknya ke luar negeri.",
+            "Apakah Kestrel Corp tidak akan memindahkan pabriknya ke luar negeri?",
+        ),
+    ],
+)
+def test_a_warning_is_expected_asked_as_whether_it_comes_or_is_heeded(sentence, question):
+    paragraphs = [OPENING["id"], sentence]
+    assert run(make_doc(paragraphs, "id")) == [("expected", ["s2"])]
+    assert ask(paragraphs, "id") == [question]
