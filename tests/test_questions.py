@@ -1803,3 +1803,9 @@ def test_a_warning_is_expected_asked_as_whether_it_comes_or_is_heeded(sentence, 
     paragraphs = [OPENING["id"], sentence]
     assert run(make_doc(paragraphs, "id")) == [("expected", ["s2"])]
     assert ask(paragraphs, "id") == [question]
+
+
+def test_english_what_someone_will_continue_to_do_is_expected():
+    paragraphs = [OPENING["en"], "Kestrel Corp said Jobs will continue to steer the company."]
+    assert run(make_doc(paragraphs, "en")) == [("expected", ["s2"])]
+    assert ask(paragraphs, "en") == ["Will Jobs continue to steer the company?"]
