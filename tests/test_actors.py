@@ -7194,3 +7194,14 @@ def test_a_two_word_place_before_a_rank_is_whole_though_its_first_word_is_placed
         "Wakapolresta",
         "Polresta Sukamaju Lampung",
     )
+
+
+def test_a_units_name_ends_with_its_bodys_whole_name_the_text_writes_alone():
+    doc = actors_of(
+        "Polda Kartika Jaya sebelumnya menaikkan status kasus itu. Subdit Keamanan Negara "
+        "Direktorat Reserse Kriminal Umum Polda Kartika Jaya kini menangani enam laporan."
+    )
+    assert not [a for a in doc.actors if a.type == "person"]
+    assert "Subdit Keamanan Negara Direktorat Reserse Kriminal Umum Polda Kartika Jaya" in names(
+        doc
+    )

@@ -2716,6 +2716,8 @@ class Finder:
                 while end < b and (m.country[end] or m.region[end]):
                     end += m.country[end] or m.region[end]
                 end = min(end, b)
+                if end < b and self._written_alone(heads[-1], b):
+                    end = b  # "... Kriminal Umum Polda Metro Jaya": "Polda Metro Jaya" elsewhere
                 if end < b - 1 and toks.fold[end] in lex.connectors and self._common_tail(end, b):
                     end = b  # "Federal Service for the Financial Markets": one name
                 kind = "media" if any(m.media_head[x] for x in heads) else "org"
@@ -3096,10 +3098,15 @@ class Finder:
         """The words a..b (two or more, a first name opening them) are written elsewhere in the
         text as a name of their own, no name's word joined before or after them ("ekonom Indef
         Dedi Hartono ... Menurut Dedi Hartono,"): a person's whole name."""
+        return (
+            b - a >= 2 and self.toks.fold[a] in self.lex.first_names and self._written_alone(a, b)
+        )
+
+    def _written_alone(self, a: int, b: int) -> bool:
+        """The words a..b are written elsewhere in the text as a run of their own, no capitalised
+        word joined before or after them ("Polda Metro Jaya sebelumnya ...")."""
         toks = self.toks
         words = toks.fold[a:b]
-        if b - a < 2 or words[0] not in self.lex.first_names:
-            return False
         if self.first_words is None:
             self.first_words = {}
             for x in self.capitalised:
