@@ -7205,3 +7205,15 @@ def test_a_units_name_ends_with_its_bodys_whole_name_the_text_writes_alone():
     assert "Subdit Keamanan Negara Direktorat Reserse Kriminal Umum Polda Kartika Jaya" in names(
         doc
     )
+
+
+@pytest.mark.parametrize(
+    "premises", ["Mapolsek Sukamaju", "Mako Polsek Sukamaju", "Markas Polsek Sukamaju"]
+)
+def test_an_offices_headquarters_is_the_office_itself(premises):
+    doc = actors_of(
+        f"Banjir menggenangi {premises} pada Kamis. Kapolsek Sukamaju AKP Dedi Wiratmo "
+        "mengatakan anggota Polsek Sukamaju tetap siaga."
+    )
+    assert [a.name for a in doc.actors if a.type == "organization"] == ["Polsek Sukamaju"]
+    assert actor(doc, "Dedi Wiratmo").affiliation == "Polsek Sukamaju"

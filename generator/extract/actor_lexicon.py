@@ -72,6 +72,7 @@ class ActorLexicon:
     role_domains: PhraseTable
     role_abbreviations: dict[str, str]  # folded short title -> folded full title
     head_prefixes: tuple[str, ...]  # "Ka" of "Kakorlantas": head of the office it is glued to
+    premises_prefixes: tuple[str, ...]  # "Ma" of "Mapolsek": the office's headquarters, itself
     honorifics: frozenset[str]
     titled_addresses: frozenset[str]  # "Dr.": a form of address saying what the person is
     # Short forms written with a stop before a name, whose stop opens no sentence: "St. Thomas",
@@ -403,6 +404,7 @@ def lexicon(language: Language) -> ActorLexicon:
         head_prefixes=tuple(  # longest first: "waka" before "ka"
             sorted((fold(w) for w in _words(data, "head_prefixes")), key=len, reverse=True)
         ),
+        premises_prefixes=tuple(fold(w) for w in _words(data, "premises_prefixes")),
         honorifics=_folded_set(data, "honorifics"),
         titled_addresses=_folded_set(data, "titled_addresses"),
         stops_before_names=_folded_set(data, "name_abbreviations")

@@ -21,7 +21,7 @@ from ..language import Language, fold
 from ..model import Actor, Document, Mention
 from . import coref, roles
 from .actor_lexicon import ActorLexicon, fold_tokens, lexicon, match_at
-from .mentions import STRONG, Candidate, Finder
+from .mentions import STRONG, Candidate, Finder, office_of_premises
 
 
 def find_actors(doc: Document, language: Language) -> None:
@@ -632,7 +632,13 @@ def _actor(
         name = max(plain, key=len) if plain else _country_name(language.code, iso)
         return Actor("", name, "country", aliases=[f for f in forms if f != name], country=iso)
     full = [c for c in names if not c.acronym] or names
-    name = _clean(max(full, key=lambda c: (c.last - c.first, len(c.text), -c.start)).text)
+    # (the office's own name over its headquarters': "Polres Lumajang", not "Mapolres Lumajang")
+    premises = {c.first for c in full if office_of_premises(finder.toks.fold[c.first], lex)}
+    name = _clean(
+        max(
+            full, key=lambda c: (c.last - c.first, c.first not in premises, len(c.text), -c.start)
+        ).text
+    )
     actor = Actor("", name, kind, aliases=[f for f in forms if f != name])  # type: ignore[arg-type]
     if kind == "person":
         holder = next(

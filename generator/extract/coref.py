@@ -21,7 +21,7 @@ import itertools
 from collections.abc import Callable
 
 from .actor_lexicon import fold_tokens
-from .mentions import DEFAULT, STRONG, Candidate, Finder
+from .mentions import DEFAULT, STRONG, Candidate, Finder, office_of_premises
 
 SUBJECT_WINDOW = 2  # sentences back that a pronoun looks for a subject
 LOOK_BACK = 10  # sentences back that a pronoun or a demonstrative looks at all (keeps it linear)
@@ -245,6 +245,7 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     'DPR RI'            -> 'dpr'           (the country it belongs to; so 'Kongres AS')
     'PT KCIC'           -> 'kcic'          (a legal form before a short name)
     'Republican Party'  -> 'republicans'   (its members in the plural)
+    'Mapolsek Sayung'   -> 'polsek sayung' (the office's headquarters, glued to its name)
     """
     toks, m, lex = finder.toks, finder.marks, finder.lex
     first, last = cand.first, cand.last
@@ -277,6 +278,9 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     if last - first >= 2 and toks.fold[last - 1] in lex.member_heads:
         stem = " ".join(toks.fold[first : last - 1])
         out.extend(stem + suffix for suffix in lex.plural_suffixes)
+    office = office_of_premises(toks.fold[first], lex) if lex.premises_prefixes else None
+    if office and last - first >= 2:
+        out.append(" ".join([office, *toks.fold[first + 1 : last]]))
     full = lex.nicknames.get(toks.fold[first])
     if cand.kind == "name" and full and last - first >= 2:
         out.append(" ".join([full, *toks.fold[first + 1 : last]]))  # "Chuck Schumer": Charles

@@ -261,6 +261,15 @@ def office_of_head(word: str, lex: ActorLexicon) -> str | None:
     return None
 
 
+def office_of_premises(word: str, lex: ActorLexicon) -> str | None:
+    """'mapolsek' -> 'polsek': the office whose headquarters a glued prefix names (folded), when
+    it is an organization's head."""
+    for prefix in lex.premises_prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in lex.org_heads:
+            return word[len(prefix) :]
+    return None
+
+
 def _prefix_initials(words: list[str], letters: str) -> bool:
     """`letters` are, in order, the first one or more letters of each of `words`."""
     if not words:
@@ -532,6 +541,8 @@ def mark(toks: Tokens, lex: ActorLexicon) -> Marks:
         if word in lex.org_heads:
             for k in range(i, i + match_at(lex.org_heads, f, i)):
                 m.org_head[k] = capital[k]
+        elif capital[i] and lex.premises_prefixes and office_of_premises(word, lex):
+            m.org_head[i] = True  # "Mapolsek Sayung": the headquarters of Polsek Sayung
         if word in lex.premises and (length := match_at(lex.premises, f, i)) > 1:
             for k in range(i, i + length):
                 m.org_head[k] = capital[k]  # "Media Center Badan ...": opens a body's name
