@@ -7217,3 +7217,21 @@ def test_an_offices_headquarters_is_the_office_itself(premises):
     )
     assert [a.name for a in doc.actors if a.type == "organization"] == ["Polsek Sukamaju"]
     assert actor(doc, "Dedi Wiratmo").affiliation == "Polsek Sukamaju"
+
+
+def test_a_title_then_its_offices_short_name_and_place_before_the_holders_comma():
+    doc = actors_of(
+        "Dinas Pariwisata (Dispar) Kabupaten Sukamaju memastikan biaya masuk gratis. "
+        "Sekretaris Dispar Kabupaten Sukamaju, Rina Wati, menjelaskan keputusan itu."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
+    assert actor(doc, "Kabupaten Sukamaju").type == "place"
+
+
+def test_a_village_head_called_kuwu_holds_the_title_for_the_village():
+    only_person(
+        "Pelaku bertemu Kuwu Sukamaju, Tarli, di kantor polisi. Tarli mengaku bersyukur.",
+        "Tarli",
+        "Kuwu",
+        "Sukamaju",
+    )

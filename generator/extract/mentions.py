@@ -2054,7 +2054,14 @@ class Finder:
                 ):
                     self.add("org", a, a + 1)  # "Sekretaris Utama Bapanas Sarwo Edhy"
                     holder = a + 1
-                    if self.placed(holder) and toks.fold[holder] not in lex.first_names:
+                    if toks.fold[holder] in lex.place_heads:
+                        # "Sekretaris Disbudpar Kabupaten Cianjur, Nenden": the office's place
+                        # under its head, then the holder's given name (or none: after the comma)
+                        holder = next(
+                            (x for x in range(a + 3, b) if toks.fold[x] in lex.first_names), b
+                        )
+                        self.add("place", a + 1, holder)
+                    elif self.placed(holder) and toks.fold[holder] not in lex.first_names:
                         holder += 1  # "Kepala Dikbud Kendari Saemina": its place, then the holder
                         self.add("place", a + 1, holder)
                     self._add_holder(holder, b)
