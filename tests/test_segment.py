@@ -48,6 +48,15 @@ def test_a_brand_or_party_of_two_humps_is_no_glued_heading(text):
     assert split_glued_heading(text) == (None, text)
 
 
+def test_a_name_with_an_inner_capital_the_text_writes_again_is_no_glued_heading():
+    doc = doc_of(
+        "Direktur Eksekutif KestrelMiner Institute, Dewi Kartikasari, mengatakan gas penting.\n"
+        "Hal itu tertulis dalam catatan Kestrelminer pekan ini.\n"
+    )
+    assert [s.kind for s in doc.sentences] == ["sentence", "sentence"]
+    assert doc.sentences[0].text.startswith("Direktur Eksekutif KestrelMiner Institute")
+
+
 def test_boilerplate_lines_are_dropped():
     doc = doc_of(
         "Presiden meresmikan jembatan baru.\nSCROLL TO CONTINUE WITH CONTENT\n"

@@ -8,6 +8,7 @@ headings glued to the next sentence by a lost line break ("... PendudukanPada De
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -32,6 +33,7 @@ _DATELINE = re.compile(
 # at capitals, not at every character. The match starts at the capital.
 _GLUE = re.compile(r"[A-Z](?<=[a-z\d)]{2}.)(?=[a-z])")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _END_PUNCT = re.compile(r"[.!?…:;]\s*$")
 _INNER_STOP = re.compile(r"[a-z][.!?] ")
 
@@ -92,11 +94,15 @@ def segment(doc: Document, blocks: list[Block], language: Language) -> list[Bloc
 
     if doc.title:
         add(doc.title, "title", 0)
+    # capitalised words the text writes more than once, in any case: a name with an inner
+    # capital ("ReforMiner ... Reforminer"), not two words a lost line break glued once
+    seen = Counter(w.lower() for b in kept for w in _CAPITALISED.findall(b.text))
+    repeated = frozenset(w for w, n in seen.items() if n > 1)
     for number, block in enumerate(kept, start=1):
         if block.kind == "heading" or block.kind == "title":
             add(block.text, "heading", number)
             continue
-        heading, rest = split_glued_heading(block.text)
+        heading, rest = split_glued_heading(block.text, repeated)
         if heading:
             add(heading, "heading", number)
         for piece in split_sentences(rest, boundary, abbreviations):
@@ -133,11 +139,14 @@ def one_hump(word: str) -> bool:
     return False
 
 
-def split_glued_heading(text: str) -> tuple[str | None, str]:
+def split_glued_heading(
+    text: str, repeated: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
     """'Rapat Besar di BandungPada 3 Maret, ...' -> ('Rapat Besar di Bandung', 'Pada 3 Maret, ...').
 
     A heading is short, has no end punctuation and is written in title case; the glue point is the
-    first lower-to-upper case change after it.
+    first lower-to-upper case change after it, in a word that is not among the words the text
+    writes more than once (`repeated`, lower-cased).
     """
     match = _GLUE.search(text, 0, 160)
     if not match:
@@ -146,6 +155,8 @@ def split_glued_heading(text: str) -> tuple[str | None, str]:
     glued = text[head.rfind(" ") + 1 : match.start()] + rest.split(" ", 1)[0].rstrip(",.;:")
     if glued[:1].isupper() and one_hump(glued):
         return None, text  # "CEO VinFast Indonesia": a brand's two humps, no lost line break
+    if glued.lower() in repeated:
+        return None, text  # "Direktur Eksekutif ReforMiner Institute" (then "Reforminer")
     words = head.split()
     if (
         not 2 <= len(words) <= 14
