@@ -4456,6 +4456,8 @@ def test_a_national_body_s_short_form_alone_is_an_organization_and_a_leader_belo
         ),
         # a title of its own after the verb says more
         ("Sidang itu dipimpin Hakim Ketua Rina Wati di ruang utama.", "Hakim Ketua"),
+        # a coach: "the team, now handled again by Rina Wati"
+        ("Tim yang kini kembali ditukangi oleh Rina Wati itu menang.", "pelatih tim"),
     ],
 )
 def test_the_leader_of_a_group_named_by_common_nouns_heads_it(text, role):
