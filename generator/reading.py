@@ -113,9 +113,20 @@ def decode(raw: bytes, path: Path | str) -> tuple[str, list[str]]:
 _ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 
 
+# The three characters NFC turns into ASCII ("\u037e" into ";", "\u1fef" into "`", the Kelvin
+# sign into "K"): kept as written, so no front matter's YAML gains a syntax character.
+_TO_ASCII = re.compile("[\u037e\u1fef\u212a]")
+
+
 def _nfc(text: str) -> str:
-    """NFC, each escape kept apart from what follows it."""
-    if "\\" not in text or text.isascii():
+    """NFC, each escape kept apart from what follows it, and no character turned into ASCII."""
+    if text.isascii():
+        return text
+    if _TO_ASCII.search(text):
+        cuts = sorted({x for m in _TO_ASCII.finditer(text) for x in m.span()})
+        pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        return "".join(p if _TO_ASCII.fullmatch(p) else _nfc(p) for p in pieces)
+    if "\\" not in text:
         return unicodedata.normalize("NFC", text)
     cuts = [m.end() for m in _ESCAPE.finditer(text)]
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]

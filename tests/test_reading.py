@@ -322,3 +322,11 @@ def test_a_combining_mark_after_a_yaml_escape_keeps_the_escape(mark, escape):
     raw = f'---\ntitle: "Banjir{escape}{mark}Sukamaju"\n---\nBanjir melanda Sukamaju.\n'.encode()
     seed = read_bytes(raw, "a.md", "md")
     assert seed.meta["title"].startswith("Banjir")
+
+
+@pytest.mark.parametrize("char", ["\u1fef", "\u037e", "\u212a"])
+def test_a_character_nfc_would_turn_into_ascii_stays_as_written(char):
+    # U+1FEF becomes "`" under NFC, which cannot start a YAML value
+    raw = f"---\ntitle: {char}\n---\nBanjir melanda Sukamaju.\n".encode()
+    seed = read_bytes(raw, "a.md", "md")
+    assert seed.meta["title"] == char
