@@ -7237,3 +7237,37 @@ def test_a_village_head_called_kuwu_holds_the_title_for_the_village():
         "Kuwu",
         "Sukamaju",
     )
+
+
+def test_a_short_name_after_a_place_preposition_is_a_body_not_a_place():
+    doc = actors_of("Before joining Orvex, Dana Reyes held positions at KSTL and at home.")
+    assert actor(doc, "KSTL").type == "organization"
+
+
+def test_english_companies_named_for_what_they_do_close_their_names():
+    doc = actors_of(
+        "Kestrel Mutual and Orbela Worldwide, two large home loan lenders, saw shares fall. "
+        "Orbela Worldwide made a statement this week."
+    )
+    assert {"Kestrel Mutual", "Orbela Worldwide"} <= {
+        a.name for a in doc.actors if a.type == "organization"
+    }
+
+
+def test_a_law_named_with_its_year_is_no_actor():
+    doc = actors_of(
+        "Banks must meet criteria under the new Financial Institutions Reform, Recovery and "
+        "Enforcement Act of 1989. Orvex Corp. said it complied."
+    )
+    assert names(doc) == {"Orvex Corp"}
+
+
+def test_a_provinces_short_form_spelling_a_longer_name_is_a_place_and_wards_are_no_actors():
+    doc = actors_of(
+        "Korban dilarikan ke IGD dan dirawat di ICU. Ketua MPBI DIY Irsyad Ade Irawan "
+        "mengatakan upah di DIY rendah."
+    )
+    person = actor(doc, "Irsyad Ade Irawan")
+    assert (person.role, person.affiliation) == ("Ketua MPBI DIY", "MPBI DIY")
+    assert not names(doc) & {"IGD", "ICU"}
+    assert actor(doc, "DIY").type == "place"

@@ -378,9 +378,14 @@ def lexicon(language: Language) -> ActorLexicon:
         fold(str(k)): tuple(fold_tokens(str(v))) for k, v in (data.get("short_forms") or {}).items()
     }
     parties = {str(k): [str(f) for f in v or []] for k, v in (data.get("parties") or {}).items()}
-    # A short form of a region's name is a region too: "Jateng" is "Jawa Tengah".
+    # A short form of a region's name is a region too: "Jateng" is "Jawa Tengah", "DIY" is
+    # "Daerah Istimewa Yogyakarta" (a name ending in the region's).
     region_keys = {" ".join(fold_tokens(n)) for n in regions}
-    regions += [k for k, v in short_forms.items() if " ".join(v) in region_keys]
+    regions += [
+        k
+        for k, v in short_forms.items()
+        if any(" ".join(v[x:]) in region_keys for x in range(len(v)))
+    ]
     heads = [*_words(data, "org_heads"), *_words(data, "body_heads")]
     # A body's head opens an organization's name ("DPN Tani Sejahtera"); so does a short form
     # spelling out an office's head ("Kemenhub" as "Kementerian Perhubungan").

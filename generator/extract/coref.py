@@ -585,8 +585,12 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
                     continue  # "dilaporkan Badan Pusat Statistik": a body's name beats a cue
                 return kind
     names = [c for c in members if c.kind == "name"]
-    if names and _mostly_placed(members):
-        return "place"
+    if (
+        names
+        and _mostly_placed(members)
+        and not all(c.acronym and c.end - c.start <= 6 for c in names)
+    ):
+        return "place"  # (not a short name: "positions at IBM" is a company)
     if names and all(c.common for c in names):
         return None  # "Rapat Koordinasi Daerah": common words in title case, no actor
     if any(c.first_name and (c.last - c.first > 1 or c.speaker or mononyms) for c in names):

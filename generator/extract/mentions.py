@@ -3495,6 +3495,8 @@ class Finder:
             length = match_at(self.lex.premises, toks.fold, a, b)
             if length and b - a > length and self._premises_of(a + length, b):
                 a += length  # "Kantor Kementerian Keuangan": the building; the ministry acts
+        while b - a > 1 and toks.fold[b - 1] in self.lex.connectors and not toks.capital[b - 1]:
+            b -= 1  # "... Enforcement Act of 1989": the year cut off, no name ends with "of"
         if toks.fold[a] in self.lex.conjunctions and not toks.capital[a]:
             a += 1  # "... Jakarta Utara dan Kepulauan Seribu": no name opens with "dan"
             if a >= b:
