@@ -101,6 +101,9 @@ def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
         ("en", "The president opened the new dam in the north on Monday morning."),
         ("en", "The two countries will continue to work together on education."),
         ("en", "He has confirmed that no officers will be sent to the region."),
+        # a habit, and what would have been: no condition still to be met
+        ("id", "Menurut saksi, pelaku sering marah jika pedagang menolak memberinya uang."),
+        ("en", "Experts said the toll would have been much higher if the shell had held gas."),
     ],
 )
 def test_plain_statements_and_ongoing_states_raise_nothing(code, sentence):
