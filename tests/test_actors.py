@@ -7271,3 +7271,26 @@ def test_a_provinces_short_form_spelling_a_longer_name_is_a_place_and_wards_are_
     assert (person.role, person.affiliation) == ("Ketua MPBI DIY", "MPBI DIY")
     assert not names(doc) & {"IGD", "ICU"}
     assert actor(doc, "DIY").type == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Sari (45), penjual minuman di dekat pasar, mengaku ikut terkena razia.",
+            "Sari",
+            "penjual minuman",
+        ),
+        ('Wiratmo (67) menambahkan, "Ya, bukan ide bagus."', "Wiratmo", None),
+    ],
+)
+def test_a_sentence_opening_word_with_an_age_in_brackets_is_a_person(text, person, role):
+    assert held(actors_of(text), person) == (role, None)
+
+
+def test_an_age_makes_no_person_of_a_law_s_article_nor_initials_of_a_place():
+    doc = actors_of(
+        "Ia dijerat Pasal 55 Ayat (1) KUHP. Bullying masih terjadi di dunia pendidikan Tanah "
+        "Air. Siswa SD di Sukamaju, TA (9), tewas. Polisi memeriksa TA."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["TA"]

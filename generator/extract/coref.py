@@ -489,11 +489,20 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
             roots = initials.get(short.replace(".", "").upper())
             if roots and len(roots) == 1:
                 root = next(iter(roots))
-                if cand.person_cue and root in bodies:
-                    continue  # "tersangka DP" is no "Dinas Perumahan"
+                person = cand.person_cue or _personal(clusters.find(index), cands, clusters)
+                if person and (root in bodies or not _personal(root, cands, clusters)):
+                    continue  # "tersangka DP" is no "Dinas Perumahan"; "TA (9)" no "Tanah Air"
                 if cand.kind == "media" and root not in bodies:
                     continue  # "(AP)" is no "Alex Penelas"
                 clusters.union(index, root)
+
+
+def _personal(root: int, cands: list[Candidate], clusters: Clusters) -> bool:
+    """A name of the cluster at `root` has a person's cue: a given name, a title or an address."""
+    return any(
+        clusters.find(i) == root and (c.first_name or c.person_cue or c.role)
+        for i, c in enumerate(cands)
+    )
 
 
 def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:

@@ -324,6 +324,8 @@ _ROMAN = re.compile(
     r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[-–](?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{4}))?"
 )
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
+# A person's age in brackets right after the name: "Sari (45)", "Nani (52 tahun)"
+_AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)(?: ?(?:tahun|thn|th))?\)")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and what is between
 
 
@@ -935,6 +937,12 @@ class Finder:
                 return True  # "Zorbat mengatakan", "Airbus CEO Tom Enders"
             if self._introduced_to_title(i) and toks.fold[i] not in self.lower_words:
                 return True  # "Agusrianto, selaku Kabag Umum ...": a person given a title
+            if (
+                self._age_after(i + 1)
+                and toks.fold[i] not in self.lower_words
+                and self._could_be_aged(i, i + 1)
+            ):
+                return True  # "Sari (45), penjual minuman ...": a person, with the age
             f = toks.fold[i]
             if (
                 (f in self.lex.first_names or f in self.lex.last_names)
@@ -3938,6 +3946,9 @@ class Finder:
             if self._initials_holding_title(a, b, cand.sent):
                 cand.vote("person", STRONG)  # "RR selaku Direktur Utama PT X": initials
                 cand.person_cue = True
+            if cand.kind == "name" and self._age_after(b) and self._could_be_aged(a, b):
+                cand.vote("person", STRONG)  # "Nani (52), warga RW 04": a person's age
+                cand.person_cue = True
             if b < toks.n and toks.sent[b] == cand.sent and toks.fold[b] in lex.media_verbs:
                 cand.vote("media", WEAK)
             if (
@@ -4009,6 +4020,24 @@ class Finder:
             if not between:
                 return False
         return True if fold(between) in self.lex.conjunctions else None
+
+    def _age_after(self, b: int) -> bool:
+        """An age in brackets stands right after the words before token b: "(45)", "(52 tahun)"."""
+        if b > self.toks.n or b < 1:
+            return False
+        return _AGE.match(self.text, self.toks.end[b - 1]) is not None
+
+    def _could_be_aged(self, a: int, b: int) -> bool:
+        """Words a..b may be a person's name, an age after them ("Sari (45)"): no word the
+        lexicon knows (not "Ayat (1)" after "Pasal 55", "RSUD Lembang (2)"), no number before
+        them, and not common words only ("Tanah Air")."""
+        toks = self.toks
+        return (
+            not (a > 0 and toks.text[a - 1][:1].isdigit())
+            and not any(self.lexical(x) for x in range(a, b))
+            and not match_at(self.lex.thing_heads, toks.fold, a, b)
+            and (b - a == 1 or not all(self._common_word(x) for x in range(a, b)))
+        )
 
     def _speech_verb_next(self, a: int, b: int) -> bool:
         """'kata Pras', '"...," said Vance': a verb of saying before the name cues a person;
