@@ -148,6 +148,22 @@ def test_who_gives_an_opinion_or_a_forecast_speaks_the_quotation_after_it():
     )
 
 
+def test_who_voices_a_hope_speaks_the_quotation_opening_the_next_paragraph():
+    doc = make_doc(
+        [
+            '"Dapurnya sudah kami periksa," kata Rina Wati.',
+            "Sementara itu, Tarno Wiryo berharap insiden serupa tak terulang.",
+            '"Untuk kokinya tolong lebih hati-hati dan perhatikan kebersihan."',
+        ],
+        "id",
+        {"Rina Wati": "person", "Tarno Wiryo": "person"},
+    )
+    assert run(doc)[-1] == (
+        "Tarno Wiryo",
+        "Untuk kokinya tolong lebih hati-hati dan perhatikan kebersihan.",
+    )
+
+
 def test_inverted_pronoun_after_the_verb():
     doc = make_doc(
         ["Rina Wati mengatakan anggaran sudah disetujui.", '"Dananya cair pekan ini," tegas dia.'],
