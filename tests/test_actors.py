@@ -7294,3 +7294,10 @@ def test_an_age_makes_no_person_of_a_law_s_article_nor_initials_of_a_place():
         "Air. Siswa SD di Sukamaju, TA (9), tewas. Polisi memeriksa TA."
     )
     assert [a.name for a in doc.actors if a.type == "person"] == ["TA"]
+
+
+def test_a_common_word_a_bracketed_short_form_spells_stays_in_the_name():
+    doc = actors_of("PT Sinar Kita Jaya (SKJ) menambah armada. SKJ membeli 20 bus.")
+    company = actor(doc, "PT Sinar Kita Jaya")
+    assert "SKJ" in company.aliases
+    assert [a.name for a in doc.actors if a.type == "person"] == []

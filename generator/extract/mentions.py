@@ -771,7 +771,10 @@ class Finder:
         )
 
     def breaks(self, i: int) -> bool:
-        """Capitalised words that are never part of a name."""
+        """Capitalised words that are never part of a name (but any word a bracketed short form
+        after it spells: "PT Sinar Kita Jaya (SKJ)")."""
+        if i in self.spelled_words:
+            return False
         f = self.toks.fold[i]
         lex = self.lex
         if "-" in f:
