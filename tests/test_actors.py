@@ -7301,3 +7301,11 @@ def test_a_common_word_a_bracketed_short_form_spells_stays_in_the_name():
     company = actor(doc, "PT Sinar Kita Jaya")
     assert "SKJ" in company.aliases
     assert [a.name for a in doc.actors if a.type == "person"] == []
+
+
+def test_a_sentence_opening_common_word_described_as_one_of_some_people_is_a_person():
+    doc = actors_of(
+        "Sampah bertambah setiap hari. Hari, salah satu wali murid, mengaku semakin khawatir. "
+        "Puskesmas, salah satu fasilitas kesehatan, tetap buka."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Hari"]

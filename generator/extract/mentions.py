@@ -947,10 +947,12 @@ class Finder:
             ):
                 return True  # "Sari (45), penjual minuman ...": a person, with the age
             f = toks.fold[i]
-            if (
-                (f in self.lex.first_names or f in self.lex.last_names)
-                and f not in self.lower_words
-                and (f not in self.lex.frequent_words or self._described_after(i))
+            if (f in self.lex.first_names or f in self.lex.last_names) and (
+                (
+                    f not in self.lower_words
+                    and (f not in self.lex.frequent_words or self._described_after(i))
+                )
+                or self._described_as_one_of(i)
             ):
                 # "Olivia mengawali kariernya": a person's name, rare as a word; "Budi,
                 # pedagang di pasar itu, mengaku ...": one the apposition after it describes
@@ -985,6 +987,16 @@ class Finder:
             return False
         f = toks.fold[k]
         return f in lex.occupations or f in lex.described_nouns or f in lex.person_nouns
+
+    def _described_as_one_of(self, i: int) -> bool:
+        """Word i, then a comma, an article of more words and a noun of what a person is:
+        "Hari, salah satu wali murid, ...": a person, though the word is a common one too."""
+        k = i + 1
+        toks = self.toks
+        if k >= toks.n or toks.gap[k].strip() != ",":
+            return False
+        n = match_at(self.lex.article_phrases, toks.fold, k)
+        return n > 1 and self._described_after(i)
 
     def _introduced_to_title(self, i: int) -> bool:
         """A rare word, then (after a comma) one of the `role_introducers` and a capitalised
@@ -3519,10 +3531,14 @@ class Finder:
         if end <= start:
             return None
         text = self.text[start:end]
-        if kind in ("name", "org") and (
-            match_at(self.lex.thing_heads, toks.fold, a, b)
-            or self._thing_tail(a, b)
-            or self._thing_after_own_words(a, b)
+        if (
+            kind in ("name", "org")
+            and (
+                match_at(self.lex.thing_heads, toks.fold, a, b)
+                or self._thing_tail(a, b)
+                or self._thing_after_own_words(a, b)
+            )
+            and not (b - a == 1 and self._described_as_one_of(a))  # ("Hari, salah satu ...")
         ):
             self.thing_ends.add(b)
             return None  # a law, a meeting, a programme: named like an actor but not one
@@ -3551,8 +3567,12 @@ class Finder:
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
         if kind == "name" and b - a == 1 and not cand.acronym:
-            if toks.fold[a] in self.lower_words or len(toks.text[a]) == 1:
-                return None  # also written in lower case: a common word capitalised; an initial
+            if (toks.fold[a] in self.lower_words and not self._described_as_one_of(a)) or len(
+                toks.text[a]
+            ) == 1:
+                # also written in lower case: a common word capitalised (not one described as
+                # a person: "Hari, salah satu wali murid"); an initial
+                return None
             if toks.fold[a] in self.lex.name_prefixes:
                 return None
         if kind == "name" and b - a > 1:
@@ -3949,6 +3969,8 @@ class Finder:
             if self._initials_holding_title(a, b, cand.sent):
                 cand.vote("person", STRONG)  # "RR selaku Direktur Utama PT X": initials
                 cand.person_cue = True
+            if b - a == 1 and toks.initial[a] and self._described_as_one_of(a):
+                cand.vote("person", STRONG)  # "Hari, salah satu wali murid, ...": a person
             if cand.kind == "name" and self._age_after(b) and self._could_be_aged(a, b):
                 cand.vote("person", STRONG)  # "Nani (52), warga RW 04": a person's age
                 cand.person_cue = True
