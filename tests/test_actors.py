@@ -7309,3 +7309,11 @@ def test_a_sentence_opening_common_word_described_as_one_of_some_people_is_a_per
         "Puskesmas, salah satu fasilitas kesehatan, tetap buka."
     )
     assert [a.name for a in doc.actors if a.type == "person"] == ["Hari"]
+
+
+def test_english_interjections_and_dotted_title_short_forms_are_no_actors():
+    doc = actors_of(
+        "\"You know it's going to be OK,\" Dana Reyes said. As Orvex's C.E.O., Reyes would "
+        "be the first to say so."
+    )
+    assert not names(doc) & {"OK", "C.E.O"}
