@@ -474,6 +474,10 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
                     for spelled in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
                         initials.setdefault(spelled.upper(), set()).add(clusters.find(index))
     toks, legal = finder.toks, finder.lex.legal_forms
+    # the roots of names with a person's cue: a given name, a title or a form of address
+    personal = {
+        clusters.find(i) for i, c in enumerate(cands) if c.first_name or c.person_cue or c.role
+    }
     for index, cand in enumerate(cands):
         short = cand.text if cand.acronym else None
         if (
@@ -489,20 +493,12 @@ def _link_acronyms(cands: list[Candidate], clusters: Clusters, finder: Finder) -
             roots = initials.get(short.replace(".", "").upper())
             if roots and len(roots) == 1:
                 root = next(iter(roots))
-                person = cand.person_cue or _personal(clusters.find(index), cands, clusters)
-                if person and (root in bodies or not _personal(root, cands, clusters)):
+                person = cand.person_cue or clusters.find(index) in personal
+                if person and (root in bodies or root not in personal):
                     continue  # "tersangka DP" is no "Dinas Perumahan"; "TA (9)" no "Tanah Air"
                 if cand.kind == "media" and root not in bodies:
                     continue  # "(AP)" is no "Alex Penelas"
                 clusters.union(index, root)
-
-
-def _personal(root: int, cands: list[Candidate], clusters: Clusters) -> bool:
-    """A name of the cluster at `root` has a person's cue: a given name, a title or an address."""
-    return any(
-        clusters.find(i) == root and (c.first_name or c.person_cue or c.role)
-        for i, c in enumerate(cands)
-    )
 
 
 def _link_acronyms_with_places(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
