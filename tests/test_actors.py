@@ -7282,6 +7282,11 @@ def test_a_provinces_short_form_spelling_a_longer_name_is_a_place_and_wards_are_
             "penjual minuman",
         ),
         ('Wiratmo (67) menambahkan, "Ya, bukan ide bagus."', "Wiratmo", None),
+        (
+            "Wiratmo (35), salah satu jukir di kawasan pasar, mengaku tetap bekerja.",
+            "Wiratmo",
+            "jukir",
+        ),
     ],
 )
 def test_a_sentence_opening_word_with_an_age_in_brackets_is_a_person(text, person, role):
