@@ -4081,6 +4081,13 @@ class Finder:
         name, then one of the language's `subject_verbs` (where people go by one name, only a
         sentence's first word: "Pramono announced" is a person there)."""
         toks, lex = self.toks, self.lex
+        if (
+            b - a == 2
+            and not lex.mononyms
+            and any(self._common_word(x) for x in range(a, b))  # ("Bear Stearns", not "Dana Reyes")
+            and toks.fold[b - 1] not in lex.last_names
+        ):
+            a = b - 1  # "Bear Stearns announced": a company's name of a common word, acting
         return (
             b == a + 1
             and bool(lex.subject_verbs)
