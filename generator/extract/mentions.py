@@ -4079,7 +4079,8 @@ class Finder:
     def _subject_verb_after(self, a: int, b: int) -> bool:
         """'Boeing will begin production', 'after Zentrix announced': a lone word, no person's
         name, then one of the language's `subject_verbs` (where people go by one name, only a
-        sentence's first word: "Pramono announced" is a person there)."""
+        sentence's first word: "Pramono announced" is a person there); where they go by two,
+        two words also, one a common word ("Bear Stearns announced")."""
         toks, lex = self.toks, self.lex
         if (
             b - a == 2
