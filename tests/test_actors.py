@@ -7322,12 +7322,3 @@ def test_english_interjections_and_dotted_title_short_forms_are_no_actors():
         "be the first to say so."
     )
     assert not names(doc) & {"OK", "C.E.O"}
-
-
-def test_english_two_word_name_of_a_common_word_acting_as_a_company_is_one():
-    doc = actors_of(
-        "Shares fell. Orvex Savings announced on Friday that two funds had collapsed. Dana "
-        "Reyes announced her departure."
-    )
-    assert actor(doc, "Orvex Savings").type == "organization"
-    assert actor(doc, "Dana Reyes").type == "person"

@@ -4079,16 +4079,8 @@ class Finder:
     def _subject_verb_after(self, a: int, b: int) -> bool:
         """'Boeing will begin production', 'after Zentrix announced': a lone word, no person's
         name, then one of the language's `subject_verbs` (where people go by one name, only a
-        sentence's first word: "Pramono announced" is a person there); where they go by two,
-        two words also, one a common word ("Bear Stearns announced")."""
+        sentence's first word: "Pramono announced" is a person there)."""
         toks, lex = self.toks, self.lex
-        if (
-            b - a == 2
-            and not lex.mononyms
-            and any(self._common_word(x) for x in range(a, b))  # ("Bear Stearns", not "Dana Reyes")
-            and toks.fold[b - 1] not in lex.last_names
-        ):
-            a = b - 1  # "Bear Stearns announced": a company's name of a common word, acting
         return (
             b == a + 1
             and bool(lex.subject_verbs)
