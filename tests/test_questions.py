@@ -104,6 +104,10 @@ def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
         # a habit, and what would have been: no condition still to be met
         ("id", "Menurut saksi, pelaku sering marah jika pedagang menolak memberinya uang."),
         ("en", "Experts said the toll would have been much higher if the shell had held gas."),
+        # a delay made, a suspicion past, requests as things: nothing still open
+        ("en", "The agency said it delayed 1,200 flights Monday because of staff shortages."),
+        ("en", "Suspicion had originally fallen on Curtis because of the wording of the letters."),
+        ("en", "In such an attack, computers flood a website with requests until it crashes."),
     ],
 )
 def test_plain_statements_and_ongoing_states_raise_nothing(code, sentence):
@@ -1812,3 +1816,8 @@ def test_english_what_someone_will_continue_to_do_is_expected():
     paragraphs = [OPENING["en"], "Kestrel Corp said Jobs will continue to steer the company."]
     assert run(make_doc(paragraphs, "en")) == [("expected", ["s2"])]
     assert ask(paragraphs, "en") == ["Will Jobs continue to steer the company?"]
+
+
+def test_english_a_trip_delayed_indefinitely_is_pending():
+    paragraphs = [OPENING["en"], "But that trip has been delayed indefinitely for health reasons."]
+    assert run(make_doc(paragraphs, "en")) == [("pending", ["s2"])]
