@@ -7254,14 +7254,6 @@ def test_english_companies_named_for_what_they_do_close_their_names():
     }
 
 
-def test_a_law_named_with_its_year_is_no_actor():
-    doc = actors_of(
-        "Banks must meet criteria under the new Financial Institutions Reform, Recovery and "
-        "Enforcement Act of 1989. Orvex Corp. said it complied."
-    )
-    assert names(doc) == {"Orvex Corp"}
-
-
 def test_a_provinces_short_form_spelling_a_longer_name_is_a_place_and_wards_are_no_actors():
     doc = actors_of(
         "Korban dilarikan ke IGD dan dirawat di ICU. Ketua MPBI DIY Irsyad Ade Irawan "

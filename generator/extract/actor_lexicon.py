@@ -170,6 +170,7 @@ class ActorLexicon:
     verb_shape: re.Pattern | None  # "Diberitakan": a verb's shape, never a name's word
     lower_verb_shape: re.Pattern | None  # "mengunjungi": lower-case words that may be verbs
     field_shape: re.Pattern | None  # "Keperawatan": a field's noun by its shape, rare or not
+    age: re.Pattern  # "(45)", "(52 tahun)": a person's age in brackets, with the language's units
     country_states: dict[str, str]  # folded country name -> the country it names a state of
     possessive_name_words: frozenset[str]  # "People's": a possessive that stays inside a name
     example_nouns: frozenset[str]  # "partners", "mitra": their examples listed are organizations
@@ -282,6 +283,13 @@ def _shapes(section: dict, key: str, flags: int = 0) -> re.Pattern | None:
     """The key's regular expressions as one pattern (any of them), or None with none listed."""
     patterns = _words(section, key)
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+def _age_pattern(units: list[str]) -> re.Pattern:
+    """An age of 1 to 119 in brackets right after a name, perhaps with a unit: "(45)"."""
+    unit = "|".join(re.escape(u) for u in units)
+    tail = f"(?: ?(?:{unit}))?" if unit else ""
+    return re.compile(rf" ?\((?:[1-9]\d?|1[01]\d){tail}\)", re.IGNORECASE)
 
 
 def _folded_set(section: dict, key: str) -> frozenset[str]:
@@ -514,6 +522,7 @@ def lexicon(language: Language) -> ActorLexicon:
         verb_shape=_shapes(data, "verb_shapes", re.IGNORECASE),
         lower_verb_shape=_shapes(data, "lower_verb_shapes", re.IGNORECASE),
         field_shape=_shapes(data, "field_shapes", re.IGNORECASE),
+        age=_age_pattern(_words(data, "age_units")),
         premises=phrase_table(_words(data, "premises")),
         compound_suffixes=_folded_set(data, "compound_suffixes"),
         name_titles=_folded_set(data, "name_titles"),

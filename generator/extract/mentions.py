@@ -324,8 +324,6 @@ _ROMAN = re.compile(
     r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:[-–](?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{4}))?"
 )
 _CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
-# A person's age in brackets right after the name: "Sari (45)", "Nani (52 tahun)"
-_AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)(?: ?(?:tahun|thn|th))?\)")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps the words and what is between
 
 
@@ -3518,8 +3516,6 @@ class Finder:
             length = match_at(self.lex.premises, toks.fold, a, b)
             if length and b - a > length and self._premises_of(a + length, b):
                 a += length  # "Kantor Kementerian Keuangan": the building; the ministry acts
-        while b - a > 1 and toks.fold[b - 1] in self.lex.connectors and not toks.capital[b - 1]:
-            b -= 1  # "... Enforcement Act of 1989": the year cut off, no name ends with "of"
         if toks.fold[a] in self.lex.conjunctions and not toks.capital[a]:
             a += 1  # "... Jakarta Utara dan Kepulauan Seribu": no name opens with "dan"
             if a >= b:
@@ -4050,7 +4046,7 @@ class Finder:
         """An age in brackets stands right after the words before token b: "(45)", "(52 tahun)"."""
         if b > self.toks.n or b < 1:
             return False
-        return _AGE.match(self.text, self.toks.end[b - 1]) is not None
+        return self.lex.age.match(self.text, self.toks.end[b - 1]) is not None
 
     def _could_be_aged(self, a: int, b: int) -> bool:
         """Words a..b may be a person's name, an age after them ("Sari (45)"): no word the
