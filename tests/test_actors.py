@@ -1711,6 +1711,16 @@ def test_parties_to_a_case_listed_after_their_noun_hold_it():
     assert actor(doc, "Farida Aliyah").role == "Hakim anggota"
 
 
+def test_names_listed_with_a_person_s_name_after_a_title_and_a_body_hold_the_title():
+    # "Kinta Harsana" opens with no known first name; "Ahmad" in the same list says they are
+    # people, not bodies listed after the title's body
+    doc = actors_of(
+        "Rapat digelar. Kedua anggota DPR tersebut adalah Kinta Harsana dan Ahmad Wiratmo."
+    )
+    for name in ("Kinta Harsana", "Ahmad Wiratmo"):
+        assert actor(doc, name).role == "anggota DPR"
+
+
 def test_a_title_with_a_word_after_it_before_a_list_and_an_english_company_title():
     doc = actors_of(
         "Anggaran itu naik. Usulan itu pernah disampaikan Menteri Keuangan sebelumnya yakni Sri "
@@ -4471,6 +4481,15 @@ def test_the_body_named_before_a_verb_of_leading_is_the_leader_s():
     )
     assert held(doc, "Dana Reyes")[1] == "Orvex Corp"
     assert held(doc, "Tom Harlan")[1] is None  # ("The panel": no body named)
+
+
+def test_the_leader_of_a_named_body_takes_the_verb_s_title_when_none_is_written():
+    doc = actors_of(
+        "Liga dimulai. Timnas Sukamaju yang kini kembali ditukangi oleh Rina Wati menang. "
+        "Partai Orvex yang diketuai Ketua Umum Dedi Hartono menolak."
+    )
+    assert held(doc, "Rina Wati") == ("pelatih", "Timnas Sukamaju")
+    assert held(doc, "Dedi Hartono")[0] == "Ketua Umum"  # (its own title stays)
 
 
 def test_a_capital_is_a_place_and_its_authority_a_body_of_its_own():

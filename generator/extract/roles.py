@@ -371,6 +371,8 @@ def _led_by(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
     if body.last == k + 1 and (body.kind in ("org", "country") or body.votes.get("org")):
         cand.affiliation = index
         cand.affiliation_iso = cand.affiliation_iso or body.iso
+        if not titled and verb in lex.led_roles:
+            cand.role = lex.led_roles[verb]  # "Timnas yang ditukangi Indra Sjafri": its coach
 
 
 def _leader_of_group(finder: Finder, cand: Candidate, last: int, title: str) -> None:
@@ -595,6 +597,7 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         not toks.capital[first + 1]
         and not all(m.role[x] or m.domain[x] for x in range(first + 1, end))
         and not cand.first_name
+        and not _person_listed_with(finder, cand, k, by_token)
     ):
         return  # a body's name after a lower-case title: what is listed may be the body's
         # ("Pondok Pesantren binaan anggota Polri, yakni Santri Manjung"; not a person's given
@@ -624,6 +627,35 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
 
 
 LIST_DASHES = ("-", "--", "---", "–", "—")  # a dash may open a list of names, as a colon does
+
+
+def _person_listed_with(
+    finder: Finder, cand: Candidate, before: int, by_token: dict[int, int]
+) -> bool:
+    """Another name of the list that opens after token `before` and holds `cand` opens with a
+    person's first name: the list names people ("anggota DPR tersebut adalah Ahmad Sahroni dan
+    Nafa Urbach": Nafa Urbach is one too)."""
+    toks, lex = finder.toks, finder.lex
+    k = before + 1
+    while (
+        k < toks.n
+        and toks.sent[k] == cand.sent
+        and (k == before + 1 or toks.gap[k].strip() in ("", ","))
+    ):
+        if not toks.capital[k] and toks.fold[k] not in lex.conjunctions:
+            break
+        index = by_token.get(k)
+        other = finder.candidates[index] if index is not None else None
+        if (
+            other is not None
+            and other is not cand
+            and other.kind == "name"
+            and other.first_name
+            and not other.votes.get("org")
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _person_noun(finder: Finder, k: int) -> bool:
