@@ -1721,6 +1721,15 @@ def test_names_listed_with_a_person_s_name_after_a_title_and_a_body_hold_the_tit
         assert actor(doc, name).role == "anggota DPR"
 
 
+def test_names_listed_after_a_noun_of_people_with_a_word_about_it_and_a_clause_hold_both():
+    doc = actors_of(
+        "Sanksi dijatuhkan. Tiga pemain naturalisasi yang terlibat --- Kinta Harsana, Orvan "
+        "Wiratmo, dan Dedi Hartono --- masing-masing didenda."
+    )
+    for name in ("Kinta Harsana", "Orvan Wiratmo", "Dedi Hartono"):
+        assert actor(doc, name).role == "pemain naturalisasi"
+
+
 def test_a_title_with_a_word_after_it_before_a_list_and_an_english_company_title():
     doc = actors_of(
         "Anggaran itu naik. Usulan itu pernah disampaikan Menteri Keuangan sebelumnya yakni Sri "

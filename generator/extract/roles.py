@@ -619,6 +619,16 @@ def _listed_after_role(finder: Finder, cand: Candidate, by_token: dict[int, int]
         cand.role = toks.text[end - 1]  # ("para pemohon yakni A, B, dan C")
         if end > 1 and toks.fold[end - 2] in lex.kin_nouns and toks.gap[end - 1] == " ":
             cand.role = f"{toks.text[end - 2]} {cand.role}"  # "ibu korban, yakni Ulil": the kin
+    elif (
+        end > 1
+        and toks.text[end - 1].islower()
+        and toks.gap[end - 1] == " "
+        and toks.sent[end - 2] == cand.sent
+        and (toks.fold[end - 2] in lex.person_nouns or _occupation(toks.fold[end - 2], lex))
+        and (cand.first_name or _person_listed_with(finder, cand, k, by_token))
+    ):
+        cand.role = f"{toks.text[end - 2]} {toks.text[end - 1]}"  # a word about the noun:
+        # "tujuh pemain naturalisasi yang terlibat --- A, B, dan C", "warga sekitar yakni A"
     elif end > 0 and (stem := _owned_title(finder, end - 1)):
         cand.role = stem  # "beserta lima anggotanya, yaitu: A, B, dan C": each a member
     else:
@@ -691,6 +701,15 @@ def _noun_before_clause(finder: Finder, end: int) -> int:
                 _person_noun(finder, k - 1) or _tail_after_noun(finder, k)
             ):
                 return k
+            if (
+                k > 1
+                and toks.sent[k - 2] == toks.sent[end - 1]
+                and toks.text[k - 1].islower()
+                and toks.gap[k - 1] == " "
+                and _person_noun(finder, k - 2)
+            ):
+                return k  # a word about the noun first: "pemain naturalisasi yang terlibat"
+
             break
         k -= 1
     return end
