@@ -367,6 +367,18 @@ def test_no_comment_asks_the_actor_about_what_was_asked():
     assert found == ["Bagaimana sikap Sri Wulandari soal rencana impor beras?"]
 
 
+def test_no_comment_asks_whether_what_was_asked_is_known():
+    found = ask(
+        [
+            'Asked whether the driver had a licence, Mary Cole said, "I’m not going to talk '
+            'about that."'
+        ],
+        "en",
+        [("Mary Cole", "person")],
+    )
+    assert found == ["Is it known whether the driver had a licence?"]
+
+
 def test_a_headline_infinitive_is_asked_when_the_body_gives_no_rule():
     doc = make_doc(
         ["Officials have continued to keep the plant closed until Friday."],
@@ -508,6 +520,10 @@ def test_stage_replaces_earlier_results():
         ("en", "Investigators would not divulge the evidence against the driver.", "no_comment"),
         ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
         ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
+        # typographic apostrophes read as the ASCII one; an adverb inside; "not going to"
+        ("en", "The mill’s owner didn’t comment on the sale.", "no_comment"),
+        ("en", '"I can’t really comment on that," the inspector said.', "no_comment"),
+        ("en", '"We are not going to talk about that," the mayor said.', "no_comment"),
         # expected: targets, schedules, dates from which a rule applies, promises
         ("id", "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.", "expected"),
         (
