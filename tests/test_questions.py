@@ -379,6 +379,11 @@ def test_no_comment_asks_whether_what_was_asked_is_known():
     assert found == ["Is it known whether the driver had a licence?"]
 
 
+def test_a_measure_sent_for_a_signature_asks_whether_it_will_be_signed():
+    found = ask(["The bill is now on its way to President Dana Reyes to sign."], "en")
+    assert found == ["Will President Dana Reyes sign the measure?"]
+
+
 def test_a_headline_infinitive_is_asked_when_the_body_gives_no_rule():
     doc = make_doc(
         ["Officials have continued to keep the plant closed until Friday."],
@@ -525,6 +530,7 @@ def test_stage_replaces_earlier_results():
         ("en", '"I can’t really comment on that," the inspector said.', "no_comment"),
         ("en", '"We are not going to talk about that," the mayor said.', "no_comment"),
         # expected: targets, schedules, dates from which a rule applies, promises
+        ("en", "The measure passed and now goes to the governor for her signature.", "expected"),
         ("id", "Jalan tol lingkar selatan itu ditargetkan rampung pada 2027.", "expected"),
         (
             "id",
