@@ -108,6 +108,9 @@ def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
         ("en", "The agency said it delayed 1,200 flights Monday because of staff shortages."),
         ("en", "Suspicion had originally fallen on Curtis because of the wording of the letters."),
         ("en", "In such an attack, computers flood a website with requests until it crashes."),
+        # an attack's name and a request turned down by whom decides it: no claim denied
+        ("en", "Denial-of-service attacks overwhelm a server with traffic."),
+        ("en", "Judge Rina Wati denied the network's request to televise the trial."),
     ],
 )
 def test_plain_statements_and_ongoing_states_raise_nothing(code, sentence):
@@ -525,6 +528,7 @@ def test_stage_replaces_earlier_results():
         ("en", "Investigators would not divulge the evidence against the driver.", "no_comment"),
         ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
         ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
+        ("en", "The man was suspected in a string of attacks on the bank.", "pending"),
         # typographic apostrophes read as the ASCII one; an adverb inside; "not going to"
         ("en", "The mill’s owner didn’t comment on the sale.", "no_comment"),
         ("en", '"I can’t really comment on that," the inspector said.', "no_comment"),
