@@ -108,6 +108,9 @@ def test_each_kind_is_raised_by_its_cues(code, sentence, kind):
         ("en", "The agency said it delayed 1,200 flights Monday because of staff shortages."),
         ("en", "Suspicion had originally fallen on Curtis because of the wording of the letters."),
         ("en", "In such an attack, computers flood a website with requests until it crashes."),
+        # a plan that had been made, written short; a source kept anonymous
+        ("en", "Their father said he'd planned to travel to the United States."),
+        ("en", "The officials insisted on anonymity because they were not authorized to speak."),
         # an attack's name and a request turned down by whom decides it: no claim denied
         ("en", "Denial-of-service attacks overwhelm a server with traffic."),
         ("en", "Judge Rina Wati denied the network's request to televise the trial."),
