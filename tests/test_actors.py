@@ -6867,6 +6867,11 @@ def test_a_shareholders_meeting_is_no_company_whose_title_one_leaves():
             "Menurut Dedi Hartono, dosen Fakultas Hukum Universitas Kestrel, kasus itu janggal.",
             "Universitas Kestrel",
         ),
+        # ... rarer words of the language too (unit_zipf): "Keperawatan" is the unit's
+        (
+            "Menurut Dedi Hartono, dosen Keperawatan Universitas Kestrel, kasus itu janggal.",
+            "Universitas Kestrel",
+        ),
     ],
 )
 def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliation):
@@ -6882,6 +6887,10 @@ def test_a_body_named_in_an_apposition_after_a_lower_case_title(text, affiliatio
         ("Ia dibawa ke Rumah Dinas pada Senin. Putusan Mahkamah itu final.", []),
         ("Hal itu disampaikan Pegawai Pemerintah pada Senin.", []),
         ("Ia ditemui di kantor Pusat Kemenkeu, Jakarta, Selasa.", ["Kemenkeu"]),
+        (
+            "Laboratorium Perumahan dan Permukiman Institut Teknologi Kestrel sudah siap.",
+            ["Institut Teknologi Kestrel"],
+        ),
         # ... and before a head with words after it, a word about the body named from its head
         (
             "TNI menghormati Putusan Mahkamah Konstitusi itu. Kampus Institut Teknologi Kestrel "

@@ -229,6 +229,9 @@ class ActorLexicon:
     common_words: frozenset[str]  # folded words frequent in the language that are no names
     frequent_words: frozenset[str]  # every word at least common_zipf frequent, names too
     own_words: frozenset[str]  # those not frequent in the languages it borrows from ("Pusat")
+    # The language's own words down to `unit_zipf`: before a head word of a body they name a unit
+    # of it ("Laboratorium Permukiman Institut Teknologi Bandung")
+    unit_words: frozenset[str]
     wordlike_names: frozenset[str]  # first names that are frequent words ("Summer", "Will")
 
     def country_at(self, folded: list[str], i: int, stop: int | None = None) -> tuple[int, str]:
@@ -592,6 +595,7 @@ _NAME_KEYS = (
     "common_words",
     "frequent_words",
     "own_words",
+    "unit_words",
     "wordlike_names",
 )
 
@@ -609,6 +613,7 @@ def _cached_name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
             "first_names",
             "foreign_name_zipf",
             "name_locales",
+            "unit_zipf",
             "wordlike_zipf",
         )
     }
@@ -681,6 +686,8 @@ def _name_words(code: str, data: dict) -> dict[str, frozenset[str]]:
         "common_words": (frequent - local) | (borrowed - first - last - frequent),
         "frequent_words": frequent,
         "own_words": frequent - borrowed,
+        "unit_words": _frequent_words(code, float(data.get("unit_zipf") or threshold or 99))
+        - borrowed,
         "wordlike_names": first & _frequent_words(code, float(data.get("wordlike_zipf") or 99)),
     }
 

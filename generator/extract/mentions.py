@@ -2730,11 +2730,21 @@ class Finder:
                 and heads[-1] > a
                 # (the language's own words, not a name written in a language heads close:
                 # "Asian Development Bank", "Musim Mas Group", "Fox News")
-                and all(toks.fold[x] in lex.own_words for x in range(a, heads[-1]))
                 and (
-                    toks.fold[heads[-1]] in lex.own_words
-                    or toks.fold[heads[-1]] in lex.short_forms  # "Pusat Kemenkeu"
-                    or toks.is_acronym(heads[-1])
+                    (
+                        toks.fold[heads[-1]] in lex.own_words
+                        and toks.fold[heads[-1]] not in lex.institutions  # ("Bareskrim Polri")
+                        # (a unit's rarer words before a head word: "Permukiman Institut ...")
+                        and all(toks.fold[x] in lex.unit_words for x in range(a, heads[-1]))
+                    )
+                    or (
+                        (
+                            toks.fold[heads[-1]] in lex.own_words
+                            or toks.fold[heads[-1]] in lex.short_forms  # "Pusat Kemenkeu"
+                            or toks.is_acronym(heads[-1])
+                        )
+                        and all(toks.fold[x] in lex.own_words for x in range(a, heads[-1]))
+                    )
                 )
                 and not any(m.country[x] or m.region[x] for x in range(a, heads[-1]))
                 and not any(m.org_head[x] or m.media_head[x] for x in range(a, heads[-1]))
