@@ -7351,3 +7351,23 @@ def test_english_interjections_and_dotted_title_short_forms_are_no_actors():
         "be the first to say so."
     )
     assert not names(doc) & {"OK", "C.E.O"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The study was led by a scholar at the Center for Strategic and International "
+            "Studies in Kestrelton.",
+            "Center for Strategic and International Studies",
+        ),
+        (
+            "The Ministry of Foreign Affairs and International Cooperation of Orvania said it.",
+            "Ministry of Foreign Affairs and International Cooperation",
+        ),
+    ],
+)
+def test_a_head_s_word_inside_a_name_after_its_conjunction_closes_nothing(text, body):
+    names = [a.name for a in actors_of(text).actors if a.type == "organization"]
+    assert body in names
+    assert "International Studies" not in names and "International Cooperation" not in names

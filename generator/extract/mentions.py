@@ -1394,6 +1394,18 @@ class Finder:
         )
         # ("Immigration and Customs Service": a common word, no head, no first name)
         common = one_word and toks.fold[start] in lex.common_words and not m.media_head[start]
+
+        def inner(k: int) -> bool:
+            # where heads close names, a head's word with more words after it closes nothing:
+            # "Center for Strategic and International Studies", "... and International Trade"
+            return (
+                lex.org_noun_follows
+                and m.org_head[k]
+                and self._common_word(k)
+                and k < self._run_last(k)
+                and not m.org_head[self._run_last(k)]
+            )
+
         if not (
             (any(m.org_head[start:j]) or (common and toks.fold[start] not in lex.first_names))
             and toks.sent[x] == toks.sent[i]
@@ -1402,7 +1414,10 @@ class Finder:
             and toks.capital[x]
             and toks.fold[x] not in lex.honorifics  # "... Stunting dan Ibu Hamil": no address
             # a name in words, not a short one ("Polri dan TNI": two bodies)
-            and ((j - start >= 2 and (self._listed_word(x) or toks.is_acronym(x))) or one_word)
+            and (
+                (j - start >= 2 and (self._listed_word(x) or toks.is_acronym(x) or inner(x)))
+                or one_word
+            )
         ):
             return j
         # After a title the run goes on to its holder ("Kepala Pusat Data dan Informasi
@@ -1420,6 +1435,7 @@ class Finder:
                 or one_word
                 or not m.org_head[x]
                 or (x > j + 1 and x == self._run_last(x) and self._common_word(x))
+                or (x == j + 1 and inner(x))
             )
         ):
             x += 1
