@@ -1982,6 +1982,30 @@ def test_another_name_introduced_after_a_name_is_the_same_person():
     assert actor(doc, "Hendra Arief").country == "ID"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun describing the person, an alias introducer, and a demonstrative pointing back
+        "Pria yang karib disapa Gus Rahmat ini menuturkan, data kami makin akurat.",
+        # ... or after a verb of saying: the one speaking is the one named before
+        '"Data kami makin akurat," kata pria yang akrab disapa Gus Rahmat di Istana.',
+    ],
+)
+def test_a_described_person_s_other_name_is_the_person_named_before(text):
+    doc = actors_of("Menteri Sosial Syamsul Rahmat hadir di Jakarta. " + text)
+    assert "Gus Rahmat" in actor(doc, "Syamsul Rahmat").aliases
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Syamsul Rahmat"]
+
+
+def test_someone_new_introduced_by_an_alias_stays_someone_else():
+    doc = actors_of(
+        "Menteri Sosial Syamsul Rahmat hadir di Jakarta. Seorang pria yang akrab disapa Dedi "
+        "Hartono ikut hadir."
+    )
+    assert "Dedi Hartono" not in actor(doc, "Syamsul Rahmat").aliases
+    assert actor(doc, "Dedi Hartono").type == "person"
+
+
 def test_a_bodys_head_opens_an_organization_and_english_company_titles():
     doc = actors_of(
         "Rapat digelar. Sementara itu, Ketua Umum DPN Tani Sejahtera, Dodi Muzaki menyampaikan "

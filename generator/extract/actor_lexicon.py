@@ -187,6 +187,9 @@ class ActorLexicon:
     company_heads: frozenset[str]  # heads of a company's name: "Inc", "PT"
     mononyms: bool  # people often go by one name: a lone first name is a person
     speech_verbs: frozenset[str]  # the quotes stage's verbs of saying: "X mengatakan", "kata X"
+    # the quotes stage's nouns describing a person spoken of ("pria", "sosok"): before an alias
+    # introducer, the person named before ("Pria yang akrab disapa Cak Imin ini")
+    anaphor_nouns: frozenset[str]
     speaker_after: frozenset[str]  # those that name their speaker after them: "kata X", "said X"
     media_heads: PhraseTable
     media_cues: PhraseTable
@@ -542,6 +545,7 @@ def lexicon(language: Language) -> ActorLexicon:
         company_heads=_folded_set(data, "company_heads"),
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
+        anaphor_nouns=_folded_set(quotes, "anaphor_nouns"),
         # "menyebut Jakarta": where bare verbs take the speaker after them, the others take
         # what is said ("said Vance" in English, which has none)
         speaker_after=_folded_set(quotes, "inverted_verbs") or _folded_set(quotes, "verbs"),

@@ -112,6 +112,7 @@ def link(finder: Finder) -> Clusters:
     _link_short_first_names(cands, clusters, finder)
     _link_middle_names(cands, clusters, finder)
     _link_introduced_aliases(cands, clusters, finder)
+    _link_described_aliases(cands, clusters, finder)
     _link_initials(cands, clusters, finder)
     _link_shortened_bodies(cands, clusters, finder)
     return clusters
@@ -228,6 +229,55 @@ def _link_introduced_aliases(cands: list[Candidate], clusters: Clusters, finder:
             and finder.toks.fold[a.last - 1] == finder.toks.fold[b.last - 1]
         ):
             clusters.union(x, y)  # "Garibaldi Thohir atau Boy Thohir": one family name
+
+
+def _link_described_aliases(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
+    """'Muhaimin Iskandar ... Pria yang akrab disapa Cak Imin ini menuturkan', '... kata pria
+    yang karib disapa Cak Imin di Istana': a noun describing a person spoken of, then a relative
+    alias introducer, names the person named before by another name (said of the one spoken
+    of: opening the sentence, after a verb of saying, or pointed back to by a demonstrative)."""
+    toks, lex = finder.toks, finder.lex
+    if not lex.anaphor_nouns or not lex.alias_introducers:
+        return
+    longest = max(len(p.split()) for p in lex.alias_introducers)
+    for y, b in enumerate(cands):
+        if b.kind != "name" or b.first < 2:
+            continue
+        noun = next(
+            (
+                b.first - n - 1
+                for n in range(2, longest + 1)
+                if b.first - n - 1 >= 0
+                and toks.fold[b.first - n] in lex.relative_words
+                and " ".join(toks.fold[b.first - n : b.first]) in lex.alias_introducers
+            ),
+            None,
+        )
+        if noun is None or toks.fold[noun] not in lex.anaphor_nouns:
+            continue
+        if toks.sent[noun] != b.sent or toks.sent[b.first - 1] != b.sent:
+            continue
+        said_of = (
+            noun == 0
+            or toks.sent[noun - 1] != b.sent
+            or toks.fold[noun - 1] in lex.speech_verbs
+            or (b.last < toks.n and toks.fold[b.last] in lex.demonstratives)
+        )
+        if not said_of:
+            continue  # ("Seorang pria yang akrab disapa Mbah Darmo": someone new)
+        before = next(
+            (
+                x
+                for x in range(y - 1, -1, -1)
+                if cands[x].kind == "name"
+                and cands[x].last - cands[x].first >= 2
+                and (cands[x].first_name or cands[x].person_cue or cands[x].role)
+                and cands[x].sent < b.sent
+            ),
+            None,
+        )
+        if before is not None:
+            clusters.union(before, y)
 
 
 def _spelled_out(words: list[str], short_forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
