@@ -7395,3 +7395,12 @@ def test_a_head_s_word_inside_a_name_after_its_conjunction_closes_nothing(text, 
     names = [a.name for a in actors_of(text).actors if a.type == "organization"]
     assert body in names
     assert "International Studies" not in names and "International Cooperation" not in names
+
+
+def test_an_outlet_cited_by_a_name_the_text_also_writes_in_lower_case_is_the_outlet():
+    # "antara" is also a common word ("between"); cited after "dikutip dari", the news agency
+    doc = actors_of(
+        'Rapat digelar antara pemerintah dan DPR. "Jemaah mulai masuk asrama," kata Rina Wati, '
+        "dikutip dari Antara, Rabu (5/11/2025)."
+    )
+    assert actor(doc, "Antara").type == "media"

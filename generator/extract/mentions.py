@@ -3589,11 +3589,14 @@ class Finder:
         cand = Candidate(start, end, text, toks.sent[a], a, b, kind, iso=iso)
         cand.acronym = b - a == 1 and toks.is_acronym(a)
         if kind == "name" and b - a == 1 and not cand.acronym:
-            if (toks.fold[a] in self.lower_words and not self._described_as_one_of(a)) or len(
-                toks.text[a]
-            ) == 1:
+            if (
+                toks.fold[a] in self.lower_words
+                and not self._described_as_one_of(a)
+                and not (toks.fold[a] in self.lex.outlets and self._media_cue_before(a))
+            ) or len(toks.text[a]) == 1:
                 # also written in lower case: a common word capitalised (not one described as
-                # a person: "Hari, salah satu wali murid"); an initial
+                # a person: "Hari, salah satu wali murid"; nor an outlet cited by name: "antara
+                # lain ... dikutip dari Antara"); an initial
                 return None
             if toks.fold[a] in self.lex.name_prefixes:
                 return None
