@@ -7404,3 +7404,23 @@ def test_an_outlet_cited_by_a_name_the_text_also_writes_in_lower_case_is_the_out
         "dikutip dari Antara, Rabu (5/11/2025)."
     )
     assert actor(doc, "Antara").type == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Hal itu disampaikan dalam Rapat Paripurna DPR RI, Selasa.", ["DPR RI"]),
+        (
+            "Hal itu disampaikan dalam Rapat Kerja Komisi XI DPR RI di Sukamaju.",
+            ["Komisi XI DPR RI"],
+        ),
+        # a meeting's own short form in brackets stays no actor
+        (
+            "Hal itu disampaikan dalam Rapat Dengar Pendapat (RDP) bersama Komisi X DPR.",
+            ["Komisi X DPR"],
+        ),
+    ],
+)
+def test_the_body_holding_a_meeting_named_with_it_is_an_actor(text, bodies):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "organization"] == bodies

@@ -215,6 +215,7 @@ class ActorLexicon:
     currencies_alone: frozenset[str]  # those the press writes alone for the money: "USD", "EUR"
     currency_words: frozenset[str]  # "dolar AS", "U.S. dollars": the country names a currency
     thing_heads: PhraseTable  # "Undang-Undang ...", "Surat Edaran ...": names of things
+    meeting_heads: PhraseTable  # "Rapat Paripurna DPR RI": a meeting, then the body holding it
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
     designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
     calendar_words: frozenset[str]  # month and weekday names (CLDR): never actors
@@ -578,6 +579,7 @@ def lexicon(language: Language) -> ActorLexicon:
         currency_words=_folded_set(data, "currency_words"),
         designators=_folded_set(data, "designators"),
         thing_heads=phrase_table(_words(data, "thing_heads")),
+        meeting_heads=phrase_table(_words(data, "meeting_heads")),
         thing_tails=_folded_set(data, "thing_tails"),
         calendar_words=frozenset(language.months) | frozenset(language.weekdays),
         countries=phrase_table(country_codes),

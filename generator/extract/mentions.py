@@ -2566,6 +2566,12 @@ class Finder:
             yield from self.split(a, inner, after_title)
             yield from self.split(inner, b)
             return
+        meeting = match_at(lex.meeting_heads, toks.fold, a, b) if b - a > 2 else 0
+        if 0 < meeting < b - a and (m.org_head[a + meeting] or toks.is_acronym(a + meeting)):
+            # "Rapat Paripurna DPR RI", "Rapat Kerja Komisi XI DPR": a meeting (no actor), then
+            # the body holding it
+            yield from self.split(a + meeting, b, after_title)
+            return
         if b - a > 1 and self._thing_tail(a, b):
             # "Portville Air Show": an event, though "Air" heads airlines' names; "United States
             # Orvex Composite Index": an index, of the country named first
