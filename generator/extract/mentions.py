@@ -1382,6 +1382,9 @@ class Finder:
             return j  # most runs: no conjunction after them
         roles = [k for k in range(i, j) if m.role[k]]
         start = roles[-1] + 1 if roles else i  # the name after a title ("Direktur Pusat ...")
+        if j - start >= 2 and m.org_head[j - 1] and self._head_ends_run(x):
+            return j  # two names each closed by its head: "Shanghai Gold Exchange dan Shanghai
+            # Futures Exchange"
         # one word, then words ending in a head: one name ("Securities and Exchange Commission")
         one_word = (
             j - start == 1
