@@ -7428,8 +7428,8 @@ def test_the_body_holding_a_meeting_named_with_it_is_an_actor(text, bodies):
 
 def test_two_names_each_closed_by_its_head_and_joined_by_a_conjunction_are_two_bodies():
     doc = actors_of(
-        "Emas itu dibeli dari Kestrel Gold Exchange dan Kestrel Futures Exchange, baik langsung "
+        "Emas itu dibeli dari Tokyo Gold Exchange dan Tokyo Futures Exchange, baik langsung "
         "maupun tidak."
     )
     names = [a.name for a in doc.actors if a.type == "organization"]
-    assert names == ["Kestrel Gold Exchange", "Kestrel Futures Exchange"]
+    assert names == ["Tokyo Gold Exchange", "Tokyo Futures Exchange"]
