@@ -7433,3 +7433,16 @@ def test_two_names_each_closed_by_its_head_and_joined_by_a_conjunction_are_two_b
     )
     names = [a.name for a in doc.actors if a.type == "organization"]
     assert names == ["Tokyo Gold Exchange", "Tokyo Futures Exchange"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Pasar itu ramai. Rina Wati yang merupakan seorang pedagang mengaku rugi.", "pedagang"),
+        ("Pasar itu ramai. Rina Wati selaku pedagang mengaku rugi.", "pedagang"),
+        # a bare participle after "is" is no occupation: "accused of"
+        ("The court met. Rina Wati, who is accused of fraud, denied it.", None),
+    ],
+)
+def test_an_occupation_introduced_after_a_name_is_its_role(text, role):
+    assert actor(actors_of(text), "Rina Wati").role == role

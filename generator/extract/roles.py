@@ -2446,24 +2446,32 @@ def _introduced_by_noun(finder: Finder, cand: Candidate, by_token: dict[int, int
 
 
 def _status_after_introducer(finder: Finder, cand: Candidate) -> None:
-    """'X merupakan tersangka kasus itu', 'menetapkan X sebagai tersangka': a noun of what one is
-    in a case (`person_nouns`), right after a word introducing a role after the name, is the
-    person's role."""
+    """'X merupakan tersangka kasus itu', 'menetapkan X sebagai tersangka', 'X yang merupakan
+    pedagang sayur': a noun of what one is in a case (`person_nouns`) or an occupation, right
+    after a word introducing a role after the name, is the person's role."""
     toks, lex = finder.toks, finder.lex
     k = cand.last
     if k >= toks.n or toks.sent[k] != cand.sent or toks.gap[k] != " ":
         return
     noun = k + match_at(lex.role_introducers, toks.fold, k)
+    article = noun > k and noun + 1 < toks.n and toks.fold[noun] in lex.articles
+    if article:
+        noun += 1  # "X yang merupakan seorang pedagang"
     if (
         noun > k
         and noun < toks.n
         and toks.sent[noun] == cand.sent
         and toks.gap[noun] == " "
         and toks.text[noun].islower()
-        and toks.fold[noun] in lex.person_nouns
+        and (
+            toks.fold[noun] in lex.person_nouns
+            # (where a noun ends its phrase, a bare one after "is" may be a participle: "who
+            # is accused of")
+            or (_occupation(toks.fold[noun], lex) and (article or not lex.noun_last))
+        )
         and toks.fold[noun] not in lex.name_introducers
     ):
-        cand.role = toks.text[noun]
+        cand.role = toks.text[noun]  # (an occupation too: "X yang merupakan pedagang sayur")
         cand.vote("person", STRONG)
 
 
