@@ -7440,6 +7440,11 @@ def test_two_names_each_closed_by_its_head_and_joined_by_a_conjunction_are_two_b
     [
         ("Pasar itu ramai. Rina Wati yang merupakan seorang pedagang mengaku rugi.", "pedagang"),
         ("Pasar itu ramai. Rina Wati selaku pedagang mengaku rugi.", "pedagang"),
+        # a noun read only ending an apposition too: no field can follow the introducer
+        (
+            "Kampus itu sepi. Rina Wati yang merupakan mahasiswa Universitas Kestrel hadir.",
+            "mahasiswa",
+        ),
         # a bare participle after "is" is no occupation: "accused of"
         ("The court met. Rina Wati, who is accused of fraud, denied it.", None),
     ],

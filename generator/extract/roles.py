@@ -2467,7 +2467,10 @@ def _status_after_introducer(finder: Finder, cand: Candidate) -> None:
             toks.fold[noun] in lex.person_nouns
             # (where a noun ends its phrase, a bare one after "is" may be a participle: "who
             # is accused of")
-            or (_occupation(toks.fold[noun], lex) and (article or not lex.noun_last))
+            or (
+                (_occupation(toks.fold[noun], lex) or toks.fold[noun] in lex.described_nouns)
+                and (article or not lex.noun_last)
+            )
         )
         and toks.fold[noun] not in lex.name_introducers
     ):
