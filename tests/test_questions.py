@@ -385,6 +385,20 @@ def test_no_comment_asks_whether_what_was_asked_is_known():
     assert found == ["Is it known whether the driver had a licence?"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Pihak rumah sakit langsung melakukan evaluasi menyeluruh terhadap layanan darurat.",
+            "Apa hasil evaluasi terhadap layanan darurat?",
+        ),
+        ("Polisi mengatakan, penyelidikan masih berlangsung.", "Apa hasil penyelidikan tersebut?"),
+    ],
+)
+def test_an_inquiry_opened_asks_what_it_finds(sentence, question):
+    assert ask([sentence], "id") == [question]
+
+
 def test_a_measure_sent_for_a_signature_asks_whether_it_will_be_signed():
     found = ask(["The bill is now on its way to President Dana Reyes to sign."], "en")
     assert found == ["Will President Dana Reyes sign the measure?"]
@@ -532,6 +546,13 @@ def test_stage_replaces_earlier_results():
         ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
         ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
         ("en", "The man was suspected in a string of attacks on the bank.", "pending"),
+        # an inquiry or a review opened, or still running: its findings are to come
+        (
+            "id",
+            "Pihak rumah sakit langsung melakukan evaluasi menyeluruh atas layanan itu.",
+            "pending",
+        ),
+        ("id", "Penyelidikan terkait kebakaran gudang itu masih berlangsung.", "pending"),
         # typographic apostrophes read as the ASCII one; an adverb inside; "not going to"
         ("en", "The mill’s owner didn’t comment on the sale.", "no_comment"),
         ("en", '"I can’t really comment on that," the inspector said.', "no_comment"),
