@@ -399,6 +399,11 @@ def test_an_inquiry_opened_asks_what_it_finds(sentence, question):
     assert ask([sentence], "id") == [question]
 
 
+def test_a_decision_still_to_be_made_asks_what_it_will_be():
+    found = ask(["Polisi punya waktu sehari untuk menentukan status hukum kedua pria itu."], "id")
+    assert found == ["Bagaimana keputusan soal status hukum kedua pria itu?"]
+
+
 def test_a_measure_sent_for_a_signature_asks_whether_it_will_be_signed():
     found = ask(["The bill is now on its way to President Dana Reyes to sign."], "en")
     assert found == ["Will President Dana Reyes sign the measure?"]
@@ -546,6 +551,13 @@ def test_stage_replaces_earlier_results():
         ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
         ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
         ("en", "The man was suspected in a string of attacks on the bank.", "pending"),
+        # a claim called misleading; a decision still to be made
+        ("id", "Aktivis itu menilai pernyataan sang menteri menyesatkan.", "disputed"),
+        (
+            "id",
+            "Polisi punya waktu sehari untuk menentukan status hukum kedua pria itu.",
+            "pending",
+        ),
         # an inquiry or a review opened, or still running: its findings are to come
         (
             "id",
