@@ -551,6 +551,9 @@ def test_stage_replaces_earlier_results():
         ("en", "She declined to identify the other bidders for the mill.", "no_comment"),
         ("en", "The mill's owner couldn't be reached for comment on Friday.", "no_comment"),
         ("en", "The man was suspected in a string of attacks on the bank.", "pending"),
+        # a warning of what may come, or not to do something
+        ("en", "The minister warned the banks not to raise their fees again.", "pending"),
+        ("en", "The fund warned that the deficit would hamper growth next year.", "expected"),
         # a claim called misleading; a decision still to be made
         ("id", "Aktivis itu menilai pernyataan sang menteri menyesatkan.", "disputed"),
         (
