@@ -554,6 +554,18 @@ def test_stage_replaces_earlier_results():
         # a warning of what may come, or not to do something
         ("en", "The minister warned the banks not to raise their fees again.", "pending"),
         ("en", "The fund warned that the deficit would hamper growth next year.", "expected"),
+        # a team sent in, a culprit still to be uncovered, a result awaited
+        ("id", "Kementerian sudah menurunkan tim untuk memeriksa lokasi tambang itu.", "pending"),
+        (
+            "id",
+            "Polisi berjanji bekerja keras untuk mengungkap pelaku pembakaran gudang.",
+            "pending",
+        ),
+        (
+            "id",
+            '"Kita tunggu hasil laboratorium forensik Polri," kata Kapolsek Sukamaju.',
+            "pending",
+        ),
         # a claim called misleading; a decision still to be made
         ("id", "Aktivis itu menilai pernyataan sang menteri menyesatkan.", "disputed"),
         (
