@@ -7451,3 +7451,10 @@ def test_two_names_each_closed_by_its_head_and_joined_by_a_conjunction_are_two_b
 )
 def test_an_occupation_introduced_after_a_name_is_its_role(text, role):
     assert actor(actors_of(text), "Rina Wati").role == role
+
+
+@pytest.mark.parametrize("rank", ["Maj. Gen.", "Brig. Gen.", "Lt. Gen."])
+def test_a_general_officer_s_rank_written_short_is_the_whole_role(rank):
+    doc = actors_of(f"Troops moved in. Army {rank} Dana Reyes said they would stay.")
+    assert actor(doc, "Dana Reyes").role == rank
+    assert not [a for a in doc.actors if a.type == "organization" and "Maj" in a.name]
