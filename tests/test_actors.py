@@ -7458,3 +7458,15 @@ def test_a_general_officer_s_rank_written_short_is_the_whole_role(rank):
     doc = actors_of(f"Troops moved in. Army {rank} Dana Reyes said they would stay.")
     assert actor(doc, "Dana Reyes").role == rank
     assert not [a for a in doc.actors if a.type == "organization" and "Maj" in a.name]
+
+
+def test_a_country_s_people_in_the_plural_are_the_country_where_the_text_names_it():
+    doc = actors_of(
+        "The Russians told the agency about him. Russia intercepted a call. The Russians also "
+        "said it."
+    )
+    assert actor(doc, "Russia").type == "country"
+    assert "Russians" not in [a.name for a in doc.actors]
+    # ... and no actor where it does not: people, not a body named again and again
+    doc = actors_of("Americans are worried. Americans said so in a poll.")
+    assert doc.actors == []

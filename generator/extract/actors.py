@@ -30,6 +30,7 @@ def find_actors(doc: Document, language: Language) -> None:
     finder = Finder(doc, lex)
     cands = finder.find()
     _states_of_named_countries(cands, lex)
+    _peoples_of_named_countries(cands, lex)
     _listed_examples_of_organizations(finder)
     _organizations_before_holders(finder)
     roles.assign_roles(finder)
@@ -157,6 +158,28 @@ def _states_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> Non
         within = lex.country_states.get(key) if cand.kind == "country" else None
         if within and within in named:
             cand.kind, cand.iso = "place", None
+
+
+def _peoples_of_named_countries(cands: list[Candidate], lex: ActorLexicon) -> None:
+    """'the Russians told the FBI', 'targeting Americans at home': a country's people named in
+    the plural ("Russians": the demonym with a plural ending) are that country where the text
+    names it, and no actor where it does not (no organization named again and again)."""
+    named = {c.iso for c in cands if c.kind == "country" and c.iso}
+    for cand in cands:
+        if cand.kind != "name" or " " in cand.text:
+            continue
+        word = " ".join(fold_tokens(cand.text))
+        stem = next(
+            (word[: -len(s)] for s in lex.plural_suffixes if word.endswith(s) and len(word) > 4),
+            None,
+        )
+        iso = lex.demonym(stem) if stem else None
+        if iso is None or lex.demonym(word):
+            continue
+        if iso in named:
+            cand.kind, cand.iso = "country", iso
+        else:
+            cand.kind = "consumed"
 
 
 def _organizations_before_holders(finder: Finder) -> None:
