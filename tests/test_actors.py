@@ -7470,3 +7470,21 @@ def test_a_country_s_people_in_the_plural_are_the_country_where_the_text_names_i
     # ... and no actor where it does not: people, not a body named again and again
     doc = actors_of("Americans are worried. Americans said so in a poll.")
     assert doc.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Orvex Corp. said it would cut jobs. Later, Orvex Corporation denied it.",
+            "Orvex Corporation",
+        ),
+        (
+            "Rapat digelar. Kestrel Seizo Co. berdiri pada 1907 dan menjadi Kestrel Seizo Company.",
+            "Kestrel Seizo Company",
+        ),
+    ],
+)
+def test_two_legal_forms_of_one_company_name_one_company(text, name):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "organization"] == [name]

@@ -60,6 +60,7 @@ def link(finder: Finder) -> Clusters:
     groups: dict[str, int] = {}
     parties: dict[str, int] = {}  # a party's name -> its first candidate
     spelled_out: dict[tuple[str, ...], int] = {}
+    companies: dict[str, int] = {}  # a company's name without its legal forms -> a candidate
     short_forms = finder.lex.short_forms
     places = {name_key(c.text) for c in cands if c.kind == "place" and c.acronym}
     shared = _shared_surnames(cands, finder)
@@ -94,6 +95,13 @@ def link(finder: Finder) -> Clusters:
                 if variant in keys:
                     clusters.union(index, keys[variant])
                 variants.setdefault(variant, index)
+            # ... but two forms of one company's legal form are one company ("Orvex Corp",
+            # "Orvex Corporation")
+            bare = _without_legal_forms(cand, finder)
+            if bare and bare in companies:
+                clusters.union(index, companies[bare])
+            elif bare:
+                companies[bare] = index
             if short_forms:
                 # "Kejari Sukamaju" is "Kejaksaan Negeri Sukamaju", "Polda Jatim" "Polda Jawa
                 # Timur": the same words once each short form is spelled out
@@ -296,6 +304,7 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     'PT KCIC'           -> 'kcic'          (a legal form before a short name)
     'Republican Party'  -> 'republicans'   (its members in the plural)
     'Mapolsek Sayung'   -> 'polsek sayung' (the office's headquarters, glued to its name)
+    'Orvex Corp'        -> 'orvex'         (the legal forms closing a company's name)
     """
     toks, m, lex = finder.toks, finder.marks, finder.lex
     first, last = cand.first, cand.last
@@ -331,10 +340,23 @@ def _variant_keys(cand: Candidate, finder: Finder) -> list[str]:
     office = office_of_premises(toks.fold[first], lex) if lex.premises_prefixes else None
     if office and last - first >= 2:
         out.append(" ".join([office, *toks.fold[first + 1 : last]]))
+    bare = _without_legal_forms(cand, finder)
+    if bare:
+        out.append(bare)  # "Sony Corp" is the "Sony" the text writes
     full = lex.nicknames.get(toks.fold[first])
     if cand.kind == "name" and full and last - first >= 2:
         out.append(" ".join([full, *toks.fold[first + 1 : last]]))  # "Chuck Schumer": Charles
     return out
+
+
+def _without_legal_forms(cand: Candidate, finder: Finder) -> str | None:
+    """The name without the legal forms closing it ("Orvex Corp", "Orvex Corporation":
+    "orvex"), or None when none closes it."""
+    fold, forms = finder.toks.fold, finder.lex.closing_legal_forms
+    b = cand.last
+    while b > cand.first + 1 and fold[b - 1] in forms:
+        b -= 1
+    return " ".join(fold[cand.first : b]) if b < cand.last else None
 
 
 def _name_tokens(cand: Candidate, finder: Finder) -> tuple[str, ...]:
