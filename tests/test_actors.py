@@ -7488,3 +7488,8 @@ def test_a_country_s_people_in_the_plural_are_the_country_where_the_text_names_i
 def test_two_legal_forms_of_one_company_name_one_company(text, name):
     doc = actors_of(text)
     assert [a.name for a in doc.actors if a.type == "organization"] == [name]
+
+
+def test_a_teacher_s_title_before_a_body_and_the_holder_after_its_comma():
+    doc = actors_of("Rapat digelar. Pengajar Universitas Kestrel, Rina Wati, mengatakan hal itu.")
+    assert held(doc, "Rina Wati") == ("Pengajar", "Universitas Kestrel")
