@@ -7493,3 +7493,13 @@ def test_two_legal_forms_of_one_company_name_one_company(text, name):
 def test_a_teacher_s_title_before_a_body_and_the_holder_after_its_comma():
     doc = actors_of("Rapat digelar. Pengajar Universitas Kestrel, Rina Wati, mengatakan hal itu.")
     assert held(doc, "Rina Wati") == ("Pengajar", "Universitas Kestrel")
+
+
+def test_a_lone_common_word_named_again_is_an_organization_only_when_it_owns_something():
+    doc = actors_of(
+        "The firm wants a 21st Century model for the arts. Critics say the Century idea is "
+        "vague, and the Century label is old."
+    )
+    assert doc.actors == []
+    doc = actors_of("Critics like Apple's new phone. Apple's shares rose on Monday.")
+    assert actor(doc, "Apple").type == "organization"

@@ -31,6 +31,8 @@ def find_actors(doc: Document, language: Language) -> None:
     cands = finder.find()
     _states_of_named_countries(cands, lex)
     _peoples_of_named_countries(cands, lex)
+    for cand in cands:
+        cand.owner = cand.last < finder.toks.n and finder.possessive(cand.last)
     _listed_examples_of_organizations(finder)
     _organizations_before_holders(finder)
     roles.assign_roles(finder)

@@ -685,8 +685,14 @@ def cluster_type(members: list[Candidate], mononyms: bool = False) -> str | None
         # "kata Pras", "Pras menegaskan": a person known by one name (where people go by one
         # name, once is enough: "kata Pramono", then "Pramono menyoroti ...")
         return "person"
-    if len(names) > 1 and not mononyms:
-        return "org"  # a lone word named again and again (where people go by two names)
+    if (
+        len(names) > 1
+        and not mononyms
+        and (not all(c.common_word for c in names) or any(c.owner for c in names))
+    ):
+        # a lone word named again and again (where people go by two names); a common word so
+        # only when it owns something ("Apple's Newton"; not "the Budget", "Miranda")
+        return "org"
     return None  # a lone capitalised word with no cue: guessing costs more than it gains
 
 

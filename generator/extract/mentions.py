@@ -89,6 +89,7 @@ class Candidate:
     common_word: bool = False  # holds a common word, acronym or head ("Kelas", "Records", "APBN")
     rare_word: bool = False  # holds a word that may be part of a person's name
     place_cue: bool = False
+    owner: bool = False  # written with a possessive ending: "Apple's Newton"
     role: str | None = None
     affiliation: int | None = None  # index of the affiliated candidate
     affiliation_iso: str | None = None
