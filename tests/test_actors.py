@@ -7503,3 +7503,22 @@ def test_a_lone_common_word_named_again_is_an_organization_only_when_it_owns_som
     assert doc.actors == []
     doc = actors_of("Critics like Apple's new phone. Apple's shares rose on Monday.")
     assert actor(doc, "Apple").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Pagi itu, Sekolah Dasar (SD) Kestrel Raya 01 ikut terendam air.",
+            "Sekolah Dasar Kestrel Raya 01",
+        ),
+        (
+            "Siswa Sekolah Dasar Negeri (SDN) Kestrel 2 di tenda darurat mengeluh.",
+            "Sekolah Dasar Negeri Kestrel 2",
+        ),
+    ],
+)
+def test_a_body_s_number_after_its_name_past_its_short_form_is_its_own(text, body):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "organization"] == [body]
+    assert not [a for a in doc.actors if a.type == "person"]

@@ -1241,6 +1241,16 @@ class Finder:
             ):
                 run += 1
             length = run if run <= 2 else 0  # (not "UIN Maulana Malik Ibrahim": a name)
+            while length and toks.fold[p + length - 1] in lex.designators:
+                length -= 1  # "Pengadilan Negeri (PN) Lembata Nomor 1/...": a case's number
+            if (
+                length
+                and p + length < toks.n
+                and toks.gap[p + length] == " "
+                and toks.sent[p + length] == toks.sent[p]
+                and name_number(toks.text[p + length])
+            ):
+                length += 1  # "Sekolah Dasar Negeri (SDN) Tamberu 2": the school's number
             if run > 2 and self.placed(p):
                 # "Kejaksaan Negeri (Kejari) Lembata Dedi Hartono" ("di Lembata" elsewhere):
                 # the place's words, then a given name opening the holder's
@@ -1269,6 +1279,8 @@ class Finder:
                 and self._body_name_word(p + run)
             ):
                 run += 1
+            if run < 3 and self._numbered_name_end(p + run, p):
+                run += 2  # "Sekolah Dasar (SD) Prapag Lor 01": its last word and its number
             # (a longer run: no telling where a name starts; a run with a short form of its
             # own is a name of its own: "Badan Pusat Statistik (BPS) Indeks Pembangunan Manusia
             # (IPM)")
@@ -1326,6 +1338,25 @@ class Finder:
             and not (m.org_head[k] or m.role[k] or m.country[k])
             and toks.fold[k] not in self.lex.legal_forms
             and not (k + 1 < toks.n and toks.text[k + 1][:1].isdigit())  # "Rp 1 triliun"
+        )
+
+    def _numbered_name_end(self, k: int, p: int) -> bool:
+        """Word k, in the run from p, is a body's name's last word with the body's number after
+        it ("Prapag Lor 01", "Tamberu 2"; not money: "Rp 5 miliar")."""
+        toks, m = self.toks, self.marks
+        return (
+            k + 1 < toks.n
+            and toks.sent[k + 1] == toks.sent[p]
+            and (k == p or toks.gap[k] == " ")
+            and toks.gap[k + 1] == " "
+            and toks.capital[k]
+            and toks.text[k].replace("-", "").isalpha()
+            and not toks.is_acronym(k)
+            and not (m.org_head[k] or m.role[k] or m.country[k])
+            and toks.fold[k] not in self.lex.legal_forms
+            and toks.fold[k] not in self.lex.currency_words
+            and toks.fold[k] not in self.lex.stop_words  # ("Rp 6 triliun")
+            and name_number(toks.text[k + 1])
         )
 
     def _holder_named_before(self, k: int) -> bool:
