@@ -7522,3 +7522,14 @@ def test_a_body_s_number_after_its_name_past_its_short_form_is_its_own(text, bod
     doc = actors_of(text)
     assert [a.name for a in doc.actors if a.type == "organization"] == [body]
     assert not [a for a in doc.actors if a.type == "person"]
+
+
+def test_a_hospital_named_by_its_short_form_is_a_body():
+    doc = actors_of(
+        "Pasien dirujuk ke RSUD Sukamaju pada Senin. Direktur RS Kestrel Medika, Rina Wati, "
+        "menyatakan pasien stabil. Sudah ada kesepakatan antara RS Kestrel Medika dan FK Unkes."
+    )
+    assert actor(doc, "RSUD Sukamaju").type == "organization"
+    assert held(doc, "Rina Wati")[1] == "RS Kestrel Medika"
+    assert "RS" not in [a.name for a in doc.actors]
+    assert not [a for a in doc.actors if "dan" in a.name.split()]

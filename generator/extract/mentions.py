@@ -1417,6 +1417,17 @@ class Finder:
         if j - start >= 2 and m.org_head[j - 1] and self._head_ends_run(x):
             return j  # two names each closed by its head: "Shanghai Gold Exchange dan Shanghai
             # Futures Exchange"
+        if (
+            j - start >= 2
+            and toks.is_acronym(x)
+            and x + 1 < toks.n
+            and toks.capital[x + 1]
+            and toks.gap[x + 1] == " "
+            and not self._common_word(j - 1)
+            and not m.domain[j - 1]
+        ):
+            return j  # a name closed by its own word, then a short name opening another's:
+            # "RS Ngoerah dan FK Unud" (not "Kementerian Hukum dan HAM")
         # one word, then words ending in a head: one name ("Securities and Exchange Commission")
         one_word = (
             j - start == 1
