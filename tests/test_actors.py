@@ -7533,3 +7533,16 @@ def test_a_hospital_named_by_its_short_form_is_a_body():
     assert held(doc, "Rina Wati")[1] == "RS Kestrel Medika"
     assert "RS" not in [a.name for a in doc.actors]
     assert not [a for a in doc.actors if "dan" in a.name.split()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap tersangka berinisial RS di rumahnya. RS mengaku menyesal.",
+        "Polisi menangkap tersangka berinisial SD di rumahnya. SD mengaku menyesal.",
+        "Polisi menangkap RS (34) di rumahnya pada Senin.",
+    ],
+)
+def test_initials_a_body_s_short_head_spells_are_a_person_where_the_text_says_so(text):
+    initials = text.split("berinisial ")[-1][:2] if "berinisial" in text else "RS"
+    assert actor(actors_of(text), initials).type == "person"

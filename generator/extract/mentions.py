@@ -2695,6 +2695,8 @@ class Finder:
                 # (nor a national body's short form that spells out its whole name: "Kemenkeu")
                 and not (f in lex.short_forms and self._national(a))
             ):
+                if self._initials_of_a_person(a):
+                    yield "name", a, b, None  # "tersangka berinisial RS": a person's initials
                 return  # a bare head word ("Komisi", "Bank", "PT", "Polda") names nothing
             if (
                 b - a > 1
@@ -4123,6 +4125,17 @@ class Finder:
                 return False
         return True if fold(between) in self.lex.conjunctions else None
 
+    def _initials_of_a_person(self, k: int) -> bool:
+        """Token k, written in capitals, is a person's initials the text introduces as such
+        ("tersangka berinisial RS", "RS (34)"), though a head's short form spells them too."""
+        toks, lex = self.toks, self.lex
+        if not toks.is_acronym(k):
+            return False
+        before = toks.fold[k - 1] if k > 0 and toks.sent[k - 1] == toks.sent[k] else ""
+        return (
+            before in lex.name_introducers or before in lex.person_nouns or self._age_after(k + 1)
+        )
+
     def _age_after(self, b: int) -> bool:
         """An age in brackets stands right after the words before token b: "(45)", "(52 tahun)"."""
         if b > self.toks.n or b < 1:
@@ -4136,7 +4149,10 @@ class Finder:
         toks = self.toks
         return (
             not (a > 0 and toks.text[a - 1][:1].isdigit())
-            and not any(self.lexical(x) for x in range(a, b))
+            and (
+                not any(self.lexical(x) for x in range(a, b))
+                or (b - a == 1 and self._initials_of_a_person(a))  # "RS (34)": initials
+            )
             and not match_at(self.lex.thing_heads, toks.fold, a, b)
             and (b - a == 1 or not all(self._common_word(x) for x in range(a, b)))
         )
