@@ -7545,3 +7545,10 @@ def test_a_hospital_named_by_its_short_form_is_a_body():
 )
 def test_initials_a_body_s_short_head_spells_are_a_person_where_the_text_says_so(text, initials):
     assert actor(actors_of(text), initials).type == "person"
+
+
+def test_a_body_named_after_a_date_keeps_the_month_in_its_name():
+    doc = actors_of("Sejarawan Universitas Sebelas Maret (UNS), Dedi Hartono, menjelaskan itu.")
+    assert [a.name for a in doc.actors if a.type == "organization"] == ["Universitas Sebelas Maret"]
+    doc = actors_of("Data Bank Indonesia Januari 2025 menunjukkan kenaikan harga.")
+    assert [a.name for a in doc.actors] == ["Bank Indonesia"]  # (a date after a body's name)

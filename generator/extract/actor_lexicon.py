@@ -190,6 +190,9 @@ class ActorLexicon:
     # the quotes stage's nouns describing a person spoken of ("pria", "sosok"): before an alias
     # introducer, the person named before ("Pria yang akrab disapa Cak Imin ini")
     anaphor_nouns: frozenset[str]
+    # the dates section's numbers in words ("sebelas"): before a month inside a body's name, part
+    # of the name ("Universitas Sebelas Maret")
+    number_words: frozenset[str]
     speaker_after: frozenset[str]  # those that name their speaker after them: "kata X", "said X"
     media_heads: PhraseTable
     media_cues: PhraseTable
@@ -362,6 +365,7 @@ def _currency_codes() -> frozenset[str]:
 def lexicon(language: Language) -> ActorLexicon:
     data = language.section("actors")
     quotes = language.section("quotes")
+    counts = language.section("dates").get("count_words") or {}
     country_codes: dict[str, str] = {}
     for name, code in language.countries.items():
         toks = fold_tokens(name)
@@ -547,6 +551,7 @@ def lexicon(language: Language) -> ActorLexicon:
         mononyms=bool(data.get("mononyms")),
         speech_verbs=_folded_set(quotes, "verbs") | _folded_set(quotes, "inverted_verbs"),
         anaphor_nouns=_folded_set(quotes, "anaphor_nouns"),
+        number_words=frozenset(fold(str(w)) for w in counts if " " not in str(w)),
         # "menyebut Jakarta": where bare verbs take the speaker after them, the others take
         # what is said ("said Vance" in English, which has none)
         speaker_after=_folded_set(quotes, "inverted_verbs") or _folded_set(quotes, "verbs"),

@@ -801,11 +801,24 @@ class Finder:
             return not self.toks.is_acronym(i)  # "Satgas PHK": a body named by what it is for
         if stop and self._initial_with_stop(i) and self._after_first_name(i, rare=False):
             return False  # "Tom A. Harlan": a middle initial, not the article
+        if stop and f in lex.calendar_words and self._date_in_body_name(i):
+            return False  # "Universitas Sebelas Maret", "Universitas 17 Agustus 1945": a name
         if stop and f in lex.calendar_words and self._given_name_between_names(i):
             return False  # "Direktur BI Juli Wirasena", "Director April Varga": a given name
         if stop and f in lex.calendar_words and self._given_name_before_surname(i):
             return False  # "Jan Harlowsky, an Ohio Democrat, said": a given name
         return stop
+
+    def _date_in_body_name(self, i: int) -> bool:
+        """Month word i follows a day written capitalised or in digits right after a body's
+        head: the body is named after the date ("Universitas Sebelas Maret")."""
+        toks = self.toks
+        if i < 2 or toks.gap[i] != " " or toks.gap[i - 1] != " ":
+            return False
+        day = toks.fold[i - 1]
+        return (
+            (day in self.lex.number_words and toks.capital[i - 1]) or toks.text[i - 1].isdigit()
+        ) and bool(self.marks.org_head[i - 2])
 
     def _given_name_before_surname(self, i: int) -> bool:
         """A calendar word that is also a given name, then a rare capitalised word that ends a
