@@ -7552,3 +7552,11 @@ def test_a_body_named_after_a_date_keeps_the_month_in_its_name():
     assert [a.name for a in doc.actors if a.type == "organization"] == ["Universitas Sebelas Maret"]
     doc = actors_of("Data Bank Indonesia Januari 2025 menunjukkan kenaikan harga.")
     assert [a.name for a in doc.actors] == ["Bank Indonesia"]  # (a date after a body's name)
+
+
+def test_a_school_written_with_its_level_s_short_form_is_one_school():
+    doc = actors_of(
+        "Siswa SMA Negeri 1 Sukamaju hadir. Kepala SMAN 1 Sukamaju, Rina Wati, membenarkan."
+    )
+    assert [a.name for a in doc.actors if a.type == "organization"] == ["SMA Negeri 1 Sukamaju"]
+    assert held(doc, "Rina Wati")[1] == "SMA Negeri 1 Sukamaju"
