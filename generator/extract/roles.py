@@ -690,9 +690,10 @@ CLAUSE_WORDS = 4  # lower-case words a clause about a noun may take before what 
 
 
 def _noun_before_clause(finder: Finder, end: int) -> int:
-    """Where a noun of what people are (a tail word after it) ends when a relative clause of a
-    few lower-case words stands between it and `end` ("dua tersangka yang akan diadili|",
-    "anggota baru yang dilantik|"); else `end`."""
+    """Where a noun of what people are (a tail word or a word about it after it) ends when a
+    relative clause of a few lower-case words stands between it and `end` ("dua tersangka yang
+    akan diadili|", "anggota baru yang dilantik|", "pemain naturalisasi yang terlibat|");
+    else `end`."""
     toks, lex = finder.toks, finder.lex
     k = end - 1
     while k > 0 and end - k <= CLAUSE_WORDS and toks.text[k].islower() and toks.gap[k] == " ":
@@ -709,7 +710,6 @@ def _noun_before_clause(finder: Finder, end: int) -> int:
                 and _person_noun(finder, k - 2)
             ):
                 return k  # a word about the noun first: "pemain naturalisasi yang terlibat"
-
             break
         k -= 1
     return end
