@@ -1343,6 +1343,13 @@ class Finder:
         """Word k may be a word of a body's own name: capitalised letters, no short form, head,
         title, country, legal form or unit before a number ("Bina", "Al-Hidayah"; not "DPR",
         "Kementerian", "Tbk", "Rp 5 miliar")."""
+        toks = self.toks
+        return self._plain_name_word(k) and not (
+            k + 1 < toks.n and toks.text[k + 1][:1].isdigit()  # "Rp 1 triliun"
+        )
+
+    def _plain_name_word(self, k: int) -> bool:
+        """Word k is capitalised letters and no short form, head, title, country or legal form."""
         toks, m = self.toks, self.marks
         return (
             toks.capital[k]
@@ -1350,23 +1357,18 @@ class Finder:
             and not toks.is_acronym(k)
             and not (m.org_head[k] or m.role[k] or m.country[k])
             and toks.fold[k] not in self.lex.legal_forms
-            and not (k + 1 < toks.n and toks.text[k + 1][:1].isdigit())  # "Rp 1 triliun"
         )
 
     def _numbered_name_end(self, k: int, p: int) -> bool:
         """Word k, in the run from p, is a body's name's last word with the body's number after
         it ("Prapag Lor 01", "Tamberu 2"; not money: "Rp 5 miliar")."""
-        toks, m = self.toks, self.marks
+        toks = self.toks
         return (
             k + 1 < toks.n
             and toks.sent[k + 1] == toks.sent[p]
             and (k == p or toks.gap[k] == " ")
             and toks.gap[k + 1] == " "
-            and toks.capital[k]
-            and toks.text[k].replace("-", "").isalpha()
-            and not toks.is_acronym(k)
-            and not (m.org_head[k] or m.role[k] or m.country[k])
-            and toks.fold[k] not in self.lex.legal_forms
+            and self._plain_name_word(k)
             and toks.fold[k] not in self.lex.currency_words
             and toks.fold[k] not in self.lex.stop_words  # ("Rp 6 triliun")
             and name_number(toks.text[k + 1])

@@ -214,6 +214,9 @@ def find_open_questions(doc: Document, language: Language) -> None:
         doc.open_questions.append(question)
 
 
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})  # ’ and ʼ, one character each
+
+
 def _lower(text: str) -> str:
     """Lower case with the same offsets (a few characters lower to two; those stay as they are),
     typographic apostrophes written as the ASCII one the cues are written with ("didn’t")."""
@@ -221,9 +224,6 @@ def _lower(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return lowered.translate(APOSTROPHES)
-
-
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})  # ’ and ʼ, one character each
 
 
 def _cues_by_sentence(doc: Document, r: QuestionRules) -> dict[str, list[re.Match]]:
