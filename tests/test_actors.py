@@ -4582,6 +4582,15 @@ def test_nouns_naming_a_unit_before_a_title_closing_the_apposition_keep_the_titl
     assert held(doc, "Tom Varga")[0] is None  # (a clause, no title)
 
 
+def test_a_title_with_words_before_it_and_what_it_is_of_closes_the_apposition():
+    doc = actors_of(
+        "The man was arrested, said Dana Reyes, junior minister for local government. Tom "
+        "Varga, youngest son of a farmer, said nothing."
+    )
+    assert held(doc, "Dana Reyes")[0] == "junior minister"
+    assert held(doc, "Tom Varga")[0] is None  # (no title word)
+
+
 def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():
     doc = actors_of(
         "Harga pupuk turun. Harga pupuk NPK dan ZA dipangkas, kata Budi Santoso. Kapasitas "

@@ -1998,8 +1998,9 @@ def _next_holder_s_short_title(finder: Finder, k: int) -> bool:
 
 def _title_closes_apposition(finder: Finder, k: int, most: int = 3) -> bool:
     """From token k, up to `most` lower-case words, then a title that closes the apposition
-    (a comma or the sentence's end after it): where a noun phrase ends in its noun, the words
-    before the title name its unit ("computer products group president")."""
+    (a comma or the sentence's end after it, or what it is of: "junior minister for local
+    government"): where a noun phrase ends in its noun, the words before the title name its unit
+    ("computer products group president")."""
     toks, m, lex = finder.toks, finder.marks, finder.lex
     for j in range(k, min(k + most + 1, toks.n)):
         if toks.sent[j] != toks.sent[k] or (j > k and toks.gap[j] != " "):
@@ -2008,7 +2009,12 @@ def _title_closes_apposition(finder: Finder, k: int, most: int = 3) -> bool:
             end = j + 1
             while end < toks.n and (m.role[end] or m.domain[end]) and toks.gap[end] == " ":
                 end += 1  # ("vice president")
-            return end >= toks.n or toks.sent[end] != toks.sent[j] or toks.gap[end].strip() == ","
+            return (
+                end >= toks.n
+                or toks.sent[end] != toks.sent[j]
+                or toks.gap[end].strip() == ","
+                or (toks.gap[end] == " " and toks.fold[end] in lex.relations)
+            )
         f = toks.fold[j]
         if not toks.text[j].islower() or f in lex.relative_words or f in lex.articles:
             return False
