@@ -1579,6 +1579,63 @@ def test_a_full_stop_of_an_abbreviation_does_not_cut_the_question():
 
 
 @pytest.mark.parametrize(
+    ("code", "sentence", "question"),
+    [
+        # an acronym's stops, an initial after a name's word: no clause ends there
+        (
+            "en",
+            "Dana Reyes will appear in U.S. District Court in Oxford on Monday.",
+            "Will Dana Reyes appear in U.S. District Court in Oxford on Monday?",
+        ),
+        (
+            "en",
+            "Tom Varga will succeed Daniel P. Harlan as chairman of Orvex next year.",
+            "Will Tom Varga succeed Daniel P. Harlan as chairman of Orvex next year?",
+        ),
+        # a letter after a lower-case word ends a sentence the splitter kept whole
+        (
+            "id",
+            'Usulan itu akan dibahas oleh unit eselon I. "Kami memahami semangatnya," kata Budi.',
+            "Apakah usulan itu akan dibahas oleh unit eselon I?",
+        ),
+    ],
+)
+def test_stops_of_acronyms_and_initials_do_not_cut_the_question(code, sentence, question):
+    actors = [(n, "person") for n in ("Dana Reyes", "Tom Varga") if n in sentence]
+    assert ask([OPENING[code], sentence], code, actors)[-1:] == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a function word where the matter disputed should stand: the clause is asked instead
+        (
+            "Orvex rejected as inadequate the offer by Kestrel Corp.",
+            "Is it true that Orvex rejected as inadequate the offer by Kestrel Corp?",
+        ),
+        (
+            "The rule was opposed by Dana Reyes and her allies in the council.",
+            "Is the rule opposed by Dana Reyes and her allies in the council?",
+        ),
+        # a word of showing before the clause: its subject is what follows it
+        (
+            "Intelligence indicates the Kestrel army has likely used sarin, officials said, but it "
+            "is still unclear when.",
+            "Has the Kestrel army likely used sarin?",
+        ),
+        # a participle where the condition's subject should stand: the clause before it
+        (
+            "Tests showed the toxin can kill quickly if inhaled by workers.",
+            "What if the toxin can kill quickly if inhaled by workers?",
+        ),
+    ],
+)
+def test_english_questions_keep_a_subject_and_name_the_matter(sentence, question):
+    actors = [(n, "organization") for n in ("Orvex", "Kestrel Corp") if n in sentence]
+    assert ask([OPENING["en"], sentence], "en", actors)[-1:] == [question]
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind", "question"),
     [
         # a denial of an act is asked about the act; a claim set aside; claims against claims;

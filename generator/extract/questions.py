@@ -30,6 +30,7 @@ from functools import cache
 from ..language import Language, fold
 from ..model import Document, Mention, OpenQuestion, SentenceSpan
 from .quotes import quote_spans
+from .segment import abbreviation_stop
 
 STRONG, WEAK = 2, 1  # a sentence raises a point at STRONG
 QUOTATION_MIN_WORDS = 4  # a quoted stretch this long is someone's words, not a quoted term
@@ -440,6 +441,7 @@ class Phrasing:
     general: dict[str, str]  # per kind, a question naming the point's topic (`{topic}`)
     attribution: re.Pattern  # a word tagging who spoke ("ujar", "said"), before its speaker
     fragment: re.Pattern  # the data's shapes of a question with no subject, from its start
+    language: Language  # (its abbreviations: "U.S." ends no clause)
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -520,6 +522,7 @@ def phrasing(language: Language) -> Phrasing:
         titles=frozenset(
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
+        language=language,
     )
 
 
@@ -843,13 +846,21 @@ def _evidence(
     cues = [(m.start() - at, m.end() - at) for m in matches if m.lastgroup in names]
     cues = cues or [(cue.start, cue.end)]
     bounds = {0, len(text)}
-    bounds.update(map(re.Match.end, CLAUSE_END.finditer(text)))
+    bounds.update(map(re.Match.end, _clause_stops(text, 0, len(text), p)))
     bounds.update(map(re.Match.end, p.clause_ends.finditer(text)))
     ordered = sorted(bounds)
     clauses = [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip(EDGE_PUNCTUATION)]
     first = cues[0][0]
     at = next((i for i, (a, b) in enumerate(clauses) if a <= first < b), len(clauses) - 1)
     return Evidence(sentence, cues, clauses or [(0, len(text))], max(at, 0), mentions)
+
+
+def _clause_stops(text: str, start: int, end: int, p: Phrasing) -> Iterator[re.Match]:
+    """Where clauses end between `start` and `end`; not at the full stop of an abbreviation
+    ("Dutschke will appear in U.S. District Court": no clause ends after "U.S.")."""
+    for stop in CLAUSE_END.finditer(text, start, end):
+        if text[stop.start()] != "." or not abbreviation_stop(text, stop.start() + 1, p.language):
+            yield stop
 
 
 def _windows(item: Evidence) -> list[tuple[int, int, int]]:
@@ -999,7 +1010,7 @@ def _group(
         if inner.strip(EDGE_PUNCTUATION) and inner != text[start:end]:
             value = _tidy_words(inner, p)
             return _lower_first(item, start, value, p)
-    stop = CLAUSE_END.search(text, start, end)
+    stop = next(_clause_stops(text, start, end, p), None)
     if stop and name != "s":
         end = stop.start()  # what is asked about ends with its clause
     value = _tidy_words(text[start:end], p)

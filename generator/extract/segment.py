@@ -212,6 +212,20 @@ def _word_before(text: str, stop: int) -> str:
     return text[word_start : stop - 1]
 
 
+def abbreviation_stop(text: str, stop: int, language: Language) -> bool:
+    """Whether the full stop just before `stop` closes one of the language's abbreviations, an
+    acronym with stops ("U.S. District Court") or an initial after a name's word ("Daniel P.
+    Davison"), not a sentence or a clause. (A letter after a lower-case word is no initial there:
+    "unit eselon I.", "tambang galian C." end a sentence the splitter kept whole.)"""
+    if not _is_abbreviation(text, stop, _rules(language)[2].words):
+        return False
+    word = _word_before(text, stop)
+    if len(word) > 1:
+        return True
+    before = text[: stop - 1 - len(word)].rstrip().rsplit(maxsplit=1)
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
     if text[stop - 1 : stop] != ".":
         return False
