@@ -1606,6 +1606,41 @@ def test_stops_of_acronyms_and_initials_do_not_cut_the_question(code, sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "actor", "question"),
+    [
+        # a name the text writes after its article keeps it; a country's adjective its capital
+        (
+            "The United States declined to comment on the report. The United States was silent.",
+            ("United States", "country"),
+            "Where does the United States stand on the report?",
+        ),
+        (
+            "Nigerian security forces clashed with protesters in Lagos, Orvex claimed, but the "
+            "government denied that.",
+            ("Orvex", "organization"),
+            "Is it true that Nigerian security forces clashed with protesters in Lagos?",
+        ),
+        # an acronym ending the question keeps its stop, also where a sentence the splitter kept
+        # whole goes on after it
+        (
+            "Orvex did not say whether the plot would have led to an attack on the U.S. However, "
+            "the FBI was silent.",
+            ("Orvex", "organization"),
+            "Will the plot have led to an attack on the U.S.?",
+        ),
+        # a second condition after the first: no clause of its own to ask about
+        (
+            "Orvex said the toxin is dangerous, particularly if refined into an aerosol form.",
+            ("Orvex", "organization"),
+            "Will the conditions around Orvex be met?",
+        ),
+    ],
+)
+def test_english_questions_write_names_and_acronyms_as_the_text_does(sentence, actor, question):
+    assert ask([OPENING["en"], sentence], "en", [actor]) == [question]
+
+
+@pytest.mark.parametrize(
     ("sentence", "question"),
     [
         # a function word where the matter disputed should stand: the clause is asked instead

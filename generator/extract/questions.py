@@ -29,6 +29,7 @@ from functools import cache
 
 from ..language import Language, fold
 from ..model import Document, Mention, OpenQuestion, SentenceSpan
+from .actor_lexicon import lexicon
 from .quotes import quote_spans
 from .segment import abbreviation_stop
 
@@ -400,6 +401,7 @@ CLAUSE_END = re.compile(
 QUOTE_MARKS = '"“”«»'
 APPOSITIVE = re.compile(r",[^,]+,")  # "Barra, 51, will" -> "Barra will"
 EDGE_PUNCTUATION = " \t\n,;:.!?…—–-"
+DOTTED_END = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}$")  # an acronym with stops ends the text
 
 
 @dataclass(frozen=True)
@@ -442,6 +444,7 @@ class Phrasing:
     attribution: re.Pattern  # a word tagging who spoke ("ujar", "said"), before its speaker
     fragment: re.Pattern  # the data's shapes of a question with no subject, from its start
     language: Language  # (its abbreviations: "U.S." ends no clause)
+    name_article: str  # the article some names stand after ("the United States"), or ""
 
 
 FIELD = re.compile(r"\{(\w+)\}")
@@ -523,6 +526,7 @@ def phrasing(language: Language) -> Phrasing:
             fold(w.split()[0]) for w in language.words("actors", "roles") if w.split()
         ),
         language=language,
+        name_article=str(section.get("name_article") or ""),
     )
 
 
@@ -808,6 +812,7 @@ def _general(doc: Document, evidence: list[Evidence], kind: str, p: Phrasing) ->
         topic = _actor(doc, item.sentence, item.cues[0][0], item.mentions) or _first_actor(
             doc, item.mentions
         )
+        topic = topic and _as_written(doc, topic, p)
         if topic:
             question = _finish(template.replace("{topic}", topic))
             if valid_question(question, p):
@@ -857,10 +862,21 @@ def _evidence(
 
 def _clause_stops(text: str, start: int, end: int, p: Phrasing) -> Iterator[re.Match]:
     """Where clauses end between `start` and `end`; not at the full stop of an abbreviation
-    ("Dutschke will appear in U.S. District Court": no clause ends after "U.S.")."""
+    ("Dutschke will appear in U.S. District Court": no clause ends after "U.S."), unless it may
+    end a sentence and a word that opens one follows ("an attack on the U.S. However, ...")."""
     for stop in CLAUSE_END.finditer(text, start, end):
-        if text[stop.start()] != "." or not abbreviation_stop(text, stop.start() + 1, p.language):
+        closes = (
+            abbreviation_stop(text, stop.start() + 1, p.language)
+            if text[stop.start()] == "."
+            else ""
+        )
+        if not closes:
             yield stop
+        elif closes == "final":
+            at = len(text) - len(text[stop.end() :].lstrip())
+            following = WORD.match(text, at)
+            if following and (fold(following.group()) in p.final or p.openers.match(text, at)):
+                yield stop
 
 
 def _windows(item: Evidence) -> list[tuple[int, int, int]]:
@@ -937,7 +953,7 @@ def _fill(
             actor = _actor(doc, item.sentence, item.cues[0][0], item.mentions)
             if actor is None:
                 return None
-            values[name] = actor
+            values[name] = _as_written(doc, actor, p)
         elif name in groups:
             value = _group(doc, item, m, base, name, p)
             if value is None:
@@ -1013,6 +1029,8 @@ def _group(
     stop = next(_clause_stops(text, start, end, p), None)
     if stop and name != "s":
         end = stop.start()  # what is asked about ends with its clause
+        if DOTTED_END.search(text, start, end + 1):
+            end += 1  # (with the stop of an acronym that ends it: "an attack on the U.S.")
     value = _tidy_words(text[start:end], p)
     if not value:
         # Only connectives or function words where the rule wanted words: not this rule.
@@ -1085,12 +1103,12 @@ def _sentence_floor(doc: Document, sentence: SentenceSpan) -> int:
 
 
 def _tidy_words(value: str, p: Phrasing) -> str:
-    value = " ".join(value.split()).strip(EDGE_PUNCTUATION)
+    value = _without_edges(" ".join(value.split()))
     value = _balance(value)
     previous = None
     while value != previous:
         previous = value
-        value = _drop_dangling(value, p).strip(EDGE_PUNCTUATION)
+        value = _without_edges(_drop_dangling(value, p))
         value = _balance(value)
     return value
 
@@ -1118,6 +1136,15 @@ def _balance(value: str) -> str:
     curly = value.count("“") - value.count("”")
     if straight % 2 or curly:
         value = "".join(ch for ch in value if ch not in QUOTE_MARKS)
+    return _without_edges(value)
+
+
+def _without_edges(value: str) -> str:
+    """`value` without punctuation at its edges, but with the stop of an acronym it ends on
+    ("an attack on the U.S.")."""
+    kept = value.rstrip(EDGE_PUNCTUATION.replace(".", ""))
+    if kept.endswith(".") and DOTTED_END.search(kept):
+        return kept.lstrip(EDGE_PUNCTUATION)
     return value.strip(EDGE_PUNCTUATION)
 
 
@@ -1142,6 +1169,8 @@ def _lower_first(item: Evidence, start: int, value: str, p: Phrasing) -> str:
         return value  # capital inside a clause: a name
     if first in item.names:
         return value  # the article capitalises it elsewhere inside a sentence: a name
+    if lexicon(p.language).demonym(fold(first)):
+        return value  # "Nigerian security forces": a country's adjective keeps its capital
     return value[0].lower() + value[1:]
 
 
@@ -1166,7 +1195,9 @@ def _word_count(text: str) -> int:
 def _finish(question: str) -> str:
     question = " ".join(question.split())
     # The words now stand one space apart: a space before a comma or "?" is that space alone.
-    question = question.replace(" ,", ",").replace(" ?", "?").strip(" ,;:.!…")
+    question = question.replace(" ,", ",").replace(" ?", "?").rstrip("?").strip(" ,;:!…")
+    if not DOTTED_END.search(question):
+        question = question.rstrip(" ,;:.!…")  # (but "... an attack on the U.S.?")
     question = question.rstrip("?").rstrip(" ,;:") + "?"
     return question[:1].upper() + question[1:]
 
@@ -1218,6 +1249,7 @@ def _fallback(doc: Document, item: Evidence, kind: str, p: Phrasing) -> str:
             clause = actor + clause[first.end() :]
     clause = _lower_first(item, start + text[start:end].find(clause[:1]), clause, p)
     actor = _actor(doc, item.sentence, item.cues[0][0], item.mentions) or ""
+    actor = actor and _as_written(doc, actor, p)
     template = (actor and p.fallbacks.get(f"{kind}_actor")) or p.fallbacks.get(kind) or "{clause}?"
     others = _word_count(FIELD.sub(lambda f: actor if f[1] == "actor" else "", template))
     clause = _shorten(clause, MAX_QUESTION_WORDS - others, p)
@@ -1241,6 +1273,19 @@ def _tags_quotation(text: str, clause: tuple[int, int], p: Phrasing) -> bool:
 def _stops(text: str, clause: tuple[int, int]) -> bool:
     """Whether a clause ends its sentence's thought (a full stop, question mark, colon ...)."""
     return text[clause[0] : clause[1]].rstrip()[-1:] in ".!?;:"
+
+
+def _as_written(doc: Document, name: str, p: Phrasing) -> str:
+    """A name as the article writes it: after the language's article when most of its
+    occurrences stand after one ("the United States", "the White House"; not "Elian Gonzalez")."""
+    if not p.name_article:
+        return name
+    found = re.findall(
+        rf"(?:(?<!\w)({p.name_article})\s+)?(?<!\w){re.escape(name)}(?!\w)", doc.text, re.I
+    )
+    if 2 * sum(1 for article in found if article) <= len(found):
+        return name
+    return f"{p.name_article} {name}"
 
 
 def _actor(doc: Document, sentence: SentenceSpan, cue: int, mentions: list[Mention]) -> str | None:

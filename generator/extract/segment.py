@@ -212,18 +212,20 @@ def _word_before(text: str, stop: int) -> str:
     return text[word_start : stop - 1]
 
 
-def abbreviation_stop(text: str, stop: int, language: Language) -> bool:
-    """Whether the full stop just before `stop` closes one of the language's abbreviations, an
-    acronym with stops ("U.S. District Court") or an initial after a name's word ("Daniel P.
-    Davison"), not a sentence or a clause. (A letter after a lower-case word is no initial there:
-    "unit eselon I.", "tambang galian C." end a sentence the splitter kept whole.)"""
-    if not _is_abbreviation(text, stop, _rules(language)[2].words):
-        return False
+def abbreviation_stop(text: str, stop: int, language: Language) -> str:
+    """What the full stop just before `stop` closes, when not a sentence or a clause: "final" for
+    an abbreviation that may end a sentence too ("U.S.", "Inc."), "inner" for one that does not
+    ("Mr.", "Gen.", an initial after a name's word: "Daniel P. Davison"), else "". (A letter
+    after a lower-case word is no initial there: "unit eselon I.", "tambang galian C." end a
+    sentence the splitter kept whole.)"""
+    abbreviations = _rules(language)[2]
+    if not _is_abbreviation(text, stop, abbreviations.words):
+        return ""
     word = _word_before(text, stop)
-    if len(word) > 1:
-        return True
-    before = text[: stop - 1 - len(word)].rstrip().rsplit(maxsplit=1)
-    return bool(before) and before[-1][:1].isupper()
+    if len(word) == 1:
+        before = text[: stop - 1 - len(word)].rstrip().rsplit(maxsplit=1)
+        return "inner" if before and before[-1][:1].isupper() else ""
+    return "final" if word.lower().rstrip(".") in abbreviations.final else "inner"
 
 
 def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
