@@ -1540,8 +1540,8 @@ def test_short_forms_of_devices_car_classes_plans_and_units_are_no_actors():
             "Ukraine",
         ),
         # a dotted short form's stop does not end the title phrase
-        ('"Talks go on," U.N. envoy Prakash Mehra said.', "Prakash Mehra", "envoy", "U.N"),
-        ('"Talks go on," Dana Reyes, a U.N. spokesman, said.', "Dana Reyes", "spokesman", "U.N"),
+        ('"Talks go on," U.N. envoy Prakash Mehra said.', "Prakash Mehra", "envoy", "U.N."),
+        ('"Talks go on," Dana Reyes, a U.N. spokesman, said.', "Dana Reyes", "spokesman", "U.N."),
     ],
 )
 def test_the_organization_after_a_relation_word(text, name, role, affiliation):
@@ -4460,8 +4460,8 @@ def test_legal_forms_written_with_stops_close_a_company_s_name_and_pollutants_ar
         "The bid was raised. Institut Kestrel S.A. said it would extend its bid. Orvex N.V. "
         "agreed. Stations measure NO2 and SO2 in the air."
     )
-    assert actor(doc, "Institut Kestrel S.A").type == "organization"
-    assert actor(doc, "Orvex N.V").type == "organization"
+    assert actor(doc, "Institut Kestrel S.A.").type == "organization"
+    assert actor(doc, "Orvex N.V.").type == "organization"
     assert not {"NO2", "SO2"} & names(doc)
 
 
@@ -4589,6 +4589,15 @@ def test_a_title_with_words_before_it_and_what_it_is_of_closes_the_apposition():
     )
     assert held(doc, "Dana Reyes")[0] == "junior minister"
     assert held(doc, "Tom Varga")[0] is None  # (no title word)
+
+
+def test_a_dotted_short_form_keeps_its_last_stop_and_dotted_degrees_are_no_actors():
+    doc = actors_of(
+        "U.S. prosecutors dropped the charges on Tuesday. The U.N. said nothing. Kapolres "
+        "Sukamaju AKBP Dedi Hartono, S.I.K., M.H., mengatakan kasus itu masih diselidiki."
+    )
+    assert {"U.S.", "U.N."} <= names(doc)
+    assert not {"U.S", "U.N", "S.I.K.", "M.H.", "S.I.K", "M.H"} & names(doc)
 
 
 def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():

@@ -23,6 +23,8 @@ from . import coref, roles
 from .actor_lexicon import ActorLexicon, fold_tokens, lexicon, match_at
 from .mentions import STRONG, Candidate, Finder, office_of_premises
 
+DOTTED_END = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_]$")  # "U.S", "L.A": a stop is missing
+
 
 def find_actors(doc: Document, language: Language) -> None:
     """Fill doc.actors and doc.mentions."""
@@ -648,7 +650,7 @@ def _actor(
     names = [c for c in members if c.kind in coref.NAMED]
     if not names:
         return None
-    forms = list(dict.fromkeys(_clean(c.text) for c in names))
+    forms = list(dict.fromkeys(_written(finder, c) for c in names))
     if kind == "country":
         iso = next(c.iso for c in names if c.iso)
         # The country's own name as written ("Amerika Serikat" over "AS"), not an adjective form
@@ -659,10 +661,9 @@ def _actor(
     full = [c for c in names if not c.acronym] or names
     # (the office's own name over its headquarters': "Polres Lumajang", not "Mapolres Lumajang")
     premises = {c.first for c in full if office_of_premises(finder.toks.fold[c.first], lex)}
-    name = _clean(
-        max(
-            full, key=lambda c: (c.last - c.first, c.first not in premises, len(c.text), -c.start)
-        ).text
+    name = _written(
+        finder,
+        max(full, key=lambda c: (c.last - c.first, c.first not in premises, len(c.text), -c.start)),
     )
     actor = Actor("", name, kind, aliases=[f for f in forms if f != name])  # type: ignore[arg-type]
     if kind == "person":
@@ -798,6 +799,15 @@ def _name_affiliation(
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+def _written(finder: Finder, cand: Candidate) -> str:
+    """A mention's words as written, with the last stop of a dotted short form it ends on ("U.S.",
+    not "U.S": a token leaves that stop out, as it may end the sentence too)."""
+    text = _clean(cand.text)
+    if finder.text[cand.end : cand.end + 1] == "." and DOTTED_END.search(text):
+        return text + "."
+    return text
 
 
 @cache

@@ -1082,12 +1082,16 @@ class Finder:
             )
         return out | units
 
+    def _degree(self, k: int) -> bool:
+        """The word at k is an academic degree, with stops or without ("S.I.K.", "SIK")."""
+        return self.toks.fold[k].replace(".", "") in self.lex.degrees
+
     def _degree_after_name(self, i: int) -> bool:
         """The degree at i closes a list of them after a name, set off by commas."""
         toks = self.toks
         return (
-            toks.fold[i] in self.lex.degrees
-            and toks.gap[i] == ", "
+            self._degree(i)
+            and toks.gap[i].lstrip(".") == ", "  # (after a degree's stop: "S.I.K., M.H.")
             and toks.capital[i - 1]
             and toks.sent[i - 1] == toks.sent[i]
             and (i + 1 == toks.n or toks.sent[i + 1] != toks.sent[i] or toks.gap[i + 1][:1] in ",.")
@@ -1201,8 +1205,8 @@ class Finder:
             name_end = j
             while (
                 name_end > i + 1
-                and toks.fold[name_end - 1] in self.lex.degrees
-                and (toks.fold[name_end - 2] in self.lex.degrees or self._rare(name_end - 2))
+                and self._degree(name_end - 1)
+                and (self._degree(name_end - 2) or self._rare(name_end - 2))
             ):
                 name_end -= 1  # "Agus Pratomo SH": a degree after a name is no part of it
             self.run(i, name_end)
