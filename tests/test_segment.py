@@ -87,6 +87,35 @@ def test_a_newswire_dateline_on_a_line_of_its_own_is_no_sentence():
     assert [s.text for s in doc.sentences] == ["The harbour reopened on Friday after the storm."]
 
 
+def test_a_dateline_after_a_summary_sentence_is_no_text():
+    doc = doc_of(
+        "A Kestrel citizen has been arrested.\nPORTVILLE, Norland — A Kestrel citizen has been "
+        "arrested in Norland. THE SPIT, Norland — The harbour stayed open.\n"
+    )
+    assert [s.text for s in doc.sentences] == [
+        "A Kestrel citizen has been arrested.",
+        "A Kestrel citizen has been arrested in Norland.",
+        "THE SPIT, Norland — The harbour stayed open.",  # (one dateline per story)
+    ]
+    assert doc.dateline == ["PORTVILLE", "Norland"]
+
+
+def test_words_in_capitals_glued_before_a_sentence_in_quotes_or_before_a_colon_are_a_heading():
+    doc = doc_of(
+        "His lawyer said more. 'MISSING PIECES' Suspicion fell on Varga. PHOTOS: Orvex case "
+        "Harlan said more. GOODY PRODUCTS Inc. said it would buy Orvex. FBI agents left.\n"
+    )
+    assert [(s.kind, s.text) for s in doc.sentences] == [
+        ("sentence", "His lawyer said more."),
+        ("heading", "'MISSING PIECES'"),
+        ("sentence", "Suspicion fell on Varga."),
+        ("heading", "PHOTOS:"),
+        ("sentence", "Orvex case Harlan said more."),
+        ("sentence", "GOODY PRODUCTS Inc. said it would buy Orvex."),
+        ("sentence", "FBI agents left."),
+    ]
+
+
 def test_sentences_split_but_not_at_abbreviations_initials_or_inside_quotes():
     doc = doc_of(
         "Dr. Budi tiba pukul 10.30 di Jl. Merdeka. Ia disambut J. Smith dari PT Maju. "

@@ -27,6 +27,18 @@ _DATELINE = re.compile(
     r"(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
     r"(?:[ ]+[-–—]{1,3}[ ]+(?=\S)|[ ]*_(?:[ ]+(?=\S)|$))"  # ("PORTVILLE (NWS)_ The ...")
 )
+# A dateline inside the first paragraph (after a summary sentence), its place in capitals:
+# "THE HAGUE, Netherlands — A Dutch citizen ...", "TUPELO (Reuters) - ...".
+_CAPS_DATELINE = re.compile(
+    r"^(?P<lead>[A-Z][A-Z.&'’]+(?:[ ][A-Z][A-Z.&'’]+){0,3})"
+    r"(?:,[ ](?P<after>[\w.&'’ ]{1,40}?)(?:[ ]?\((?P<paren>[^()\n]{1,40})\))?"
+    r"|[ ]?\((?P<paren2>[^()\n]{1,40})\))"
+    r"[ ]+[-–—]{1,3}[ ]+(?=\S)"
+)
+# Words in capitals glued before a sentence's first word: a kicker or a section's label.
+_KICKER = re.compile(
+    r"(?P<head>['\"‘“]?[A-Z][A-Z'’&-]+(?:[ ][A-Z][A-Z'’&-]+)*['\"’”]?:?)[ ]+(?=['\"‘“]?[A-Z][a-z])"
+)
 # A word's lower-case end straight before a capitalised word: where a lost line break glued a
 # heading to the sentence after it (not a one-letter prefix written so: "iPhone", "eBay"). The
 # capital is matched first and what stands before it looked back at: the engine then stops only
@@ -106,23 +118,46 @@ def segment(doc: Document, blocks: list[Block], language: Language) -> list[Bloc
         if heading:
             add(heading, "heading", number)
         for piece in split_sentences(rest, boundary, abbreviations):
-            add(piece, "sentence", number)
+            piece = _strip_dateline(piece, doc, _CAPS_DATELINE) if number <= 2 else piece
+            kicker, piece = _split_kicker(piece)
+            if kicker:
+                add(kicker, "heading", number)
+            if piece:
+                add(piece, "sentence", number)
     doc.text = "".join(parts)
     doc.sentences = sentences
     return kept
 
 
-def _strip_dateline(text: str, doc: Document) -> str:
-    match = _DATELINE.match(text)
-    if not match:
-        return text
-    outlet = match.group("paren") or match.group("after") or match.group("lead")
-    if doc.outlet is None:
+def _strip_dateline(text: str, doc: Document, shape: re.Pattern = _DATELINE) -> str:
+    match = shape.match(text)
+    if not match or doc.dateline:
+        return text  # (a story has one dateline)
+    if shape is _DATELINE:
+        outlet = match.group("paren") or match.group("after") or match.group("lead")
+    else:  # (a place in capitals, then its country: "THE HAGUE, Netherlands" names no outlet)
+        outlet = match.group("paren") or match.group("paren2")
+    if doc.outlet is None and outlet:
         doc.outlet = outlet.strip()
     # its place and what qualifies it ("TUPELO, Mississippi (Reuters)"; or the outlet there:
     # "JAKARTA, KOMPAS.com -")
     doc.dateline = [g.strip() for g in match.group("lead", "after") if g]
     return text[match.end() :]
+
+
+def _split_kicker(sentence: str) -> tuple[str | None, str]:
+    """Words in capitals that a lost line break glued before a sentence, set in quotation marks or
+    closed by a colon ("'MISSING PIECES' Suspicion had ...", "PHOTOS: Jackson ..."), as a heading
+    of their own; not a name in capitals that opens a sentence ("GOODY PRODUCTS Inc. said ...",
+    "JPU KPK Eko Wahyu ...")."""
+    match = _KICKER.match(sentence)
+    if not match or match.end() >= len(sentence):
+        return None, sentence
+    head = match.group("head")
+    quoted = head[:1] in "'\"‘“" and head[-1:] in "'\"’”"
+    if not (quoted or head.endswith(":")) or len(head.strip("'\"‘’“”:")) < 3:
+        return None, sentence
+    return head, sentence[match.end() :]
 
 
 def one_hump(word: str) -> bool:
