@@ -1605,6 +1605,30 @@ def test_stops_of_acronyms_and_initials_do_not_cut_the_question(code, sentence, 
     assert ask([OPENING[code], sentence], code, actors)[-1:] == [question]
 
 
+def test_a_duty_said_twice_is_a_point_to_watch_and_asked_as_whether_it_is_done():
+    paragraphs = [
+        OPENING["id"],
+        "Kini, Dedi Hartono harus mempertanggungjawabkan perbuatannya dan wajib membayar denda.",
+    ]
+    assert ask(paragraphs, "id", [("Dedi Hartono", "person")]) == [
+        "Apakah Dedi Hartono akan mempertanggungjawabkan perbuatannya dan wajib membayar denda?"
+    ]
+    # a taxpayer ("wajib pajak") owes no duty in the sentence
+    paragraphs = [
+        OPENING["id"],
+        "Dedi Hartono membayar pajak sebagai wajib pajak, dan harus antre.",
+    ]
+    assert ask(paragraphs, "id", [("Dedi Hartono", "person")]) == []
+
+
+def test_a_connective_where_the_subject_should_stand_is_no_question():
+    paragraphs = [OPENING["id"], "Dedi Hartono sempat mencetak gol. Namun, golnya dianulir."]
+    assert not any(
+        q.lower().startswith(("apakah namun", "benarkah namun"))
+        for q in ask(paragraphs, "id", [("Dedi Hartono", "person")])
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor", "question"),
     [
