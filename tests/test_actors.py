@@ -4600,6 +4600,15 @@ def test_a_dotted_short_form_keeps_its_last_stop_and_dotted_degrees_are_no_actor
     assert not {"U.S", "U.N", "S.I.K.", "M.H.", "S.I.K", "M.H"} & names(doc)
 
 
+def test_short_forms_of_a_case_s_papers_prices_and_ways_to_pay_are_no_actors():
+    doc = actors_of(
+        "Kasus KDRT itu dilaporkan ke Polres Sukamaju. Penyidik menyusun BAP pekan lalu. Harga "
+        "beras melampaui HET, sementara pembeli memakai QR dan COD, kata Rina Wati."
+    )
+    assert not {"KDRT", "BAP", "HET", "QR", "COD"} & names(doc)
+    assert {"Polres Sukamaju", "Rina Wati"} <= names(doc)
+
+
 def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():
     doc = actors_of(
         "Harga pupuk turun. Harga pupuk NPK dan ZA dipangkas, kata Budi Santoso. Kapasitas "
