@@ -54,6 +54,10 @@ def run(doc: Document) -> list[tuple[str, list[str]]]:
         ("id", "Penyaluran bantuan itu perlu dipercepat di semua daerah.", "pending"),
         ("en", "Analysts said it was too early to call the slump over.", "pending"),
         ("en", "No decision has been made yet on where the new plant will be built.", "pending"),
+        # a request still pressed: "continues to urge", "the pressure on X to act", "a call for"
+        ("en", "The council continues to urge Orvex to rebuild the bridge.", "pending"),
+        ("en", "The report raised the pressure on Orvex to rebuild the bridge.", "pending"),
+        ("en", "They resisted the mayor's call for a new bridge.", "pending"),
         ("en", "The mayor declined to comment on the size of the settlement.", "no_comment"),
         ("en", "He didn't say where the branch closures were going to happen.", "no_comment"),
         (
