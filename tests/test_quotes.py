@@ -51,6 +51,23 @@ def run(doc: Document) -> list[tuple[str | None, str]]:
 # --- attribution after the quotation -------------------------------------------------------------
 
 
+def test_a_closing_mark_the_writer_left_unopened_does_not_turn_the_quotes_after_it_inside_out():
+    doc = make_doc(
+        [
+            'Tom Harlan spoke for Orvex. She saw doctors treat Dana Reyes on tour," he said. '
+            '"The truth is Dana Reyes fooled everyone," Tom Harlan said about Dana Reyes\'s '
+            'habits. "She kept those who might have helped her at a distance."'
+        ],
+        "en",
+        {"Tom Harlan": "person", "Dana Reyes": "person", "Orvex": "organization"},
+    )
+    assert run(doc) == [
+        ("Tom Harlan", "The truth is Dana Reyes fooled everyone"),
+        ("Tom Harlan", "She kept those who might have helped her at a distance."),
+    ]
+    assert len(doc.sentences) == 4  # (the sentences after the lone mark are split as usual)
+
+
 def test_indonesian_speech_verb_after_the_quote_names_the_speaker():
     doc = make_doc(
         ['"Kami akan membuka pendaftaran pada bulan depan," kata Budi Santoso kepada wartawan.'],

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from ..language import Language
 from ..model import Actor, Document, Mention, Quote, SentenceSpan
+from .segment import stray_close
 from .wordstarts import BEFORE_WORD, matches_at, word_start_finditer
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -334,6 +335,8 @@ def _double_spans(text: str, end: int, marks: list[int]) -> list[QuoteSpan]:
     for i in marks:
         ch = text[i]
         if open_at < 0:
+            if ch == '"' and stray_close(text, i):
+                continue  # 'on tour," he said' with no mark before: the writer dropped it
             if ch in OPENERS and not (ch == "“" and text[i + 1 : i + 2] == " "):
                 open_at, closer = i, OPENERS[ch]
         elif ch == '"' and closer == '"' and _reopens(text, i):

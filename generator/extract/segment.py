@@ -285,9 +285,22 @@ def _inside_open_quote(text: str, start: int, end: int) -> bool:
     are still split (see MAX_SENTENCE)."""
     segment_text = text[start:end]
     straight = segment_text.count('"')
+    if straight % 2:  # (a closing mark nothing opened is none: 'on tour," he said' alone)
+        straight -= sum(stray_close(text, i) for i in range(start, end) if text[i] == '"')
     curly_open = segment_text.count("“")
     curly_close = segment_text.count("”")
     return straight % 2 == 1 or curly_open > curly_close
+
+
+def stray_close(text: str, i: int) -> bool:
+    """A straight quotation mark at `i` that can only close a quotation, none being open before
+    it in its sentence: after a comma or a stop, before a space and a lower-case word ('... on
+    tour," he said' where the writer dropped the opening mark)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 3]
+    if before not in ",.!?" or not (after[:1] == " " and after[1:2].islower()):
+        return False
+    return text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 0
 
 
 def _cap_length(sentence: str) -> list[str]:
