@@ -234,7 +234,7 @@ def ask(paragraphs: list[str], code: str, actors: list[tuple[str, str]] = ()) ->
         (
             "id",
             "Pasukan akan dikirim ke perbatasan jika gencatan senjata disepakati.",
-            "Apakah gencatan senjata disepakati, sehingga pasukan akan dikirim ke perbatasan?",
+            "Jika gencatan senjata disepakati, apakah pasukan akan dikirim ke perbatasan?",
         ),
         (
             "id",
@@ -1132,7 +1132,7 @@ def test_a_first_flight_scheduled_in_a_month_is_expected():
             "id",
             "Selama nilai tukarnya masih wajar, mereka tetap berinvestasi di sini.",
             "conditional",
-            "Apakah nilai tukarnya masih wajar, sehingga mereka tetap berinvestasi di sini?",
+            "Jika nilai tukarnya masih wajar, apakah mereka tetap berinvestasi di sini?",
         ),
         (
             "id",
@@ -1733,7 +1733,7 @@ def test_english_questions_keep_a_subject_and_name_the_matter(sentence, question
         (
             "Jika tidak ada kesepakatan, pemerintah akan menetapkan tarif secara sepihak.",
             "conditional",
-            "Apakah akan ada kesepakatan?",
+            "Jika tidak ada kesepakatan, apakah pemerintah akan menetapkan tarif secara sepihak?",
         ),
         (
             "Rapat paripurna pengesahan RUU itu dijadwalkan pada pekan depan.",
