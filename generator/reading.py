@@ -502,9 +502,19 @@ def _text_blocks(body: str, meta: dict) -> list[Block]:
     start = _read_header(lines, meta)
     for line in lines[start:]:
         line = line.strip()
-        if line:
+        if not line:
+            continue
+        if blocks and _BROKEN_AT_INITIAL.search(blocks[-1].text) and line[:1].isupper():
+            # "... serta Julius Aslan, Michael William P." / "Soeryadjaya, dan ...": a line
+            # broken after a name's initial, as if its stop ended a sentence
+            blocks[-1] = Block("paragraph", f"{blocks[-1].text} {line}")
+        else:
             blocks.append(Block("paragraph", line))
     return blocks
+
+
+# A line's end after a name's word and its initial ("Michael William P."): no paragraph ends there.
+_BROKEN_AT_INITIAL = re.compile(r"(?<![^\W\d_])(?-i:[A-Z][a-z]+) (?-i:[A-Z])\.$")
 
 
 def _read_header(lines: list[str], meta: dict) -> int:

@@ -330,3 +330,18 @@ def test_a_character_nfc_would_turn_into_ascii_stays_as_written(char):
     raw = f"---\ntitle: {char}\n---\nBanjir melanda Sukamaju.\n".encode()
     seed = read_bytes(raw, "a.md", "md")
     assert seed.meta["title"] == char
+
+
+def test_a_line_broken_after_a_name_s_initial_is_one_paragraph():
+    source = read_bytes(
+        b"Judul\n\nRUPST memberhentikan Rina Wati, Dana P.\nReyes, dan Budi dari posisi Direktur.\n"
+        b"Ia masuk golongan A.\nBerita lain.\n",
+        "a.txt",
+        "txt",
+    )
+    assert [b.text for b in source.blocks] == [
+        "Judul",
+        "RUPST memberhentikan Rina Wati, Dana P. Reyes, dan Budi dari posisi Direktur.",
+        "Ia masuk golongan A.",
+        "Berita lain.",
+    ]
