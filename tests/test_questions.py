@@ -1656,6 +1656,14 @@ def test_a_connective_where_the_subject_should_stand_is_no_question():
             ("Orvex", "organization"),
             "Will the plot have led to an attack on the U.S.?",
         ),
+        # the day it was said stands between the word of saying and what was said; the subject
+        # is the body the pronoun stands for, after its article
+        (
+            "The Kestrel Council said Friday it would investigate the fire. The Kestrel Council "
+            "meets often.",
+            ("Kestrel Council", "organization"),
+            "Will the Kestrel Council investigate the fire?",
+        ),
         # a second condition after the first: no clause of its own to ask about
         (
             "Orvex said the toxin is dangerous, particularly if refined into an aerosol form.",

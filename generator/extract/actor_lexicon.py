@@ -208,6 +208,7 @@ class ActorLexicon:
     place_prepositions: frozenset[str]
     act_prepositions: frozenset[str]  # "kepada", "to": open a phrase about the act, not a person
     holding_nouns: frozenset[str]  # "a stake in Orvex": what one holds in a company
+    company_attributes: frozenset[str]  # "Orvex shares", "an Orvex spokesman": a company's
     place_heads: frozenset[str]  # "Jalan", "Provinsi", "Airport"...: a name that is a place
     place_tails: frozenset[str]  # "Selatan", "North"...: compass words closing a place name
     pronouns: frozenset[str]
@@ -570,6 +571,7 @@ def lexicon(language: Language) -> ActorLexicon:
         place_prepositions=_folded_set(data, "place_prepositions"),
         act_prepositions=_folded_set(data, "act_prepositions"),
         holding_nouns=_folded_set(data, "holding_nouns"),
+        company_attributes=_folded_set(data, "company_attributes"),
         place_heads=_folded_set(data, "place_heads"),
         place_tails=_folded_set(data, "place_tails"),
         pronouns=_folded_set(data, "pronouns"),

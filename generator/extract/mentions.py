@@ -4084,7 +4084,7 @@ class Finder:
             cand.speaker = self._speech_verb_next(a, b)
             if self._subject_verb_after(a, b):
                 cand.vote("org", WEAK)
-            if self._org_noun_after(b, cand.sent):
+            if self._org_noun_after(b, cand.sent) or self._company_attribute_after(b, cand.sent):
                 cand.vote("org", STRONG)  # "the Unite union", "partai Golkar" after its name
             elif self._media_noun_after(b, cand.sent):
                 cand.vote("media", STRONG)  # "the Tarvex news agency said"
@@ -4248,6 +4248,18 @@ class Finder:
             and toks.text[b].islower()
             and toks.fold[b] in self.lex.org_nouns
             and self.lex.org_noun_follows
+        )
+
+    def _company_attribute_after(self, b: int, sent: int) -> bool:
+        """A lower-case noun right after a name that only a company has ("Microsoft shares
+        rose", "an Airbus spokesman said")."""
+        toks = self.toks
+        return (
+            b < toks.n
+            and toks.sent[b] == sent
+            and toks.gap[b] == " "
+            and toks.text[b].islower()
+            and toks.fold[b] in self.lex.company_attributes
         )
 
     def _media_noun_after(self, b: int, sent: int) -> bool:

@@ -1080,7 +1080,7 @@ def _pronoun(doc: Document, item: Evidence, start: int, end: int, p: Phrasing) -
     actors = {a.id: a for a in doc.actors}
     for mention in item.mentions:
         if mention.start <= offset < mention.end and mention.actor in actors:
-            return actors[mention.actor].name
+            return _as_written(doc, actors[mention.actor].name, p)
     types = p.pronouns.get(fold(item.sentence.text[start:end].strip(EDGE_PUNCTUATION)))
     if types is None:
         return None  # (the words were tidied away from the text: no pronoun is found there)
@@ -1094,7 +1094,7 @@ def _pronoun(doc: Document, item: Evidence, start: int, end: int, p: Phrasing) -
         actor = actors.get(mention.actor or "")
         if actor and actor.type in types and mention.start >= floor:
             best = actor
-    return best.name if best else None
+    return _as_written(doc, best.name, p) if best else None
 
 
 def _sentence_floor(doc: Document, sentence: SentenceSpan) -> int:
@@ -1277,8 +1277,9 @@ def _stops(text: str, clause: tuple[int, int]) -> bool:
 
 def _as_written(doc: Document, name: str, p: Phrasing) -> str:
     """A name as the article writes it: after the language's article when most of its
-    occurrences stand after one ("the United States", "the White House"; not "Elian Gonzalez")."""
-    if not p.name_article:
+    occurrences stand after one ("the United States", "the White House"); never a person's ("the
+    Elian Gonzalez case" is the case's article)."""
+    if not p.name_article or any(a.name == name and a.type == "person" for a in doc.actors):
         return name
     found = re.findall(
         rf"(?:(?<!\w)({p.name_article})\s+)?(?<!\w){re.escape(name)}(?!\w)", doc.text, re.I
