@@ -4609,6 +4609,17 @@ def test_short_forms_of_a_case_s_papers_prices_and_ways_to_pay_are_no_actors():
     assert {"Polres Sukamaju", "Rina Wati"} <= names(doc)
 
 
+def test_a_lone_word_before_a_noun_only_a_company_has_is_a_company():
+    doc = actors_of(
+        "Kestrel said on Monday it would invest $1 billion. Analysts said Kestrel shares could "
+        "rise. Chief executive Dana Reyes said the plan was sound. An Orvex spokesman declined "
+        "to comment, and Orvex stayed silent."
+    )
+    assert actor(doc, "Kestrel").type == "organization"
+    assert actor(doc, "Orvex").type == "organization"
+    assert held(doc, "Dana Reyes")[1] == "Kestrel"
+
+
 def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():
     doc = actors_of(
         "Harga pupuk turun. Harga pupuk NPK dan ZA dipangkas, kata Budi Santoso. Kapasitas "
