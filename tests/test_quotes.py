@@ -51,6 +51,40 @@ def run(doc: Document) -> list[tuple[str | None, str]]:
 # --- attribution after the quotation -------------------------------------------------------------
 
 
+def test_a_sentence_of_its_own_after_the_attribution_is_a_quotation_of_its_own():
+    doc = make_doc(
+        [
+            '"We expect a short process," Dana Reyes said, "People will be able to buy cars." '
+            '"Alliances do not work," Tom Harlan said, "even though they look good on paper."'
+        ],
+        "en",
+        {"Dana Reyes": "person", "Tom Harlan": "person"},
+    )
+    assert run(doc) == [
+        ("Dana Reyes", "We expect a short process"),
+        ("Dana Reyes", "People will be able to buy cars."),
+        ("Tom Harlan", "Alliances do not work, even though they look good on paper."),
+    ]
+
+
+def test_a_long_quotation_opening_its_sentence_needs_no_comma_before_its_tag():
+    doc = make_doc(
+        [
+            'Dana Reyes spoke on Monday. "The funding has helped Orvex secure the largest project '
+            'ever undertaken in Kestrel" she said. The "coalition of the willing" said it would '
+            "meet."
+        ],
+        "en",
+        {"Dana Reyes": "person", "Orvex": "organization"},
+    )
+    assert run(doc) == [
+        (
+            "Dana Reyes",
+            "The funding has helped Orvex secure the largest project ever undertaken in Kestrel",
+        )
+    ]
+
+
 def test_a_closing_mark_the_writer_left_unopened_does_not_turn_the_quotes_after_it_inside_out():
     doc = make_doc(
         [

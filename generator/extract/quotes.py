@@ -61,6 +61,7 @@ DESCRIBED_REACH = 8  # characters after a described speaker where the person's n
 DESCRIBED_WORD = r"[^\W\d](?:[\w'’&-]|\.(?=\w)|(?<=(?<![\w.])[A-Z])\.|(?<=\.[A-Z])\.)*"
 SUBJECT_OPENING_WORDS = 4  # where a sentence's subject starts at the latest ('President X ...')
 NON_SPEAKERS = {"place"}
+UNPUNCTUATED_QUOTE_WORDS = 8  # a quotation opening its sentence, no comma before its tag
 SPEAKER_PARAGRAPHS = 2  # a pronoun refers to who spoke at most this many paragraphs earlier
 HEARSAY_REACH = 20  # characters before a speech verb that may hold a word of hearsay
 
@@ -618,11 +619,19 @@ def attribute(ctx: Context, index: int) -> Attribution | None:
 
 def _may_end_clause(ctx: Context, span: QuoteSpan) -> bool:
     """A quotation followed by its attribution ends in punctuation ('...," he said') or is set
-    off by a comma or dash; '"coalition of the willing" said' is a name, not a quotation."""
+    off by a comma or dash; '"coalition of the willing" said' is a name, not a quotation. A
+    long one opening its sentence may do without ('"The funding has helped Orvex secure the
+    largest project ever" he said.': the writer dropped the comma)."""
     text = ctx.doc.text
     inner = text[span.inner_start : span.inner_end].rstrip()
     after = text[span.end : span.end + 3].lstrip()
-    return bool(inner) and (inner[-1] in END_PUNCT or after[:1] in {",", "—", "–", "-"})
+    if bool(inner) and (inner[-1] in END_PUNCT or after[:1] in {",", "—", "–", "-"}):
+        return True
+    sentence_start = _sentence_bounds(ctx, span.start)[0]
+    return (
+        _only_punctuation(text[sentence_start : span.start])
+        and len(WORD.findall(inner)) >= UNPUNCTUATED_QUOTE_WORDS
+    )
 
 
 def _sentence_bounds(ctx: Context, offset: int) -> tuple[int, int]:
@@ -1160,6 +1169,10 @@ def _split_halves(ctx: Context, index: int, attribution: Attribution | None) -> 
         return []
     first = text[span.inner_start : span.inner_end].rstrip()
     second = text[following.inner_start : following.inner_end].lstrip()
+    if second[:1].isupper():
+        # '"We expect a short process," an official said, "People will be able to buy cars."':
+        # a sentence of its own after the attribution, quoted apart (by the same speaker)
+        return []
     if first.endswith(",") or (second[:1].islower()):
         return [following]
     return []
