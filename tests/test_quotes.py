@@ -67,6 +67,21 @@ def test_a_sentence_of_its_own_after_the_attribution_is_a_quotation_of_its_own()
     ]
 
 
+def test_a_describer_with_an_apposition_before_the_verb_is_the_speaker():
+    doc = make_doc(
+        [
+            'Tom Harlan, the chief executive of Orvex, described the plan as "comprehensive, '
+            'responsive and flexible". Dana Reyes called it "a bold move".'
+        ],
+        "en",
+        {"Tom Harlan": "person", "Dana Reyes": "person", "Orvex": "organization"},
+    )
+    assert run(doc) == [
+        ("Tom Harlan", "comprehensive, responsive and flexible"),
+        ("Dana Reyes", "a bold move"),
+    ]
+
+
 def test_a_long_quotation_opening_its_sentence_needs_no_comma_before_its_tag():
     doc = make_doc(
         [
