@@ -4620,6 +4620,16 @@ def test_a_lone_word_before_a_noun_only_a_company_has_is_a_company():
     assert held(doc, "Dana Reyes")[1] == "Kestrel"
 
 
+def test_bodies_the_press_names_without_a_head_are_organizations():
+    doc = actors_of(
+        "Dana Reyes called for reform of the United Nations and the World Bank. The Pentagon "
+        "said it would send more troops. UN officials agreed."
+    )
+    assert actor(doc, "United Nations").type == "organization"
+    assert "UN" in actor(doc, "United Nations").aliases
+    assert actor(doc, "Pentagon").type == "organization"
+
+
 def test_short_forms_of_fertilizers_units_permits_and_tasks_are_no_actors():
     doc = actors_of(
         "Harga pupuk turun. Harga pupuk NPK dan ZA dipangkas, kata Budi Santoso. Kapasitas "
