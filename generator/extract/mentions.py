@@ -953,12 +953,6 @@ class Finder:
             if self._introduced_to_title(i) and toks.fold[i] not in self.lower_words:
                 return True  # "Agusrianto, selaku Kabag Umum ...": a person given a title
             if (
-                self._company_attribute_after(nxt, toks.sent[i])
-                and toks.fold[i] not in self.lower_words
-            ):
-                return True  # "Boeing shares fell 3 percent": a company's
-
-            if (
                 self._age_after(i + 1)
                 and toks.fold[i] not in self.lower_words
                 and self._could_be_aged(i, i + 1)
