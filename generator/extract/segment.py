@@ -294,8 +294,8 @@ def _inside_open_quote(text: str, start: int, end: int) -> bool:
 
 def stray_close(text: str, i: int) -> bool:
     """A straight quotation mark at `i` that can only close a quotation, none being open before
-    it in its sentence: after a comma or a stop, before a space and a lower-case word ('... on
-    tour," he said' where the writer dropped the opening mark)."""
+    it in its line (its paragraph): after a comma or a stop, before a space and a lower-case word
+    ('... on tour," he said' where the writer dropped the opening mark)."""
     before = text[i - 1] if i else " "
     after = text[i + 1 : i + 3]
     if before not in ",.!?" or not (after[:1] == " " and after[1:2].islower()):
