@@ -514,7 +514,7 @@ def _text_blocks(body: str, meta: dict) -> list[Block]:
 
 
 # A line's end after a name's word and its initial ("Michael William P."): no paragraph ends there.
-_BROKEN_AT_INITIAL = re.compile(r"(?<![^\W\d_])(?-i:[A-Z][a-z]+) (?-i:[A-Z])\.$")
+_BROKEN_AT_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+ [A-Z]\.$")
 
 
 def _read_header(lines: list[str], meta: dict) -> int:

@@ -625,7 +625,7 @@ def _may_end_clause(ctx: Context, span: QuoteSpan) -> bool:
     text = ctx.doc.text
     inner = text[span.inner_start : span.inner_end].rstrip()
     after = text[span.end : span.end + 3].lstrip()
-    if bool(inner) and (inner[-1] in END_PUNCT or after[:1] in {",", "—", "–", "-"}):
+    if inner and (inner[-1] in END_PUNCT or after[:1] in {",", "—", "–", "-"}):
         return True
     sentence_start = _sentence_bounds(ctx, span.start)[0]
     return (
