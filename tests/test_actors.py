@@ -7608,3 +7608,52 @@ def test_a_school_written_with_its_level_s_short_form_is_one_school():
     )
     assert [a.name for a in doc.actors if a.type == "organization"] == ["SMA Negeri 1 Sukamaju"]
     assert held(doc, "Rina Wati")[1] == "SMA Negeri 1 Sukamaju"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dedi Hartono, mantan Kapolres Sukamaju, memikirkan hal lain.",
+        "Dedi Hartono (70), Kapolres Sukamaju, memikirkan hal lain.",
+        "Dedi Hartono (70), mantan Kapolres Sukamaju, memikirkan hal lain.",
+    ],
+)
+def test_a_place_after_a_title_in_a_person_s_apposition_is_the_title_s_not_a_second_holder(text):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+    assert held(doc, "Dedi Hartono")[1] == "Polres Sukamaju"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Dedi Hartono (70), mantan petugas kepolisian yang dulu bertugas di Sukamaju, diam.",
+            "mantan petugas kepolisian",
+        ),
+        (
+            "Dedi Hartono, mantan pengemudi ojek online, memikirkan hal lain.",
+            "mantan pengemudi ojek online",
+        ),
+    ],
+)
+def test_a_described_role_keeps_the_word_qualifying_it(text, role):
+    assert held(actors_of(text), "Dedi Hartono")[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Perdana Menteri Tom Harlan menyampaikan doa.", None),
+        ("Ratu Rina Wati menyampaikan doa di Madrid, Spanyol, Senin.", "Spanyol"),
+        ("Kanselir Dedi Hartono bertemu Presiden Prabowo di Berlin, Jerman.", "Jerman"),
+    ],
+)
+def test_a_title_the_press_s_own_state_has_not_is_never_held_there(text, affiliation):
+    doc = actors_of(text)
+    person = next(
+        a.name for a in doc.actors if a.name in ("Tom Harlan", "Rina Wati", "Dedi Hartono")
+    )
+    assert held(doc, person)[1] == affiliation
+    if "Prabowo" in text:
+        assert held(doc, "Prabowo")[1] == "Indonesia"  # (the home state's own office)

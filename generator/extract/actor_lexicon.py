@@ -157,6 +157,7 @@ class ActorLexicon:
     member_titles: frozenset[str]  # "Politisi Golkar itu": the body one belongs to follows
     source_words: frozenset[str]  # "Menurut Welfizon,": the name after is a source's short name
     dateline_roles: frozenset[str]  # "Wali Kota Eri Cahyadi" in a SURABAYA story: Surabaya's
+    foreign_titles: frozenset[str]  # "Raja", "Perdana Menteri": offices home_country has not
     occupations: frozenset[str]  # nouns naming what a person is ("obstetrician", "financier")
     listed_occupations: frozenset[str]  # those the data file lists itself, not its word list's
     described_nouns: frozenset[str]  # such nouns read only ending an apposition ("pengendara")
@@ -513,6 +514,7 @@ def lexicon(language: Language) -> ActorLexicon:
         member_titles=_folded_set(data, "member_titles"),
         source_words=_folded_set(data, "source_words"),
         dateline_roles=_folded_set(data, "dateline_roles"),
+        foreign_titles=_folded_set(data, "foreign_titles"),
         occupations=_occupations(data),
         listed_occupations=_listed_occupations(data),
         described_nouns=_folded_set(data, "described_nouns"),

@@ -690,7 +690,11 @@ def _actor(
                 # the holder's first name is foreign to its press ("Presiden Joe Biden"): then
                 # the foreign state the article names most.
                 state = home or dominant
-                if state and state == home and _foreign_name(finder, lex, names):
+                if state and state == home and _title_key(holder.role, lex) in lex.foreign_titles:
+                    # "Raja Charles III", "Kanselir X": an office the press's own state has
+                    # not; the foreign state the text names most, else none
+                    state = foreign
+                elif state and state == home and _foreign_name(finder, lex, names):
                     # "Pemerintahan AS di bawah Presiden Joe Biden": the one foreign state its
                     # sentence names (in no other title there); "Presiden Joe Biden" beside
                     # "Presiden AS Donald Trump": the state of the same title named in the

@@ -2287,8 +2287,7 @@ class Finder:
         return (
             before is not None
             and before.kind == "name"
-            and before.last == i
-            and self.toks.gap[i].strip() == ","
+            and self._apposition_opens(before.last, i)
             and before.first_name
             and (
                 j >= toks.n
@@ -2306,6 +2305,21 @@ class Finder:
                 or (self.toks.gap[j] == " " and toks.fold[j] in self.lex.place_prepositions)
             )
         )
+
+    def _apposition_opens(self, k: int, i: int) -> bool:
+        """An apposition's comma right after the name ending at word k opens the run at word i:
+        at once ("Dedi, Kapolres X"), after the person's age in brackets ("Dedi (70), Kapolres
+        X") or before a lower-case word qualifying the title ("Dedi, mantan Kapolres X")."""
+        toks = self.toks
+        if k < i and toks.text[k].isdigit() and toks.gap[k].strip() == "(":
+            k += 1  # ("Dedi (70), ...": the age, its closing bracket before the comma)
+            if not toks.gap[k].strip().startswith(")"):
+                return False
+        if k >= toks.n or not toks.gap[k].strip().endswith(","):
+            return False
+        while k < i and not toks.capital[k] and match_at(self.lex.role_domains, toks.fold, k):
+            k += match_at(self.lex.role_domains, toks.fold, k)
+        return k == i
 
     def _office_word(self, k: int) -> bool:
         """A word the text also writes right after an office's head ("Kementerian Purna"):

@@ -825,11 +825,14 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         nouns = [q for q in range(start, end - 1) if noun(q)]
         if nouns:
             end, clause = nouns[-1] + 1, True
+    head = start  # (after a word qualifying it: "Tom, mantan petugas kepolisian yang ...")
+    while head < end - 1 and (n := match_at(lex.role_domains, toks.fold, head, end - 1)):
+        head += n
     occupation = _occupation(toks.fold[end - 1], lex) or (
         # "seorang pengemudi ojek online"; where the noun comes first, a noun read only here
         # opens the phrase ("Rizaldi, pengendara asal Cimahi"), not "Pom X, nanti ada penumpang",
         # nor a clause of its own ("dr. Rina, pasien itu sehat")
-        noun(start) and not (start + 1 < end and toks.fold[start + 1] in lex.demonstratives)
+        noun(head) and not (head + 1 < end and toks.fold[head + 1] in lex.demonstratives)
         if not lex.noun_last
         else noun(end - 1)
     )
@@ -843,7 +846,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
     affiliation = None
     named = (
         _name_after_noun(finder, cand, end)
-        if not lex.noun_last and (noun(end - 1) or (noun(start) and not article))
+        if not lex.noun_last and (noun(end - 1) or (noun(head) and not article))
         else end
     )  # ("tokoh adat Sukamaju,": the noun opens the words, its field after it)
     if named > end:
@@ -878,7 +881,7 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
             named += 1  # "the heiress to the Orvex fortune"
         index = by_token.get(named)
         other = finder.candidates[index] if index is not None else None
-        head_first = not lex.noun_last and noun(start)  # "pedagang di"
+        head_first = not lex.noun_last and noun(head)  # "pedagang di"
         plain = (article or head_first) and not any(
             toks.fold[q] in lex.articles or toks.fold[q] in lex.conjunctions
             for q in range(start, end)
