@@ -947,6 +947,15 @@ def test_an_acronym_is_no_speakers_word():
         ("id", "Bagaimana kelanjutan pihaknya saat ini?", False),
         ("id", "Bagaimana kelanjutan masih dikembangkan opsi-opsinya?", False),
         ("id", "Bagaimana kelanjutan usulan tersebut kini?", True),
+        # a purpose's verb or a manner's adverb where the subject should stand
+        ("id", "Apakah untuk menghentikan pungutan di pasar itu?", False),
+        ("id", "Apakah secara otomatis akan didaftarkan sebagai peserta?", False),
+        ("id", "Apakah untuk nama tersangka sudah dapat disampaikan?", True),
+        # a clause about the subject left open, its verb behind
+        ("en", "Is it certain that Dana Reyes, who said the plan was possible?", False),
+        ("en", "Is it certain that Dana Reyes, who chairs Orvex, will resign?", True),
+        # a participle that needs what follows it
+        ("en", "Will the mill hire more workers for the crews trying?", False),
     ],
 )
 def test_the_languages_fragment_shapes_fail_the_check(code, question, valid):
@@ -2026,3 +2035,15 @@ def test_english_what_someone_will_continue_to_do_is_expected():
 def test_english_a_trip_delayed_indefinitely_is_pending():
     paragraphs = [OPENING["en"], "But that trip has been delayed indefinitely for health reasons."]
     assert run(make_doc(paragraphs, "en")) == [("pending", ["s2"])]
+
+
+def test_a_cut_clause_does_not_end_on_a_participle_that_needs_what_follows():
+    found = ask(
+        [
+            "A ledger found near the office of a missing Orvex accountant may yield important "
+            "clues for auditors trying to track down the money."
+        ],
+        "en",
+    )
+    assert len(found) == 1
+    assert found[0].endswith("for auditors?")  # (not "... for auditors trying?")
