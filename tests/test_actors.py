@@ -7635,6 +7635,10 @@ def test_a_place_after_a_title_in_a_person_s_apposition_is_the_title_s_not_a_sec
             "Dedi Hartono, mantan pengemudi ojek online, memikirkan hal lain.",
             "mantan pengemudi ojek online",
         ),
+        (
+            "Polisi menyita aset milik Dedi Hartono, taipan yang diduga mengoperasikan kamp itu.",
+            "taipan",
+        ),
     ],
 )
 def test_a_described_role_keeps_the_word_qualifying_it(text, role):
@@ -7657,3 +7661,33 @@ def test_a_title_the_press_s_own_state_has_not_is_never_held_there(text, affilia
     assert held(doc, person)[1] == affiliation
     if "Prabowo" in text:
         assert held(doc, "Prabowo")[1] == "Indonesia"  # (the home state's own office)
+
+
+def test_a_described_role_s_body_keeps_its_bracketed_short_form_inside():
+    doc = actors_of("Dedi Hartono, hakim Pengadilan Negeri (PN) Sukamaju, menegaskan hal itu.")
+    assert held(doc, "Dedi Hartono") == (
+        "hakim Pengadilan Negeri Sukamaju",
+        "Pengadilan Negeri Sukamaju",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur PT Orvex Karya Nusantara, Dedi Hartono, ditahan penyidik.",
+        "Direktur PT Orvex Jaya Lestari Tahun 2021-2022, Dedi Hartono, ditahan penyidik.",
+    ],
+)
+def test_a_company_s_name_runs_to_the_comma_its_title_s_holder_follows(text):
+    doc = actors_of(text)
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+    assert held(doc, "Dedi Hartono")[1].startswith("PT Orvex")
+    assert held(doc, "Dedi Hartono")[1].split()[-1] in ("Nusantara", "Lestari")
+
+
+def test_a_portfolio_named_as_affairs_is_part_of_the_title():
+    doc = actors_of(
+        "Hal itu disampaikan Menteri Urusan Dalam Negeri Singapura Rina Wati di parlemen."
+    )
+    assert held(doc, "Rina Wati") == ("Menteri Urusan Dalam Negeri", "Singapura")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]

@@ -317,6 +317,7 @@ def titled_occupation(word: str, lex: ActorLexicon) -> bool:
 
 # Capitals and digits that may name an actor: "G20", "A380" (not "B2B2C", "DC-9", "A380-800F")
 _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}")
+TERM_YEARS = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
 DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.N": a dotted short form, its last stop apart
 _LETTER_CODE = re.compile(r"[A-Z](?:-[A-Z\d]+)+")  # "E-TLE", "F-WWOW": a scheme, a registration
 # Roman numbers of ordinals and ranges ("triwulan II-IV", "Komisi XII"): a part of a name at most
@@ -2459,6 +2460,12 @@ class Finder:
         or follows the parts of an address after it ("Kepala Desa Sukamaju, Kecamatan Kestrel,
         Yusuf, ...")."""
         toks = self.toks
+        if (
+            b + 2 < toks.n
+            and toks.fold[b] in self.lex.term_words
+            and TERM_YEARS.fullmatch(toks.fold[b + 1])
+        ):
+            b += 2  # ("Direktur PT X Tahun 2021-2022, Budi": the term the title was held)
         if not (b < toks.n and toks.sent[b] == toks.sent[b - 1] and toks.gap[b].strip() == ","):
             return False
         holder = self.address_chain_end(b) or b
@@ -2676,11 +2683,15 @@ class Finder:
                 yield "name", person, b, None
                 return
         holder = None
-        if after_title and toks.fold[a] in lex.legal_forms:
+        # "Direktur PT Badja Karya Nusantara, Budi": the holder follows the comma, the company's
+        # name runs to it however like a name its last words are
+        company = after_title and toks.fold[a] in lex.legal_forms
+        whole = company and self.before_apposition(b)
+        if company and not whole:
             holder = self._company_named_before(a, b)
-        elif after_title and m.org_head[a]:
+        elif after_title and not company and m.org_head[a]:
             holder = self._company_named_before(a, b, legal=False)
-        if after_title and holder is None:
+        if after_title and holder is None and not whole:
             holder = self._holder_start(a, b)
         if after_title and holder is None:
             holder = self._spoken_holder(a, b)  # "Direktur Eksekutif Indef Tauhid ... kata Tauhid"

@@ -23,6 +23,7 @@ from .actor_lexicon import ActorLexicon, fold_tokens, match_at
 from .mentions import (
     DOTTED,
     STRONG,
+    TERM_YEARS,
     Candidate,
     Finder,
     name_number,
@@ -1077,7 +1078,11 @@ def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
         k < toks.n
         and k - end < MAX_DESCRIBED
         and toks.sent[k] == cand.sent
-        and toks.gap[k] == " "
+        and (
+            toks.gap[k] == " "
+            or _bracketed_short_form(finder, k, end)
+            or _bracketed_short_form(finder, k - 1, end)  # (the word after its bracket)
+        )
         and (
             toks.capital[k]
             or (k > end and toks.fold[k] in lex.connectors)
@@ -1095,6 +1100,19 @@ def _name_after_noun(finder: Finder, cand: Candidate, end: int) -> int:
         or (toks.gap[k] == " " and toks.fold[k] in lex.relative_words)
     )
     return k if closes else end
+
+
+def _bracketed_short_form(finder: Finder, k: int, start: int) -> bool:
+    """Word k is a short form in brackets inside a name that goes on after it ("hakim
+    Pengadilan Negeri (PN) Medan,")."""
+    toks = finder.toks
+    return (
+        start < k < toks.n - 1
+        and toks.gap[k] == " ("
+        and toks.gap[k + 1] == ") "
+        and toks.is_acronym(k)
+        and toks.capital[k + 1]
+    )
 
 
 def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
@@ -1449,7 +1467,7 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
             or _number_in_name(finder, k)  # "Kepala SMA Negeri 1 Sukamaju, Rina"
         ):
             pass
-        elif k > 1 and _TERM.fullmatch(f) and toks.fold[k - 1] in lex.term_words:
+        elif k > 1 and TERM_YEARS.fullmatch(f) and toks.fold[k - 1] in lex.term_words:
             k -= 2  # "Sekjen Asosiasi X periode 2018-2023, Budi": the term the title was held
             continue
         elif out and m.role[out[-1]] and lower < MAX_LOWER_BEFORE_ROLE:
@@ -1569,9 +1587,6 @@ def _own_state(finder: Finder, phrase: list[int]) -> bool:
     Prime Minister Tariq Azrael"): the title is not one body's listed with the name before."""
     m = finder.marks
     return any(finder.lex.demonym(finder.toks.fold[x]) or m.country[x] for x in phrase)
-
-
-_TERM = re.compile(r"\d{4}(?:[-–]\d{4})?")  # "2018-2023": the years of a title's term
 
 
 def _number_in_name(finder: Finder, k: int) -> bool:
