@@ -7691,3 +7691,12 @@ def test_a_portfolio_named_as_affairs_is_part_of_the_title():
     )
     assert held(doc, "Rina Wati") == ("Menteri Urusan Dalam Negeri", "Singapura")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Rina Wati"]
+
+
+def test_a_party_s_body_after_another_body_s_short_name_is_a_body_of_its_own():
+    doc = actors_of("MKD menonaktifkan anggota DPR Fraksi Partai Karsindo Rina Wati, Rabu.")
+    organizations = [a.name for a in doc.actors if a.type == "organization"]
+    assert "DPR" in organizations and "Fraksi Partai Karsindo" in organizations
+    assert held(doc, "Rina Wati") == ("anggota DPR", "DPR")
+    doc = actors_of("Ketua DPP Partai Karsindo Rina Wati hadir.")  # (the party's own body)
+    assert held(doc, "Rina Wati")[1] == "DPP Partai Karsindo"

@@ -2825,6 +2825,15 @@ class Finder:
             h = a
             while h < b and toks.is_acronym(h) and not m.country[h] and not m.org_head[h]:
                 h += 1
+            if (
+                a < h < b - 1
+                and toks.fold[h] in lex.body_heads
+                and lex.body_heads.isdisjoint(toks.fold[a:h])
+            ):
+                # "anggota DPR Fraksi Partai Nasdem": a body, then a party's body inside it
+                yield "org", a, h, self._inner_iso(a, h)
+                a = h
+                continue
             if a < h < b - 1 and m.org_head[h]:
                 # "DPP Partai Golkar": a body's short name before its organization's full name
                 end, iso = self._after_place_run(h, b)
