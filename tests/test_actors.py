@@ -7700,3 +7700,15 @@ def test_a_party_s_body_after_another_body_s_short_name_is_a_body_of_its_own():
     assert held(doc, "Rina Wati") == ("anggota DPR", "DPR")
     doc = actors_of("Ketua DPP Partai Karsindo Rina Wati hadir.")  # (the party's own body)
     assert held(doc, "Rina Wati")[1] == "DPP Partai Karsindo"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dedi Hartono, salah satu wali murid mengaku semakin khawatir.", "wali murid"),
+        ("Polisi menembak Dedi Hartono, seorang rapper berusia 32 tahun yang ikut demo.", "rapper"),
+        ("Menurut Dedi Hartono, pelaku datang seorang diri.", None),  # (a clause of its own)
+    ],
+)
+def test_an_apposition_after_an_article_ends_at_the_verb_its_comma_was_left_out_before(text, role):
+    assert held(actors_of(text), "Dedi Hartono")[0] == role

@@ -870,6 +870,9 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
                 other.vote("org", STRONG)
         end = named
     gap = toks.gap[end].strip() if end < toks.n and toks.sent[end] == cand.sent else "."
+    sourced = cand.first > 0 and toks.fold[cand.first - 1] in lex.source_words
+    if sourced and gap != ",":
+        return  # "Menurut Dedi, pelaku datang seorang diri.": the source's comma, then a clause
     if clause:
         pass
     elif gap == "" and occupation and toks.fold[end] in lex.place_prepositions - lex.relations:
@@ -894,13 +897,34 @@ def _described_apposition(finder: Finder, cand: Candidate, by_token: dict[int, i
         elif other.kind in ("org", "name"):
             affiliation = index  # (a place is where the work is done: the role alone)
     elif gap not in APPOSITION_ENDS:
-        return  # the apposition goes on as a clause ("the man who ...")
+        # (after an article only: "Menurut Ar, pelaku datang ..." is a clause of its own)
+        described = occupation and article and not counted and not lex.noun_last
+        verb = _verb_after_role(finder, head, end) if described else None
+        if verb is None:
+            return  # the apposition goes on as a clause ("the man who ...")
+        end = verb  # "Hari, salah satu wali murid mengaku ...": its verb, the comma left out
     while start < end - 1 and _AGED.fullmatch(toks.text[start]):
         start += 1  # (the age is no part of the role)
     cand.role = finder.text[toks.start[start] : toks.end[end - 1]]
     if affiliation is not None:
         cand.affiliation = affiliation
     cand.vote("person", STRONG)
+
+
+def _verb_after_role(finder: Finder, head: int, end: int) -> int | None:
+    """Where the sentence's verb follows an apposition's noun (at `head`) with no comma between
+    ("Hari, salah satu wali murid mengaku khawatir"): the first word after the noun with a
+    verb's shape (`lower_verb_shapes`), where no word before it has one; else None."""
+    toks, lex = finder.toks, finder.lex
+    if lex.lower_verb_shape is None:
+        return None
+    for x in range(head + 1, end):
+        f = toks.fold[x]
+        if f in lex.title_tails:
+            continue  # ("warga setempat mengatakan": a tail word, no verb)
+        if lex.lower_verb_shape.fullmatch(f) and not _occupation(f, lex):
+            return x
+    return None
 
 
 def _joined_holder(finder: Finder, cand: Candidate, by_token: dict[int, int]) -> None:
