@@ -7712,3 +7712,33 @@ def test_a_party_s_body_after_another_body_s_short_name_is_a_body_of_its_own():
 )
 def test_an_apposition_after_an_article_ends_at_the_verb_its_comma_was_left_out_before(text, role):
     assert held(actors_of(text), "Dedi Hartono")[0] == role
+
+
+def test_a_body_s_name_after_its_short_form_runs_to_the_comma_its_title_s_holder_follows():
+    doc = actors_of(
+        "Proyek itu dikelola di bawah Ketua Umum Dewan Pengurus Pusat (DPP) Gerak Minang, "
+        "Dedi Hartono."
+    )
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]
+    assert held(doc, "Dedi Hartono") == ("Ketua Umum", "Dewan Pengurus Pusat Gerak Minang")
+    doc = actors_of("Kepala Badan Karsa Nasional (BKN) Dedi Hartono, Rina Wati, dan Joko hadir.")
+    assert held(doc, "Dedi Hartono")[1] == "Badan Karsa Nasional"  # (names listed)
+
+
+@pytest.mark.parametrize(
+    "later", ["Sumiyati dengan tegas membantahnya.", '"Tidak ada," kata Sumiyati.']
+)
+def test_a_name_after_a_numbered_body_that_the_text_writes_alone_is_the_holder_s(later):
+    doc = actors_of(
+        "Siswa SMPN 33 Sukamaju dilarikan ke puskesmas. "
+        f"Namun, Kepala Sekolah SMPN 33 Sumiyati membantah hal tersebut. {later}"
+    )
+    assert held(doc, "Sumiyati") == ("Kepala Sekolah", "SMPN 33")
+    doc = actors_of("Kepala SMPN 33 Sukamaju membantah. Warga Sukamaju resah.")
+    assert not [a for a in doc.actors if a.type == "person"]  # (a place's name, never alone)
+
+
+@pytest.mark.parametrize("name", ["Orvex Resources", "Orvex Holdings"])
+def test_a_company_named_with_an_english_head_in_indonesian_text_is_an_organization(name):
+    doc = actors_of(f"Kenaikan harga itu dicatat {name}.")
+    assert actor(doc, name).type == "organization"

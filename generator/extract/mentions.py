@@ -1281,7 +1281,9 @@ class Finder:
                     0,
                 )
         if not length and (
-            (title := self._title_opening(office.first)) is None or self._holder_named_before(title)
+            (title := self._title_opening(office.first)) is None
+            or self._holder_named_before(title)
+            or self._holder_after_body_name(p)
         ):
             # "Kelompok Tani Hutan (KTH) Bina Lestari", "Kantor Pelayanan Pajak (KPP) Pratama
             # Sukamaju": with no title before the body, or the title's holder named before it,
@@ -1317,6 +1319,32 @@ class Finder:
         office.place_words = tuple(toks.fold[p : p + length])
         self.run(j, p)  # the short form, read before the place: the office's other name
         return p + length
+
+    def _holder_after_body_name(self, p: int) -> bool:
+        """'Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Oesman Sapta': one to three words
+        of a body's name from word p (after its short form), closed by the comma a holder's
+        name follows: the title's holder is there, so the words are the body's."""
+        toks, lex = self.toks, self.lex
+        if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
+            return False  # ("Kepala BGN (BGN) Dadan Hindayana, Rina, ...": a list of people)
+        run = 0
+        while (
+            run < 3
+            and p + run < toks.n
+            and (run == 0 or (toks.gap[p + run] == " " and toks.sent[p + run] == toks.sent[p]))
+            and self._body_name_word(p + run)
+        ):
+            run += 1
+        if not (run > 0 and self.before_apposition(p + run)):
+            return False
+        end = p + run + 1  # (past the holder's name, to what follows it)
+        while end < toks.n and toks.capital[end] and toks.gap[end] == " ":
+            end += 1
+        listed = end < toks.n and (
+            toks.fold[end] in lex.conjunctions
+            or (toks.gap[end].strip() == "," and toks.capital[end])
+        )
+        return not listed  # ("..., Rina Wati, dan Joko": names listed, the first no holder's)
 
     def _title_opening(self, first: int) -> int | None:
         """Where a title, an occupation or a person's noun opens the phrase whose capitalised
@@ -2696,6 +2724,8 @@ class Finder:
         if after_title and holder is None:
             holder = self._spoken_holder(a, b)  # "Direktur Eksekutif Indef Tauhid ... kata Tauhid"
         if after_title and holder is None:
+            holder = self._holder_after_number(a, b)  # "Kepala SMPN 33 Sumiyati ... Sumiyati"
+        if after_title and holder is None:
             holder = self._holder_after_place(a, b)
         if holder is not None:
             # "Ketua PW GP Ansor Jatim Rudi Santoso": the title's office, then its holder
@@ -3342,6 +3372,33 @@ class Finder:
                     return holder - 1
                 return holder
         return None
+
+    def _holder_after_number(self, a: int, b: int) -> int | None:
+        """'Kepala Sekolah SMPN 33 Sumiyati ... Sumiyati menyebutkan': after a title, a body's
+        head and its number, then one or two capitalised words that the text writes elsewhere
+        after a verb of saying, or opening a sentence before a lower-case word, and never after a
+        place's word: the holder's name, the body the head and number."""
+        toks, m = self.toks, self.marks
+        if not (2 <= b - a - 1 <= 3 and m.org_head[a] and toks.text[a + 1].isdigit()):
+            return None
+        holder = a + 2
+        if any(not toks.capital[x] or self.placed(x) or m.region[x] for x in range(holder, b)):
+            return None
+        if self._spoken_name(holder):
+            return holder  # ("... kata Sumiyati")
+        width = b - holder
+        words = toks.fold[holder:b]
+        return next(
+            (
+                holder
+                for x in range(toks.n - width)
+                if x != holder
+                and toks.initial[x]  # opening its sentence, a lower-case word after it
+                and toks.fold[x : x + width] == words
+                and not toks.capital[x + width]
+            ),
+            None,
+        )
 
     def _person_after_org(self, a: int, b: int) -> int:
         """'Sekretaris Jenderal Partai Hijau Sarmin Wijaya': after a title, an organization's
