@@ -1423,7 +1423,7 @@ def test_a_persons_initials_after_a_person_noun_hold_the_title_before():
         "PT Sinar Maju",
     )
     ra = actor(doc, "RA")
-    assert (ra.type, ra.role) == ("person", None)  # the lawyer's title is not the suspect's
+    assert (ra.type, ra.role) == ("person", "tersangka")  # (not the lawyer's title)
 
 
 def test_a_role_introduced_in_lower_case_after_the_name():
@@ -1764,7 +1764,7 @@ def test_initials_listed_after_a_person_noun_and_a_short_title_in_brackets():
     jhon = actor(doc, "Jhon Ferdi Yunanda")
     assert (jhon.role, jhon.affiliation) == ("Kepala Seksi Pidana Khusus", "Kejari Sukamaju")
     people = {a.name for a in doc.actors if a.type == "person"}
-    assert people == {"Jhon Ferdi Yunanda", "DP", "ABT", "HS"}
+    assert people == {"Jhon Ferdi Yunanda", "S", "DP", "ABT", "HS"}
     assert "Pidsus" not in names(doc)
 
 
@@ -7742,3 +7742,21 @@ def test_a_name_after_a_numbered_body_that_the_text_writes_alone_is_the_holder_s
 def test_a_company_named_with_an_english_head_in_indonesian_text_is_an_organization(name):
     doc = actors_of(f"Kenaikan harga itu dicatat {name}.")
     assert actor(doc, name).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Ketiga, tersangka BS dijerat dengan Pasal 45 UU ITE.", "BS"),
+        ("Polisi menangkap tersangka RP di rumahnya pada Senin.", "RP"),  # (no rupiah)
+        ("Kemudian, tersangka A dijerat Pasal 160 KUHP tentang penghasutan.", "A"),
+    ],
+)
+def test_initials_after_a_case_s_person_noun_are_that_person_with_that_role(text, initials):
+    found = actor(actors_of(text), initials)
+    assert (found.type, found.role) == ("person", "tersangka")
+
+
+def test_capitals_after_a_case_s_person_noun_that_are_no_initials_stay_out():
+    doc = actors_of("Pemerintah mendorong pelaku UMKM naik kelas. Harga naik menjadi Rp 5.000.")
+    assert not [a for a in doc.actors if a.type == "person"]

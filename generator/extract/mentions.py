@@ -770,6 +770,20 @@ class Finder:
             or lex.demonym(f)
         )
 
+    def _initials_after_person_noun(self, i: int) -> bool:
+        """Word i is written in capitals right after a lower-case noun of a case's person or a
+        word introducing a name ("tersangka RP", "berinisial RP"): a person's initials."""
+        toks, lex = self.toks, self.lex
+        return (
+            i > 0
+            and toks.text[i].isupper()
+            and toks.text[i].isalpha()
+            and len(toks.text[i]) <= 3  # (not "pelaku UMKM", the small businesses)
+            and toks.gap[i] == " "
+            and toks.text[i - 1].islower()
+            and (toks.fold[i - 1] in lex.person_nouns or toks.fold[i - 1] in lex.name_introducers)
+        )
+
     def breaks(self, i: int) -> bool:
         """Capitalised words that are never part of a name (but any word a bracketed short form
         after it spells: "PT Sinar Kita Jaya (SKJ)")."""
@@ -781,6 +795,8 @@ class Finder:
             f = f.split("-")[0]  # "September-Oktober", "Bapak-Ibu"
             if f in lex.honorifics:
                 return True
+        if self._initials_after_person_noun(i):
+            return False  # "tersangka RP": a person's initials, though "Rp" is money
         stop = (
             f in lex.stop_words
             or (
@@ -3757,10 +3773,10 @@ class Finder:
                 toks.fold[a] in self.lower_words
                 and not self._described_as_one_of(a)
                 and not (toks.fold[a] in self.lex.outlets and self._media_cue_before(a))
-            ) or len(toks.text[a]) == 1:
+            ) or (len(toks.text[a]) == 1 and not self._initials_after_person_noun(a)):
                 # also written in lower case: a common word capitalised (not one described as
                 # a person: "Hari, salah satu wali murid"; nor an outlet cited by name: "antara
-                # lain ... dikutip dari Antara"); an initial
+                # lain ... dikutip dari Antara"); an initial (but "tersangka A": a person's)
                 return None
             if toks.fold[a] in self.lex.name_prefixes:
                 return None

@@ -117,8 +117,8 @@ def assign_roles(finder: Finder) -> None:
             _kin_apposition(finder, cand, by_token)
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _described_apposition(finder, cand, by_token)
-        if cand.kind == "name" and cand.role is None and not cand.acronym:
-            _occupation_before(finder, cand, by_token)
+        if cand.kind == "name" and cand.role is None and (not cand.acronym or cand.person_cue):
+            _occupation_before(finder, cand, by_token)  # (initials too: "tersangka BS")
         if cand.kind == "name" and cand.role is None and not cand.acronym:
             _post_nominal(finder, cand, by_token)
         if cand.kind == "name" and cand.affiliation is None and not cand.acronym:
@@ -1189,6 +1189,8 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
         and finder.capital_alone(k)
         and fold(noun) not in lex.honorifics  # ("Sir James")
     )
+    if fold(noun) in lex.name_introducers:
+        return  # "inisial RN": a word introducing the name, no role
     if not (
         (noun.islower() and fold(noun) in lex.occupations)
         or (noun.islower() and counted_noun and fold(noun) in lex.described_nouns)
