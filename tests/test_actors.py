@@ -7760,3 +7760,8 @@ def test_initials_after_a_case_s_person_noun_are_that_person_with_that_role(text
 def test_capitals_after_a_case_s_person_noun_that_are_no_initials_stay_out():
     doc = actors_of("Pemerintah mendorong pelaku UMKM naik kelas. Harga naik menjadi Rp 5.000.")
     assert not [a for a in doc.actors if a.type == "person"]
+
+
+def test_the_fed_is_the_central_bank_though_no_given_name():
+    doc = actors_of("Analysts expect the Fed to cut rates again, Dana Reyes said.")
+    assert actor(doc, "Fed").type == "organization"
