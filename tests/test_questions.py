@@ -2047,3 +2047,24 @@ def test_a_cut_clause_does_not_end_on_a_participle_that_needs_what_follows():
     )
     assert len(found) == 1
     assert found[0].endswith("for auditors?")  # (not "... for auditors trying?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "KPK juga mendalami bagaimana mekanisme pembagian bansos di Sukamaju tersebut.",
+            "Bagaimana mekanisme pembagian bansos di Sukamaju tersebut?",
+        ),
+        (
+            "Pendataan kerusakan rumah warga dan taksiran kerugian masih dilakukan petugas.",
+            None,  # (a pending point; its wording is the rules')
+        ),
+    ],
+)
+def test_an_inquiry_into_what_is_unknown_is_a_pending_point(sentence, question):
+    doc = make_doc(["Kasus itu ramai dibicarakan warga.", sentence], "id")
+    questions.find_open_questions(doc, load("id"))
+    assert [q.kind for q in doc.open_questions] == ["pending"]
+    if question:
+        assert doc.open_questions[0].question == question
