@@ -683,3 +683,19 @@ def test_a_month_that_recurs_is_no_date():
 def test_a_fiscal_year_is_a_year():
     body = "Dividen tahun buku 2024 dibagikan kepada pemegang saham pada Juni."
     assert values(body, "id", "2025-06-02")["2024"] == "2024"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Banjir melanda Kampung Lembur Tengah RT 03/02/01 RW 01 di Desa Sukamaju.",
+        "Surat Nomor 12/3/2025 itu dikirim ke kantor desa.",
+    ],
+)
+def test_a_number_after_a_unit_s_or_a_document_s_word_is_no_date(body):
+    assert values(body, "id", "2025-08-01") == {}
+
+
+def test_last_night_is_the_day_before_publication():
+    got = values("Kejadiannya tadi malam sekitar pukul 22.00 WIB di Sukamaju.", "id", "2025-08-01")
+    assert got == {"tadi malam": "2025-07-31"}

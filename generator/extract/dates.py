@@ -925,6 +925,8 @@ def _resolve(
             weekday_seen.setdefault(target, v)  # a later bare mention of it is this same day
         return done(v, None, bool(g("n3")))
     if g("num"):
+        if _numbered_after(text, start, r):
+            return None  # "RT 03/02/01", "Nomor 12/3/2025": a unit's or a document's number
         return done(_numeric(g("u1"), g("u2"), g("u3"), r.day_first), None, True)
     if g("dm") or g("md"):
         p = "dm" if g("dm") else "md"
@@ -1095,6 +1097,13 @@ def _bare_month_ok(m: re.Match, name: str, r: Rules, text: str) -> bool:
         return False  # "Theresa May": a name's part (a cue opening the sentence was let through)
     nxt = re.match(r"\s+(\S+)", text[m.end("my_m") : m.end("my_m") + 40])
     return not (nxt and nxt.group(1)[:1].isupper() and nxt.group(1)[-1:].isalpha())
+
+
+def _numbered_after(text: str, start: int, r: Rules) -> bool:
+    """The word right before `start` is one after which a number is no date (`year_name_stops`:
+    "RT 03/02/01" numbers neighbourhood units; "Nomor 12/3/2025" a document)."""
+    prev = re.search(r"(\S+) $", text[max(0, start - 40) : start])
+    return bool(prev) and _key(prev.group(1)) in r.year_name_stops
 
 
 def _named_year(m: re.Match, r: Rules, text: str, end: int) -> Found | None:
