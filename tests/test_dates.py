@@ -696,6 +696,12 @@ def test_a_number_after_a_unit_s_or_a_document_s_word_is_no_date(body):
     assert values(body, "id", "2025-08-01") == {}
 
 
-def test_last_night_is_the_day_before_publication():
-    got = values("Kejadiannya tadi malam sekitar pukul 22.00 WIB di Sukamaju.", "id", "2025-08-01")
-    assert got == {"tadi malam": "2025-07-31"}
+@pytest.mark.parametrize(
+    ("body", "lang", "written"),
+    [
+        ("Kejadiannya tadi malam sekitar pukul 22.00 WIB di Sukamaju.", "id", "tadi malam"),
+        ("The fire broke out last night near the harbour, police said.", "en", "last night"),
+    ],
+)
+def test_last_night_is_the_day_before_publication(body, lang, written):
+    assert values(body, lang, "2025-08-01") == {written: "2025-07-31"}
