@@ -564,12 +564,18 @@ def test_a_speaker_described_not_named(code, paragraph, speaker):
     assert [s for s, _ in run(doc)] == [speaker]
 
 
-def test_a_statement_closed_by_whose_statement_it_is():
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "demikian keterangan Polri yang dikutip, Jumat (17/10/2025).",
+        "demikian laporan tertulis Polri, Jumat (17/10/2025).",
+    ],
+)
+def test_a_statement_closed_by_whose_statement_it_is(tag):
     doc = make_doc(
         [
             "Polri membangun dapur.",
-            '"Sebanyak 73 dapur sudah beroperasi di Jawa Tengah," demikian keterangan Polri yang '
-            "dikutip, Jumat (17/10/2025).",
+            f'"Sebanyak 73 dapur sudah beroperasi di Jawa Tengah," {tag}',
         ],
         "id",
         {"Polri": "organization"},
