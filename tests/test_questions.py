@@ -2068,3 +2068,14 @@ def test_an_inquiry_into_what_is_unknown_is_a_pending_point(sentence, question):
     assert [q.kind for q in doc.open_questions] == ["pending"]
     if question:
         assert doc.open_questions[0].question == question
+
+
+def test_a_wish_for_god_s_will_opening_a_clause_is_no_part_of_the_question():
+    found = ask(
+        [
+            "Warga Sukamaju menunggu jembatan baru.",
+            "Insyaallah jembatan itu akan rampung pada Desember, tetapi anggarannya belum cair.",
+        ],
+        "id",
+    )
+    assert found == ["Apakah jembatan itu akan rampung pada Desember?"]
