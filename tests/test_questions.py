@@ -914,6 +914,8 @@ def test_a_point_with_nothing_well_formed_to_ask_is_left_out(code, sentence):
         ("id", "Ia bercerita ketika dirinya diminta ketua partai untuk menjadi pembicara di Bali."),
         ("id", "Kepala desa itu telah diminta untuk menyerahkan laporan keuangan."),
         ("en", "The company had planned to open a second store in the valley."),
+        # an attack's targets, no plan's
+        ("id", "Serangan itu memicu perang dan menargetkan fasilitas militer di Sukamaju."),
     ],
 )
 def test_looking_back_and_narrative_raise_no_open_point(code, sentence):
