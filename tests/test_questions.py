@@ -2081,3 +2081,14 @@ def test_a_wish_for_god_s_will_opening_a_clause_is_no_part_of_the_question():
         "id",
     )
     assert found == ["Apakah jembatan itu akan rampung pada Desember?"]
+
+
+def test_a_request_whose_addressee_a_comma_closes_is_still_a_request():
+    found = ask(
+        [
+            "Kasus perundungan itu ramai dibicarakan.",
+            "Dia juga meminta kepada Universitas Sukamaju, untuk memberikan sanksi kepada pelaku.",
+        ],
+        "id",
+    )
+    assert found == ["Apakah Universitas Sukamaju akan memberikan sanksi kepada pelaku?"]
