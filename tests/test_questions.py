@@ -953,6 +953,9 @@ def test_an_acronym_is_no_speakers_word():
         ("id", "Apakah untuk menghentikan pungutan di pasar itu?", False),
         ("id", "Apakah secara otomatis akan didaftarkan sebagai peserta?", False),
         ("id", "Apakah untuk nama tersangka sudah dapat disampaikan?", True),
+        # a charge's verb or article where the charged should stand
+        ("id", "Apakah dikenakan Pasal 351 ayat 1 tentang penganiayaan?", False),
+        ("id", "Apakah pasal-pasal tersebut sudah memberi kepastian hukum?", True),
         # a clause about the subject left open, its verb behind
         ("en", "Is it certain that Dana Reyes, who said the plan was possible?", False),
         ("en", "Is it certain that Dana Reyes, who chairs Orvex, will resign?", True),
@@ -2092,3 +2095,18 @@ def test_a_request_whose_addressee_a_comma_closes_is_still_a_request():
         "id",
     )
     assert found == ["Apakah Universitas Sukamaju akan memberikan sanksi kepada pelaku?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Kemudian, tersangka Dedi Hartono dijerat Pasal 160 KUHP tentang penghasutan.", True),
+        ("Kritik terhadap lembaga publik tidak bisa dijerat pasal pencemaran nama baik.", False),
+    ],
+)
+def test_a_suspect_charged_leaves_the_case_s_outcome_open(sentence, question):
+    found = ask(["Polisi menangkap empat orang di Sukamaju.", sentence], "id")
+    if question:
+        assert found == ["Bagaimana kelanjutan proses hukum tersangka Dedi Hartono?"]
+    else:
+        assert found == []
