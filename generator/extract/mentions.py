@@ -1307,14 +1307,7 @@ class Finder:
             # the body's own name (a given name too: "Universitas Islam Negeri (UIN) Maulana
             # Malik Ibrahim")
             named = True
-            run = 0
-            while (
-                run < 3
-                and p + run < toks.n
-                and (run == 0 or (toks.gap[p + run] == " " and toks.sent[p + run] == toks.sent[p]))
-                and self._body_name_word(p + run)
-            ):
-                run += 1
+            run = self._body_name_run(p)
             if run < 3 and self._numbered_name_end(p + run, p):
                 run += 2  # "Sekolah Dasar (SD) Prapag Lor 01": its last word and its number
             # (a longer run: no telling where a name starts; a run with a short form of its
@@ -1336,13 +1329,10 @@ class Finder:
         self.run(j, p)  # the short form, read before the place: the office's other name
         return p + length
 
-    def _holder_after_body_name(self, p: int) -> bool:
-        """'Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Oesman Sapta': one to three words
-        of a body's name from word p (after its short form), closed by the comma a holder's
-        name follows: the title's holder is there, so the words are the body's."""
-        toks, lex = self.toks, self.lex
-        if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
-            return False  # ("Kepala BGN (BGN) Dadan Hindayana, Rina, ...": a list of people)
+    def _body_name_run(self, p: int) -> int:
+        """How many words of a body's own name (up to three) run from word p, one space apart
+        in one sentence."""
+        toks = self.toks
         run = 0
         while (
             run < 3
@@ -1351,6 +1341,16 @@ class Finder:
             and self._body_name_word(p + run)
         ):
             run += 1
+        return run
+
+    def _holder_after_body_name(self, p: int) -> bool:
+        """'Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Oesman Sapta': one to three words
+        of a body's name from word p (after its short form), closed by the comma a holder's
+        name follows: the title's holder is there, so the words are the body's."""
+        toks, lex = self.toks, self.lex
+        if toks.fold[p] in lex.first_names or toks.fold[p] in lex.name_prefixes:
+            return False  # ("Kepala BGN (BGN) Dadan Hindayana, Rina, ...": a list of people)
+        run = self._body_name_run(p)
         if not (run > 0 and self.before_apposition(p + run)):
             return False
         end = p + run + 1  # (past the holder's name, to what follows it)
