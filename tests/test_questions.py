@@ -2110,3 +2110,16 @@ def test_a_suspect_charged_leaves_the_case_s_outcome_open(sentence, question):
         assert found == ["Bagaimana kelanjutan proses hukum tersangka Dedi Hartono?"]
     else:
         assert found == []
+
+
+def test_a_request_whose_verb_a_comma_follows_is_still_a_request():
+    found = ask(
+        [
+            "Banjir melanda Sukamaju pekan lalu.",
+            "Wali kota meminta, agar bangunan liar di bantaran sungai segera dibongkar.",
+        ],
+        "id",
+    )
+    assert found == [
+        "Apakah permintaan agar bangunan liar di bantaran sungai segera dibongkar akan dipenuhi?"
+    ]
