@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from generator.extract import questions
+from generator.extract import dates, questions
 from generator.extract.segment import segment
 from generator.language import load
 from generator.model import Actor, Document, Mention, Quote
@@ -2123,3 +2123,19 @@ def test_a_request_whose_verb_a_comma_follows_is_still_a_request():
     assert found == [
         "Apakah permintaan agar bangunan liar di bantaran sungai segera dibongkar akan dipenuhi?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raised"),
+    [
+        ("Jembatan itu nanti diresmikan pada 10 Desember 2025.", True),  # a word of a plan, ahead
+        ("Jembatan itu nanti diresmikan pada 10 Oktober 2025.", False),  # (the date is past)
+        ("Jembatan itu diresmikan pada 10 Desember 2025.", False),  # (a date ahead alone)
+    ],
+)
+def test_a_date_ahead_of_the_article_s_is_a_weak_cue_of_what_is_expected(sentence, raised):
+    doc = make_doc(["Warga Sukamaju menunggu jembatan baru.", sentence], "id")
+    doc.published = doc.reference_date = "2025-11-01"
+    dates.find_dates(doc, load("id"))
+    questions.find_open_questions(doc, load("id"))
+    assert [q.kind for q in doc.open_questions] == (["expected"] if raised else [])

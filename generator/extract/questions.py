@@ -34,6 +34,7 @@ from .quotes import quote_spans
 from .segment import abbreviation_stop
 
 STRONG, WEAK = 2, 1  # a sentence raises a point at STRONG
+EXPECTED = "expected"  # the kind a date ahead of the article's points to
 QUOTATION_MIN_WORDS = 4  # a quoted stretch this long is someone's words, not a quoted term
 MERGE_GAP = 2  # sentences of one kind this close (in sentences) are one point
 TOPIC_MIN_WORDS = 7  # a fallback question's clause is widened to at least this many words
@@ -196,7 +197,7 @@ def find_open_questions(doc: Document, language: Language) -> None:
     r = rules(language)
     doc.open_questions = []
     matches = _cues_by_sentence(doc, r)
-    points = group_points(doc, r, matches)
+    points = group_points(doc, r, matches, _dated_ahead(doc))
     by_sentence: dict[str, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -282,15 +283,29 @@ def sentence_cue(
 
 
 def group_points(
-    doc: Document, r: QuestionRules, matches: dict[str, list[re.Match]]
+    doc: Document,
+    r: QuestionRules,
+    matches: dict[str, list[re.Match]],
+    ahead: dict[str, tuple[int, int]] | None = None,
 ) -> list[Point]:
     """Sentences raising a point, grouped: strong ones, then weak ones near a raised sentence of
     their kind (repeatedly, so a run of weak sentences joins its strong neighbour); raised
-    sentences of one kind close together make one point."""
+    sentences of one kind close together make one point. A date later than the article's
+    (`ahead`: sentence -> the date's span in it) is a weak cue of what is expected: with a word
+    of a plan it raises the point ("akan digelar pada 10 November"), alone it joins one."""
     body = [s for s in doc.sentences if s.kind == "sentence"]
     quoted = _quoted(doc, r)
     # A sentence without cue matches has no cue (sentence_cue returns None at once).
     cues = [_cue_in(s, r, matches, quoted) if s.id in matches else None for s in body]
+    if ahead and EXPECTED in r.kinds:
+        for index, sentence in enumerate(body):
+            span, cue = ahead.get(sentence.id), cues[index]
+            if span is None:
+                continue
+            if cue is None:
+                cues[index] = Cue(EXPECTED, WEAK, *span)
+            elif cue.kind == EXPECTED and cue.score < STRONG:
+                cue.score = STRONG
     raised = [cue is not None and cue.score >= STRONG for cue in cues]
     changed = True
     while changed:
@@ -317,6 +332,24 @@ def group_points(
         current.last_index = index
     _add_headlines(doc, r, points, matches)
     return points
+
+
+def _dated_ahead(doc: Document) -> dict[str, tuple[int, int]]:
+    """Sentence id -> the span (in the sentence) of the first date it holds that is later than
+    the article's own date, compared at the date's precision ("2026" after "2025-11-06")."""
+    today = doc.reference_date or doc.published
+    if not today:
+        return {}
+    by_id = {s.id: s for s in doc.sentences}
+    out: dict[str, tuple[int, int]] = {}
+    for date in doc.dates:
+        sentence = by_id.get(date.sentence)
+        if sentence is None or date.sentence in out or date.value <= today[: len(date.value)]:
+            continue
+        at = sentence.text.find(date.text)
+        if at >= 0:
+            out[date.sentence] = (at, at + len(date.text))
+    return out
 
 
 def _quoted(doc: Document, r: QuestionRules) -> Callable[[int], bool]:
