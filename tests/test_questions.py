@@ -956,6 +956,7 @@ def test_an_acronym_is_no_speakers_word():
         # a charge's verb or article where the charged should stand
         ("id", "Apakah dikenakan Pasal 351 ayat 1 tentang penganiayaan?", False),
         ("id", "Apakah pasal-pasal tersebut sudah memberi kepastian hukum?", True),
+        ("id", "Apakah secepatnya memperbaiki gedung sekolah di Sukamaju?", False),
         # a clause about the subject left open, its verb behind
         ("en", "Is it certain that Dana Reyes, who said the plan was possible?", False),
         ("en", "Is it certain that Dana Reyes, who chairs Orvex, will resign?", True),
@@ -2139,3 +2140,14 @@ def test_a_date_ahead_of_the_article_s_is_a_weak_cue_of_what_is_expected(sentenc
     dates.find_dates(doc, load("id"))
     questions.find_open_questions(doc, load("id"))
     assert [q.kind for q in doc.open_questions] == (["expected"] if raised else [])
+
+
+def test_soon_with_no_date_is_a_point_expected():
+    found = ask(
+        [
+            "Banjir merendam Sukamaju.",
+            "Pemerintah kota menyiapkan pusat layanan darurat dalam waktu dekat.",
+        ],
+        "id",
+    )
+    assert len(found) == 1 and found[0].startswith("Apakah")
