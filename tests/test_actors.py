@@ -7765,3 +7765,11 @@ def test_capitals_after_a_case_s_person_noun_that_are_no_initials_stay_out():
 def test_the_fed_is_the_central_bank_though_no_given_name():
     doc = actors_of("Analysts expect the Fed to cut rates again, Dana Reyes said.")
     assert actor(doc, "Fed").type == "organization"
+
+
+def test_an_apposition_closed_by_an_address_ending_in_a_region_still_describes_the_name():
+    doc = actors_of(
+        "Senada, Dedi Hartono, Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut "
+        "permasalahan itu."
+    )
+    assert held(doc, "Dedi Hartono") == ("Kepala Dusun IV", "Harapan Indah")

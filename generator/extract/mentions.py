@@ -2348,7 +2348,40 @@ class Finder:
                 )
                 # or going on with where ("pemilik Orvana Cleaning di Sukamaju")
                 or (self.toks.gap[j] == " " and toks.fold[j] in self.lex.place_prepositions)
+                # or with the parts of an address, each closed by a comma, before the verb
+                # ("Tomi, Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut ...")
+                or self._address_then_verb(j)
             )
+        )
+
+    def _address_then_verb(self, j: int) -> bool:
+        """After the comma before word j, the parts of an address, each closed by a comma, the
+        last a region's or a country's name, and then a lower-case word (the sentence's verb),
+        no conjunction: "Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut"."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        if j >= toks.n or toks.gap[j].strip() != ",":
+            return False
+        k, parts, known = j, 0, False
+        while k < toks.n and toks.sent[k] == toks.sent[j] and parts < ADDRESS_PARTS:
+            end = k + 1
+            while end < toks.n and toks.gap[end] == " " and end - k < ADDRESS_WORDS:
+                end += 1
+            words = range(k, end)
+            if (
+                end >= toks.n
+                or toks.gap[end].strip() != ","
+                or not all(toks.capital[x] for x in words)
+                or any(toks.fold[x] in lex.first_names or m.role[x] or m.org_head[x] for x in words)
+            ):
+                break
+            known = bool(m.region[k] == end - k or m.country[k] == end - k)
+            parts, k = parts + 1, end
+        return (
+            parts > 0
+            and known  # (the last part a region or a country: an address, not a list of names)
+            and k < toks.n
+            and not toks.capital[k]
+            and toks.fold[k] not in lex.conjunctions
         )
 
     def _apposition_opens(self, k: int, i: int) -> bool:
