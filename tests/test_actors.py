@@ -7773,3 +7773,4 @@ def test_an_apposition_closed_by_an_address_ending_in_a_region_still_describes_t
         "permasalahan itu."
     )
     assert held(doc, "Dedi Hartono") == ("Kepala Dusun IV", "Harapan Indah")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]  # (no Bekasi)

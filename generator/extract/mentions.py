@@ -2350,11 +2350,11 @@ class Finder:
                 or (self.toks.gap[j] == " " and toks.fold[j] in self.lex.place_prepositions)
                 # or with the parts of an address, each closed by a comma, before the verb
                 # ("Tomi, Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut ...")
-                or self._address_then_verb(j)
+                or self.address_then_verb(j)
             )
         )
 
-    def _address_then_verb(self, j: int) -> bool:
+    def address_then_verb(self, j: int) -> bool:
         """After the comma before word j, the parts of an address, each closed by a comma, the
         last a region's or a country's name, and then a lower-case word (the sentence's verb),
         no conjunction: "Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut"."""

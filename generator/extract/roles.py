@@ -1353,6 +1353,9 @@ def _phrase_before(finder: Finder, first: int) -> list[int]:
     toks, m, lex = finder.toks, finder.marks, finder.lex
     if _listed_after_titled(finder, first):
         return []
+    if finder.address_then_verb(first):
+        return []  # "Tomi, Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut": a part
+        # of an address after the title's apposition, no holder
     listing = lex.conjunctions
     sent = toks.sent[first]
     out: list[int] = []
