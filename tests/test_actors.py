@@ -7726,14 +7726,14 @@ def test_a_body_s_name_after_its_short_form_runs_to_the_comma_its_title_s_holder
 
 
 @pytest.mark.parametrize(
-    "later", ["Sumiyati dengan tegas membantahnya.", '"Tidak ada," kata Sumiyati.']
+    "later", ["Darwati dengan tegas membantahnya.", '"Tidak ada," kata Darwati.']
 )
 def test_a_name_after_a_numbered_body_that_the_text_writes_alone_is_the_holder_s(later):
     doc = actors_of(
         "Siswa SMPN 33 Sukamaju dilarikan ke puskesmas. "
-        f"Namun, Kepala Sekolah SMPN 33 Sumiyati membantah hal tersebut. {later}"
+        f"Namun, Kepala Sekolah SMPN 33 Darwati membantah hal tersebut. {later}"
     )
-    assert held(doc, "Sumiyati") == ("Kepala Sekolah", "SMPN 33")
+    assert held(doc, "Darwati") == ("Kepala Sekolah", "SMPN 33")
     doc = actors_of("Kepala SMPN 33 Sukamaju membantah. Warga Sukamaju resah.")
     assert not [a for a in doc.actors if a.type == "person"]  # (a place's name, never alone)
 
@@ -7769,8 +7769,8 @@ def test_the_fed_is_the_central_bank_though_no_given_name():
 
 def test_an_apposition_closed_by_an_address_ending_in_a_region_still_describes_the_name():
     doc = actors_of(
-        "Senada, Dedi Hartono, Kepala Dusun IV Harapan Indah, Bekasi, Jawa Barat, menyebut "
+        "Senada, Dedi Hartono, Kepala Dusun IV Kestrel Indah, Bekasi, Jawa Barat, menyebut "
         "permasalahan itu."
     )
-    assert held(doc, "Dedi Hartono") == ("Kepala Dusun IV", "Harapan Indah")
+    assert held(doc, "Dedi Hartono") == ("Kepala Dusun IV", "Kestrel Indah")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]  # (no Bekasi)
