@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
@@ -2362,17 +2363,9 @@ class Finder:
         if j >= toks.n or toks.gap[j].strip() != ",":
             return False
         k, parts, known = j, 0, False
-        while k < toks.n and toks.sent[k] == toks.sent[j] and parts < ADDRESS_PARTS:
-            end = k + 1
-            while end < toks.n and toks.gap[end] == " " and end - k < ADDRESS_WORDS:
-                end += 1
+        for k, end in self._comma_parts(j):
             words = range(k, end)
-            if (
-                end >= toks.n
-                or toks.gap[end].strip() != ","
-                or not all(toks.capital[x] for x in words)
-                or any(toks.fold[x] in lex.first_names or m.role[x] or m.org_head[x] for x in words)
-            ):
+            if not all(toks.capital[x] for x in words) or self._named_part(words):
                 break
             known = bool(m.region[k] == end - k or m.country[k] == end - k)
             parts, k = parts + 1, end
@@ -2562,12 +2555,7 @@ class Finder:
         word)."""
         toks, lex, m = self.toks, self.lex, self.marks
         k, parts = b, 0
-        while k < toks.n and toks.sent[k] == toks.sent[b] and parts < ADDRESS_PARTS:
-            end = k + 1
-            while end < toks.n and toks.gap[end] == " " and end - k < ADDRESS_WORDS:
-                end += 1
-            if end >= toks.n or toks.gap[end].strip() != "," or toks.sent[end] != toks.sent[k]:
-                break  # (each part closes at a comma, the holder's name after the last)
+        for k, end in self._comma_parts(b):
             words = range(k, end)
             if not all(toks.capital[x] or toks.text[x].isdigit() for x in words):
                 break
@@ -2579,13 +2567,33 @@ class Finder:
                 or (end - k <= 2 and self.placed(k))
                 or (end - k >= 2 and toks.fold[end - 1] in lex.place_tails)
             )
-            if not place or any(
-                toks.fold[x] in lex.first_names or m.role[x] or m.org_head[x] for x in words
-            ):
+            if not place or self._named_part(words):
                 break  # (no title nor body: "Sementara itu, Gubernur Jawa Tengah, Ahmad ...")
             parts += 1
             k = end
         return k if parts else None
+
+    def _comma_parts(self, b: int) -> Iterator[tuple[int, int]]:
+        """The parts of an address from word b: runs of up to `ADDRESS_WORDS` words one space
+        apart, each closed by a comma in b's sentence, at most `ADDRESS_PARTS` of them, as
+        (first, end) word ranges; the word after the last comma is where the next part or the
+        address's end starts."""
+        toks, k = self.toks, b
+        for _ in range(ADDRESS_PARTS):
+            if k >= toks.n or toks.sent[k] != toks.sent[b]:
+                return
+            end = k + 1
+            while end < toks.n and toks.gap[end] == " " and end - k < ADDRESS_WORDS:
+                end += 1
+            if end >= toks.n or toks.gap[end].strip() != "," or toks.sent[end] != toks.sent[k]:
+                return  # (each part closes at a comma, the holder's name after the last)
+            yield k, end
+            k = end
+
+    def _named_part(self, words: range) -> bool:
+        """A part holds a given name, a title or a body's head: a person or a body, no place."""
+        toks, m, lex = self.toks, self.marks, self.lex
+        return any(toks.fold[x] in lex.first_names or m.role[x] or m.org_head[x] for x in words)
 
     def _portfolio_part(self, a: int, b: int) -> bool:
         """'Kepala Satuan Tugas Koordinasi dan Supervisi KPK': one word after a title, no name,
