@@ -258,12 +258,24 @@ _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # ftfy's segments: lines, each with i
 _C1 = re.compile("[\u0080-\u009f]")  # C1 control characters
 
 
+# What ftfy may change: mis-decoded characters only. Not the line breaks, curly quotes or
+# normalization (`decode` applies NFC after, keeping YAML escapes apart), and neither HTML
+# entities nor wide characters, which it would turn into ASCII syntax: "&#58;" into ":", a
+# fullwidth "＼" into a backslash that escapes a front matter's closing quotation mark.
+FTFY_OPTIONS = {
+    "normalization": None,
+    "uncurl_quotes": False,
+    "fix_line_breaks": False,
+    "unescape_html": False,
+    "fix_character_width": False,
+}
+
+
 def _ftfy_lines(text: str) -> str:
     import ftfy
 
     def fix(part: str) -> str:
-        # (no normalization here: `decode` applies NFC after, keeping YAML escapes apart)
-        fixed = ftfy.fix_text(part, normalization=None, uncurl_quotes=False, fix_line_breaks=False)
+        fixed = ftfy.fix_text(part, **FTFY_OPTIONS)
         if not _C1.search(fixed):
             return fixed
         # A "fix" that leaves a C1 control character ("¬ç" -> "\x8d") decoded what was no

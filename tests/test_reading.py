@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.reading import MAX_BYTES, SeedError, decode, read_bytes, read_seed
 
@@ -276,10 +277,23 @@ def test_read_bytes_hash_is_of_the_raw_bytes():
 def test_mojibake_is_repaired_line_by_line_as_ftfy_repairs_the_whole_text(text):
     import ftfy
 
-    from generator.reading import _ftfy_lines
+    from generator.reading import FTFY_OPTIONS, _ftfy_lines
 
-    whole = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
+    whole = ftfy.fix_text(text, **{**FTFY_OPTIONS, "normalization": "NFC"})
     assert _ftfy_lines(text) == whole
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        {"title": {"\x1f\uff3c": None}, "\u00c2\u00a0": None},  # a fullwidth backslash, mojibake
+        {"title": "Caf\u00c3\u00a9 owners&#58; a meeting"},  # an entity that would be a colon
+    ],
+)
+def test_mojibake_repair_adds_no_yaml_syntax_to_the_front_matter(tmp_path, meta):
+    head = yaml.safe_dump(meta, allow_unicode=True)
+    source = read(tmp_path, "seed.md", f"---\n{head}---\nThe vote will wait.\n")
+    assert source.blocks[-1].text == "The vote will wait."
 
 
 def test_typewriter_quotation_marks_are_read_as_quotation_marks(tmp_path):
