@@ -7774,3 +7774,44 @@ def test_an_apposition_closed_by_an_address_ending_in_a_region_still_describes_t
     )
     assert held(doc, "Dedi Hartono") == ("Kepala Dusun IV", "Kestrel Indah")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Dedi Hartono"]  # (no Bekasi)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Menteri Dedi Hartono membahas penerapan PP Nomor 28 Tahun 2025 soal perizinan.", "PP"),
+        ("The council adopted EO No. 14 on Monday, Dana Reyes said.", "EO"),
+        ("Polisi menyebut tiga LP sudah naik ke tahap penyidikan.", "LP"),
+        ("Polisi menyebut 3 LP sudah naik ke tahap penyidikan.", "LP"),
+        ("Tim kami sudah keliling ke beberapa UPT di Jawa Barat.", "UPT"),
+        ("Timnas akan tampil di SEA Games 2025 di Thailand.", "SEA"),
+    ],
+)
+def test_a_short_form_naming_things_counted_or_numbered_is_no_actor(text, short):
+    assert short not in names(actors_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("JPPI menegaskan putusan MK Nomor 3/PUU-XXII/2024 tentang pendidikan dasar.", "MK"),
+        ("The court upheld the FCC order No. 12, Dana Reyes said.", "FCC"),
+    ],
+)
+def test_a_short_form_before_a_ruling_s_number_stays_its_author(text, short):
+    assert short in names(actors_of(text))
+
+
+def test_spellings_of_a_name_differing_in_a_doubled_letter_are_one_person_written_as_most():
+    doc = actors_of(
+        "Komisi Pemilihan Umum (KPU) menggelar rapat. Ketua KPU Affifuddin hadir dalam rapat "
+        'itu. Afifuddin mengatakan rapat digelar. "Kami sudah memutuskan," kata Afifuddin.'
+    )
+    people = [a for a in doc.actors if a.type == "person"]
+    assert [(a.name, a.role) for a in people] == [("Afifuddin", "Ketua KPU")]
+
+
+def test_names_differing_in_a_roman_number_stay_two_people():
+    doc = actors_of("Raja Hamengku Buwono II dan Raja Hamengku Buwono III hadir.")
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert people == {"Hamengku Buwono II", "Hamengku Buwono III"}

@@ -223,6 +223,8 @@ class ActorLexicon:
     meeting_heads: PhraseTable  # "Rapat Paripurna DPR RI": a meeting, then the body holding it
     thing_tails: frozenset[str]  # "... Act", "... Summit": names of things
     designators: frozenset[str]  # "Flight" in "Adam Air Flight 574": a thing, not the actor
+    document_numbers: frozenset[str]  # "PP Nomor 28": a short form before them names a document
+    document_nouns: frozenset[str]  # "putusan MK Nomor 3": the number is the ruling's, not MK's
     calendar_words: frozenset[str]  # month and weekday names (CLDR): never actors
     countries: PhraseTable  # country names (CLDR + data) as token phrases
     country_codes: dict[str, str]  # folded joined phrase -> ISO code
@@ -587,6 +589,8 @@ def lexicon(language: Language) -> ActorLexicon:
         currencies_alone=_folded_set(data, "currency_codes_alone"),
         currency_words=_folded_set(data, "currency_words"),
         designators=_folded_set(data, "designators"),
+        document_numbers=_folded_set(data, "document_numbers"),
+        document_nouns=_folded_set(data, "document_nouns"),
         thing_heads=phrase_table(_words(data, "thing_heads")),
         meeting_heads=phrase_table(_words(data, "meeting_heads")),
         thing_tails=_folded_set(data, "thing_tails"),

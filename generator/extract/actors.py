@@ -665,6 +665,14 @@ def _actor(
         finder,
         max(full, key=lambda c: (c.last - c.first, c.first not in premises, len(c.text), -c.start)),
     )
+    if kind == "person":
+        # of a name's spellings differing in a doubled letter, the one the text writes most
+        spelling = coref.spelling_key(coref.name_key(name))
+        written = Counter(_written(finder, c) for c in full)
+        name = max(
+            (f for f in written if coref.spelling_key(coref.name_key(f)) == spelling),
+            key=lambda f: (written[f], f == name),
+        )
     actor = Actor("", name, kind, aliases=[f for f in forms if f != name])  # type: ignore[arg-type]
     if kind == "person":
         holder = next(

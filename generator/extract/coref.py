@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 
 from .actor_lexicon import fold_tokens
@@ -48,8 +49,18 @@ class Clusters:
 NAMED = ("name", "org", "media", "group", "country", "place")
 
 
+_DOUBLED = re.compile(r"(\w)\1+")
+_ROMAN = re.compile(r"[ivxlcdm]+")  # "Teradu VI", "Teradu VII": two numbers, no slip
+SPELLED_NAME = 6  # letters of a name at least, for a doubled letter to be a slip, not a name
+
+
 def name_key(text: str) -> str:
     return " ".join(fold_tokens(text))
+
+
+def spelling_key(key: str) -> str:
+    """A name's key with no letter doubled: the key its slips of the pen share."""
+    return " ".join(w if _ROMAN.fullmatch(w) else _DOUBLED.sub(r"\1", w) for w in key.split())
 
 
 def link(finder: Finder) -> Clusters:
@@ -61,6 +72,7 @@ def link(finder: Finder) -> Clusters:
     parties: dict[str, int] = {}  # a party's name -> its first candidate
     spelled_out: dict[tuple[str, ...], int] = {}
     companies: dict[str, int] = {}  # a company's name without its legal forms -> a candidate
+    spellings: dict[str, int] = {}  # a person's name with no letter doubled -> a candidate
     short_forms = finder.lex.short_forms
     places = {name_key(c.text) for c in cands if c.kind == "place" and c.acronym}
     shared = _shared_surnames(cands, finder)
@@ -81,6 +93,9 @@ def link(finder: Finder) -> Clusters:
             keys[key] = index
         if key in variants:
             clusters.union(index, variants[key])
+        if cand.kind == "name" and len(key) >= SPELLED_NAME:
+            # "Affifuddin" and "Afifuddin": one person, a letter doubled by a slip of the pen
+            clusters.union(index, spellings.setdefault(spelling_key(key), index))
         party = finder.lex.parties.get(tuple(finder.toks.fold[cand.first : cand.last]))
         if party and cand.kind == "org":
             # "Tories", "Tory", "Conservative Party": one party, however its members' word

@@ -3802,6 +3802,13 @@ class Finder:
             and not (a > 0 and toks.fold[a - 1] in self.lex.name_introducers)
         ):
             return None  # "di tingkat RT, RW": units in general, none named by its number
+        if (
+            b - a == 1
+            and toks.is_acronym(a)
+            and not self.marks.country[a]
+            and self._acronym_as_noun(a)
+        ):
+            return None  # "tiga LP", "PP Nomor 28", "SEA Games": things counted or named
         # (the first word alone first: most names do not open with a Roman number)
         if _ROMAN.fullmatch(toks.text[a]) and all(
             _ROMAN.fullmatch(toks.text[x]) for x in range(a + 1, b)
@@ -3856,6 +3863,36 @@ class Finder:
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def _acronym_as_noun(self, k: int) -> bool:
+        """The short form at token k names things, not an actor: counted ("tiga LP", "3 LP",
+        not "Komisi 3 DPR"), a document before its number ("PP Nomor 28"), or the first word of
+        an event's name ("SEA Games")."""
+        toks, lex = self.toks, self.lex
+        prev = k - 1 if k > 0 and toks.sent[k - 1] == toks.sent[k] and toks.gap[k] == " " else -1
+        if prev >= 0 and (
+            toks.fold[prev] in lex.count_determiners
+            or (
+                toks.text[prev].isdigit()
+                and len(toks.text[prev]) <= 3
+                and not (
+                    prev > 0 and toks.sent[prev - 1] == toks.sent[k] and toks.capital[prev - 1]
+                )
+            )
+        ):
+            return True
+        nxt = k + 1
+        if nxt >= toks.n or toks.sent[nxt] != toks.sent[k] or toks.gap[nxt] != " ":
+            return False
+        if toks.capital[nxt] and toks.fold[nxt] in lex.thing_tails:
+            return True
+        return (
+            toks.fold[nxt] in lex.document_numbers
+            and not (prev >= 0 and toks.fold[prev] in lex.document_nouns)  # "putusan MK Nomor 3"
+            and nxt + 1 < toks.n
+            and toks.sent[nxt + 1] == toks.sent[k]
+            and toks.text[nxt + 1][:1].isdigit()
+        )
 
     def _named_after(self, k: int) -> bool:
         """A number or a capitalised word right after token k, in its sentence."""
