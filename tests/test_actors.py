@@ -7815,3 +7815,41 @@ def test_names_differing_in_a_roman_number_stay_two_people():
     doc = actors_of("Raja Hamengku Buwono II dan Raja Hamengku Buwono III hadir.")
     people = {a.name for a in doc.actors if a.type == "person"}
     assert people == {"Hamengku Buwono II", "Hamengku Buwono III"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dinas Kesehatan Kabupaten Sukamaju menggelar rapat. Dinas Kesehatan Sukamaju "
+            "menyebut 20 anak dirawat.",
+            "Dinas Kesehatan Kabupaten Sukamaju",
+        ),
+        (
+            "Polres Metro Jakarta Barat menangkap Dedi Hartono. Polres Jakarta Barat menyebut ia "
+            "ditahan.",
+            "Polres Metro Jakarta Barat",
+        ),
+        (
+            "Dinas Perhubungan Jakarta menilai rute itu aman. Dishub DKI Jakarta menyebut rute "
+            "dialihkan.",
+            "Dinas Perhubungan Jakarta",
+        ),
+        (
+            "Polres Tangerang Selatan menangkap Dedi Hartono. Polres Tangsel menyebut ia ditahan.",
+            "Polres Tangerang Selatan",
+        ),
+    ],
+)
+def test_a_body_named_with_and_without_its_jurisdiction_s_level_is_one_body(text, body):
+    bodies = [a for a in actors_of(text).actors if a.type == "organization"]
+    assert [a.name for a in bodies] == [body]
+
+
+def test_bodies_of_one_place_at_two_levels_stay_apart():
+    doc = actors_of(
+        "Pemerintah Kota Sukamaju dan Pemerintah Kabupaten Sukamaju menggelar rapat. "
+        "Pemerintah Sukamaju menolak usulan itu."
+    )
+    bodies = {a.name for a in doc.actors if a.type == "organization"}
+    assert {"Pemerintah Kota Sukamaju", "Pemerintah Kabupaten Sukamaju"} <= bodies

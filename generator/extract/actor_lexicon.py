@@ -140,6 +140,7 @@ class ActorLexicon:
     member_heads: frozenset[str]  # heads of bodies whose members are named in the plural
     body_heads: frozenset[str]  # "Fraksi Partai Golkar": a body that speaks for the party
     short_forms: dict[str, tuple[str, ...]]  # folded "kejari" -> ("kejaksaan", "negeri")
+    jurisdiction_levels: frozenset[str]  # "Kabupaten" in "Dinas Kesehatan Kabupaten Sumbawa"
     # a body's generic name -> the names it stands for when the text names one ("bank sentral"
     # -> "bank indonesia", "bi"), all folded
     body_aliases: dict[str, frozenset[str]]
@@ -498,6 +499,7 @@ def lexicon(language: Language) -> ActorLexicon:
         member_heads=_folded_set(data, "member_heads"),
         body_heads=_folded_set(data, "body_heads"),
         short_forms=short_forms,
+        jurisdiction_levels=_folded_set(data, "jurisdiction_levels"),
         body_aliases={
             " ".join(fold(str(k)).split()): frozenset(" ".join(fold(str(n)).split()) for n in v)
             for k, v in (data.get("body_aliases") or {}).items()

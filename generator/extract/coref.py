@@ -127,6 +127,8 @@ def link(finder: Finder) -> Clusters:
                     clusters.union(index, spelled_out[words])
                 else:
                     spelled_out[words] = index
+    if finder.lex.jurisdiction_levels:
+        _link_unlevelled_bodies(cands, clusters, finder, list(spelled_out.values()))
     _link_body_aliases(cands, clusters, keys, finder)
     _link_partial_names(cands, clusters, finder)
     _link_acronyms(cands, clusters, finder)
@@ -139,6 +141,28 @@ def link(finder: Finder) -> Clusters:
     _link_initials(cands, clusters, finder)
     _link_shortened_bodies(cands, clusters, finder)
     return clusters
+
+
+def _link_unlevelled_bodies(
+    cands: list[Candidate], clusters: Clusters, finder: Finder, indices: list[int]
+) -> None:
+    """'Dinas Kesehatan Sumbawa' and 'Dinas Kesehatan Kabupaten Sumbawa', 'Polres Jakarta Barat'
+    and 'Polres Metro Jakarta Barat', 'Dishub DKI Jakarta' and 'Dinas Perhubungan Jakarta': one
+    body, its jurisdiction's level written or not, when the text names it at one level only
+    (not 'Pemerintah Kota Bandung' and 'Pemerintah Kabupaten Bandung': two bodies)."""
+    levels, short_forms = finder.lex.jurisdiction_levels, finder.lex.short_forms
+    written: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}
+    for index in indices:
+        cand = cands[index]
+        words = [*finder.toks.fold[cand.first : cand.last], *cand.place_words]
+        bare = _spelled_out([w for w in words if w not in levels], short_forms)
+        if len(bare) > 1:
+            level = tuple(w for w in words if w in levels)
+            written.setdefault(bare, {}).setdefault(level, index)
+    for forms in written.values():
+        if len(forms) == 2 and () in forms:
+            first, second = forms.values()
+            clusters.union(first, second)
 
 
 def _link_shortened_bodies(cands: list[Candidate], clusters: Clusters, finder: Finder) -> None:
