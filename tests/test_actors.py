@@ -7853,3 +7853,37 @@ def test_bodies_of_one_place_at_two_levels_stay_apart():
     )
     bodies = {a.name for a in doc.actors if a.type == "organization"}
     assert {"Pemerintah Kota Sukamaju", "Pemerintah Kabupaten Sukamaju"} <= bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rapat digelar di kantor KPU RI, Menteng, Jakarta Pusat, Selasa (16/9/2025).",
+            "Jakarta Pusat",
+        ),
+        ("Dedi Hartono ditangkap di Jakarta Timur pada Senin.", "Jakarta Timur"),
+    ],
+)
+def test_a_region_s_part_named_after_it_is_one_place(text, place):
+    doc = actors_of(text)
+    assert place in names(doc)
+    assert not {"Pusat", "Timur"} & names(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpanjangan ini tindak lanjut dari Undang-Undang Nomor 1 Tahun 2022, kata Dedi Hartono.",
+        "Menteri-Menteri hadir dalam rapat itu, kata Dedi Hartono.",
+        'Presiden Dedi Hartono hadir. "Ini tahun kedua pemerintahan Bapak Dedi-Rina," kata '
+        "Menteri Rina Wati.",
+    ],
+)
+def test_a_doubled_word_or_a_pair_of_people_with_a_dash_is_no_actor(text):
+    assert not [a for a in actors_of(text).actors if "-" in a.name]
+
+
+def test_two_places_joined_by_a_dash_stay_a_route():
+    doc = actors_of("Kereta cepat Jakarta-Bandung diresmikan, kata Dedi Hartono.")
+    assert actor(doc, "Jakarta-Bandung").type == "place"

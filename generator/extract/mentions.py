@@ -3001,8 +3001,11 @@ class Finder:
                 a += length
                 continue
             if m.region[a] and a + m.region[a] <= b:
-                yield "place", a, a + m.region[a], None
-                a += m.region[a]
+                end = a + m.region[a]
+                while end < b and toks.fold[end] in lex.place_tails:
+                    end += 1  # "Jakarta Timur": the region's part, one place
+                yield "place", a, end, None
+                a = end
                 continue
             # ("Former Liberal Democrat MP ...": a title's word may open the run)
             p = a + 1 if m.domain[a] and a + 1 < b else a
@@ -3032,6 +3035,8 @@ class Finder:
                 a += 1  # an adjective: read by roles and government phrases, not an actor
                 continue
             iso = self._inner_iso(a, b)
+            if b - a == 1 and "-" in toks.fold[a] and self._no_pair(a):
+                return
             if b - a == 1 and self._place_pair(a):
                 yield "place", a, b, None  # "Jakarta-Bandung": a route between two places
                 return
@@ -3105,6 +3110,31 @@ class Finder:
             len(parts) == 2
             and all(len(p) >= 3 and p[0].isupper() and not p.isupper() for p in parts)
             and self.toks.text[k] not in self._dashed_surnames
+        )
+
+    def _no_pair(self, k: int) -> bool:
+        """A word with a dash that names no actor: a word doubled ("Undang-Undang", "Menteri-
+        Menteri": a plural) or a pair of people whose given names the text writes opening a full
+        name ("Presiden Prabowo Subianto" ... "kabinet Prabowo-Gibran")."""
+        parts = self.toks.fold[k].split("-")
+        return len(parts) == 2 and (
+            parts[0] == parts[1] or any(p in self._full_name_starts for p in parts)
+        )
+
+    @cached_property
+    def _full_name_starts(self) -> frozenset[str]:
+        """Given names the text writes opening a person's full name ("Prabowo Subianto"), so a
+        pair with one ("kabinet Prabowo-Gibran") is a pair of people, not of places."""
+        toks, lex, m = self.toks, self.lex, self.marks
+        return frozenset(
+            toks.fold[x]
+            for x in range(toks.n - 1)
+            if toks.fold[x] in lex.first_names
+            and toks.capital[x + 1]
+            and toks.gap[x + 1] == " "
+            and toks.sent[x + 1] == toks.sent[x]
+            and not (m.region[x] or m.country[x] or m.region[x + 1] or m.country[x + 1])
+            and not (self._common_word(x + 1) or m.role[x + 1] or m.org_head[x + 1])
         )
 
     @cached_property
