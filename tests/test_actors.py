@@ -7887,3 +7887,14 @@ def test_a_doubled_word_or_a_pair_of_people_with_a_dash_is_no_actor(text):
 def test_two_places_joined_by_a_dash_stay_a_route():
     doc = actors_of("Kereta cepat Jakarta-Bandung diresmikan, kata Dedi Hartono.")
     assert actor(doc, "Jakarta-Bandung").type == "place"
+
+
+def test_a_country_s_part_named_after_it_is_a_place_not_the_state():
+    doc = actors_of("Barang dari Indonesia Timur ke Makassar kini lebih murah, kata Dedi Hartono.")
+    assert actor(doc, "Indonesia Timur").type == "place"
+    assert "Indonesia" not in names(doc)
+
+
+def test_a_place_after_its_preposition_before_a_subject_verb_stays_a_place():
+    doc = actors_of("Cuban exiles in Kestrelton will now proceed, Dana Reyes said.")
+    assert actor(doc, "Kestrelton").type == "place"

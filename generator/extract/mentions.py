@@ -2993,6 +2993,11 @@ class Finder:
                     a += 1
                 continue
             length, iso = (m.country[a], m.country_iso.get(a)) if m.country[a] else (0, None)
+            if length and a + length < b and toks.fold[a + length] in lex.place_tails:
+                end = a + length + 1  # "Indonesia Timur": a part of the country, a place
+                yield "place", a, end, None
+                a = end
+                continue
             if length and a + length <= b:
                 if a + length == b:
                     yield "country", a, b, iso
@@ -4420,6 +4425,12 @@ class Finder:
             and toks.fold[a] not in lex.last_names
             and not toks.is_acronym(a)
             and toks.fold[a] not in self._surnames()  # "Mark Fenwick" ... "Fenwick had"
+            # (not a place's name after its preposition: "Cuban exiles in Miami will ...")
+            and not (
+                a > 0
+                and toks.sent[a - 1] == toks.sent[a]
+                and toks.fold[a - 1] in lex.place_prepositions
+            )
         )
 
     def _surnames(self) -> set[str]:
