@@ -962,6 +962,10 @@ def test_an_acronym_is_no_speakers_word():
         ("en", "Is it certain that Dana Reyes, who chairs Orvex, will resign?", True),
         # a participle that needs what follows it
         ("en", "Will the mill hire more workers for the crews trying?", False),
+        # a question of its own inside the clause
+        ("id", "Apakah Kenapa Sukamaju akan menampung dia?", False),
+        ("id", "Apakah di desa itu dulu panggilannya apa?", False),
+        ("id", "Apakah warga akan menerima bantuan apa pun bentuknya?", True),
     ],
 )
 def test_the_languages_fragment_shapes_fail_the_check(code, question, valid):
