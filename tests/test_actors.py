@@ -7898,3 +7898,22 @@ def test_a_country_s_part_named_after_it_is_a_place_not_the_state():
 def test_a_place_after_its_preposition_before_a_subject_verb_stays_a_place():
     doc = actors_of("Cuban exiles in Kestrelton will now proceed, Dana Reyes said.")
     assert actor(doc, "Kestrelton").type == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terdakwa I Dedi Hartono dan terdakwa II Rina Wati hadir dalam sidang itu.",
+        "DKPP memeriksa Teradu I Dedi Hartono dan Teradu II Rina Wati dalam sidang itu.",
+    ],
+)
+def test_a_case_party_s_number_is_no_part_of_the_name_and_the_noun_is_the_role(text):
+    doc = actors_of(text)
+    people = sorted((a.name, (a.role or "").lower()) for a in doc.actors if a.type == "person")
+    assert people == [("Dedi Hartono", people[0][1]), ("Rina Wati", people[1][1])]
+    assert {role for _, role in people} <= {"terdakwa", "teradu"} and all(r for _, r in people)
+
+
+def test_a_balinese_name_after_a_case_s_noun_keeps_its_first_word():
+    doc = actors_of("Polisi memeriksa saksi I Wayan Sudana di Denpasar pada Senin.")
+    assert held(doc, "I Wayan Sudana") == ("saksi", None)

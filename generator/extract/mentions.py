@@ -3798,6 +3798,8 @@ class Finder:
             length = match_at(self.lex.premises, toks.fold, a, b)
             if length and b - a > length and self._premises_of(a + length, b):
                 a += length  # "Kantor Kementerian Keuangan": the building; the ministry acts
+        if kind == "name" and b - a > 1 and self.party_number(a):
+            a += 1  # "Terdakwa II Rina Wati": the party's number, no part of her name
         if toks.fold[a] in self.lex.conjunctions and not toks.capital[a]:
             a += 1  # "... Jakarta Utara dan Kepulauan Seribu": no name opens with "dan"
             if a >= b:
@@ -3898,6 +3900,21 @@ class Finder:
             cand.vote("person", STRONG)
         self.candidates.append(cand)
         return cand
+
+    def party_number(self, k: int) -> bool:
+        """A Roman number at token k after a noun of a case's party numbers that party
+        ("Terdakwa II Rina Wati", "Teradu VI Dedi"); "I" does so only where the text numbers the
+        noun past one (not "saksi I Wayan Sudana", a Balinese name)."""
+        toks = self.toks
+        if k == 0 or toks.sent[k - 1] != toks.sent[k] or not _ROMAN.fullmatch(toks.text[k]):
+            return False
+        noun = toks.fold[k - 1]
+        if noun not in self.lex.person_nouns:
+            return False
+        return toks.text[k] != "I" or any(
+            toks.fold[x - 1] == noun and toks.text[x] != "I" and _ROMAN.fullmatch(toks.text[x])
+            for x in range(1, toks.n)
+        )
 
     def _acronym_as_noun(self, k: int) -> bool:
         """The short form at token k names things, not an actor: counted ("tiga LP", "3 LP",

@@ -1145,6 +1145,8 @@ def _occupation_before(finder: Finder, cand: Candidate, by_token: dict[int, int]
     before it, the affiliation."""
     toks, lex = finder.toks, finder.lex
     k = cand.first - 1
+    if k > 0 and toks.gap[cand.first] == " " and finder.party_number(k):
+        k -= 1  # "Terdakwa II Rina Wati": the noun before the party's number
     tail = (
         k > 0
         and toks.gap[cand.first] == ", "
