@@ -225,8 +225,20 @@ def serve(config_file: Path, dev_addr: str) -> None:
     is_flag=True,
     help="List each article's misses: actors, roles, dates, quotes, questions.",
 )
+@click.option(
+    "--against",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    metavar="OTHER_GOLD_DIR",
+    help="Score a second annotation of the same articles (same file names) in place of the "
+    "extraction: how far two annotators agree, by the same rules.",
+)
 def eval_command(
-    gold_dir: Path, articles_dir: Path, minimums: tuple[str, ...], as_json: bool, verbose: bool
+    gold_dir: Path,
+    articles_dir: Path,
+    minimums: tuple[str, ...],
+    as_json: bool,
+    verbose: bool,
+    against: Path | None,
 ) -> None:
     """Score the extraction against gold annotations (format: shared/eval/README.md).
 
@@ -239,7 +251,7 @@ def eval_command(
     Exit 1 when a total is below a bar or a gold file cannot be scored."""
     from .evaluate import main as eval_main
 
-    sys.exit(eval_main(gold_dir, articles_dir, list(minimums), as_json, verbose))
+    sys.exit(eval_main(gold_dir, articles_dir, list(minimums), as_json, verbose, against))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,13 @@ matching rules:
   gold question is found when a predicted question cites a sentence holding one of its phrases;
   recall = found / required.
 
+With `--against OTHER_GOLD_DIR`, a second annotation of the same articles (same file names)
+stands in for the extraction: how far two annotators agree, by the same rules. Its actors keep
+their names and aliases, with their first role and affiliation forms as the prediction (and the
+first ISO code among the affiliations as the country); its dates, quotes and questions sit in the
+sentences of the article that hold their evidence phrases and `starts`. Scoring the gold against
+itself gives 1 everywhere.
+
 Totals are micro-averaged: the counts are summed over the articles, then divided. Each total
 share also gets its 95 % Wilson score interval (in the report and in `--json`): a set of 18
 articles holds a few dozen roles, and its figure is known to about +-0.13.
@@ -48,14 +55,14 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
 import yaml
 
 from .language import fold
-from .model import Actor, Briefing, OpenQuestion
+from .model import Actor, Briefing, DateMention, OpenQuestion, Quote
 
 GROUPS = ("actors", "dates", "quotes", "questions")
 ACCURACIES = {"actors": ("type", "role", "affiliation"), "dates": ("anchored",)}
@@ -653,7 +660,60 @@ class Evaluation:
         return total
 
 
-def evaluate(gold_dir: Path, articles_dir: Path) -> Evaluation:
+_ISO_CODE = re.compile(r"[A-Z]{2}")
+
+
+def briefing_from_gold(other: Gold, extracted: Briefing) -> Briefing:
+    """A second annotator's gold as a briefing of the same article: its actors, dates, quotes
+    and questions placed in the extracted briefing's sentences (see the module docstring)."""
+    sentences = extracted.sentences
+
+    def holding(phrase: str) -> list[str]:
+        return [s.id for s in sentences if contains_phrase(s.text, phrase)]
+
+    actors = [
+        Actor(
+            f"a{i}",
+            g.name,
+            g.type,  # type: ignore[arg-type]
+            aliases=list(g.aliases),
+            role=g.role[0] if g.role else None,
+            affiliation=g.affiliation[0] if g.affiliation else None,
+            country=next((f for f in g.affiliation if _ISO_CODE.fullmatch(f)), None),
+        )
+        for i, g in enumerate(other.actors)
+    ]
+    dates = [
+        DateMention(d.text, d.value, d.qualifier, (holding(d.evidence) or [""])[0])  # type: ignore[arg-type]
+        for d in other.dates
+    ]
+    quotes = []
+    for q in other.quotes:
+        sid = next(iter(holding(q.starts)), "")
+        text = next((s.text for s in sentences if s.id == sid), "")
+        opening = text[text.find(q.starts) :] if sid else q.starts
+        speaker = next((a for a in actors if normalize(q.speaker) in _actor_keys(a)), None)
+        quotes.append(Quote(q.speaker, speaker.id if speaker else None, opening, sid))
+    questions = [
+        OpenQuestion(
+            q.about,
+            q.kind,  # type: ignore[arg-type]
+            sorted({sid for phrase in q.evidence for sid in holding(phrase)}, key=_sentence_order),
+        )
+        for q in other.questions
+    ]
+    return replace(
+        extracted, actors=actors, dates=dates, timeline=[], quotes=quotes, open_questions=questions
+    )
+
+
+def _sentence_order(sid: str) -> int:
+    return int(sid[1:]) if sid[1:].isdigit() else 0
+
+
+def evaluate(gold_dir: Path, articles_dir: Path, against: Path | None = None) -> Evaluation:
+    """Score each gold file's article: its extraction, or with `against`, the other gold
+    directory's annotation of it (same file name)."""
     from .extract.pipeline import extract
     from .reading import read_seed
 
@@ -672,11 +732,20 @@ def evaluate(gold_dir: Path, articles_dir: Path) -> Evaluation:
         if article is None:
             errors.append(f"{path.name}: article {gold.article!r} not found in {articles_dir}")
             continue
+        other = None
+        if against is not None:
+            try:
+                other = load_gold(against / path.name)
+            except (GoldError, OSError) as exc:
+                errors.append(f"{path.name}: no second annotation in {against}: {exc}")
+                continue
         try:
             briefing = extract(read_seed(article), slug=article.stem)
         except Exception as exc:  # a stage under development must not stop the other articles
             errors.append(f"{path.name}: extraction failed: {type(exc).__name__}: {exc}")
             continue
+        if other is not None:
+            briefing = briefing_from_gold(other, briefing)
         scores, misses = score_briefing(gold, briefing)
         results.append(ArticleResult(gold, article, briefing, scores, misses))
     return Evaluation(results, errors)
@@ -852,6 +921,7 @@ def main(
     minimums: list[str],
     as_json: bool,
     verbose: bool = False,
+    against: Path | None = None,
 ) -> int:
     """Run the evaluation and print it; returns the exit code (see the module docstring)."""
     try:
@@ -859,7 +929,7 @@ def main(
     except ValueError as exc:
         click.echo(f"error: {exc}", err=True)
         return 2
-    evaluation = evaluate(gold_dir, articles_dir)
+    evaluation = evaluate(gold_dir, articles_dir, against)
     if as_json:
         click.echo(json.dumps(to_json(evaluation), indent=2, ensure_ascii=False))
     else:

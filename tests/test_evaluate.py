@@ -438,3 +438,58 @@ def test_shared_gold_produces_a_total():
     assert "TOTAL over" in result.stdout, result.stderr
     assert "TOTAL (micro)" in result.stdout
     assert "error:" not in result.stderr  # every gold file finds its article
+
+
+# --- a second annotation in place of the extraction ---------------------------------------------
+
+
+def test_a_gold_scored_against_itself_agrees_on_everything():
+    evaluation = evaluate(FIXTURES / "gold", FIXTURES / "articles", against=FIXTURES / "gold")
+    assert evaluation.errors == []
+    total = evaluation.total
+    for name in (
+        "actors.precision", "actors.recall", "actors.type", "actors.role", "actors.affiliation",
+        "dates.precision", "dates.recall", "dates.anchored", "quotes.precision", "quotes.recall",
+        "questions.precision", "questions.recall",
+    ):  # fmt: skip
+        ratio = total.ratio(name)
+        assert ratio.total and ratio.hits == ratio.total, name
+
+
+def test_a_second_annotation_that_differs_scores_lower_where_it_differs(tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(FIXTURES / "gold" / "banjir-kota.yaml", other)
+    data = yaml.safe_load((FIXTURES / "gold" / "harbor-ferry.yaml").read_text(encoding="utf-8"))
+    data["actors"] = [a for a in data["actors"] if a["name"] != "Dockers United"]
+    data["actors"][1]["role"] = ["harbour master"]  # Elena Ruiz, another title
+    data["quotes"][0]["starts"] = "We need more"  # a shorter opening of the same quotation
+    data["open_questions"] = data["open_questions"][:1]
+    (other / "harbor-ferry.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    evaluation = evaluate(FIXTURES / "gold", FIXTURES / "articles", against=other)
+    result = {r.article.name: r for r in evaluation.results}["harbor-ferry.txt"]
+    scores = result.scores
+    assert (scores.ratio("actors.precision").hits, scores.ratio("actors.precision").total) == (3, 3)
+    assert (scores.ratio("actors.recall").hits, scores.ratio("actors.recall").total) == (3, 4)
+    assert scores.ratio("actors.role").hits == scores.ratio("actors.role").total - 1
+    # the gold's opening "We need more time" is longer than the second annotator's "starts", yet
+    # the quotation it opens is read from the article's sentence, so the quotes agree
+    assert scores.ratio("quotes.recall").hits == scores.ratio("quotes.recall").total
+    assert (scores.ratio("questions.recall").hits, scores.ratio("questions.recall").total) == (1, 2)
+
+
+def test_a_missing_second_annotation_is_an_error_naming_the_file(tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(FIXTURES / "gold" / "banjir-kota.yaml", other)
+    result = run_cli(
+        "eval",
+        str(FIXTURES / "gold"),
+        str(FIXTURES / "articles"),
+        "--against",
+        str(other),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "harbor-ferry.yaml: no second annotation" in result.stderr
+    assert "banjir-kota.txt" in result.stdout
