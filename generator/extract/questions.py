@@ -282,6 +282,15 @@ def sentence_cue(
     return best
 
 
+def _weak_of(found: Iterable[re.Match], r: QuestionRules, kind: str) -> bool:
+    """Whether a weak cue of `kind` is among a sentence's cue matches."""
+    for m in found:
+        role = r.roles.get(m.lastgroup or "")
+        if role is not None and role[1] == "w" and r.kinds[role[0]] == kind:
+            return True
+    return False
+
+
 def group_points(
     doc: Document,
     r: QuestionRules,
@@ -306,6 +315,10 @@ def group_points(
                 cues[index] = Cue(EXPECTED, WEAK, *span)
             elif cue.kind == EXPECTED and cue.score < STRONG:
                 cue.score = STRONG
+            elif cue.score < STRONG and _weak_of(matches.get(sentence.id, ()), r, EXPECTED):
+                # a weak word of a plan beside a weak cue of another kind: the date decides
+                # ("mulai 1 Oktober 2025, peserta ... wajib ...")
+                cues[index] = Cue(EXPECTED, STRONG, *span)
     raised = [cue is not None and cue.score >= STRONG for cue in cues]
     changed = True
     while changed:
