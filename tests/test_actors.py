@@ -7917,3 +7917,9 @@ def test_a_case_party_s_number_is_no_part_of_the_name_and_the_noun_is_the_role(t
 def test_a_balinese_name_after_a_case_s_noun_keeps_its_first_word():
     doc = actors_of("Polisi memeriksa saksi I Wayan Sudana di Denpasar pada Senin.")
     assert held(doc, "I Wayan Sudana") == ("saksi", None)
+
+
+def test_an_english_logistics_company_s_name_in_indonesian_text_is_an_organization():
+    doc = actors_of("Direktur Operasional Orvex Logistics tahun 2021-2024 Dedi Hartono diperiksa.")
+    assert actor(doc, "Orvex Logistics").type == "organization"
+    assert held(doc, "Dedi Hartono") == ("Direktur Operasional", "Orvex Logistics")
