@@ -2136,6 +2136,9 @@ def test_a_request_whose_verb_a_comma_follows_is_still_a_request():
         ("Jembatan itu nanti diresmikan pada 10 Desember 2025.", True),  # a word of a plan, ahead
         ("Jembatan itu nanti diresmikan pada 10 Oktober 2025.", False),  # (the date is past)
         ("Jembatan itu diresmikan pada 10 Desember 2025.", False),  # (a date ahead alone)
+        # the date a rule starts from, ahead, beside a weak cue of another kind (a duty)
+        ("Mulai 1 Desember 2025, warga Sukamaju wajib membawa kartu identitas.", True),
+        ("Mulai 1 Oktober 2025, warga Sukamaju wajib membawa kartu identitas.", False),  # past
     ],
 )
 def test_a_date_ahead_of_the_article_s_is_a_weak_cue_of_what_is_expected(sentence, raised):
@@ -2155,19 +2158,3 @@ def test_soon_with_no_date_is_a_point_expected():
         "id",
     )
     assert len(found) == 1 and found[0].startswith("Apakah")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "raised"),
-    [
-        # the date a rule starts from, ahead, beside a weak cue of a duty: expected
-        ("Mulai 1 Desember 2025, warga Sukamaju wajib membawa kartu identitas.", True),
-        ("Mulai 1 Oktober 2025, warga Sukamaju wajib membawa kartu identitas.", False),  # past
-    ],
-)
-def test_a_start_date_ahead_beside_a_weak_cue_of_another_kind_is_a_point_expected(sentence, raised):
-    doc = make_doc(["Warga Sukamaju menunggu jembatan baru.", sentence], "id")
-    doc.published = doc.reference_date = "2025-11-01"
-    dates.find_dates(doc, load("id"))
-    questions.find_open_questions(doc, load("id"))
-    assert [q.kind for q in doc.open_questions] == (["expected"] if raised else [])
