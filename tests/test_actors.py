@@ -7923,3 +7923,12 @@ def test_an_english_logistics_company_s_name_in_indonesian_text_is_an_organizati
     doc = actors_of("Direktur Operasional Orvex Logistics tahun 2021-2024 Dedi Hartono diperiksa.")
     assert actor(doc, "Orvex Logistics").type == "organization"
     assert held(doc, "Dedi Hartono") == ("Direktur Operasional", "Orvex Logistics")
+
+
+def test_a_central_bank_department_s_portfolio_past_a_conjunction_stays_in_its_name():
+    doc = actors_of(
+        "Menurut Direktur Departemen Kebijakan Ekonomi dan Moneter BI Dedi Hartono, inflasi "
+        "masih rendah."
+    )
+    assert held(doc, "Dedi Hartono")[1] == "Departemen Kebijakan Ekonomi dan Moneter BI"
+    assert "Moneter" not in names(doc)
