@@ -7783,7 +7783,7 @@ def test_an_apposition_closed_by_an_address_ending_in_a_region_still_describes_t
         ("The council adopted EO No. 14 on Monday, Dana Reyes said.", "EO"),
         ("Polisi menyebut tiga LP sudah naik ke tahap penyidikan.", "LP"),
         ("Polisi menyebut 3 LP sudah naik ke tahap penyidikan.", "LP"),
-        ("Tim kami sudah keliling ke beberapa UPT di Jawa Barat.", "UPT"),
+        ("Petugas Sukamaju mendatangi beberapa UPT pada pekan lalu.", "UPT"),
         ("Timnas akan tampil di SEA Games 2025 di Thailand.", "SEA"),
     ],
 )
@@ -7794,7 +7794,10 @@ def test_a_short_form_naming_things_counted_or_numbered_is_no_actor(text, short)
 @pytest.mark.parametrize(
     ("text", "short"),
     [
-        ("JPPI menegaskan putusan MK Nomor 3/PUU-XXII/2024 tentang pendidikan dasar.", "MK"),
+        (
+            "Forum Guru Sukamaju menegaskan putusan MK Nomor 3/PUU-XXII/2024 soal biaya sekolah.",
+            "MK",
+        ),
         ("The court upheld the FCC order No. 12, Dana Reyes said.", "FCC"),
     ],
 )
@@ -7874,7 +7877,7 @@ def test_a_region_s_part_named_after_it_is_one_place(text, place):
 @pytest.mark.parametrize(
     "text",
     [
-        "Perpanjangan ini tindak lanjut dari Undang-Undang Nomor 1 Tahun 2022, kata Dedi Hartono.",
+        "Aturan itu tindak lanjut dari Undang-Undang Nomor 7 Tahun 2021, kata Dedi Hartono.",
         "Menteri-Menteri hadir dalam rapat itu, kata Dedi Hartono.",
         'Presiden Dedi Hartono hadir. "Ini tahun kedua pemerintahan Bapak Dedi-Rina," kata '
         "Menteri Rina Wati.",
@@ -7890,13 +7893,13 @@ def test_two_places_joined_by_a_dash_stay_a_route():
 
 
 def test_a_country_s_part_named_after_it_is_a_place_not_the_state():
-    doc = actors_of("Barang dari Indonesia Timur ke Makassar kini lebih murah, kata Dedi Hartono.")
+    doc = actors_of("Harga semen di Indonesia Timur kini lebih murah, kata Dedi Hartono.")
     assert actor(doc, "Indonesia Timur").type == "place"
     assert "Indonesia" not in names(doc)
 
 
 def test_a_place_after_its_preposition_before_a_subject_verb_stays_a_place():
-    doc = actors_of("Cuban exiles in Kestrelton will now proceed, Dana Reyes said.")
+    doc = actors_of("Fishermen in Kestrelton will now appeal the ruling, Dana Reyes said.")
     assert actor(doc, "Kestrelton").type == "place"
 
 
