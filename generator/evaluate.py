@@ -689,11 +689,18 @@ def briefing_from_gold(other: Gold, extracted: Briefing) -> Briefing:
     ]
     quotes = []
     for q in other.quotes:
-        sid = next(iter(holding(q.starts)), "")
-        text = next((s.text for s in sentences if s.id == sid), "")
-        opening = text[text.find(q.starts) :] if sid else q.starts
+        # the quotation read from its sentence, from where `starts` opens it, in any capitals and
+        # spacing (so a longer `starts` of the gold still matches)
+        sentence = next((s for s in sentences if contains_phrase(s.text, q.starts)), None)
+        pattern = r"\s+".join(map(re.escape, q.starts.split()))
+        found = re.search(pattern, sentence.text, re.I) if sentence else None
+        opening = sentence.text[found.start() :] if sentence and found else q.starts
         speaker = next((a for a in actors if normalize(q.speaker) in _actor_keys(a)), None)
-        quotes.append(Quote(q.speaker, speaker.id if speaker else None, opening, sid))
+        quotes.append(
+            Quote(
+                q.speaker, speaker.id if speaker else None, opening, sentence.id if sentence else ""
+            )
+        )
     questions = [
         OpenQuestion(
             q.about,

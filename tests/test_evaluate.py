@@ -464,6 +464,7 @@ def test_a_second_annotation_that_differs_scores_lower_where_it_differs(tmp_path
     data["actors"] = [a for a in data["actors"] if a["name"] != "Dockers United"]
     data["actors"][1]["role"] = ["harbour master"]  # Elena Ruiz, another title
     data["quotes"][0]["starts"] = "We need more"  # a shorter opening of the same quotation
+    data["quotes"][1]["starts"] = "should HAVE been"  # written otherwise: still that quotation
     data["open_questions"] = data["open_questions"][:1]
     (other / "harbor-ferry.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
     evaluation = evaluate(FIXTURES / "gold", FIXTURES / "articles", against=other)
@@ -473,7 +474,8 @@ def test_a_second_annotation_that_differs_scores_lower_where_it_differs(tmp_path
     assert (scores.ratio("actors.recall").hits, scores.ratio("actors.recall").total) == (3, 4)
     assert scores.ratio("actors.role").hits == scores.ratio("actors.role").total - 1
     # the gold's opening "We need more time" is longer than the second annotator's "starts", yet
-    # the quotation it opens is read from the article's sentence, so the quotes agree
+    # the quotation it opens is read from the article's sentence, so the quotes agree (and so
+    # with a "starts" in other capitals, which the sentence holds only case-folded)
     assert scores.ratio("quotes.recall").hits == scores.ratio("quotes.recall").total
     assert (scores.ratio("questions.recall").hits, scores.ratio("questions.recall").total) == (1, 2)
 

@@ -650,7 +650,8 @@ def _actor(
     names = [c for c in members if c.kind in coref.NAMED]
     if not names:
         return None
-    forms = list(dict.fromkeys(_written(finder, c) for c in names))
+    written = Counter(_written(finder, c) for c in names)  # each form, in text order
+    forms = list(written)
     if kind == "country":
         iso = next(c.iso for c in names if c.iso)
         # The country's own name as written ("Amerika Serikat" over "AS"), not an adjective form
@@ -668,7 +669,6 @@ def _actor(
     if kind == "person":
         # of a name's spellings differing in a doubled letter, the one the text writes most
         spelling = coref.spelling_key(coref.name_key(name))
-        written = Counter(_written(finder, c) for c in full)
         name = max(
             (f for f in written if coref.spelling_key(coref.name_key(f)) == spelling),
             key=lambda f: (written[f], f == name),
